@@ -1,0 +1,135 @@
+import { Dec } from "./decimal";
+import { badNumber, badValue } from "./errors";
+import { Day } from "../time/civil";
+import { dayFromInput } from "../time/dateInput";
+
+/**
+ * Terms: the instrument's parameters a user may override with a
+ * `name | value` table (SPEC §2, §5). Each spec says what kind of value the
+ * term takes and its domain; the defaults are the seed documents' own terms.
+ */
+export type TermValue = number | string | boolean;
+
+interface Base {
+  doc: string;
+}
+export interface NumberTerm extends Base {
+  kind: "number";
+  default: number | undefined;
+  min?: number;
+  minExclusive?: boolean;
+  max?: number;
+  integer?: boolean;
+}
+export interface DateTerm extends Base {
+  kind: "date";
+  default: Day;
+}
+export interface BooleanTerm extends Base {
+  kind: "boolean";
+  default: boolean;
+}
+export interface WordTerm extends Base {
+  kind: "word";
+  default: string;
+  words: readonly string[];
+}
+export type TermSpec = NumberTerm | DateTerm | BooleanTerm | WordTerm;
+export type TermSchema = Record<string, TermSpec>;
+
+/** The typed value a spec yields: numbers become Decimals, dates Days. */
+export type TermOf<S extends TermSpec> = S extends NumberTerm
+  ? S["default"] extends number
+    ? Dec
+    : Dec | undefined
+  : S extends DateTerm
+    ? Day
+    : S extends BooleanTerm
+      ? boolean
+      : string;
+export type ResolvedTerms<T extends TermSchema> = { [K in keyof T]: TermOf<T[K]> } & { readonly cacheKey: string };
+
+export interface TermOverride {
+  name: string;
+  value: TermValue | null | undefined;
+  /** 1-based row of the override in the user's table, for messages. */
+  row?: number;
+}
+
+const ARG = "terms";
+
+export function resolveTerms<T extends TermSchema>(schema: T, overrides: readonly TermOverride[] = []): ResolvedTerms<T> {
+  const byLowerName = new Map(Object.keys(schema).map((k) => [k.toLowerCase(), k]));
+  const given = new Map<string, TermValue>();
+  for (const o of overrides) {
+    const key = byLowerName.get(o.name.trim().toLowerCase());
+    if (key === undefined) throw badValue(ARG, `unknown term "${o.name}"${where(o)}; known terms: ${Object.keys(schema).join(", ")}`);
+    if (given.has(key)) throw badValue(ARG, `term ${key} is given twice`);
+    if (o.value === null || o.value === undefined || o.value === "") continue; // empty value: keep the default
+    given.set(key, o.value);
+  }
+  const out: Record<string, unknown> = {};
+  const keyParts: string[] = [];
+  for (const [name, spec] of Object.entries(schema)) {
+    const raw = given.get(name);
+    const value = raw === undefined ? defaultOf(spec) : parseTerm(name, spec, raw);
+    out[name] = value;
+    keyParts.push(value instanceof Dec ? value.toString() : String(value));
+  }
+  out.cacheKey = keyParts.join("|");
+  return out as ResolvedTerms<T>;
+}
+
+function where(o: TermOverride): string {
+  return o.row === undefined ? "" : ` (row ${o.row})`;
+}
+
+function defaultOf(spec: TermSpec): unknown {
+  if (spec.kind === "number") return spec.default === undefined ? undefined : new Dec(spec.default);
+  return spec.default;
+}
+
+function parseTerm(name: string, spec: TermSpec, raw: TermValue): unknown {
+  switch (spec.kind) {
+    case "number":
+      return parseNumberTerm(name, spec, raw);
+    case "date":
+      return dayFromInput(raw, `${ARG} ${name}`);
+    case "boolean":
+      return parseBooleanTerm(name, raw);
+    case "word":
+      return parseWordTerm(name, spec, raw);
+  }
+}
+
+function parseNumberTerm(name: string, spec: NumberTerm, raw: TermValue): Dec {
+  if (typeof raw !== "number" || !Number.isFinite(raw)) throw badValue(ARG, `${name} must be a number, got ${show(raw)}`);
+  if (spec.integer && !Number.isInteger(raw)) throw badNumber(ARG, `${name} must be a whole number, got ${raw}`);
+  if (spec.min !== undefined && (spec.minExclusive ? raw <= spec.min : raw < spec.min)) {
+    throw badNumber(ARG, `${name} must be ${spec.minExclusive ? "greater than" : "at least"} ${spec.min}, got ${raw}`);
+  }
+  if (spec.max !== undefined && raw > spec.max) throw badNumber(ARG, `${name} must be at most ${spec.max}, got ${raw}`);
+  return new Dec(raw);
+}
+
+function parseBooleanTerm(name: string, raw: TermValue): boolean {
+  if (typeof raw === "boolean") return raw;
+  if (typeof raw === "string" && /^(true|false)$/i.test(raw.trim())) return raw.trim().toLowerCase() === "true";
+  throw badValue(ARG, `${name} must be TRUE or FALSE, got ${show(raw)}`);
+}
+
+function parseWordTerm(name: string, spec: WordTerm, raw: TermValue): string {
+  const word = typeof raw === "string" ? spec.words.find((w) => w.toLowerCase() === raw.trim().toLowerCase()) : undefined;
+  if (word === undefined) throw badValue(ARG, `${name} must be one of ${spec.words.join(", ")}, got ${show(raw)}`);
+  return word;
+}
+
+function show(raw: TermValue): string {
+  if (typeof raw === "string") return `"${raw}"`;
+  return typeof raw === "boolean" ? String(raw).toUpperCase() : String(raw);
+}
+
+/** The default table as `name | value` rows (dates as Days), for *_TERMS(). */
+export function defaultTermRows(schema: TermSchema): Array<[string, number | string | boolean | undefined, TermSpec]> {
+  return Object.entries(schema).map(([name, spec]) => [name, spec.default, spec]);
+}

@@ -1,0 +1,75 @@
+import { Dec, ZERO, maxDec, minDec } from "../core/decimal";
+import { badNumber } from "../core/errors";
+import { Day } from "../time/civil";
+import { conversionPrice } from "./conversionPrice";
+import { accruedDividends, remainingMinimumDividend } from "./dividends";
+import { CorporateEvent } from "./events";
+import { extinguishEnd } from "./keyDates";
+import { Payment } from "./payments";
+import { SeriesCTerms } from "./terms";
+
+/** Why the shares convert; it decides which dividends survive (Cert §5(e)). */
+export const CONVERSION_KINDS = ["OPTIONAL", "MANDATORY", "THRESHOLD", "SALE"] as const;
+export type ConversionKind = (typeof CONVERSION_KINDS)[number];
+
+/** Per Series C share, what a conversion on `day` at common FMV `fmv` delivers. */
+export interface ConversionPerShare {
+  price: Dec;
+  rate: Dec;
+  /** Dividends the holder is entitled to before any extinguishment: max(accrued, remaining Minimum Dividend). */
+  entitlement: Dec;
+  /** Dividends paid in shares after extinguishment. */
+  dividendsPaid: Dec;
+  extinguished: Dec;
+  principalShares: Dec;
+  dividendShares: Dec;
+  qualifiedReturn: Dec;
+}
+
+/** 2.0 × Liquidation Value + Minimum Dividend Amount as of `day` (Cert §4(a)). */
+export function qualifiedReturn(t: SeriesCTerms, day: Day, payments: readonly Payment[]): Dec {
+  return t.qualifiedReturnMultiple.times(t.liquidationValue).plus(remainingMinimumDividend(t, day, payments));
+}
+
+export function requirePositiveFmv(fmv: Dec, arg: string): void {
+  if (fmv.lte(0)) throw badNumber(arg, `the common stock's Fair Market Value must be greater than 0, got ${fmv.toString()}`);
+}
+
+export function conversionPerShare(
+  t: SeriesCTerms,
+  day: Day,
+  fmv: Dec,
+  kind: ConversionKind,
+  events: readonly CorporateEvent[],
+  payments: readonly Payment[],
+): ConversionPerShare {
+  const price = conversionPrice(t, events, day);
+  const rate = t.conversionNumerator.div(price); // §5(c)
+  const minimum = remainingMinimumDividend(t, day, payments);
+  const entitlement = maxDec(accruedDividends(t, day, payments), minimum); // §5(e)
+  const early = day <= extinguishEnd(t);
+  const qr = qualifiedReturn(t, day, payments);
+  // §5(e)(A): Mandatory or Market-Threshold conversions keep only the Minimum Dividend Amount.
+  let dividendsPaid = early && (kind === "MANDATORY" || kind === "THRESHOLD") ? minimum : entitlement;
+  // §5(e): the greater of D/FMV and D/conversion price shares.
+  const sharePrice = minDec(fmv, price);
+  let dividendShares = dividendsPaid.div(sharePrice);
+  if (early && kind === "SALE") {
+    // §5(e)(B): extinguish what would lift the holder's value above the Qualified Return.
+    const capShares = maxDec(ZERO, qr.div(fmv).minus(rate));
+    if (dividendShares.gt(capShares)) {
+      dividendShares = capShares;
+      dividendsPaid = capShares.times(sharePrice);
+    }
+  }
+  return {
+    price,
+    rate,
+    entitlement,
+    dividendsPaid,
+    extinguished: entitlement.minus(dividendsPaid),
+    principalShares: rate,
+    dividendShares,
+    qualifiedReturn: qr,
+  };
+}

@@ -1,0 +1,25 @@
+import { Dec } from "../core/decimal";
+import { badNumber } from "../core/errors";
+import { Day, formatIso } from "../time/civil";
+import { SeriesCTerms } from "./terms";
+
+/** A dividend actually paid on one Series C share (SPEC §3 `payments`). */
+export interface Payment {
+  day: Day;
+  amount: Dec;
+  /** 1-based row in the user's `payments` range, for messages. */
+  row: number;
+}
+
+export const PAYMENTS_ARG = "payments";
+
+/** Checks the rows and returns them in date order (ties keep row order). */
+export function checkPayments(t: SeriesCTerms, payments: readonly Payment[]): Payment[] {
+  for (const p of payments) {
+    if (p.amount.lte(0)) throw badNumber(PAYMENTS_ARG, `row ${p.row}: amount must be greater than 0, got ${p.amount.toString()}`);
+    if (p.day < t.issueDate) {
+      throw badNumber(PAYMENTS_ARG, `row ${p.row}: date ${formatIso(p.day)} is before the Original Issue Date ${formatIso(t.issueDate)}`);
+    }
+  }
+  return [...payments].sort((x, y) => x.day - y.day || x.row - y.row);
+}

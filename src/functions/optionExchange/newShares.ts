@@ -1,0 +1,34 @@
+import { Dec } from "../../calc/core/decimal";
+import { badValue } from "../../calc/core/errors";
+import { checkRatio, newOptionsForGrant } from "../../calc/optionExchange/newShares";
+import { optionExchangeTerms } from "../../calc/optionExchange/terms";
+import { asRange, isBlank } from "../shared/cells";
+import { excelCall } from "../shared/errors";
+import { optionalNumber, toExcelNumber } from "../shared/values";
+
+/**
+ * New options per eligible grant: eligible options × 0.75, rounded down per grant (Offer §1, Q7). A range gives one result per grant in the same shape; empty cells stay empty.
+ * @customfunction OPTEX_NEWSHARES
+ * @helpurl https://localhost:3000/help.html#OPTEX_NEWSHARES
+ * @param {any[][]} eligible Eligible options of a grant (whole number ≥ 0), or a range of grants.
+ * @param {any} [ratio] Exchange ratio, greater than 0 and at most 1 (default 0.75).
+ * @returns {any[][]} New options per grant, same shape as eligible.
+ */
+export function optexNewShares(eligible: any[][], ratio?: any): any[][] {
+  return excelCall(() => {
+    const r = checkRatio(optionalNumber(ratio, "ratio") ?? optionExchangeTerms().ratio);
+    return asRange(eligible).map((row, i) =>
+      row.map((cell, j) => {
+        if (isBlank(cell)) return ""; // SPEC §2: empty stays empty
+        const where = `eligible${isSingle(eligible) ? "" : ` (row ${i + 1}, column ${j + 1})`}`;
+        if (typeof cell !== "number") throw badValue(where, `expected a whole number of options, got ${JSON.stringify(cell)}`);
+        if (!Number.isFinite(cell)) throw badValue(where, "the number is not finite");
+        return toExcelNumber(newOptionsForGrant(new Dec(cell), r, where), where);
+      }),
+    );
+  });
+}
+
+function isSingle(v: unknown): boolean {
+  return !Array.isArray(v) || (v.length === 1 && Array.isArray(v[0]) && v[0].length === 1);
+}

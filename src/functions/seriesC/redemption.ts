@@ -1,0 +1,42 @@
+import { checkEvents } from "../../calc/seriesC/events";
+import { checkPayments } from "../../calc/seriesC/payments";
+import { REDEMPTION_TRIGGERS, redemptionPrice } from "../../calc/seriesC/redemption";
+import { excelCall } from "../shared/errors";
+import { eventsArg, paymentsArg, seriesCTermsArg } from "../shared/seriesCInputs";
+import { optionalDay, optionalWord, requiredDay, requiredNumber, toExcelNumber } from "../shared/values";
+
+/**
+ * Series C redemption price per share: the greater of Liquidation Value plus dividends and the value of the common it converts into; for Company Redemptions at least the §6(b) multiple (Cert §6, §3(d)-(e)).
+ * @customfunction SERIESC_REDEMPTION
+ * @helpurl https://localhost:3000/help.html#SERIESC_REDEMPTION
+ * @param {any} redemptionDate Optional Redemption Date: an Excel date or YYYY-MM-DD text.
+ * @param {any} fmv Fair Market Value of one share of common stock on that date (greater than 0).
+ * @param {any} [trigger] 6A (holders' election after the sixth anniversary, default), SALE (Sale of the Company), 3D or 3E (Company Redemption).
+ * @param {any} [noticeDate] Date of the redemption notice; when given, the redemption date must fall in the notice window.
+ * @param {any[][]} [events] Corporate events: rows of date | type | a | b | c | d.
+ * @param {any[][]} [payments] Dividends actually paid: rows of date | amount per share.
+ * @param {any[][]} [terms] Rows of name | value overriding the default terms (see SERIESC_TERMS).
+ * @returns {number} Redemption price per Series C share.
+ */
+export function seriesCRedemption(
+  redemptionDate: any,
+  fmv: any,
+  trigger?: any,
+  noticeDate?: any,
+  events?: any[][],
+  payments?: any[][],
+  terms?: any[][],
+): number {
+  return excelCall(() => {
+    const t = seriesCTermsArg(terms);
+    const result = redemptionPrice(t, {
+      day: requiredDay(redemptionDate, "redemptionDate"),
+      fmv: requiredNumber(fmv, "fmv", { min: 0, minExclusive: true, what: "common stock Fair Market Value per share" }),
+      trigger: optionalWord(trigger, "trigger", REDEMPTION_TRIGGERS, "6A"),
+      noticeDay: optionalDay(noticeDate, "noticeDate"),
+      events: checkEvents(t, eventsArg(events)),
+      payments: checkPayments(t, paymentsArg(payments)),
+    });
+    return toExcelNumber(result.price, "fmv");
+  });
+}

@@ -1,0 +1,22 @@
+/** What Excel hands a custom function (SPEC §2). */
+export type Cell = number | string | boolean | null | undefined;
+export type Range = Cell[][];
+
+/**
+ * An empty cell: null/undefined or "" (Excel on the web). Desktop Excel sends
+ * 0 for empty cells, so table readers also treat an all-zero row as empty.
+ */
+export function isBlank(v: unknown): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+/** Omitted optional argument: null or undefined both mean "use the default". */
+export function isOmitted(v: unknown): v is null | undefined {
+  return v === null || v === undefined;
+}
+
+/** A scalar given where a range is expected is a 1×1 range. */
+export function asRange(v: unknown): Range {
+  if (Array.isArray(v)) return v.map((row) => (Array.isArray(row) ? (row as Cell[]) : [row as Cell]));
+  return [[v as Cell]];
+}

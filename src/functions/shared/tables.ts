@@ -1,0 +1,66 @@
+import { badValue } from "../../calc/core/errors";
+import { TermOverride, TermValue } from "../../calc/core/terms";
+import { Cell, asRange, isBlank, isOmitted } from "./cells";
+
+/** A non-empty row of a table argument with its 1-based position in the range. */
+export interface TableRow {
+  row: number;
+  cells: Cell[];
+}
+
+export interface TableShape {
+  /** Columns a row may have; extra empty columns to the right are ignored. */
+  maxCols: number;
+  minCols: number;
+  /** First-column text of an optional header row, e.g. "date". */
+  header: string;
+  layout: string;
+}
+
+// Desktop Excel sends 0 for an empty cell (SPEC §2): a row of blanks and zeros is empty.
+const isEmptyRow = (cells: Cell[]): boolean => cells.every((c) => isBlank(c) || c === 0);
+
+/**
+ * Reads a table argument (SPEC §2): omitted → no rows; a scalar is a 1×1
+ * range; fully empty rows are skipped; a header row naming the first column
+ * is skipped; ragged rows are padded with blanks.
+ */
+export function tableRows(v: unknown, arg: string, shape: TableShape): TableRow[] {
+  if (isOmitted(v)) return [];
+  const range = asRange(v);
+  const rows: TableRow[] = [];
+  range.forEach((cells, i) => {
+    if (isEmptyRow(cells)) return;
+    if (rows.length === 0 && typeof cells[0] === "string" && cells[0].trim().toLowerCase() === shape.header) return;
+    const width = lastFilled(cells) + 1;
+    if (width > shape.maxCols) throw badValue(arg, `row ${i + 1} has ${width} columns; expected ${shape.layout}`);
+    if (width < shape.minCols) throw badValue(arg, `row ${i + 1} has ${width} column${width === 1 ? "" : "s"}; expected ${shape.layout}`);
+    const padded = Array.from({ length: shape.maxCols }, (_, k) => (k < cells.length ? cells[k] : null));
+    rows.push({ row: i + 1, cells: padded });
+  });
+  return rows;
+}
+
+function lastFilled(cells: Cell[]): number {
+  for (let k = cells.length - 1; k >= 0; k--) if (!isBlank(cells[k]) && cells[k] !== 0) return k;
+  return -1;
+}
+
+const TERMS_SHAPE: TableShape = { minCols: 1, maxCols: 2, header: "name", layout: "2 columns: name | value" };
+
+/** `terms`: name | value rows (SPEC §2). Values stay raw: calc knows each term's kind. */
+export function termOverrides(v: unknown, arg = "terms"): TermOverride[] {
+  return tableRows(v, arg, TERMS_SHAPE).map(({ row, cells }) => {
+    const [name, value] = cells;
+    if (typeof name !== "string") throw badValue(arg, `row ${row}: the term name must be text, got ${String(name)}`);
+    if (Array.isArray(value)) throw badValue(arg, `row ${row}: one value per term`);
+    return { name, value: value as TermValue | null | undefined, row };
+  });
+}
+
+/** A number cell of a table, or undefined when blank. */
+export function optionalCellNumber(cell: Cell, arg: string, where: string): number | undefined {
+  if (isBlank(cell)) return undefined;
+  if (typeof cell !== "number") throw badValue(arg, `${where} must be a number, got ${typeof cell === "string" ? `"${cell}"` : String(cell).toUpperCase()}`);
+  return cell;
+}

@@ -1,0 +1,66 @@
+import { Dec } from "../../calc/core/decimal";
+import { badNumber, badValue } from "../../calc/core/errors";
+import { Day } from "../../calc/time/civil";
+import { dayFromInput } from "../../calc/time/dateInput";
+import { isBlank, isOmitted } from "./cells";
+
+/** Scalar arguments: Excel value → typed input, or an error naming the argument. */
+
+function describe(v: unknown): string {
+  if (typeof v === "string") return `text "${v.length > 40 ? v.slice(0, 40) + "…" : v}"`;
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  if (Array.isArray(v)) return "a range";
+  return String(v);
+}
+
+export function requiredDay(v: unknown, arg: string): Day {
+  if (Array.isArray(v)) throw badValue(arg, "expected one date, got a range");
+  if (isBlank(v)) throw badValue(arg, "a date is required (an Excel date or YYYY-MM-DD text)");
+  return dayFromInput(v, arg);
+}
+
+export function optionalDay(v: unknown, arg: string): Day | undefined {
+  return isOmitted(v) || (typeof v === "string" && v.trim() === "") ? undefined : requiredDay(v, arg);
+}
+
+export interface NumberRule {
+  min?: number;
+  minExclusive?: boolean;
+  max?: number;
+  integer?: boolean;
+  what?: string;
+}
+
+export function requiredNumber(v: unknown, arg: string, rule: NumberRule = {}): Dec {
+  if (typeof v !== "number") {
+    if (isBlank(v)) throw badValue(arg, `a number is required${rule.what ? ` (${rule.what})` : ""}`);
+    throw badValue(arg, `expected a number${rule.what ? ` (${rule.what})` : ""}, got ${describe(v)}`);
+  }
+  if (!Number.isFinite(v)) throw badNumber(arg, "the number is not finite");
+  if (rule.integer && !Number.isInteger(v)) throw badNumber(arg, `expected a whole number, got ${v}`);
+  if (rule.min !== undefined && (rule.minExclusive ? v <= rule.min : v < rule.min)) {
+    throw badNumber(arg, `must be ${rule.minExclusive ? "greater than" : "at least"} ${rule.min}, got ${v}`);
+  }
+  if (rule.max !== undefined && v > rule.max) throw badNumber(arg, `must be at most ${rule.max}, got ${v}`);
+  return new Dec(v);
+}
+
+export function optionalNumber(v: unknown, arg: string, rule: NumberRule = {}): Dec | undefined {
+  return isOmitted(v) || v === "" ? undefined : requiredNumber(v, arg, rule);
+}
+
+/** One of a fixed set of words, case-insensitive; omitted → the default. */
+export function optionalWord<W extends string>(v: unknown, arg: string, words: readonly W[], fallback: W): W {
+  if (isOmitted(v) || v === "") return fallback;
+  const text = typeof v === "number" ? String(v) : typeof v === "string" ? v.trim().toUpperCase() : undefined;
+  const word = words.find((w) => w.toUpperCase() === text);
+  if (word === undefined) throw badValue(arg, `expected one of ${words.join(", ")}, got ${describe(v)}`);
+  return word;
+}
+
+/** Excel numbers out: finite or a #NUM! naming the argument that caused it. */
+export function toExcelNumber(x: Dec, arg: string): number {
+  const n = x.toNumber();
+  if (!Number.isFinite(n)) throw badNumber(arg, "the result is too large for Excel");
+  return n === 0 ? 0 : n; // no -0 in a cell
+}

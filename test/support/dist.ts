@@ -1,0 +1,38 @@
+import fs from "fs";
+import path from "path";
+import vm from "vm";
+import { CustomFunctionsStandIn, makeCustomFunctions } from "./customFunctions";
+
+export const DIST = path.resolve(__dirname, "../../dist");
+
+export interface FunctionMetadata {
+  id: string;
+  name: string;
+  description?: string;
+  helpUrl?: string;
+  parameters: { name: string; description?: string; type?: string; dimensionality?: string; optional?: boolean; repeating?: boolean }[];
+  result: { type?: string; dimensionality?: string };
+}
+
+export function readMetadata(): { functions: FunctionMetadata[] } {
+  return JSON.parse(fs.readFileSync(path.join(DIST, "functions.json"), "utf8"));
+}
+
+/**
+ * Evaluates the built dist/functions.js the way the issue describes: in a plain
+ * JavaScript context whose only host object is `CustomFunctions`. No DOM, no
+ * Office: the bundle must neither need nor touch them at load time.
+ */
+export function loadBuiltFunctions(): CustomFunctionsStandIn {
+  const code = fs.readFileSync(path.join(DIST, "functions.js"), "utf8");
+  const cf = makeCustomFunctions();
+  const context = vm.createContext({ CustomFunctions: cf });
+  vm.runInContext(code, context, { filename: "dist/functions.js" });
+  return cf;
+}
+
+export function builtFunction(cf: CustomFunctionsStandIn, id: string): (...args: unknown[]) => unknown {
+  const fn = cf.registered.get(id);
+  if (!fn) throw new Error(`dist/functions.js does not register ${id}`);
+  return fn;
+}
