@@ -18,7 +18,7 @@ function functionSources() {
   return ["seriesC", "optionExchange"].flatMap((dir) =>
     fs
       .readdirSync(path.join(root, dir))
-      .filter((f) => f.endsWith(".ts"))
+      .filter((f) => f.endsWith(".ts") && f !== "index.ts")
       .sort()
       .map((f) => `./src/functions/${dir}/${f}`),
   );
@@ -29,7 +29,7 @@ module.exports = async (env, options) => {
   // Office requires office.js from Microsoft's CDN in production; local and
   // offline serving uses the @microsoft/office-js copy (OFFICE_JS=local).
   const officeJs = process.env.OFFICE_JS === "local" || dev ? OFFICE_JS_LOCAL : OFFICE_JS_CDN;
-  const devServer = dev || env.WEBPACK_SERVE ? await require("./scripts/dev-server-options").devServerOptions(DEV_PORT) : undefined;
+  const devServer = env.WEBPACK_SERVE ? await require("./scripts/dev-server-options").devServerOptions(DEV_PORT) : undefined;
   return {
     devtool: dev ? "source-map" : false,
     entry: {

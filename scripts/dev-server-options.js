@@ -204,7 +204,11 @@ async function getCertificates() {
       log(`CA trusted; certificate ${certDefaults.localhostCertificatePath}`);
       return files;
     }
-    log(`could not trust the CA: ${firstLine(result.output)}`);
+    log(
+      result.ok
+        ? "could not trust the CA: another Office dev CA is already installed (`npx office-addin-dev-certs uninstall` removes it)"
+        : `could not trust the CA: ${firstLine(result.output)}`,
+    );
   }
 
   if (!files) {

@@ -1,6 +1,4 @@
-// Entry of dist/functions.js: importing each adapter file runs the
-// CustomFunctions.associate calls the metadata plugin appends to it.
-import "./seriesC/dividends";
-import "./seriesC/conversionPrice";
-import "./seriesC/redemption";
-import "./optionExchange/newShares";
+// Entry of dist/functions.js. It must stay loadable in a context whose only
+// host object is CustomFunctions: no DOM and no Office API at load time.
+import "./seriesC";
+import "./optionExchange";

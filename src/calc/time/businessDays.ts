@@ -26,7 +26,7 @@ function countBusinessDays(from: Day, to: Day): number {
 
 /** Business days in (from, to]; negative (the count in (to, from]) when to < from. */
 export function businessDaysBetween(from: Day, to: Day): number {
-  return to >= from ? countBusinessDays(from, to) : -countBusinessDays(to, from);
+  return to >= from ? countBusinessDays(from, to) : 0 - countBusinessDays(to, from); // 0 - x: never -0
 }
 
 /**

@@ -34,7 +34,7 @@ export function tableRows(v: unknown, arg: string, shape: TableShape): TableRow[
     if (rows.length === 0 && typeof cells[0] === "string" && cells[0].trim().toLowerCase() === shape.header) return;
     const width = lastFilled(cells) + 1;
     if (width > shape.maxCols) throw badValue(arg, `row ${i + 1} has ${width} columns; expected ${shape.layout}`);
-    if (width < shape.minCols) throw badValue(arg, `row ${i + 1} has ${width} column${width === 1 ? "" : "s"}; expected ${shape.layout}`);
+    if (cells.length < shape.minCols) throw badValue(arg, `row ${i + 1} has ${cells.length} column${cells.length === 1 ? "" : "s"}; expected ${shape.layout}`);
     const padded = Array.from({ length: shape.maxCols }, (_, k) => (k < cells.length ? cells[k] : null));
     rows.push({ row: i + 1, cells: padded });
   });

@@ -1,0 +1,2 @@
+// Every option-exchange adapter file; importing one runs its CustomFunctions.associate calls.
+import "./newShares";

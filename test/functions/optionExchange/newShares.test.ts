@@ -1,0 +1,45 @@
+import { optexNewShares } from "../../../src/functions/optionExchange/newShares";
+import { installCustomFunctions } from "../../support/customFunctions";
+import { expectExcelError } from "../../support/expectError";
+
+installCustomFunctions();
+
+describe("OPTEX_NEWSHARES (Offer §1, Q7; Answers Q5)", () => {
+  test("the documents' examples: 1,000 → 750, 1,525 → 1,143, 525 → 393", () => {
+    expect(optexNewShares([[1000]])).toEqual([[750]]);
+    expect(optexNewShares(1525 as never)).toEqual([[1143]]);
+    expect(optexNewShares([[525]])).toEqual([[393]]);
+  });
+  test("a range spills the same shape, one floor per grant, empty cells stay empty", () => {
+    expect(optexNewShares([[1000, 1525], [null, ""], [525, 3]])).toEqual([[750, 1143], ["", ""], [393, 2]]);
+  });
+  test("zero options give zero; a ratio argument overrides 0.75", () => {
+    expect(optexNewShares([[0]])).toEqual([[0]]);
+    expect(optexNewShares([[1525]], 0.5)).toEqual([[762]]);
+    expect(optexNewShares([[1525]], 1)).toEqual([[1525]]);
+  });
+  test("rounding is exact in decimal: 0.75 × 4 = 3, not 2.9999…", () => {
+    expect(optexNewShares([[4]], 0.75)).toEqual([[3]]);
+    expect(optexNewShares([[10]], 0.7)).toEqual([[7]]);
+  });
+  test.each([
+    [[["ten"]], "#VALUE!", "eligible"],
+    [[[true]], "#VALUE!", "eligible"],
+    [[[-1]], "#NUM!", "eligible"],
+    [[[10.5]], "#NUM!", "eligible"],
+  ])("eligible %j → %s", (eligible, code, arg) => {
+    expectExcelError(() => optexNewShares(eligible as never), code, arg);
+  });
+  test("a bad cell in a range is named by its position", () => {
+    expectExcelError(() => optexNewShares([[1000], ["x"]]), "#VALUE!", "eligible (row 2, column 1)");
+  });
+  test.each([
+    ["0.75x", "#VALUE!"],
+    [true, "#VALUE!"],
+    [0, "#NUM!"],
+    [-0.5, "#NUM!"],
+    [1.5, "#NUM!"],
+  ])("ratio %j → %s naming ratio", (ratio, code) => {
+    expectExcelError(() => optexNewShares([[1000]], ratio), code, "ratio");
+  });
+});
