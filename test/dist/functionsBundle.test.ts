@@ -1,0 +1,79 @@
+import fs from "fs";
+import path from "path";
+import { DIST, builtFunction, loadBuiltFunctions, readMetadata } from "../support/dist";
+import { referenceAccrued } from "../calc/seriesC/helpers";
+
+// The shipped artifact, tested the way Excel uses it: dist/functions.js evaluated
+// in a context whose only host object is CustomFunctions, functions called by id.
+const built = fs.existsSync(path.join(DIST, "functions.js"));
+const describeBuilt = built ? describe : describe.skip;
+if (!built) test.skip("dist/ is missing: run `npm run build` (npm test does)", () => undefined);
+
+describeBuilt("dist/functions.js in a bare context", () => {
+  test("loads without DOM or Office and registers exactly the functions listed in functions.json", () => {
+    const cf = loadBuiltFunctions();
+    const ids = readMetadata().functions.map((f) => f.id).sort();
+    expect([...cf.registered.keys()].sort()).toEqual(ids);
+    for (const id of ["SERIESC_ACCRUED", "SERIESC_CONVPRICE", "SERIESC_REDEMPTION", "OPTEX_NEWSHARES"]) expect(ids).toContain(id);
+  });
+
+  test("the four headline functions compute through the bundle", () => {
+    const cf = loadBuiltFunctions();
+    expect(builtFunction(cf, "SERIESC_ACCRUED")(37072)).toBeCloseTo(referenceAccrued(2001, 6, 30), 12);
+    expect(builtFunction(cf, "SERIESC_CONVPRICE")("2001-01-01", [["2000-08-29", "SPLIT", 1.5]])).toBeCloseTo(28 / 1.5, 12);
+    expect(builtFunction(cf, "SERIESC_REDEMPTION")("2002-01-01", 5, "3D")).toBe(84);
+    expect(builtFunction(cf, "OPTEX_NEWSHARES")([[1000], [1525], [null], [525]])).toEqual([[750], [1143], [""], [393]]);
+  });
+
+  test("bad input throws the stand-in's CustomFunctions.Error, with the code and a message naming the argument", () => {
+    const cf = loadBuiltFunctions();
+    let caught: unknown;
+    try {
+      builtFunction(cf, "SERIESC_ACCRUED")("1999-12-01");
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(cf.Error);
+    expect((caught as { code: string }).code).toBe("#NUM!");
+    expect((caught as Error).message).toBe("asOf: date 1999-12-01 is before the Original Issue Date 1999-12-29");
+  });
+
+  test("the bundle touches neither document, window nor Office at load time", () => {
+    const code = fs.readFileSync(path.join(DIST, "functions.js"), "utf8");
+    expect(code).not.toMatch(/\bOffice\.(onReady|initialize|context)/);
+    expect(code).not.toMatch(/\bdocument\.|\bwindow\./);
+  });
+});
+
+describeBuilt("dist/functions.json metadata", () => {
+  const { functions } = built ? readMetadata() : { functions: [] };
+
+  test("every function has a description, a help URL with its own anchor, and per-parameter descriptions", () => {
+    expect(functions.length).toBeGreaterThanOrEqual(4);
+    for (const f of functions) {
+      expect(f.description?.length).toBeGreaterThan(20);
+      expect(f.helpUrl).toBe(`https://localhost:3000/help.html#${f.id}`);
+      expect(f.name).toBe(f.id);
+      for (const p of f.parameters) expect(p.description?.length).toBeGreaterThan(5);
+    }
+  });
+
+  test("ids are explicit upper-case names of the SPEC's families", () => {
+    for (const f of functions) expect(f.id).toMatch(/^(SERIESC|OPTEX)_[A-Z_]+$/);
+  });
+
+  test("ranges and spills are declared as matrices", () => {
+    const byId = new Map(functions.map((f) => [f.id, f]));
+    const dims = (id: string) => byId.get(id)!.parameters.map((p) => `${p.name}:${p.dimensionality ?? "scalar"}${p.optional ? "?" : ""}`);
+    expect(dims("SERIESC_ACCRUED")).toEqual(["asOf:scalar", "payments:matrix?", "terms:matrix?"]);
+    expect(dims("SERIESC_CONVPRICE")).toEqual(["asOf:scalar", "events:matrix?", "terms:matrix?"]);
+    expect(dims("SERIESC_REDEMPTION")).toEqual(["redemptionDate:scalar", "fmv:scalar", "trigger:scalar?", "noticeDate:scalar?", "events:matrix?", "payments:matrix?", "terms:matrix?"]);
+    expect(dims("OPTEX_NEWSHARES")).toEqual(["eligible:matrix", "ratio:scalar?"]);
+    expect(byId.get("OPTEX_NEWSHARES")!.result.dimensionality).toBe("matrix");
+  });
+
+  test("help.html has an anchor for every function", () => {
+    const html = fs.readFileSync(path.join(DIST, "help.html"), "utf8");
+    for (const f of functions) expect(html).toMatch(new RegExp(`id="?${f.id}"?[\\s>]`));
+  });
+});
