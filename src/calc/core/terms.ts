@@ -58,8 +58,15 @@ export interface TermOverride {
 
 const ARG = "terms";
 
+// The default terms resolved once per schema: building 20-odd Decimals and the
+// cache key on every call dominated a plain =MPWR.SERIESC_ACCRUED(A1) (bench/run.js).
+// Frozen, so a shared instance can never be changed by one caller.
+const defaultsBySchema = new WeakMap<TermSchema, unknown>();
+const lowerNamesBySchema = new WeakMap<TermSchema, Map<string, string>>();
+
 export function resolveTerms<T extends TermSchema>(schema: T, overrides: readonly TermOverride[] = []): ResolvedTerms<T> {
-  const byLowerName = new Map(Object.keys(schema).map((k) => [k.toLowerCase(), k]));
+  let byLowerName = lowerNamesBySchema.get(schema);
+  if (!byLowerName) lowerNamesBySchema.set(schema, (byLowerName = new Map(Object.keys(schema).map((k) => [k.toLowerCase(), k]))));
   const given = new Map<string, TermValue>();
   for (const o of overrides) {
     const key = byLowerName.get(o.name.trim().toLowerCase());
@@ -67,6 +74,10 @@ export function resolveTerms<T extends TermSchema>(schema: T, overrides: readonl
     if (given.has(key)) throw badValue(ARG, `term ${key} is given twice`);
     if (o.value === null || o.value === undefined || o.value === "") continue; // empty value: keep the default
     given.set(key, o.value);
+  }
+  if (given.size === 0) {
+    const cached = defaultsBySchema.get(schema);
+    if (cached) return cached as ResolvedTerms<T>;
   }
   const out: Record<string, unknown> = {};
   const keyParts: string[] = [];
@@ -77,6 +88,7 @@ export function resolveTerms<T extends TermSchema>(schema: T, overrides: readonl
     keyParts.push(value instanceof Dec ? value.toString() : String(value));
   }
   out.cacheKey = keyParts.join("|");
+  if (given.size === 0) defaultsBySchema.set(schema, Object.freeze(out));
   return out as ResolvedTerms<T>;
 }
 

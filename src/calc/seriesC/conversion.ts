@@ -35,6 +35,15 @@ export function requirePositiveFmv(fmv: Dec, arg: string): void {
   if (fmv.lte(0)) throw badNumber(arg, `the common stock's Fair Market Value must be greater than 0, got ${fmv.toString()}`);
 }
 
+export interface ConversionOptions {
+  /**
+   * Whether the conversion falls in the §4(a)/§5(e) extinguishment window.
+   * Default: `day` is on or before the 30-month anniversary. A §4(a) deemed
+   * conversion on the first anniversary passes the liquidation's own test.
+   */
+  early?: boolean;
+}
+
 export function conversionPerShare(
   t: SeriesCTerms,
   day: Day,
@@ -42,12 +51,14 @@ export function conversionPerShare(
   kind: ConversionKind,
   events: readonly CorporateEvent[],
   payments: readonly Payment[],
+  options: ConversionOptions = {},
 ): ConversionPerShare {
+  requirePositiveFmv(fmv, "fmv"); // D / FMV below: never divide by zero
   const price = conversionPrice(t, events, day);
   const rate = t.conversionNumerator.div(price); // §5(c)
   const minimum = remainingMinimumDividend(t, day, payments);
   const entitlement = maxDec(accruedDividends(t, day, payments), minimum); // §5(e)
-  const early = day <= extinguishEnd(t);
+  const early = options.early ?? day <= extinguishEnd(t);
   const qr = qualifiedReturn(t, day, payments);
   // §5(e)(A): Mandatory or Market-Threshold conversions keep only the Minimum Dividend Amount.
   let dividendsPaid = early && (kind === "MANDATORY" || kind === "THRESHOLD") ? minimum : entitlement;
@@ -72,4 +83,15 @@ export function conversionPerShare(
     dividendShares,
     qualifiedReturn: qr,
   };
+}
+
+/**
+ * Whole shares of a share count computed in Decimal (Cert §3(a), §5(n)): the
+ * count is first rounded to 32 significant digits, so that 1,000 × 28/(28/1.5)
+ * — 1,499.999…9 after 40-digit division — counts as the 1,500 it is.
+ */
+export function wholeShares(x: Dec): { whole: Dec; fraction: Dec } {
+  const settled = x.toSignificantDigits(32, Dec.ROUND_HALF_UP);
+  const whole = settled.floor();
+  return { whole, fraction: settled.minus(whole) };
 }

@@ -46,9 +46,19 @@ function replay(t: SeriesCTerms, events: readonly CorporateEvent[], end: number,
   return s;
 }
 
+/** The machinery's state after the events of one date (for the split factor of §12 Market Threshold). */
+export interface PriceStep {
+  day: Day;
+  state: PriceState;
+}
+
 export interface PriceHistory {
   price: Dec;
   adjustments: Adjustment[];
+  /** State at the close of `asOf`. */
+  state: PriceState;
+  /** State after each applied event, in event order (several may share a date). */
+  steps: PriceStep[];
 }
 
 /**
@@ -61,6 +71,7 @@ export function priceHistory(t: SeriesCTerms, events: readonly CorporateEvent[],
   let s = initialState(t);
   const actual = new Map<number, Issued>();
   const adjustments: Adjustment[] = [];
+  const steps: PriceStep[] = [];
   events.forEach((e, i) => {
     if (e.day > asOf) return;
     const before = s.price;
@@ -69,13 +80,15 @@ export function priceHistory(t: SeriesCTerms, events: readonly CorporateEvent[],
       s = replay(t, events, i, actual);
       const note = `rights of row ${e.a.toString()} expired: replayed as ${e.b.toString()} shares for ${e.c.toString()}`;
       adjustments.push({ row: e.row, day: e.day, type: e.type, rule: "§5(k)(3) readjustment", before, after: s.price, note });
+      steps.push({ day: e.day, state: s });
       return;
     }
     const r = step(t, s, e, actual.get(e.row));
     s = r.state;
     adjustments.push({ row: e.row, day: e.day, type: e.type, effectivePrice: r.effectivePrice, rule: r.rule, before, after: s.price, note: r.note });
+    steps.push({ day: e.day, state: s });
   });
-  return { price: s.price, adjustments };
+  return { price: s.price, adjustments, state: s, steps };
 }
 
 export function conversionPrice(t: SeriesCTerms, events: readonly CorporateEvent[], asOf: Day): Dec {

@@ -1,5 +1,6 @@
 import { Day, formatIso } from "../time/civil";
 import { addMonths } from "../time/months";
+import { Dec } from "../core/decimal";
 import { badNumber } from "../core/errors";
 import { SeriesCTerms } from "./terms";
 
@@ -15,4 +16,41 @@ export function requireOnOrAfterIssue(t: SeriesCTerms, day: Day, arg: string): v
   if (day < t.issueDate) {
     throw badNumber(arg, `date ${formatIso(day)} is before the Original Issue Date ${formatIso(t.issueDate)}`);
   }
+}
+
+/**
+ * Cert §5(b)(1): the Board may elect a Mandatory Conversion commencing on the
+ * earlier of the date 386 days after the Original Issue Date and the date the
+ * holders exercise demand registration rights.
+ */
+export function mandatoryConversionDate(t: SeriesCTerms, demandDay?: Day): Day {
+  const start = mandatoryConversionStart(t);
+  if (demandDay === undefined) return start;
+  requireOnOrAfterIssue(t, demandDay, "demandDate");
+  return Math.min(start, demandDay);
+}
+
+export interface KeyDate {
+  label: string;
+  day: Day;
+}
+
+const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+const ordinal = (n: number): string => {
+  if (n >= 1 && n <= ORDINALS.length) return ORDINALS[n - 1];
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  return `${n}${teen ? "th" : ["th", "st", "nd", "rd"][n % 10] ?? "th"}`;
+};
+
+/** The dates the certificate counts from the Original Issue Date (SPEC §3 SERIESC_KEYDATES, §6). */
+export function keyDates(t: SeriesCTerms): KeyDate[] {
+  const n = (x: Dec) => x.toNumber();
+  return [
+    { label: "Original Issue Date (Cert §12)", day: t.issueDate },
+    { label: "first anniversary: deemed conversion date (Cert §4(a))", day: firstAnniversary(t) },
+    { label: `issue + ${n(t.mandatoryConversionDays)} days: Mandatory Conversion may start (Cert §5(b)(1))`, day: mandatoryConversionStart(t) },
+    { label: `${n(t.ratchetMonths)}-month anniversary: full ratchet ends (Cert §5(k)(5))`, day: ratchetEnd(t) },
+    { label: `${n(t.extinguishMonths)}-month anniversary: last day of dividend extinguishment (Cert §4(a), §5(e))`, day: extinguishEnd(t) },
+    { label: `${ordinal(n(t.redemptionYears))} anniversary: holders may redeem after it (Cert §6(a))`, day: redemptionStart(t) },
+  ];
 }

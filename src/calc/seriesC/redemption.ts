@@ -1,11 +1,12 @@
-import { Dec, maxDec, minDec } from "../core/decimal";
+import { Dec, maxDec } from "../core/decimal";
 import { badNumber, notAvailable } from "../core/errors";
 import { Day, formatIso } from "../time/civil";
 import { anniversary } from "../time/months";
 import { ConversionPerShare, conversionPerShare, requirePositiveFmv } from "./conversion";
 import { CorporateEvent } from "./events";
-import { extinguishEnd, redemptionStart, requireOnOrAfterIssue } from "./keyDates";
+import { redemptionStart, requireOnOrAfterIssue } from "./keyDates";
 import { Payment } from "./payments";
+import { liquidationValuePlusDividends } from "./preference";
 import { SeriesCTerms } from "./terms";
 
 /** What makes the shares redeemable (Cert §6(a), §3(d), §3(e)). */
@@ -74,8 +75,7 @@ export function redemptionPrice(t: SeriesCTerms, r: RedemptionInput): Redemption
   checkDates(t, r);
   requirePositiveFmv(r.fmv, "fmv");
   const conversion = conversionPerShare(t, r.day, r.fmv, r.trigger === "SALE" ? "SALE" : "OPTIONAL", r.events, r.payments);
-  let valueA = t.liquidationValue.plus(conversion.entitlement);
-  if (r.day <= extinguishEnd(t)) valueA = minDec(valueA, conversion.qualifiedReturn); // §6(a)(A) proviso
+  const valueA = liquidationValuePlusDividends(t, r.day, r.payments).value; // §6(a)(A), with its Qualified Return proviso
   const valueB = conversion.principalShares.plus(conversion.dividendShares).times(r.fmv);
   let price = maxDec(valueA, valueB);
   let multipleValue: Dec | undefined;

@@ -1,9 +1,10 @@
-import { conversionPrice } from "../../calc/seriesC/conversionPrice";
+import { conversionPrice, conversionRate, priceHistory } from "../../calc/seriesC/conversionPrice";
+import { serialFromDay } from "../../calc/time/excelSerial";
 import { checkEvents } from "../../calc/seriesC/events";
 import { requireOnOrAfterIssue } from "../../calc/seriesC/keyDates";
 import { excelCall } from "../shared/errors";
 import { eventsArg, seriesCTermsArg } from "../shared/seriesCInputs";
-import { requiredDay, toExcelNumber } from "../shared/values";
+import { requiredDay, requiredRange, toExcelNumber } from "../shared/values";
 
 /**
  * Series C Conversion Price in effect at the close of a date, after splits, stock dividends and dilutive issues (Cert §5(d)-(k)).
@@ -20,5 +21,53 @@ export function seriesCConvPrice(asOf: any, events?: any[][], terms?: any[][]): 
     const day = requiredDay(asOf, "asOf");
     requireOnOrAfterIssue(t, day, "asOf");
     return toExcelNumber(conversionPrice(t, checkEvents(t, eventsArg(events)), day), "asOf");
+  });
+}
+
+/**
+ * Series C Conversion Rate at the close of a date: common shares per Series C share, $28 divided by the Conversion Price, dividends excluded (Cert §5(c)).
+ * @customfunction SERIESC_CONVRATE
+ * @helpurl https://localhost:3000/help.html#SERIESC_CONVRATE
+ * @param {any} asOf Date: an Excel date or YYYY-MM-DD text, on or after the Original Issue Date.
+ * @param {any[][]} [events] Corporate events: rows of date | type | a | b | c | d (types SPLIT, STOCKDIV, ISSUE, RIGHTS, PLANOPTION, EXPIRE, EXEMPT).
+ * @param {any[][]} [terms] Rows of name | value overriding the default terms (see SERIESC_TERMS).
+ * @returns {number} Common shares per Series C share.
+ */
+export function seriesCConvRate(asOf: any, events?: any[][], terms?: any[][]): number {
+  return excelCall(() => {
+    const t = seriesCTermsArg(terms);
+    const day = requiredDay(asOf, "asOf");
+    requireOnOrAfterIssue(t, day, "asOf");
+    return toExcelNumber(conversionRate(t, checkEvents(t, eventsArg(events)), day), "asOf");
+  });
+}
+
+const ADJUSTMENTS_HEADER = ["date", "type", "effective price", "rule applied", "price before", "price after", "note"];
+
+/**
+ * Series C certificate of adjustment: every event up to a date with the rule applied and the Conversion Price before and after it (Cert §5(l)).
+ * @customfunction SERIESC_ADJUSTMENTS
+ * @helpurl https://localhost:3000/help.html#SERIESC_ADJUSTMENTS
+ * @param {any} asOf Date: events dated on or before it are listed; an Excel date or YYYY-MM-DD text.
+ * @param {any[][]} events Corporate events: rows of date | type | a | b | c | d (types SPLIT, STOCKDIV, ISSUE, RIGHTS, PLANOPTION, EXPIRE, EXEMPT).
+ * @param {any[][]} [terms] Rows of name | value overriding the default terms (see SERIESC_TERMS).
+ * @returns {any[][]} Header row, then per event: date, type, effective price, rule applied, price before, price after, note.
+ */
+export function seriesCAdjustments(asOf: any, events: any[][], terms?: any[][]): any[][] {
+  return excelCall(() => {
+    const t = seriesCTermsArg(terms);
+    const day = requiredDay(asOf, "asOf");
+    requireOnOrAfterIssue(t, day, "asOf");
+    const checked = checkEvents(t, eventsArg(requiredRange(events, "events", "a range of date | type | a | b | c | d rows")));
+    const rows = priceHistory(t, checked, day).adjustments.map((a) => [
+      serialFromDay(a.day),
+      a.type,
+      a.effectivePrice === undefined ? "" : toExcelNumber(a.effectivePrice, "events"),
+      a.rule,
+      toExcelNumber(a.before, "events"),
+      toExcelNumber(a.after, "events"),
+      a.note,
+    ]);
+    return [ADJUSTMENTS_HEADER, ...rows];
   });
 }

@@ -1,4 +1,5 @@
-import { accruedDividends } from "../../calc/seriesC/dividends";
+import { accruedDividends, dividendSchedule, remainingMinimumDividend } from "../../calc/seriesC/dividends";
+import { serialFromDay } from "../../calc/time/excelSerial";
 import { requireOnOrAfterIssue } from "../../calc/seriesC/keyDates";
 import { checkPayments } from "../../calc/seriesC/payments";
 import { excelCall } from "../shared/errors";
@@ -21,5 +22,55 @@ export function seriesCAccrued(asOf: any, payments?: any[][], terms?: any[][]): 
     requireOnOrAfterIssue(t, day, "asOf");
     const paid = checkPayments(t, paymentsArg(payments));
     return toExcelNumber(accruedDividends(t, day, paid), "asOf");
+  });
+}
+
+const SCHEDULE_HEADER = ["period end", "days", "year days", "opening balance", "dividend", "paid", "closing accrued"];
+
+/**
+ * Series C dividend ledger per share, one row per dividend period up to a date: days, opening unpaid balance, dividend, payments and closing accrued (Cert §2).
+ * @customfunction SERIESC_DIVSCHEDULE
+ * @helpurl https://localhost:3000/help.html#SERIESC_DIVSCHEDULE
+ * @param {any} asOf Date to accrue to: an Excel date or YYYY-MM-DD text, on or after the Original Issue Date.
+ * @param {any[][]} [payments] Dividends actually paid: rows of date | amount per share.
+ * @param {any[][]} [terms] Rows of name | value overriding the default terms (see SERIESC_TERMS).
+ * @returns {any[][]} Header row, then per period: period end, days, year days, opening balance, dividend, paid, closing accrued.
+ */
+export function seriesCDivSchedule(asOf: any, payments?: any[][], terms?: any[][]): any[][] {
+  return excelCall(() => {
+    const t = seriesCTermsArg(terms);
+    const day = requiredDay(asOf, "asOf");
+    requireOnOrAfterIssue(t, day, "asOf");
+    const paid = checkPayments(t, paymentsArg(payments));
+    const rows = dividendSchedule(t, day, paid).map((p) => [
+      serialFromDay(p.end),
+      p.days,
+      p.yearDays,
+      toExcelNumber(p.opening, "asOf"),
+      toExcelNumber(p.dividend, "asOf"),
+      toExcelNumber(p.paid, "payments"),
+      toExcelNumber(p.closing, "asOf"),
+    ]);
+    return [SCHEDULE_HEADER, ...rows];
+  });
+}
+
+/**
+ * Series C Minimum Dividend Amount per share left at a date: $2.80 less the dividends actually paid before that date (Cert §12).
+ * @customfunction SERIESC_MINDIV
+ * @helpurl https://localhost:3000/help.html#SERIESC_MINDIV
+ * @param {any} asOf Date: an Excel date or YYYY-MM-DD text, on or after the Original Issue Date.
+ * @param {any[][]} [payments] Dividends actually paid: rows of date | amount per share (only those strictly before asOf count).
+ * @param {any[][]} [terms] Rows of name | value overriding the default terms (see SERIESC_TERMS).
+ * @returns {number} Remaining Minimum Dividend Amount per Series C share.
+ */
+export function seriesCMinDiv(asOf: any, payments?: any[][], terms?: any[][]): number {
+  return excelCall(() => {
+    const t = seriesCTermsArg(terms);
+    const day = requiredDay(asOf, "asOf");
+    requireOnOrAfterIssue(t, day, "asOf");
+    const paid = checkPayments(t, paymentsArg(payments));
+    accruedDividends(t, day, paid); // the same payment checks as SERIESC_ACCRUED (none may exceed what was accrued)
+    return toExcelNumber(remainingMinimumDividend(t, day, paid), "asOf");
   });
 }

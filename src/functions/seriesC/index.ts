@@ -2,3 +2,8 @@
 import "./dividends";
 import "./conversionPrice";
 import "./redemption";
+import "./conversion";
+import "./liquidation";
+import "./threshold";
+import "./keyDates";
+import "./terms";

@@ -1,6 +1,6 @@
 import { checkEvents } from "../../calc/seriesC/events";
 import { checkPayments } from "../../calc/seriesC/payments";
-import { REDEMPTION_TRIGGERS, redemptionPrice } from "../../calc/seriesC/redemption";
+import { REDEMPTION_TRIGGERS, redemptionMultiple, redemptionPrice } from "../../calc/seriesC/redemption";
 import { excelCall } from "../shared/errors";
 import { eventsArg, paymentsArg, seriesCTermsArg } from "../shared/seriesCInputs";
 import { optionalDay, optionalWord, requiredDay, requiredNumber, toExcelNumber } from "../shared/values";
@@ -38,5 +38,20 @@ export function seriesCRedemption(
       payments: checkPayments(t, paymentsArg(payments)),
     });
     return toExcelNumber(result.price, "fmv");
+  });
+}
+
+/**
+ * Series C Company Redemption multiple of the Liquidation Value for the redemption year a date falls in: 2.5, 2.5, 3, 3.5, 4, 4.5; #N/A from the sixth anniversary on (Cert §6(b)).
+ * @customfunction SERIESC_REDEMPTION_MULTIPLE
+ * @helpurl https://localhost:3000/help.html#SERIESC_REDEMPTION_MULTIPLE
+ * @param {any} date Redemption date: an Excel date or YYYY-MM-DD text, on or after the Original Issue Date.
+ * @param {any[][]} [terms] Rows of name | value overriding the default terms (see SERIESC_TERMS).
+ * @returns {number} Multiple of the Series C Liquidation Value.
+ */
+export function seriesCRedemptionMultiple(date: any, terms?: any[][]): number {
+  return excelCall(() => {
+    const t = seriesCTermsArg(terms);
+    return toExcelNumber(redemptionMultiple(t, requiredDay(date, "date"), "date"), "date");
   });
 }

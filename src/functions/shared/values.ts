@@ -64,3 +64,9 @@ export function toExcelNumber(x: Dec, arg: string): number {
   if (!Number.isFinite(n)) throw badNumber(arg, "the result is too large for Excel");
   return n === 0 ? 0 : n; // no -0 in a cell
 }
+
+/** A range argument the function cannot do without: omitted → #VALUE! naming it. */
+export function requiredRange(v: unknown, arg: string, what: string): unknown {
+  if (isOmitted(v)) throw badValue(arg, `${what} is required`);
+  return v;
+}

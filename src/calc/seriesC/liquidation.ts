@@ -1,0 +1,76 @@
+import { Dec, ZERO } from "../core/decimal";
+import { badNumber } from "../core/errors";
+import { Day } from "../time/civil";
+import { ConversionPerShare, conversionPerShare } from "./conversion";
+import { CorporateEvent } from "./events";
+import { extinguishEnd, firstAnniversary, requireOnOrAfterIssue } from "./keyDates";
+import { Payment } from "./payments";
+import { PreferenceValue, liquidationValuePlusDividends } from "./preference";
+import { SeriesCTerms } from "./terms";
+
+export interface LiquidationInput {
+  /** Date of the liquidation, dissolution, winding up or deemed-liquidation Sale of the Company. */
+  day: Day;
+  /** Per-common-share proceeds (≥ 0): what one share of common receives. */
+  commonValue: Dec;
+  events: readonly CorporateEvent[];
+  payments: readonly Payment[];
+}
+
+export interface LiquidationPreference {
+  /** max(A, B) per Series C share (Cert §4(a)). */
+  perShare: Dec;
+  /** §4(a)(i): LV + max(Minimum Dividend Amount, accrued), after extinguishment. */
+  valueA: Dec;
+  /** §4(a)(ii): as-converted value, dividends paid in shares as §5(e), after extinguishment. */
+  valueB: Dec;
+  applies: "A" | "B";
+  /** Dividends extinguished under the alternative that applies (per share). */
+  extinguished: Dec;
+  qualifiedReturn: Dec;
+  /** The day the §4(a)(ii) conversion is deemed to happen (the first anniversary for earlier events). */
+  conversionDay: Day;
+  preference: PreferenceValue;
+  /** Undefined when commonValue is 0 (nothing to convert into: B = 0). */
+  conversion?: ConversionPerShare;
+}
+
+/**
+ * Cert §4(a) proviso: an event before the first anniversary of the Original
+ * Issue Date is valued as a conversion deemed to occur on that anniversary.
+ */
+export function deemedConversionDay(t: SeriesCTerms, day: Day): Day {
+  const first = firstAnniversary(t);
+  return day < first ? first : day;
+}
+
+/** Per-share amount a Series C holder is entitled to on a liquidation (Cert §4(a)). */
+export function liquidationPreference(t: SeriesCTerms, input: LiquidationInput): LiquidationPreference {
+  const { day, commonValue, events, payments } = input;
+  requireOnOrAfterIssue(t, day, "eventDate");
+  if (commonValue.isNegative()) throw badNumber("commonValue", `the per-share proceeds of the common stock must be 0 or more, got ${commonValue.toString()}`);
+  // The extinguishment window is the liquidation's own date (§4(a)(i) "such liquidation ... occurs on or before").
+  const early = day <= extinguishEnd(t);
+  const preference = liquidationValuePlusDividends(t, day, payments, early); // §4(a)(i)
+  const conversionDay = deemedConversionDay(t, day);
+  let valueB = ZERO;
+  let conversion: ConversionPerShare | undefined;
+  if (commonValue.gt(0)) {
+    // §4(a)(ii): dividends assumed paid in shares as §5(e), commonValue as the FMV;
+    // the Qualified Return cap on dividend shares is the §5(e)(B) one (kind SALE).
+    conversion = conversionPerShare(t, conversionDay, commonValue, "SALE", events, payments, { early });
+    valueB = conversion.principalShares.plus(conversion.dividendShares).times(commonValue);
+  }
+  const applies = preference.value.gte(valueB) ? "A" : "B";
+  return {
+    perShare: applies === "A" ? preference.value : valueB,
+    valueA: preference.value,
+    valueB,
+    applies,
+    extinguished: applies === "A" ? preference.extinguished : (conversion as ConversionPerShare).extinguished,
+    qualifiedReturn: preference.qualifiedReturn,
+    conversionDay,
+    preference,
+    conversion,
+  };
+}

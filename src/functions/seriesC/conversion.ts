@@ -1,0 +1,89 @@
+import { CONVERSION_KINDS } from "../../calc/seriesC/conversion";
+import { convertShares } from "../../calc/seriesC/convertShares";
+import { checkEvents } from "../../calc/seriesC/events";
+import { checkPayments } from "../../calc/seriesC/payments";
+import { protectiveVoteApplies, votes } from "../../calc/seriesC/votes";
+import { excelCall } from "../shared/errors";
+import { eventsArg, paymentsArg, seriesCTermsArg } from "../shared/seriesCInputs";
+import { optionalWord, requiredDay, requiredNumber, toExcelNumber } from "../shared/values";
+
+const CONVSHARES_HEADER = ["principal shares", "dividend shares", "whole shares issued", "cash in lieu", "dividends extinguished (per share)"];
+
+/**
+ * Series C conversion for one holder: common shares for the principal and for accrued dividends, whole shares issued, cash in lieu of the fraction and dividends extinguished (Cert §5(a), (e), (k)(6), (n)).
+ * @customfunction SERIESC_CONVSHARES
+ * @helpurl https://localhost:3000/help.html#SERIESC_CONVSHARES
+ * @param {any} shares Series C shares the holder converts (greater than 0).
+ * @param {any} convDate Conversion date: an Excel date or YYYY-MM-DD text, on or after the Original Issue Date.
+ * @param {any} fmv Fair Market Value of one share of common stock on the conversion date (greater than 0).
+ * @param {any} [kind] OPTIONAL (default), MANDATORY, THRESHOLD (optional conversion within 60 days of the Market Threshold) or SALE (optional conversion in a Sale of the Company).
+ * @param {any[][]} [events] Corporate events: rows of date | type | a | b | c | d.
+ * @param {any[][]} [payments] Dividends actually paid: rows of date | amount per share.
+ * @param {any[][]} [terms] Rows of name | value overriding the default terms (see SERIESC_TERMS); votingPowerAtIssue turns on the 20% cap.
+ * @returns {any[][]} Header row, then: principal shares, dividend shares, whole shares issued, cash in lieu, dividends extinguished (per share).
+ */
+export function seriesCConvShares(
+  shares: any,
+  convDate: any,
+  fmv: any,
+  kind?: any,
+  events?: any[][],
+  payments?: any[][],
+  terms?: any[][],
+): any[][] {
+  return excelCall(() => {
+    const t = seriesCTermsArg(terms);
+    const r = convertShares(t, {
+      shares: requiredNumber(shares, "shares", { min: 0, minExclusive: true, what: "Series C shares converted" }),
+      day: requiredDay(convDate, "convDate"),
+      fmv: requiredNumber(fmv, "fmv", { min: 0, minExclusive: true, what: "common stock Fair Market Value per share" }),
+      kind: optionalWord(kind, "kind", CONVERSION_KINDS, "OPTIONAL"),
+      events: checkEvents(t, eventsArg(events)),
+      payments: checkPayments(t, paymentsArg(payments)),
+    });
+    return [
+      CONVSHARES_HEADER,
+      [
+        toExcelNumber(r.principalShares, "shares"),
+        toExcelNumber(r.dividendShares, "shares"),
+        toExcelNumber(r.wholeShares, "shares"),
+        toExcelNumber(r.cashInLieu, "fmv"),
+        toExcelNumber(r.extinguishedPerShare, "convDate"),
+      ],
+    ];
+  });
+}
+
+/**
+ * Series C votes of a holder, voting with the common: whole common shares its shares convert into at the close of the record date, dividends excluded (Cert §3(a)).
+ * @customfunction SERIESC_VOTES
+ * @helpurl https://localhost:3000/help.html#SERIESC_VOTES
+ * @param {any} shares Series C shares the holder holds (0 or more).
+ * @param {any} asOf Record date: an Excel date or YYYY-MM-DD text, on or after the Original Issue Date.
+ * @param {any[][]} [events] Corporate events: rows of date | type | a | b | c | d.
+ * @param {any[][]} [terms] Rows of name | value overriding the default terms (see SERIESC_TERMS).
+ * @returns {number} Whole votes.
+ */
+export function seriesCVotes(shares: any, asOf: any, events?: any[][], terms?: any[][]): number {
+  return excelCall(() => {
+    const t = seriesCTermsArg(terms);
+    const n = requiredNumber(shares, "shares", { min: 0, what: "Series C shares held" });
+    const day = requiredDay(asOf, "asOf");
+    return toExcelNumber(votes(t, n, day, checkEvents(t, eventsArg(events))), "shares");
+  });
+}
+
+/**
+ * Whether the Series C separate class vote on Restricted Actions applies: TRUE while at least one third of the shares initially issued remain outstanding (Cert §3(b)).
+ * @customfunction SERIESC_PROTECTIVE
+ * @helpurl https://localhost:3000/help.html#SERIESC_PROTECTIVE
+ * @param {any} outstanding Series C shares outstanding (0 to the shares initially issued).
+ * @param {any[][]} [terms] Rows of name | value overriding the default terms (see SERIESC_TERMS).
+ * @returns {boolean} TRUE if the separate class vote applies.
+ */
+export function seriesCProtective(outstanding: any, terms?: any[][]): boolean {
+  return excelCall(() => {
+    const t = seriesCTermsArg(terms);
+    return protectiveVoteApplies(t, requiredNumber(outstanding, "outstanding", { min: 0, what: "Series C shares outstanding" }));
+  });
+}

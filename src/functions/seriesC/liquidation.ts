@@ -1,0 +1,84 @@
+import { checkEvents } from "../../calc/seriesC/events";
+import { LiquidationPreference, liquidationPreference } from "../../calc/seriesC/liquidation";
+import { checkPayments } from "../../calc/seriesC/payments";
+import { liquidationWaterfall } from "../../calc/seriesC/waterfall";
+import { excelCall } from "../shared/errors";
+import { claimsArg, eventsArg, paymentsArg, seriesCTermsArg } from "../shared/seriesCInputs";
+import { requiredDay, requiredNumber, requiredRange, toExcelNumber } from "../shared/values";
+
+function preference(eventDate: unknown, commonValue: unknown, events: unknown, payments: unknown, terms: unknown): LiquidationPreference {
+  const t = seriesCTermsArg(terms);
+  return liquidationPreference(t, {
+    day: requiredDay(eventDate, "eventDate"),
+    commonValue: requiredNumber(commonValue, "commonValue", { min: 0, what: "proceeds per share of common stock" }),
+    events: checkEvents(t, eventsArg(events)),
+    payments: checkPayments(t, paymentsArg(payments)),
+  });
+}
+
+/**
+ * Series C liquidation preference per share: the greater of Liquidation Value plus dividends and the as-converted proceeds, with the Qualified Return extinguishment on or before the 30-month anniversary (Cert §4(a)).
+ * @customfunction SERIESC_LIQPREF
+ * @helpurl https://localhost:3000/help.html#SERIESC_LIQPREF
+ * @param {any} eventDate Date of the liquidation, dissolution, winding up or Sale of the Company: an Excel date or YYYY-MM-DD text.
+ * @param {any} commonValue Proceeds per share of common stock in the event (0 or more); also the FMV for dividends paid in shares.
+ * @param {any[][]} [events] Corporate events: rows of date | type | a | b | c | d.
+ * @param {any[][]} [payments] Dividends actually paid: rows of date | amount per share.
+ * @param {any[][]} [terms] Rows of name | value overriding the default terms (see SERIESC_TERMS).
+ * @returns {number} Amount per Series C share.
+ */
+export function seriesCLiqPref(eventDate: any, commonValue: any, events?: any[][], payments?: any[][], terms?: any[][]): number {
+  return excelCall(() => toExcelNumber(preference(eventDate, commonValue, events, payments, terms).perShare, "commonValue"));
+}
+
+/**
+ * Series C liquidation preference worked out: A (Liquidation Value plus dividends), B (as converted), which applies, dividends extinguished and the Qualified Return (Cert §4(a)).
+ * @customfunction SERIESC_LIQDETAIL
+ * @helpurl https://localhost:3000/help.html#SERIESC_LIQDETAIL
+ * @param {any} eventDate Date of the liquidation, dissolution, winding up or Sale of the Company: an Excel date or YYYY-MM-DD text.
+ * @param {any} commonValue Proceeds per share of common stock in the event (0 or more); also the FMV for dividends paid in shares.
+ * @param {any[][]} [events] Corporate events: rows of date | type | a | b | c | d.
+ * @param {any[][]} [payments] Dividends actually paid: rows of date | amount per share.
+ * @param {any[][]} [terms] Rows of name | value overriding the default terms (see SERIESC_TERMS).
+ * @returns {any[][]} Rows of label | value: A, B, which applies, dividends extinguished, Qualified Return.
+ */
+export function seriesCLiqDetail(eventDate: any, commonValue: any, events?: any[][], payments?: any[][], terms?: any[][]): any[][] {
+  return excelCall(() => {
+    const r = preference(eventDate, commonValue, events, payments, terms);
+    return [
+      ["label", "value"],
+      ["A: Liquidation Value + dividends (Cert §4(a)(i))", toExcelNumber(r.valueA, "commonValue")],
+      ["B: as converted, dividends in shares (Cert §4(a)(ii))", toExcelNumber(r.valueB, "commonValue")],
+      ["applies", r.applies],
+      ["dividends extinguished (per share)", toExcelNumber(r.extinguished, "eventDate")],
+      ["Qualified Return", toExcelNumber(r.qualifiedReturn, "eventDate")],
+    ];
+  });
+}
+
+const WATERFALL_HEADER = ["name", "dividends paid", "preference paid", "total paid", "shortfall"];
+
+/**
+ * Series C and Parity Preferred liquidation with insufficient assets: first the accrued dividend claims ratably, then the preference claims ratably (Cert §4(a)).
+ * @customfunction SERIESC_WATERFALL
+ * @helpurl https://localhost:3000/help.html#SERIESC_WATERFALL
+ * @param {any} assets Assets available to the Series C and the Parity Preferred (0 or more).
+ * @param {any[][]} claims Rows of name | accrued dividend claim | preference claim excluding dividends, aggregate amounts per class.
+ * @returns {any[][]} Header row, then per claim: name, dividends paid, preference paid, total paid, shortfall.
+ */
+export function seriesCWaterfall(assets: any, claims: any[][]): any[][] {
+  return excelCall(() => {
+    const a = requiredNumber(assets, "assets", { min: 0, what: "assets available" });
+    const rows = liquidationWaterfall(a, claimsArg(requiredRange(claims, "claims", "a range of name | accrued dividend claim | preference claim rows")));
+    return [
+      WATERFALL_HEADER,
+      ...rows.map((r) => [
+        r.name,
+        toExcelNumber(r.dividendsPaid, "assets"),
+        toExcelNumber(r.preferencePaid, "assets"),
+        toExcelNumber(r.totalPaid, "assets"),
+        toExcelNumber(r.shortfall, "claims"),
+      ]),
+    ];
+  });
+}
