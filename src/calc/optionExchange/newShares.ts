@@ -21,3 +21,13 @@ export function checkEligible(eligible: Dec, arg = "eligible"): Dec {
 export function newOptionsForGrant(eligible: Dec, ratio: Dec, arg = "eligible"): Dec {
   return checkEligible(eligible, arg).times(checkRatio(ratio)).floor();
 }
+
+/**
+ * Total new options for several grants: the sum of the per-grant results,
+ * each rounded down (Offer §1, Q7), so never more than floor(total × ratio);
+ * the Offer's aggregate 6,372,694 (Offer §2) is that upper bound.
+ */
+export function totalNewOptions(grants: ReadonlyArray<{ eligible: Dec; arg: string }>, ratio: Dec): Dec {
+  checkRatio(ratio);
+  return grants.reduce((sum, g) => sum.plus(newOptionsForGrant(g.eligible, ratio, g.arg)), new Dec(0));
+}

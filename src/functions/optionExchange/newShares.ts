@@ -1,6 +1,6 @@
 import { Dec } from "../../calc/core/decimal";
 import { badValue } from "../../calc/core/errors";
-import { checkRatio, newOptionsForGrant } from "../../calc/optionExchange/newShares";
+import { checkRatio, newOptionsForGrant, totalNewOptions } from "../../calc/optionExchange/newShares";
 import { optionExchangeTerms } from "../../calc/optionExchange/terms";
 import { asRange, isBlank } from "../shared/cells";
 import { excelCall } from "../shared/errors";
@@ -26,6 +26,31 @@ export function optexNewShares(eligible: any[][], ratio?: any): any[][] {
         return toExcelNumber(newOptionsForGrant(new Dec(cell), r, where), where);
       }),
     );
+  });
+}
+
+/**
+ * Total new options for a range of eligible grants: the sum of the per-grant results, each rounded down (Offer §1, Q7) — never more than floor(total × ratio).
+ * @customfunction OPTEX_TOTAL
+ * @helpurl https://localhost:3000/help.html#OPTEX_TOTAL
+ * @param {any[][]} eligible Eligible options per grant (whole numbers ≥ 0), one cell per grant; empty cells are skipped.
+ * @param {any} [ratio] Exchange ratio, greater than 0 and at most 1 (default 0.75).
+ * @returns {number} Sum of the new options of every grant.
+ */
+export function optexTotal(eligible: any[][], ratio?: any): number {
+  return excelCall(() => {
+    const r = checkRatio(optionalNumber(ratio, "ratio") ?? optionExchangeTerms().ratio);
+    const grants: { eligible: Dec; arg: string }[] = [];
+    asRange(eligible).forEach((row, i) =>
+      row.forEach((cell, j) => {
+        if (isBlank(cell)) return; // SPEC §2: empty cells are no grant
+        const where = `eligible${isSingle(eligible) ? "" : ` (row ${i + 1}, column ${j + 1})`}`;
+        if (typeof cell !== "number") throw badValue(where, `expected a whole number of options, got ${JSON.stringify(cell)}`);
+        if (!Number.isFinite(cell)) throw badValue(where, "the number is not finite");
+        grants.push({ eligible: new Dec(cell), arg: where });
+      }),
+    );
+    return toExcelNumber(totalNewOptions(grants, r), "eligible");
   });
 }
 

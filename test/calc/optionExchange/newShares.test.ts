@@ -1,0 +1,55 @@
+import fc from "fast-check";
+import { newOptionsForGrant, totalNewOptions } from "../../../src/calc/optionExchange/newShares";
+import { D, inputError } from "./helpers";
+
+const RATIO = D(0.75);
+
+describe("new options per grant (Offer §1, Q7; Answers Q5) — SPEC §6 figures", () => {
+  test.each([
+    [1000, 750], // 0.75 × 1,000 = 750 (Offer §1, Q7)
+    [1525, 1143], // 0.75 × 1,525 = 1,143.75 → 1,143 (Offer Q7)
+    [525, 393], // 0.75 × 525 = 393.75 → 393 (Answers Q5)
+  ])("%d eligible → %d new", (eligible, expected) => {
+    expect(newOptionsForGrant(D(eligible), RATIO).toNumber()).toBe(expected);
+  });
+});
+
+describe("total new options (Offer §2)", () => {
+  test("all 8,496,926 eligible options → at most 6,372,694 = floor(8,496,926 × 0.75) (6,372,694.5)", () => {
+    expect(totalNewOptions([{ eligible: D(8496926), arg: "eligible" }], RATIO).toNumber()).toBe(6372694);
+  });
+
+  test("6,372,694 is ≈ 10.7% of 59,615,724 shares outstanding (Offer §2, §8)", () => {
+    expect(Math.round((6372694 / 59615724) * 1000) / 10).toBe(10.7);
+  });
+
+  test("officers' 2,430,000 options ≈ 28.4% of 8,550,551 options outstanding (Offer §10)", () => {
+    expect(Math.round((2430000 / 8550551) * 1000) / 10).toBe(28.4);
+    // and 8,496,926 eligible ≈ 99.4% of 8,550,551 (Offer §2)
+    expect(Math.round((8496926 / 8550551) * 1000) / 10).toBe(99.4);
+  });
+
+  test("the sum of per-grant floors: 1,525 + 525 → 1,143 + 393 = 1,536, less than floor(2,050 × .75) = 1,537", () => {
+    const grants = [1525, 525].map((e) => ({ eligible: D(e), arg: "eligible" }));
+    expect(totalNewOptions(grants, RATIO).toNumber()).toBe(1536);
+  });
+
+  test("property: floor(total × ratio) − grants < sum of floors ≤ floor(total × ratio)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 10_000_000 }), { maxLength: 20 }), fc.integer({ min: 1, max: 100 }), (grants, pct) => {
+        const ratio = D(pct).div(100);
+        const total = totalNewOptions(grants.map((e) => ({ eligible: D(e), arg: "eligible" })), ratio).toNumber();
+        const sum = grants.reduce((a, b) => a + b, 0);
+        const bound = Math.floor((sum * pct) / 100);
+        return total <= bound && total > bound - grants.length - (grants.length === 0 ? 1 : 0);
+      }),
+    );
+  });
+
+  test("bad grants name themselves", () => {
+    const e = inputError(() => totalNewOptions([{ eligible: D(1.5), arg: "eligible (row 2, column 1)" }], RATIO));
+    expect(e.code).toBe("num");
+    expect(e.message).toMatch(/^eligible \(row 2, column 1\): /);
+    expect(inputError(() => totalNewOptions([], D(1.2))).code).toBe("num");
+  });
+});
