@@ -1,0 +1,114 @@
+/**
+ * Browser harness of the task pane e2e tests: the built dist/ served by a tiny
+ * static HTTP server, Debian Chromium through playwright-core, office.js from
+ * the CDN intercepted (nothing leaves the machine), console errors collected.
+ */
+import { execSync } from "child_process";
+import fs from "fs";
+import http from "http";
+import { AddressInfo } from "net";
+import path from "path";
+import { Browser, Page, chromium } from "playwright-core";
+
+export const ROOT = path.resolve(__dirname, "../..");
+export const DIST = path.join(ROOT, "dist");
+export const SCREENSHOTS = path.join(ROOT, "test-output/screenshots");
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+const OFFICE_LOCAL = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
+
+/** `npm test` builds first; a bare `jest test/e2e` builds only if dist/taskpane.html is missing. */
+export function ensureDist(): void {
+  if (!fs.existsSync(path.join(DIST, "taskpane.html"))) execSync("npx webpack --mode production", { cwd: ROOT, stdio: "inherit" });
+}
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".css": "text/css",
+  ".txt": "text/plain",
+};
+
+export interface Server {
+  url: string;
+  close(): Promise<void>;
+}
+
+export function serveDist(): Promise<Server> {
+  const server = http.createServer((req, res) => {
+    const rel = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname).replace(/^\/+/, "") || "taskpane.html";
+    const file = path.resolve(DIST, rel);
+    if (!file.startsWith(DIST + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      res.writeHead(404).end("not found");
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => {
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({ url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) });
+    });
+  });
+}
+
+export function chromiumExecutable(): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const ensure = require(path.join(ROOT, "scripts/ensure-chromium.js")) as { chromiumPath?: () => string | null };
+  return (ensure.chromiumPath && ensure.chromiumPath()) || "/usr/bin/chromium";
+}
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumExecutable(),
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+}
+
+/**
+ * What answers for office.js: `none` (an empty script: office.js "failed", no
+ * Office at all), `real` (the @microsoft/office-js files: a plain browser, host
+ * null) or `fake` (test/e2e/fakeOffice.js: inside Excel).
+ */
+export type OfficeMode = "none" | "real" | "fake";
+
+export interface Pane {
+  page: Page;
+  /** Console errors and uncaught page errors seen so far. */
+  errors: string[];
+}
+
+export async function openPane(browser: Browser, server: Server, office: OfficeMode, width = 320): Promise<Pane> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const errors: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(`console: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
+  const fake = fs.readFileSync(path.join(__dirname, "fakeOffice.js"), "utf8");
+  await page.route(`${OFFICE_CDN}**`, async (route) => {
+    if (office === "none") return route.fulfill({ status: 200, contentType: "text/javascript", body: "/* office.js unavailable */" });
+    if (office === "fake") return route.fulfill({ status: 200, contentType: "text/javascript", body: fake });
+    const rel = route.request().url().slice(OFFICE_CDN.length).split("?")[0];
+    const file = path.resolve(OFFICE_LOCAL, rel);
+    if (file.startsWith(OFFICE_LOCAL) && fs.existsSync(file)) return route.fulfill({ status: 200, contentType: "text/javascript", body: fs.readFileSync(file, "utf8") });
+    return route.fulfill({ status: 404, body: "" });
+  });
+  // Nothing else may leave the machine.
+  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => (route.request().url().startsWith(OFFICE_CDN) ? route.fallback() : route.abort()));
+  await page.goto(`${server.url}/taskpane.html`);
+  await page.waitForSelector("#tab-seriesc");
+  return { page, errors };
+}
+
+export async function axeViolations(page: Page): Promise<Array<{ id: string; impact: string; help: string; nodes: string[] }>> {
+  const source = fs.readFileSync(path.join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
+  await page.addScriptTag({ content: source });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    const r = await axe.run(document, { resultTypes: ["violations"] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(" ")) }));
+  });
+}
