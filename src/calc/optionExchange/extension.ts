@@ -4,8 +4,11 @@ import { addBusinessDays } from "../time/businessDays";
 import { checkResultDay } from "./checks";
 import { OptionExchangeTerms } from "./terms";
 
-/** About 8,100 years of business days: any larger count leaves Excel's calendar. */
-const MAX_BUSINESS_DAYS = 2_200_000;
+/**
+ * About 380 years of business days: far beyond any tender-offer period, and it
+ * keeps each call to a few hundred years of holiday calendars.
+ */
+const MAX_BUSINESS_DAYS = 100_000;
 
 /**
  * The date `days` business days after (before, if negative) `day`, not
@@ -14,7 +17,7 @@ const MAX_BUSINESS_DAYS = 2_200_000;
  */
 export function businessDayOffset(day: Day, days: number, dateArg = "date", daysArg = "days"): Day {
   if (!Number.isInteger(days)) throw badNumber(daysArg, `expected a whole number of business days, got ${days}`);
-  if (Math.abs(days) > MAX_BUSINESS_DAYS) throw badNumber(daysArg, `${days} business days leave Excel's calendar (1900-01-01 to 9999-12-31)`);
+  if (Math.abs(days) > MAX_BUSINESS_DAYS) throw badNumber(daysArg, `at most ${MAX_BUSINESS_DAYS.toLocaleString("en-US")} business days (about 380 years) either way, got ${days}`);
   return checkResultDay(addBusinessDays(day, days), dateArg, `the date ${days} business days from ${formatIso(day)}`);
 }
 

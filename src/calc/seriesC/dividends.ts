@@ -130,8 +130,15 @@ export function accruedDividends(t: SeriesCTerms, asOf: Day, payments: readonly 
   return ledger(t, asOf, payments, { withPeriods: false }).accrued;
 }
 
+/** A schedule is a worksheet spill: one row a year for a thousand years is plenty. */
+export const MAX_SCHEDULE_PERIODS = 1000;
+
 /** Per-period ledger up to `asOf` (SERIESC_DIVSCHEDULE). */
 export function dividendSchedule(t: SeriesCTerms, asOf: Day, payments: readonly Payment[] = []): DividendPeriod[] {
+  const periods = yearOf(asOf) - yearOf(t.issueDate) + 1;
+  if (periods > MAX_SCHEDULE_PERIODS) {
+    throw badNumber("asOf", `a schedule to ${formatIso(asOf)} would have ${periods} periods; the limit is ${MAX_SCHEDULE_PERIODS} (SERIESC_ACCRUED gives the amount for any date)`);
+  }
   return ledger(t, asOf, payments, { withPeriods: true }).periods;
 }
 

@@ -2,7 +2,7 @@ import { Dec } from "../../calc/core/decimal";
 import { badValue } from "../../calc/core/errors";
 import { checkRatio, newOptionsForGrant, totalNewOptions } from "../../calc/optionExchange/newShares";
 import { optionExchangeTerms } from "../../calc/optionExchange/terms";
-import { asRange, isBlank } from "../shared/cells";
+import { asRange, isBlank, rectangular } from "../shared/cells";
 import { excelCall } from "../shared/errors";
 import { optionalNumber, toExcelNumber } from "../shared/values";
 
@@ -17,7 +17,9 @@ import { optionalNumber, toExcelNumber } from "../shared/values";
 export function optexNewShares(eligible: any[][], ratio?: any): any[][] {
   return excelCall(() => {
     const r = checkRatio(optionalNumber(ratio, "ratio") ?? optionExchangeTerms().ratio);
-    return asRange(eligible).map((row, i) =>
+    const range = rectangular(asRange(eligible));
+    if (range.length === 0 || range[0].length === 0) throw badValue("eligible", "the range has no cells");
+    return range.map((row, i) =>
       row.map((cell, j) => {
         if (isBlank(cell)) return ""; // SPEC §2: empty stays empty
         const where = `eligible${isSingle(eligible) ? "" : ` (row ${i + 1}, column ${j + 1})`}`;

@@ -20,3 +20,12 @@ export function asRange(v: unknown): Range {
   if (Array.isArray(v)) return v.map((row) => (Array.isArray(row) ? (row as Cell[]) : [row as Cell]));
   return [[v as Cell]];
 }
+
+/**
+ * A range as a rectangle: rows padded with "" to the widest row. Excel always
+ * sends rectangles; this keeps a same-shaped spill rectangular whatever comes.
+ */
+export function rectangular(range: Range): Range {
+  const width = Math.max(0, ...range.map((row) => row.length));
+  return range.map((row) => (row.length === width ? row : [...row, ...Array<Cell>(width - row.length).fill("")]));
+}

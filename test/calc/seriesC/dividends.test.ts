@@ -109,6 +109,13 @@ describe("Cert §12 Minimum Dividend Amount", () => {
 });
 
 describe("dividend schedule ledger", () => {
+  test("a schedule is limited to 1,000 periods (#NUM! naming asOf); the accrual itself is not", () => {
+    const t = defaults();
+    expect(dividendSchedule(t, D(2998, 12, 31))).toHaveLength(1000);
+    expect(() => dividendSchedule(t, D(2999, 1, 1))).toThrow(/^asOf: a schedule to 2999-01-01 would have 1001 periods; the limit is 1000/);
+    expect(accruedDividends(t, D(2999, 1, 1)).isFinite()).toBe(true);
+  });
+
   test("one row per period, closing = opening + dividend − paid, last closing = accrued", () => {
     const t = defaults();
     const paid = [pay(1, 2001, 1, 15, 1)];

@@ -30,6 +30,11 @@ describe("OPTEX_NEWSHARES (Offer §1, Q7; Answers Q5)", () => {
   ])("eligible %j → %s", (eligible, code, arg) => {
     expectExcelError(() => optexNewShares(eligible as never), code, arg);
   });
+  test("a ragged range still spills a rectangle; an empty range is #VALUE!", () => {
+    expect(optexNewShares([[1000, 4], [525]])).toEqual([[750, 3], [393, ""]]);
+    expectExcelError(() => optexNewShares([] as never), "#VALUE!", "eligible");
+    expectExcelError(() => optexNewShares([[]] as never), "#VALUE!", "eligible");
+  });
   test("a bad cell in a range is named by its position", () => {
     expectExcelError(() => optexNewShares([[1000], ["x"]]), "#VALUE!", "eligible (row 2, column 1)");
   });

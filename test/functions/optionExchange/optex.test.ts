@@ -323,6 +323,8 @@ describe("OPTEX_BUSINESSDAY / OPTEX_EXTENSION (Offer §1, §14)", () => {
     expectError(() => optexBusinessDay("2001-09-20", "ten"), "#VALUE!", "days");
     expectError(() => optexBusinessDay("2001-09-20", null), "#VALUE!", "days");
     expectError(() => optexBusinessDay("2001-09-20", 1e9), "#NUM!", "days");
+    expectError(() => optexBusinessDay("2001-09-20", 100_001), "#NUM!", "days"); // about 380 years at most
+    expect(optexBusinessDay("2001-09-20", 100_000)).toBeGreaterThan(optexBusinessDay("2001-09-20", 99_999));
     expectError(() => optexBusinessDay("9999-12-30", 5), "#NUM!", "date");
     expectError(() => optexExtension(null), "#VALUE!", "noticeDate");
     expectError(() => optexExtension("2001-09-28"), "#N/A", "noticeDate");

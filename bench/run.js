@@ -1,0 +1,230 @@
+#!/usr/bin/env node
+/**
+ * MPWR benchmark (issue 6). Run after a production build:
+ *   npx webpack --mode production && node bench/run.js
+ * Options: BENCH_RUNS (default 7, medians), BENCH_ROWS (10000), BENCH_GRANTS (100000).
+ * Prints a table and writes bench/results.json. Every speed figure is a ratio
+ * of medians measured in this one run, so machines and load cancel out.
+ *
+ * 1. accrual sheet: 10,000 rows of =MPWR.SERIESC_ACCRUED(An), dates 2000–2012,
+ *    recalculated in HyperFormula after all dates change, against the same
+ *    sheet with a native formula (target ≤ 1.0×).
+ * 2. roster: =MPWR.OPTEX_NEWSHARES(A1:A100000) (one spill) against the array
+ *    formula =FLOOR(A1:A100000*0.75,1), recalculated after the roster changes
+ *    (target ≤ 1.5×).
+ * 3. core: the built SERIESC_ACCRUED / SERIESC_CONVPRICE adapters (Decimal
+ *    inside) against plain-number reference implementations (target ≤ 5×).
+ * 4. bundle sizes: dist/functions.js ≤ 120 KB minified; gzip sizes reported.
+ */
+require("./lib/ts");
+const fs = require("fs");
+const path = require("path");
+const zlib = require("zlib");
+const { performance } = require("perf_hooks");
+const { loadBuiltFunctions, readMetadata, DIST } = require("../test/support/dist.ts");
+const { registerMpwrFunctions, buildSheet } = require("../test/support/hyperformulaPlugin.ts");
+
+const RUNS = Number(process.env.BENCH_RUNS || 7);
+const ROWS = Number(process.env.BENCH_ROWS || 10000);
+const GRANTS = Number(process.env.BENCH_GRANTS || 100000);
+
+const cf = loadBuiltFunctions();
+const functions = readMetadata().functions;
+registerMpwrFunctions(cf, functions);
+const fn = (id) => {
+  const f = cf.registered.get(id);
+  if (!f) throw new Error(`dist/functions.js does not register ${id}`);
+  return f;
+};
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const time = (f) => {
+  const t0 = performance.now();
+  f();
+  return performance.now() - t0;
+};
+/** Alternates a and b RUNS times (after one warm-up each); medians in ms. */
+function compare(a, b) {
+  a(0);
+  b(0);
+  const ta = [];
+  const tb = [];
+  for (let i = 1; i <= RUNS; i++) {
+    ta.push(time(() => a(i)));
+    tb.push(time(() => b(i)));
+  }
+  return { ours: median(ta), baseline: median(tb), ratio: median(ta) / median(tb) };
+}
+
+const SERIAL_2000 = 36526; // 2000-01-01
+const SERIAL_2012_END = 41274; // 2012-12-31
+const rowDate = (i, shift) => SERIAL_2000 + ((i * 7919 + shift * 31) % (SERIAL_2012_END - SERIAL_2000 + 1));
+
+// ---------------------------------------------------------------- 1. accrual sheet
+/**
+ * Cert §2 with native functions only, as an analyst without the add-in would
+ * write it for dates from 2000 on: (LV + balance at the last 31 Dec) grown by
+ * the prorated 10%, minus LV. LV + balance at 31 Dec of year Y−1 is
+ * 28 × (1 + 0.1 × 2/365) × 1.1^(Y−2000): the 1999 stub (29 → 31 Dec 1999,
+ * 2 days of 365) then full compounded years.
+ */
+const NATIVE_ACCRUAL = (r) =>
+  `=28*(1+0.1*2/365)*1.1^(YEAR(A${r})-2000)*(1+0.1*(INT(A${r})-DATE(YEAR(A${r})-1,12,31))/(DATE(YEAR(A${r}),12,31)-DATE(YEAR(A${r})-1,12,31)))-28`;
+
+function accrualBench() {
+  const rows = (formula) => Array.from({ length: ROWS }, (_, i) => [rowDate(i, 0), formula(i + 1)]);
+  const ours = buildSheet(rows((r) => `=MPWR.SERIESC_ACCRUED(A${r})`));
+  const native = buildSheet(rows(NATIVE_ACCRUAL));
+  // The two sheets agree (every row, 1e-9)
+  let maxDiff = 0;
+  const a = ours.getSheetValues(0);
+  const b = native.getSheetValues(0);
+  for (let i = 0; i < ROWS; i++) {
+    if (typeof a[i][1] !== "number" || typeof b[i][1] !== "number") throw new Error(`row ${i + 1}: ${JSON.stringify([a[i][1], b[i][1]])}`);
+    maxDiff = Math.max(maxDiff, Math.abs(a[i][1] - b[i][1]));
+  }
+  if (maxDiff > 1e-9) throw new Error(`native and MPWR accrual sheets differ by ${maxDiff}`);
+  const dates = (shift) => Array.from({ length: ROWS }, (_, i) => [rowDate(i, shift)]);
+  const inputs = Array.from({ length: RUNS + 1 }, (_, k) => dates(k + 1));
+  const recalc = (hf) => (k) => hf.setCellContents({ sheet: 0, row: 0, col: 0 }, inputs[k]);
+  const r = compare(recalc(ours), recalc(native));
+  ours.destroy();
+  native.destroy();
+  return { ...r, maxDiff };
+}
+
+// ---------------------------------------------------------------- 2. roster spill
+function rosterBench() {
+  const grants = (shift) => Array.from({ length: GRANTS }, (_, i) => [((i * 104729 + shift * 17) % 50000) + 1]);
+  const sheet = (formula) => {
+    const rows = grants(0);
+    rows[0] = [rows[0][0], formula];
+    return buildSheet(rows, { maxRows: GRANTS + 10 }); // HyperFormula's default limit is 40,000 rows
+  };
+  let ours;
+  let native;
+  const build = compare(
+    () => {
+      if (ours) ours.destroy();
+      ours = sheet(`=MPWR.OPTEX_NEWSHARES(A1:A${GRANTS})`);
+    },
+    () => {
+      if (native) native.destroy();
+      native = sheet(`=FLOOR(A1:A${GRANTS}*0.75,1)`);
+    },
+  );
+  const check = (hf) => hf.getRangeValues({ start: { sheet: 0, row: 0, col: 1 }, end: { sheet: 0, row: GRANTS - 1, col: 1 } });
+  const x = check(ours);
+  const y = check(native);
+  for (let i = 0; i < GRANTS; i++) if (x[i][0] !== y[i][0]) throw new Error(`roster row ${i + 1}: ${x[i][0]} vs ${y[i][0]}`);
+  const inputs = Array.from({ length: RUNS + 1 }, (_, k) => grants(k + 1));
+  const recalc = (hf) => (k) => hf.setCellContents({ sheet: 0, row: 0, col: 0 }, inputs[k]);
+  const r = compare(recalc(ours), recalc(native));
+  ours.destroy();
+  native.destroy();
+  return { recalc: r, build };
+}
+
+// ---------------------------------------------------------------- 3. calc core vs plain numbers
+/** Plain-number reference of Cert §2 with the default terms (no payments): same steps, doubles. */
+function refAccrued(serial) {
+  if (typeof serial !== "number" || !Number.isFinite(serial)) throw new Error("asOf");
+  const day = Math.floor(serial);
+  const issue = 36523; // 1999-12-29
+  if (day < issue) throw new Error("asOf before issue");
+  const year = new Date((day - 25569) * 86400000).getUTCFullYear();
+  const yearEnd = (y) => Date.UTC(y, 11, 31) / 86400000 + 25569;
+  const yearDays = (y) => ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 366 : 365);
+  if (year === 1999) return (28 * 0.1 * (day - issue)) / 365;
+  let balance = (28 * 0.1 * (yearEnd(1999) - issue)) / 365;
+  for (let y = 2000; y < year; y++) balance += (28 + balance) * 0.1;
+  return balance + ((28 + balance) * 0.1 * (day - yearEnd(year - 1))) / yearDays(year);
+}
+
+/** Plain-number reference of Cert §5(f)-(g) for SPLIT / STOCKDIV rows (date | type | a | b). */
+function refConvPrice(serial, events) {
+  const day = Math.floor(serial);
+  let cp = 28;
+  const rows = events
+    .map((r, i) => ({ day: Math.floor(r[0]), type: String(r[1]).toUpperCase(), a: r[2], b: r[3], i }))
+    .filter((e) => e.day <= day)
+    .sort((p, q) => p.day - q.day || p.i - q.i);
+  for (const e of rows) {
+    if (e.type === "SPLIT") cp /= e.a;
+    else if (e.type === "STOCKDIV") cp = (cp * e.a) / (e.a + e.b);
+  }
+  return cp;
+}
+
+function coreBench() {
+  const N = 20000;
+  const asOf = Array.from({ length: N }, (_, i) => rowDate(i, 3));
+  const events = [
+    [36767, "SPLIT", 1.5, null, null, null],
+    [37200, "STOCKDIV", 1e7, 1e6, null, null],
+    [38000, "SPLIT", 0.5, null, null, null],
+  ];
+  const accrued = fn("SERIESC_ACCRUED");
+  const convPrice = fn("SERIESC_CONVPRICE");
+  for (let i = 0; i < 200; i++) {
+    const d = Math.abs(accrued(asOf[i]) - refAccrued(asOf[i]));
+    const e = Math.abs(convPrice(asOf[i], events) - refConvPrice(asOf[i], events));
+    if (d > 1e-9 || e > 1e-9) throw new Error(`core and reference differ at ${asOf[i]}: ${d} ${e}`);
+  }
+  let sink = 0;
+  const loop = (f) => () => {
+    for (let i = 0; i < N; i++) sink += f(asOf[i]);
+  };
+  const acc = compare(loop((x) => accrued(x)), loop((x) => refAccrued(x)));
+  const cp = compare(loop((x) => convPrice(x, events)), loop((x) => refConvPrice(x, events)));
+  if (Number.isNaN(sink)) throw new Error("sink");
+  return { accrued: { ...acc, perCallUs: (acc.ours * 1000) / N }, convPrice: { ...cp, perCallUs: (cp.ours * 1000) / N } };
+}
+
+// ---------------------------------------------------------------- 4. bundle sizes
+function bundleSizes() {
+  const size = (name) => {
+    const buf = fs.readFileSync(path.join(DIST, name));
+    return { bytes: buf.length, gzip: zlib.gzipSync(buf, { level: 9 }).length };
+  };
+  return { functions: size("functions.js"), taskpane: size("taskpane.js") };
+}
+
+// ---------------------------------------------------------------- report
+const results = { date: new Date().toISOString(), node: process.version, runs: RUNS, rows: ROWS, grants: GRANTS };
+process.stdout.write("accrual sheet… ");
+results.accrualSheet = accrualBench();
+process.stdout.write("roster… ");
+results.roster = rosterBench();
+process.stdout.write("core… ");
+results.core = coreBench();
+results.bundle = bundleSizes();
+console.log("done\n");
+
+const lines = [];
+const row = (name, ours, baseline, ratio, target, unit = "ms") =>
+  lines.push({ name, ours: `${ours.toFixed(unit === "ms" ? 1 : 1)} ${unit}`, baseline: `${baseline.toFixed(1)} ${unit}`, ratio: `${ratio.toFixed(2)}×`, target: `≤ ${target}×`, verdict: ratio <= target ? "PASS" : "MISS" });
+row(`accrual sheet, ${ROWS} rows recalc (vs native formula)`, results.accrualSheet.ours, results.accrualSheet.baseline, results.accrualSheet.ratio, 1.0);
+row(`roster ${GRANTS} grants, one spill, recalc (vs FLOOR array)`, results.roster.recalc.ours, results.roster.recalc.baseline, results.roster.recalc.ratio, 1.5);
+row(`roster ${GRANTS} grants, one spill, build (vs FLOOR array)`, results.roster.build.ours, results.roster.build.baseline, results.roster.build.ratio, 1.5);
+row("core SERIESC_ACCRUED (vs plain numbers)", results.core.accrued.ours, results.core.accrued.baseline, results.core.accrued.ratio, 5);
+row("core SERIESC_CONVPRICE (vs plain numbers)", results.core.convPrice.ours, results.core.convPrice.baseline, results.core.convPrice.ratio, 5);
+const kb = (b) => b / 1024;
+const fjs = results.bundle.functions;
+const tjs = results.bundle.taskpane;
+lines.push({ name: "dist/functions.js minified (gzip)", ours: `${kb(fjs.bytes).toFixed(1)} KB`, baseline: `${kb(fjs.gzip).toFixed(1)} KB gz`, ratio: `${(kb(fjs.bytes) / 120).toFixed(2)}×`, target: "≤ 120 KB", verdict: kb(fjs.bytes) <= 120 ? "PASS" : "MISS" });
+lines.push({ name: "dist/taskpane.js minified (gzip)", ours: `${kb(tjs.bytes).toFixed(1)} KB`, baseline: `${kb(tjs.gzip).toFixed(1)} KB gz`, ratio: "", target: "(reported)", verdict: "" });
+results.table = lines;
+
+const cols = ["name", "ours", "baseline", "ratio", "target", "verdict"];
+const width = cols.map((c) => Math.max(c.length, ...lines.map((l) => String(l[c]).length)));
+const fmt = (l) => cols.map((c, i) => String(l[c]).padEnd(width[i])).join("  ");
+console.log(fmt(Object.fromEntries(cols.map((c) => [c, c]))));
+console.log(width.map((w) => "-".repeat(w)).join("  "));
+for (const l of lines) console.log(fmt(l));
+console.log(`\nmedians of ${RUNS} runs; accrual sheets agree to ${results.accrualSheet.maxDiff.toExponential(1)}; core per call: accrued ${results.core.accrued.perCallUs.toFixed(2)} µs, convPrice ${results.core.convPrice.perCallUs.toFixed(2)} µs`);
+fs.writeFileSync(path.join(__dirname, "results.json"), JSON.stringify(results, null, 2) + "\n");
+console.log("wrote bench/results.json");
