@@ -21,14 +21,14 @@ const fs = require("fs");
 const path = require("path");
 const zlib = require("zlib");
 const { performance } = require("perf_hooks");
-const { loadBuiltFunctions, readMetadata, DIST } = require("../test/support/dist.ts");
+const { loadBuiltFunctionsForTiming, readMetadata, DIST } = require("../test/support/dist.ts");
 const { registerMpwrFunctions, buildSheet } = require("../test/support/hyperformulaPlugin.ts");
 
 const RUNS = Number(process.env.BENCH_RUNS || 7);
 const ROWS = Number(process.env.BENCH_ROWS || 10000);
 const GRANTS = Number(process.env.BENCH_GRANTS || 100000);
 
-const cf = loadBuiltFunctions();
+const cf = loadBuiltFunctionsForTiming(); // Excel runs the bundle in an ordinary realm, not a vm context
 const functions = readMetadata().functions;
 registerMpwrFunctions(cf, functions);
 const fn = (id) => {

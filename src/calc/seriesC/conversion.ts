@@ -1,7 +1,7 @@
 import { Dec, ZERO, maxDec, minDec } from "../core/decimal";
 import { badNumber } from "../core/errors";
 import { Day } from "../time/civil";
-import { conversionPrice } from "./conversionPrice";
+import { conversionPrice, rateFromPrice } from "./conversionPrice";
 import { accruedDividends, remainingMinimumDividend } from "./dividends";
 import { CorporateEvent } from "./events";
 import { extinguishEnd } from "./keyDates";
@@ -55,7 +55,7 @@ export function conversionPerShare(
 ): ConversionPerShare {
   requirePositiveFmv(fmv, "fmv"); // D / FMV below: never divide by zero
   const price = conversionPrice(t, events, day);
-  const rate = t.conversionNumerator.div(price); // §5(c)
+  const rate = rateFromPrice(t, price); // §5(c)
   const minimum = remainingMinimumDividend(t, day, payments);
   const entitlement = maxDec(accruedDividends(t, day, payments), minimum); // §5(e)
   const early = options.early ?? day <= extinguishEnd(t);

@@ -95,7 +95,50 @@ export function conversionPrice(t: SeriesCTerms, events: readonly CorporateEvent
   return priceHistory(t, events, asOf).price;
 }
 
+/**
+ * The price in effect from each event date on, from one run over all events:
+ * what a sheet asking for many dates against one events table needs. Equal to
+ * `conversionPrice` for every date, since each step looks only at earlier events.
+ */
+export interface PriceTimeline {
+  initial: Dec;
+  /** Event dates in ascending order, one entry per date. */
+  days: Day[];
+  /** Price at the close of days[i]. */
+  prices: Dec[];
+}
+
+export function priceTimeline(t: SeriesCTerms, events: readonly CorporateEvent[]): PriceTimeline {
+  const days: Day[] = [];
+  const prices: Dec[] = [];
+  for (const s of priceHistory(t, events, Infinity).steps) {
+    if (days.length && days[days.length - 1] === s.day) prices[prices.length - 1] = s.state.price;
+    else {
+      days.push(s.day);
+      prices.push(s.state.price);
+    }
+  }
+  return { initial: t.initialConversionPrice, days, prices };
+}
+
+/** The timeline's price at the close of `day` (binary search). */
+export function priceOn(timeline: PriceTimeline, day: Day): Dec {
+  let lo = 0;
+  let hi = timeline.days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (timeline.days[mid] <= day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? timeline.initial : timeline.prices[lo - 1];
+}
+
 /** Common shares per Series C share, dividends excluded (Cert §5(c)). */
 export function conversionRate(t: SeriesCTerms, events: readonly CorporateEvent[], asOf: Day): Dec {
-  return t.conversionNumerator.div(conversionPrice(t, events, asOf));
+  return rateFromPrice(t, conversionPrice(t, events, asOf));
+}
+
+/** Cert §5(c): the Conversion Rate is $28 (term conversionNumerator) ÷ the Conversion Price. */
+export function rateFromPrice(t: SeriesCTerms, price: Dec): Dec {
+  return t.conversionNumerator.div(price);
 }

@@ -127,7 +127,43 @@ function ledger(t: SeriesCTerms, asOf: Day, payments: readonly Payment[], opts: 
 
 /** Accrued unpaid dividends per share at the close of `asOf`. */
 export function accruedDividends(t: SeriesCTerms, asOf: Day, payments: readonly Payment[] = []): Dec {
-  return ledger(t, asOf, payments, { withPeriods: false }).accrued;
+  const paidByThen = payments.length > 0 && checkPayments(t, payments).some((p) => p.day <= asOf);
+  if (paidByThen) return ledger(t, asOf, payments, { withPeriods: false }).accrued;
+  // Nothing paid: the year's opening balance and daily accrual come from the cache.
+  const year = quietYear(t, yearOf(asOf));
+  return year.opening.plus(year.perDay.times(asOf - year.start + year.extraDays));
+}
+
+/** A dividend period with nothing paid: opening balance and the dividend per day elapsed. */
+interface QuietYear {
+  start: Day;
+  extraDays: number;
+  opening: Dec;
+  perDay: Dec;
+}
+
+const quietYearCache = new Map<string, QuietYear[]>();
+
+function quietYear(t: SeriesCTerms, year: number): QuietYear {
+  let years = quietYearCache.get(t.cacheKey);
+  if (!years) {
+    if (quietYearCache.size >= CACHE_LIMIT) quietYearCache.clear();
+    quietYearCache.set(t.cacheKey, (years = []));
+  }
+  const index = year - yearOf(t.issueDate);
+  let q = years[index];
+  if (!q) {
+    const first = year === yearOf(t.issueDate);
+    const opening = first ? ZERO : balanceAfterYear(t, year - 1);
+    q = {
+      start: first ? t.issueDate : lastDayOfYear(year - 1),
+      extraDays: first ? stubExtraDays(t) : 0,
+      opening,
+      perDay: t.liquidationValue.plus(opening).times(t.dividendRate).div(daysInYear(year)), // Cert §2 proration
+    };
+    years[index] = q;
+  }
+  return q;
 }
 
 /** A schedule is a worksheet spill: one row a year for a thousand years is plenty. */

@@ -1,10 +1,9 @@
 import { CONVERSION_KINDS } from "../../calc/seriesC/conversion";
 import { convertShares } from "../../calc/seriesC/convertShares";
-import { checkEvents } from "../../calc/seriesC/events";
 import { checkPayments } from "../../calc/seriesC/payments";
 import { protectiveVoteApplies, votes } from "../../calc/seriesC/votes";
 import { excelCall } from "../shared/errors";
-import { eventsArg, paymentsArg, seriesCTermsArg } from "../shared/seriesCInputs";
+import { checkedEventsArg, paymentsArg, seriesCTermsArg } from "../shared/seriesCInputs";
 import { optionalWord, requiredDay, requiredNumber, toExcelNumber } from "../shared/values";
 
 const CONVSHARES_HEADER = ["principal shares", "dividend shares", "whole shares issued", "cash in lieu", "dividends extinguished (per share)"];
@@ -38,7 +37,7 @@ export function seriesCConvShares(
       day: requiredDay(convDate, "convDate"),
       fmv: requiredNumber(fmv, "fmv", { min: 0, minExclusive: true, what: "common stock Fair Market Value per share" }),
       kind: optionalWord(kind, "kind", CONVERSION_KINDS, "OPTIONAL"),
-      events: checkEvents(t, eventsArg(events)),
+      events: checkedEventsArg(events, t),
       payments: checkPayments(t, paymentsArg(payments)),
     });
     return [
@@ -69,7 +68,7 @@ export function seriesCVotes(shares: any, asOf: any, events?: any[][], terms?: a
     const t = seriesCTermsArg(terms);
     const n = requiredNumber(shares, "shares", { min: 0, what: "Series C shares held" });
     const day = requiredDay(asOf, "asOf");
-    return toExcelNumber(votes(t, n, day, checkEvents(t, eventsArg(events))), "shares");
+    return toExcelNumber(votes(t, n, day, checkedEventsArg(events, t)), "shares");
   });
 }
 

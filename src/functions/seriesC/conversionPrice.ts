@@ -1,9 +1,8 @@
-import { conversionPrice, conversionRate, priceHistory } from "../../calc/seriesC/conversionPrice";
+import { priceHistory, priceOn, rateFromPrice } from "../../calc/seriesC/conversionPrice";
 import { serialFromDay } from "../../calc/time/excelSerial";
-import { checkEvents } from "../../calc/seriesC/events";
 import { requireOnOrAfterIssue } from "../../calc/seriesC/keyDates";
 import { excelCall } from "../shared/errors";
-import { eventsArg, seriesCTermsArg } from "../shared/seriesCInputs";
+import { checkedEventsArg, priceTimelineArg, seriesCTermsArg } from "../shared/seriesCInputs";
 import { requiredDay, requiredRange, toExcelNumber } from "../shared/values";
 
 /**
@@ -20,7 +19,7 @@ export function seriesCConvPrice(asOf: any, events?: any[][], terms?: any[][]): 
     const t = seriesCTermsArg(terms);
     const day = requiredDay(asOf, "asOf");
     requireOnOrAfterIssue(t, day, "asOf");
-    return toExcelNumber(conversionPrice(t, checkEvents(t, eventsArg(events)), day), "asOf");
+    return toExcelNumber(priceOn(priceTimelineArg(events, t), day), "asOf");
   });
 }
 
@@ -38,7 +37,7 @@ export function seriesCConvRate(asOf: any, events?: any[][], terms?: any[][]): n
     const t = seriesCTermsArg(terms);
     const day = requiredDay(asOf, "asOf");
     requireOnOrAfterIssue(t, day, "asOf");
-    return toExcelNumber(conversionRate(t, checkEvents(t, eventsArg(events)), day), "asOf");
+    return toExcelNumber(rateFromPrice(t, priceOn(priceTimelineArg(events, t), day)), "asOf");
   });
 }
 
@@ -58,7 +57,7 @@ export function seriesCAdjustments(asOf: any, events: any[][], terms?: any[][]):
     const t = seriesCTermsArg(terms);
     const day = requiredDay(asOf, "asOf");
     requireOnOrAfterIssue(t, day, "asOf");
-    const checked = checkEvents(t, eventsArg(requiredRange(events, "events", "a range of date | type | a | b | c | d rows")));
+    const checked = checkedEventsArg(requiredRange(events, "events", "a range of date | type | a | b | c | d rows"), t);
     const rows = priceHistory(t, checked, day).adjustments.map((a) => [
       serialFromDay(a.day),
       a.type,

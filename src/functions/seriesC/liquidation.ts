@@ -1,9 +1,8 @@
-import { checkEvents } from "../../calc/seriesC/events";
 import { LiquidationPreference, liquidationPreference } from "../../calc/seriesC/liquidation";
 import { checkPayments } from "../../calc/seriesC/payments";
 import { liquidationWaterfall } from "../../calc/seriesC/waterfall";
 import { excelCall } from "../shared/errors";
-import { claimsArg, eventsArg, paymentsArg, seriesCTermsArg } from "../shared/seriesCInputs";
+import { claimsArg, checkedEventsArg, paymentsArg, seriesCTermsArg } from "../shared/seriesCInputs";
 import { requiredDay, requiredNumber, requiredRange, toExcelNumber } from "../shared/values";
 
 function preference(eventDate: unknown, commonValue: unknown, events: unknown, payments: unknown, terms: unknown): LiquidationPreference {
@@ -11,7 +10,7 @@ function preference(eventDate: unknown, commonValue: unknown, events: unknown, p
   return liquidationPreference(t, {
     day: requiredDay(eventDate, "eventDate"),
     commonValue: requiredNumber(commonValue, "commonValue", { min: 0, what: "proceeds per share of common stock" }),
-    events: checkEvents(t, eventsArg(events)),
+    events: checkedEventsArg(events, t),
     payments: checkPayments(t, paymentsArg(payments)),
   });
 }

@@ -1,8 +1,7 @@
-import { checkEvents } from "../../calc/seriesC/events";
 import { checkPayments } from "../../calc/seriesC/payments";
 import { REDEMPTION_TRIGGERS, redemptionMultiple, redemptionPrice } from "../../calc/seriesC/redemption";
 import { excelCall } from "../shared/errors";
-import { eventsArg, paymentsArg, seriesCTermsArg } from "../shared/seriesCInputs";
+import { checkedEventsArg, paymentsArg, seriesCTermsArg } from "../shared/seriesCInputs";
 import { optionalDay, optionalWord, requiredDay, requiredNumber, toExcelNumber } from "../shared/values";
 
 /**
@@ -34,7 +33,7 @@ export function seriesCRedemption(
       fmv: requiredNumber(fmv, "fmv", { min: 0, minExclusive: true, what: "common stock Fair Market Value per share" }),
       trigger: optionalWord(trigger, "trigger", REDEMPTION_TRIGGERS, "6A"),
       noticeDay: optionalDay(noticeDate, "noticeDate"),
-      events: checkEvents(t, eventsArg(events)),
+      events: checkedEventsArg(events, t),
       payments: checkPayments(t, paymentsArg(payments)),
     });
     return toExcelNumber(result.price, "fmv");

@@ -1,10 +1,9 @@
 import { notAvailable } from "../../calc/core/errors";
-import { checkEvents } from "../../calc/seriesC/events";
 import { mandatoryConversionDate } from "../../calc/seriesC/keyDates";
 import { marketThresholdDate, marketThresholdMet } from "../../calc/seriesC/threshold";
 import { serialFromDay } from "../../calc/time/excelSerial";
 import { excelCall } from "../shared/errors";
-import { eventsArg, pricesArg, seriesCTermsArg } from "../shared/seriesCInputs";
+import { checkedEventsArg, pricesArg, seriesCTermsArg } from "../shared/seriesCInputs";
 import { optionalDay, requiredDay, requiredRange } from "../shared/values";
 
 const PRICES_WHAT = "a range of date | closing price rows";
@@ -24,7 +23,7 @@ export function seriesCThreshold(prices: any[][], noticeDate: any, events?: any[
     const t = seriesCTermsArg(terms);
     const rows = pricesArg(requiredRange(prices, "prices", PRICES_WHAT));
     const notice = requiredDay(noticeDate, "noticeDate");
-    return marketThresholdMet(t, rows, notice, checkEvents(t, eventsArg(events)));
+    return marketThresholdMet(t, rows, notice, checkedEventsArg(events, t));
   });
 }
 
@@ -41,7 +40,7 @@ export function seriesCThresholdDate(prices: any[][], events?: any[][], terms?: 
   return excelCall(() => {
     const t = seriesCTermsArg(terms);
     const rows = pricesArg(requiredRange(prices, "prices", PRICES_WHAT));
-    const day = marketThresholdDate(t, rows, checkEvents(t, eventsArg(events)));
+    const day = marketThresholdDate(t, rows, checkedEventsArg(events, t));
     if (day === undefined) throw notAvailable("prices", `no ${t.thresholdDays.toString()} consecutive trading days closed above the Market Threshold price`);
     return serialFromDay(day);
   });

@@ -1,17 +1,22 @@
 import { Dec } from "../../calc/core/decimal";
 import { badValue } from "../../calc/core/errors";
-import { EVENTS_ARG, EventInput } from "../../calc/seriesC/events";
+import { PriceTimeline, priceTimeline } from "../../calc/seriesC/conversionPrice";
+import { CorporateEvent, EVENTS_ARG, EventInput, checkEvents } from "../../calc/seriesC/events";
 import { PAYMENTS_ARG, Payment } from "../../calc/seriesC/payments";
 import { SeriesCTerms, seriesCTerms } from "../../calc/seriesC/terms";
 import { ClosingPrice, PRICES_ARG } from "../../calc/seriesC/threshold";
 import { CLAIMS_ARG, Claim } from "../../calc/seriesC/waterfall";
 import { requiredDay } from "./values";
 import { optionalCellNumber, tableRows, termOverrides } from "./tables";
+import { ContentCache, contentKey } from "./memo";
 
 /** Series C table arguments: Excel ranges → the calc module's typed rows. */
 
+const termsCache = new ContentCache<SeriesCTerms>(64);
+
 export function seriesCTermsArg(v: unknown): SeriesCTerms {
-  return seriesCTerms(termOverrides(v));
+  if (v === null || v === undefined) return seriesCTerms();
+  return termsCache.get(contentKey(v), () => seriesCTerms(termOverrides(v)));
 }
 
 const EVENTS_SHAPE = { minCols: 2, maxCols: 6, header: "date", layout: "date | type | a | b | c | d" };
@@ -24,6 +29,20 @@ export function eventsArg(v: unknown): EventInput[] {
     const num = (cell: typeof a, col: string) => optionalCellNumber(cell, EVENTS_ARG, `row ${row} column ${col}`);
     return { row, day, type, a: num(a, "a"), b: num(b, "b"), c: num(c, "c"), d: num(d, "d") };
   });
+}
+
+const eventsCache = new ContentCache<CorporateEvent[]>(128);
+const timelineCache = new ContentCache<PriceTimeline>(128);
+
+/** The events table read and checked against the terms (cached by content). */
+export function checkedEventsArg(v: unknown, t: SeriesCTerms): readonly CorporateEvent[] {
+  if (v === null || v === undefined) return [];
+  return eventsCache.get(contentKey(t.cacheKey, v), () => checkEvents(t, eventsArg(v)));
+}
+
+/** The conversion price timeline of an events table (cached by content). */
+export function priceTimelineArg(v: unknown, t: SeriesCTerms): PriceTimeline {
+  return timelineCache.get(contentKey(t.cacheKey, v ?? null), () => priceTimeline(t, checkedEventsArg(v, t)));
 }
 
 const PAYMENTS_SHAPE = { minCols: 2, maxCols: 2, header: "date", layout: "2 columns: date | amount per share" };

@@ -186,3 +186,25 @@ describe("events table handling", () => {
     expect(price(defaults(), [{ day: D(2001, 1, 1), type: " split ", a: 2 }])).toBe(14);
   });
 });
+
+describe("price timeline (one run serves every date)", () => {
+  const { priceTimeline, priceOn } = require("../../../src/calc/seriesC/conversionPrice") as typeof import("../../../src/calc/seriesC/conversionPrice");
+  test("equals conversionPrice on every date around each event, EXPIRE readjustments included", () => {
+    const t = above();
+    const rows: Row[] = [
+      { day: D(2000, 2, 1), type: "SPLIT", a: 2 },
+      { day: D(2000, 2, 1), type: "ISSUE", a: 1 * M, b: 15 * M, c: 10 * M },
+      { day: D(2002, 1, 1), type: "RIGHTS", a: 1 * M, b: 10 * M, c: 10 * M },
+      { day: D(2003, 1, 1), type: "EXPIRE", a: 3, b: 0, c: 0 },
+      { day: D(2003, 6, 1), type: "STOCKDIV", a: 10 * M, b: 1 * M },
+    ];
+    const ev = events(t, rows);
+    const timeline = priceTimeline(t, ev);
+    for (const r of rows) {
+      for (const day of [r.day - 1, r.day, r.day + 1]) {
+        expect(priceOn(timeline, day).toString()).toBe(conversionPrice(t, ev, day).toString());
+      }
+    }
+    expect(priceOn(timeline, D(1999, 12, 29)).toNumber()).toBe(40);
+  });
+});
