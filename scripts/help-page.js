@@ -1,55 +1,124 @@
 /* Renders dist/help.html from the generated functions.json: one anchor per
- * function id, which the metadata's help URLs point to. */
+ * function id, which the metadata's help URLs point to. The content per
+ * function is the one of docs/functions.md (scripts/function-docs.js builds
+ * both): syntax, arguments, returns, a worked example with the value the
+ * bundle of the same build computes, and the clauses. Every text from the
+ * metadata, the JSDoc, the catalogue or a computed value goes through
+ * escapeHtml: nothing is ever rendered as markup. */
+"use strict";
+const path = require("path");
+
 const escapeHtml = (s) =>
   String(s).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
 
-function syntax(f) {
-  const params = (f.parameters || []).map((p) => (p.optional ? `[${p.name}]` : p.name));
-  return `=MPWR.${f.id}(${params.join(", ")})`;
+const CATALOGUE = path.join(__dirname, "function-catalogue.js");
+
+function loadCatalogue() {
+  delete require.cache[require.resolve(CATALOGUE)]; // watch mode: pick up edits
+  return require(CATALOGUE);
 }
 
-function renderFunction(f) {
-  const params = (f.parameters || [])
-    .map((p) => `<li><code>${escapeHtml(p.name)}</code>${p.optional ? " (optional)" : ""}: ${escapeHtml(p.description || "")}</li>`)
-    .join("");
-  const returns = f.result && f.result.dimensionality === "matrix" ? "a spill range" : "a single value";
-  return `<section id="${escapeHtml(f.id)}">
-<h2>${escapeHtml(f.id)}</h2>
-<p>${escapeHtml(f.description || "")}</p>
-<p><code>${escapeHtml(syntax(f))}</code> returns ${returns}.</p>
-<ul>${params}</ul>
+function table(rows, header) {
+  const cells = (r, tag) => r.map((c) => `<${tag}>${escapeHtml(c)}</${tag}>`).join("");
+  const head = header ? `<thead><tr>${cells(rows[0], "th")}</tr></thead>` : "";
+  const body = (header ? rows.slice(1) : rows).map((r) => `<tr>${cells(r, "td")}</tr>`).join("");
+  return `<table>${head}<tbody>${body}</tbody></table>`;
+}
+
+function resultHtml(r) {
+  if (r.kind === "none") return "";
+  if (r.kind === "spill") {
+    const note = r.hasDates ? `<p class="note">Dates shown as YYYY-MM-DD; the cells hold Excel serials.</p>` : "";
+    return ` spills:</p>${table(r.rows, r.header)}${note}`;
+  }
+  return ` returns <code>${escapeHtml(r.text)}</code></p>`;
+}
+
+function exampleHtml(e) {
+  const x = e.example;
+  const cells = x.cells.map((c) => `<p><code>${escapeHtml(c.ref)}</code> holds:</p>${table(c.rows, false)}`).join("");
+  let html = `<h3>Example</h3>${cells}<p><code>${escapeHtml(x.formula)}</code>${resultHtml(x.result) || "</p>"}`;
+  if (e.more.length) {
+    const val = (m) => (m.result.kind === "spill" ? "(spill)" : m.result.kind === "none" ? "" : m.result.text);
+    html += table([["formula", "value"], ...e.more.map((m) => [m.formula, val(m)])], true);
+  }
+  if (e.note) html += `<p class="note">${escapeHtml(e.note)}</p>`;
+  return html;
+}
+
+function renderFunction(e) {
+  const params = e.params.length
+    ? `<h3>Arguments</h3><ul>${e.params
+        .map((p) => `<li><code>${escapeHtml(p.name)}</code> (${p.optional ? "optional" : "required"}${p.range ? ", range" : ""}): ${escapeHtml(p.description)}</li>`)
+        .join("")}</ul>`
+    : "<p>No arguments.</p>";
+  const returns = `<h3>Returns</h3><p>${e.returns.spill ? "A spill range" : "A single value"}${e.returns.text ? `: ${escapeHtml(e.returns.text)}` : "."}</p>`;
+  return `<section id="${escapeHtml(e.id)}">
+<h2>${escapeHtml(e.id)}</h2>
+<p>${escapeHtml(e.description)}</p>
+<p class="syntax"><code>${escapeHtml(e.syntax)}</code></p>
+${params}
+${returns}
+${e.example ? exampleHtml(e) : ""}
+<p><strong>Clauses:</strong> ${escapeHtml(e.clauses || "—")}</p>
 </section>`;
 }
 
-function renderHelpPage(metadata, version) {
-  const fns = [...metadata.functions].sort((a, b) => a.id.localeCompare(b.id));
-  const toc = fns.map((f) => `<li><a href="#${escapeHtml(f.id)}">${escapeHtml(f.id)}</a></li>`).join("");
+/**
+ * The help page for a functions.json `metadata`. `options.functions`: Map id →
+ * built function (scripts/mpwr-formula.js) to compute the example values;
+ * without it the examples are shown without values.
+ */
+function renderHelpPage(metadata, version, options = {}) {
+  const { buildReference } = require("./function-docs");
+  const reference = options.reference || buildReference({ metadata, functions: options.functions || null, catalogue: options.catalogue || loadCatalogue() });
+  const toc = reference.groups
+    .map((g) => `<li>${escapeHtml(g.title)}: ${g.entries.map((e) => `<a href="#${escapeHtml(e.id)}">${escapeHtml(e.id)}</a>`).join(", ")}</li>`)
+    .join("");
+  const sections = reference.groups.map((g) => `<h2 class="group">${escapeHtml(g.title)}</h2>\n${g.entries.map(renderFunction).join("\n")}`).join("\n");
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>MPWR functions</title>
-<style>body{font-family:"Segoe UI",system-ui,sans-serif;max-width:52rem;margin:1rem auto;padding:0 1rem;color:#242424}
-code{background:#f3f2f1;padding:0 .2em}section{border-top:1px solid #e1dfdd;padding-top:.5rem}h2{font-size:1.1rem}</style>
+<style>body{font-family:"Segoe UI",system-ui,sans-serif;max-width:56rem;margin:1rem auto;padding:0 1rem;color:#242424}
+code{background:#f3f2f1;padding:0 .2em}section{border-top:1px solid #e1dfdd;padding-top:.5rem}h2{font-size:1.15rem}h3{font-size:1rem;margin-bottom:.25rem}
+h2.group{font-size:1.3rem;margin-top:2rem}table{border-collapse:collapse;margin:.25rem 0}td,th{border:1px solid #e1dfdd;padding:.1rem .4rem;text-align:left;vertical-align:top}
+.note{color:#605e5c;font-style:italic}</style>
 </head><body><h1>MPWR custom functions ${escapeHtml(version)}</h1>
-<p>Functions in the <code>MPWR</code> namespace for the Mpower Series C Convertible Preferred and the option exchange offer.</p>
+<p>Functions in the <code>MPWR</code> namespace for the Mpower Series C Convertible Preferred and the option exchange offer.
+Dates are Excel dates or <code>YYYY-MM-DD</code> text; dates returned are Excel serials. Every example value is what this build of the add-in returns.</p>
 <nav><ul>${toc}</ul></nav>
-${fns.map(renderFunction).join("\n")}
+${sections}
 </body></html>
 `;
 }
 
-/** Webpack plugin: emits help.html from the functions.json asset of the same build. */
+/** Webpack plugin: emits help.html from the functions.json and functions.js assets of the same build. */
 class HelpPagePlugin {
   constructor(version) {
     this.version = version;
   }
   apply(compiler) {
-    const { Compilation, sources } = compiler.webpack;
+    const { Compilation, sources, WebpackError } = compiler.webpack;
     compiler.hooks.thisCompilation.tap("HelpPagePlugin", (compilation) => {
-      compilation.hooks.processAssets.tap({ name: "HelpPagePlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+      // After minification: the examples run on the functions.js that ships.
+      compilation.hooks.processAssets.tap({ name: "HelpPagePlugin", stage: Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE }, () => {
         const asset = compilation.getAsset("functions.json");
         if (!asset) return;
+        compilation.fileDependencies.add(CATALOGUE);
         const metadata = JSON.parse(asset.source.source().toString());
-        compilation.emitAsset("help.html", new sources.RawSource(renderHelpPage(metadata, this.version)));
+        let functions = null;
+        const js = compilation.getAsset("functions.js");
+        try {
+          if (!js) throw new Error("no functions.js asset");
+          functions = require("./mpwr-formula").loadFunctionsFromSource(js.source.source().toString());
+        } catch (e) {
+          compilation.warnings.push(new WebpackError(`HelpPagePlugin: help.html examples without values (functions.js did not load in a bare context: ${e.message})`));
+        }
+        const { buildReference } = require("./function-docs");
+        const reference = buildReference({ metadata, functions, catalogue: loadCatalogue() });
+        for (const id of reference.missing) compilation.warnings.push(new WebpackError(`HelpPagePlugin: ${id} has no entry in scripts/function-catalogue.js`));
+        for (const f of reference.failures) compilation.warnings.push(new WebpackError(`HelpPagePlugin: ${f}`));
+        compilation.emitAsset("help.html", new sources.RawSource(renderHelpPage(metadata, this.version, { reference })));
       });
     });
   }

@@ -1,0 +1,282 @@
+/* The built custom functions, outside Excel: loads dist/functions.js in a vm
+ * context whose only host object is a `CustomFunctions` stand-in (the approach
+ * of test/support/dist.ts), and evaluates `=MPWR.ID(arg, …)` formulas by
+ * parsing their arguments the way Excel passes them and calling the built
+ * function. Used by the documentation generator (scripts/gen-docs.js), the
+ * help page (scripts/help-page.js), the model workbook
+ * (scripts/make-workbook.js) and their tests, so that every value they show is
+ * the one the shipped bundle computes.
+ *
+ * Formula arguments understood: numbers, "text" ("" escapes a quote), TRUE and
+ * FALSE, DATE(y,m,d) with integer literals, array constants {1,2;3,4}, cell
+ * references (A1, $B$2, A2:F3) resolved by the caller, and empty arguments. */
+"use strict";
+const fs = require("fs");
+const path = require("path");
+const vm = require("vm");
+
+const DIST = path.resolve(__dirname, "..", "dist");
+
+const ErrorCode = {
+  invalidValue: "#VALUE!",
+  notAvailable: "#N/A",
+  divisionByZero: "#DIV/0!",
+  invalidNumber: "#NUM!",
+  nullReference: "#NULL!",
+  invalidName: "#NAME?",
+  invalidReference: "#REF!",
+};
+
+class CustomFunctionsError extends Error {
+  constructor(code, message) {
+    super(message);
+    this.code = code;
+    this.name = "CustomFunctions.Error";
+  }
+}
+
+/** Evaluates the bundle's source; returns Map id → function as registered by CustomFunctions.associate. */
+function loadFunctionsFromSource(code, filename = "dist/functions.js") {
+  const registered = new Map();
+  const CustomFunctions = {
+    Error: CustomFunctionsError,
+    ErrorCode,
+    associate(id, fn) {
+      if (typeof id === "object") for (const [k, f] of Object.entries(id)) registered.set(k.toUpperCase(), f);
+      else registered.set(String(id).toUpperCase(), fn);
+    },
+  };
+  vm.runInContext(code, vm.createContext({ CustomFunctions }), { filename });
+  return registered;
+}
+
+function loadBuiltFunctions(dist = DIST) {
+  return loadFunctionsFromSource(fs.readFileSync(path.join(dist, "functions.js"), "utf8"));
+}
+
+function readMetadata(dist = DIST) {
+  return JSON.parse(fs.readFileSync(path.join(dist, "functions.json"), "utf8"));
+}
+
+// ---------------------------------------------------------------------------
+// Dates
+
+const DAY_MS = 86400000;
+const EPOCH = Date.UTC(1899, 11, 30);
+
+/** Excel serial (1900 system, from 1900-03-01 on) of a civil date; month/day overflow as Excel's DATE. */
+function serialFromYmd(y, m, d) {
+  return (Date.UTC(y, m - 1, d) - EPOCH) / DAY_MS;
+}
+
+/** "YYYY-MM-DD" of an Excel serial (integer part). */
+function isoFromSerial(serial) {
+  return new Date(EPOCH + Math.floor(serial) * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Serial of a JS Date read from a workbook (exceljs returns date-formatted cells as UTC Dates). */
+function serialFromDate(date) {
+  return (date.getTime() - EPOCH) / DAY_MS;
+}
+
+// ---------------------------------------------------------------------------
+// Formula parsing
+
+class FormulaSyntaxError extends Error {}
+
+function tokenize(text) {
+  const tokens = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (/\s/.test(c)) {
+      i++;
+    } else if (c === '"') {
+      let s = "";
+      i++;
+      for (;;) {
+        if (i >= text.length) throw new FormulaSyntaxError(`unterminated text in ${text}`);
+        if (text[i] === '"') {
+          if (text[i + 1] === '"') {
+            s += '"';
+            i += 2;
+            continue;
+          }
+          i++;
+          break;
+        }
+        s += text[i++];
+      }
+      tokens.push({ t: "str", v: s });
+    } else if (/[0-9.]/.test(c) || (c === "-" && /[0-9.]/.test(text[i + 1] || ""))) {
+      const m = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/.exec(text.slice(i));
+      if (!m) throw new FormulaSyntaxError(`bad number at ${text.slice(i)}`);
+      tokens.push({ t: "num", v: Number(m[0]) });
+      i += m[0].length;
+    } else if (/[A-Za-z_$]/.test(c)) {
+      const m = /^[A-Za-z_$][A-Za-z0-9_.$]*(?::\$?[A-Za-z]+\$?\d+)?/.exec(text.slice(i));
+      tokens.push({ t: "name", v: m[0] });
+      i += m[0].length;
+    } else if ("(),;{}=".includes(c)) {
+      tokens.push({ t: c });
+      i++;
+    } else {
+      throw new FormulaSyntaxError(`unexpected ${JSON.stringify(c)} in ${text}`);
+    }
+  }
+  return tokens;
+}
+
+const REF = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/;
+
+/**
+ * Parses `=MPWR.ID(args)` into { id, args }; each arg is
+ * { kind: "empty" } | { kind: "value", value } | { kind: "array", rows } | { kind: "ref", ref }.
+ * DATE(y,m,d) becomes its serial number.
+ */
+function parseFormula(text) {
+  const tokens = tokenize(String(text));
+  let p = 0;
+  const peek = () => tokens[p] || { t: "end" };
+  const take = (t) => {
+    const tok = peek();
+    if (tok.t !== t) throw new FormulaSyntaxError(`expected ${t} in ${text}, got ${tok.t}${tok.v !== undefined ? ` ${tok.v}` : ""}`);
+    p++;
+    return tok;
+  };
+  if (peek().t === "=") p++;
+  const head = take("name").v;
+  const m = /^MPWR\.([A-Z][A-Z0-9_]*)$/.exec(head);
+  if (!m) throw new FormulaSyntaxError(`not an MPWR function call: ${text}`);
+  take("(");
+  const constant = () => {
+    const tok = peek();
+    if (tok.t === "num" || tok.t === "str") {
+      p++;
+      return tok.v;
+    }
+    if (tok.t === "name" && /^(TRUE|FALSE)$/i.test(tok.v)) {
+      p++;
+      return tok.v.toUpperCase() === "TRUE";
+    }
+    throw new FormulaSyntaxError(`expected a constant in ${text}`);
+  };
+  const arg = () => {
+    const tok = peek();
+    if (tok.t === "," || tok.t === ")") return { kind: "empty" };
+    if (tok.t === "{") {
+      p++;
+      const rows = [[constant()]];
+      while (peek().t === "," || peek().t === ";") {
+        if (take(peek().t).t === ";") rows.push([]);
+        rows[rows.length - 1].push(constant());
+      }
+      take("}");
+      if (rows.some((r) => r.length !== rows[0].length)) throw new FormulaSyntaxError(`ragged array constant in ${text}`);
+      return { kind: "array", rows };
+    }
+    if (tok.t === "name" && /^DATE$/i.test(tok.v)) {
+      p++;
+      take("(");
+      const y = take("num").v;
+      take(",");
+      const mo = take("num").v;
+      take(",");
+      const d = take("num").v;
+      take(")");
+      return { kind: "value", value: serialFromYmd(y, mo, d) };
+    }
+    if (tok.t === "name" && REF.test(tok.v.toUpperCase()) && !/^(TRUE|FALSE)$/i.test(tok.v)) {
+      p++;
+      return { kind: "ref", ref: tok.v.toUpperCase().replace(/\$/g, "") };
+    }
+    return { kind: "value", value: constant() };
+  };
+  const args = [];
+  if (peek().t !== ")") {
+    args.push(arg());
+    while (peek().t === ",") {
+      p++;
+      args.push(arg());
+    }
+  }
+  take(")");
+  if (peek().t !== "end") throw new FormulaSyntaxError(`unexpected text after the call in ${text}`);
+  return { id: m[1], args };
+}
+
+/** Column letters → 1-based index. */
+function columnNumber(letters) {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** "A2:F3" → { top, left, bottom, right } (1-based). */
+function decodeRange(ref) {
+  const m = REF.exec(ref.toUpperCase());
+  if (!m) throw new FormulaSyntaxError(`bad reference ${ref}`);
+  const top = Number(m[2]);
+  const left = columnNumber(m[1]);
+  return { top, left, bottom: m[4] ? Number(m[4]) : top, right: m[3] ? columnNumber(m[3]) : left };
+}
+
+/**
+ * The JS arguments Excel passes for a parsed formula: empty → null, omitted
+ * trailing → undefined, a matrix parameter always gets a 2-D array (a scalar
+ * becomes 1×1), a scalar parameter gets a value (a 1×1 range is unwrapped).
+ * `resolve(ref)` returns the 2-D array of a cell reference's values.
+ */
+function callArguments(parsed, fnMeta, resolve) {
+  const params = fnMeta.parameters || [];
+  if (parsed.args.length > params.length) throw new FormulaSyntaxError(`${parsed.id} takes at most ${params.length} arguments`);
+  return params.map((param, i) => {
+    const a = parsed.args[i];
+    if (a === undefined) return undefined;
+    if (a.kind === "empty") return null;
+    let grid;
+    if (a.kind === "array") grid = a.rows;
+    else if (a.kind === "ref") {
+      if (!resolve) throw new FormulaSyntaxError(`${parsed.id}: no cells to resolve ${a.ref}`);
+      grid = resolve(a.ref);
+    } else grid = [[a.value]];
+    if (param.dimensionality === "matrix") return grid.map((r) => r.slice());
+    if (grid.length !== 1 || grid[0].length !== 1) throw new FormulaSyntaxError(`${parsed.id}: argument ${param.name} is a single value, not a range`);
+    return grid[0][0];
+  });
+}
+
+/**
+ * Evaluates a formula with the built functions: { value } or, when the
+ * function raises a CustomFunctions.Error, { error: { code, message } }.
+ */
+function evaluateFormula(formula, functions, metadata, resolve) {
+  const parsed = parseFormula(formula);
+  const meta = metadata.functions.find((f) => f.id === parsed.id);
+  if (!meta) throw new FormulaSyntaxError(`${parsed.id} is not in functions.json`);
+  const fn = functions.get(parsed.id);
+  if (!fn) throw new FormulaSyntaxError(`${parsed.id} is not registered by functions.js`);
+  const args = callArguments(parsed, meta, resolve);
+  try {
+    return { id: parsed.id, args, value: fn(...args) };
+  } catch (e) {
+    if (e instanceof CustomFunctionsError) return { id: parsed.id, args, error: { code: e.code, message: e.message } };
+    throw e;
+  }
+}
+
+module.exports = {
+  DIST,
+  CustomFunctionsError,
+  loadFunctionsFromSource,
+  loadBuiltFunctions,
+  readMetadata,
+  serialFromYmd,
+  isoFromSerial,
+  serialFromDate,
+  parseFormula,
+  decodeRange,
+  callArguments,
+  evaluateFormula,
+  FormulaSyntaxError,
+};
