@@ -13,41 +13,14 @@
 "use strict";
 const fs = require("fs");
 const path = require("path");
-const vm = require("vm");
+const standIn = require("./lib/custom-functions-stand-in");
+const { CustomFunctionsError } = standIn;
 
 const DIST = path.resolve(__dirname, "..", "dist");
 
-const ErrorCode = {
-  invalidValue: "#VALUE!",
-  notAvailable: "#N/A",
-  divisionByZero: "#DIV/0!",
-  invalidNumber: "#NUM!",
-  nullReference: "#NULL!",
-  invalidName: "#NAME?",
-  invalidReference: "#REF!",
-};
-
-class CustomFunctionsError extends Error {
-  constructor(code, message) {
-    super(message);
-    this.code = code;
-    this.name = "CustomFunctions.Error";
-  }
-}
-
 /** Evaluates the bundle's source; returns Map id → function as registered by CustomFunctions.associate. */
 function loadFunctionsFromSource(code, filename = "dist/functions.js") {
-  const registered = new Map();
-  const CustomFunctions = {
-    Error: CustomFunctionsError,
-    ErrorCode,
-    associate(id, fn) {
-      if (typeof id === "object") for (const [k, f] of Object.entries(id)) registered.set(k.toUpperCase(), f);
-      else registered.set(String(id).toUpperCase(), fn);
-    },
-  };
-  vm.runInContext(code, vm.createContext({ CustomFunctions }), { filename });
-  return registered;
+  return standIn.loadFunctionsFromSource(code, filename).registered;
 }
 
 function loadBuiltFunctions(dist = DIST) {

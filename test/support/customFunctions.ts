@@ -1,50 +1,12 @@
 /**
- * A stand-in for the `CustomFunctions` object Excel's runtime provides:
- * `associate`, `Error` and `ErrorCode`, nothing else. Used both as a global for
- * unit tests of the adapters and as the only host object of the vm context in
- * which the built dist/functions.js is evaluated.
+ * The `CustomFunctions` stand-in (scripts/lib/custom-functions-stand-in.js):
+ * `associate`, `Error` and `ErrorCode`, nothing else. Installed as a global
+ * for the adapter unit tests; the dist loader gives it to the built bundle.
  */
-export const ErrorCode = {
-  invalidValue: "#VALUE!",
-  notAvailable: "#N/A",
-  divisionByZero: "#DIV/0!",
-  invalidNumber: "#NUM!",
-  nullReference: "#NULL!",
-  invalidName: "#NAME?",
-  invalidReference: "#REF!",
-} as const;
+import { CustomFunctionsStandIn, makeCustomFunctions } from "../../scripts/lib/custom-functions-stand-in";
 
-export class CustomFunctionsError extends Error {
-  readonly code: string;
-  constructor(code: string, message?: string) {
-    super(message);
-    this.code = code;
-    this.name = "CustomFunctions.Error";
-  }
-}
-
-export interface CustomFunctionsStandIn {
-  associate: (id: string | Record<string, unknown>, fn?: unknown) => void;
-  Error: typeof CustomFunctionsError;
-  ErrorCode: typeof ErrorCode;
-  registered: Map<string, (...args: unknown[]) => unknown>;
-}
-
-export function makeCustomFunctions(): CustomFunctionsStandIn {
-  const registered = new Map<string, (...args: unknown[]) => unknown>();
-  return {
-    registered,
-    Error: CustomFunctionsError,
-    ErrorCode,
-    associate(id, fn) {
-      if (typeof id === "object") {
-        for (const [k, f] of Object.entries(id)) registered.set(k.toUpperCase(), f as (...args: unknown[]) => unknown);
-      } else {
-        registered.set(id.toUpperCase(), fn as (...args: unknown[]) => unknown);
-      }
-    },
-  };
-}
+export { CustomFunctionsError, ErrorCode, makeCustomFunctions } from "../../scripts/lib/custom-functions-stand-in";
+export type { CustomFunctionsStandIn } from "../../scripts/lib/custom-functions-stand-in";
 
 /** Installs the stand-in as the global `CustomFunctions` for adapter unit tests. */
 export function installCustomFunctions(): CustomFunctionsStandIn {

@@ -1,7 +1,7 @@
 import fs from "fs";
 import path from "path";
-import vm from "vm";
 import { CustomFunctionsStandIn, makeCustomFunctions } from "./customFunctions";
+import { loadFunctionsFromSource } from "../../scripts/lib/custom-functions-stand-in";
 
 export const DIST = path.resolve(__dirname, "../../dist");
 
@@ -24,11 +24,7 @@ export function readMetadata(): { functions: FunctionMetadata[] } {
  * Office: the bundle must neither need nor touch them at load time.
  */
 export function loadBuiltFunctions(): CustomFunctionsStandIn {
-  const code = fs.readFileSync(path.join(DIST, "functions.js"), "utf8");
-  const cf = makeCustomFunctions();
-  const context = vm.createContext({ CustomFunctions: cf });
-  vm.runInContext(code, context, { filename: "dist/functions.js" });
-  return cf;
+  return loadFunctionsFromSource(fs.readFileSync(path.join(DIST, "functions.js"), "utf8"));
 }
 
 export function builtFunction(cf: CustomFunctionsStandIn, id: string): (...args: unknown[]) => unknown {
