@@ -61,6 +61,8 @@ export function parseAnchor(address: string): Anchor {
 export type Available = ReadonlySet<string> | undefined;
 const has = (available: Available, id: string): boolean => available === undefined || available.has(id);
 
+type InputKind = "date" | "number" | "money" | "text";
+
 class Builder {
   private cells = new Map<string, { v: SheetValue; fmt?: string }>();
   readonly bold: Array<[number, number]> = [];
@@ -95,8 +97,14 @@ class Builder {
   range(r0: number, c0: number, r1: number, c1: number): string {
     return `${this.ref(r0, c0)}:${this.ref(r1, c1)}`;
   }
+  /** An input row of the block: its label in column A, the value in B; returns the value's address. */
+  labelledInput(r: number, label: string, value: CellInput, kind: InputKind): string {
+    this.set(r, 0, label, TEXT_FORMAT);
+    this.input(r, 1, value, kind);
+    return this.ref(r, 1);
+  }
   /** A user's input: numbers stay numbers, ISO dates become serials (date format), other text stays text. */
-  input(r: number, c: number, value: CellInput, kind: "date" | "number" | "money" | "text"): void {
+  input(r: number, c: number, value: CellInput, kind: InputKind): void {
     if (value === null) {
       this.set(r, c, "", kind === "date" ? DATE_FORMAT : undefined);
       return;
@@ -144,11 +152,7 @@ export function seriesCModel(form: SeriesCForm, anchor: Anchor, available?: Avai
   let r = 0;
   b.title(r++, 0, "MPWR Series C model");
   b.title(r++, 0, "Inputs");
-  const inputRow = (label: string, value: CellInput, kind: "date" | "number" | "money" | "text"): string => {
-    b.set(r, 0, label, TEXT_FORMAT);
-    b.input(r, 1, value, kind);
-    return b.ref(r++, 1);
-  };
+  const inputRow = (label: string, value: CellInput, kind: InputKind): string => b.labelledInput(r++, label, value, kind);
   const asOf = inputRow("As-of / event date", cellFromText(form.asOf), "date");
   const shares = inputRow("Holder's Series C shares", cellFromText(form.shares), "number");
   const fmv = inputRow("Common stock FMV per share", cellFromText(form.fmv), "money");
@@ -238,11 +242,7 @@ export function optionExchangeModel(form: OptionExchangeForm, anchor: Anchor, av
   let r = 0;
   b.title(r++, 0, "MPWR option exchange model");
   b.title(r++, 0, "Inputs");
-  const inputRow = (label: string, value: CellInput, kind: "date" | "number" | "money" | "text"): string => {
-    b.set(r, 0, label, TEXT_FORMAT);
-    b.input(r, 1, value, kind);
-    return b.ref(r++, 1);
-  };
+  const inputRow = (label: string, value: CellInput, kind: InputKind): string => b.labelledInput(r++, label, value, kind);
   const newStrike = inputRow("New options' exercise price", cellFromText(form.newStrike), "money");
   const expiration = inputRow("Expiration date (new grant date)", cellFromText(form.expiration), "date");
   const ratio = inputRow("Exchange ratio", cellFromText(form.ratio), "number");
