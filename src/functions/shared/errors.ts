@@ -1,11 +1,5 @@
 import { InputError, isInputError } from "../../calc/core/errors";
 
-const CODES = {
-  value: "#VALUE!",
-  num: "#NUM!",
-  na: "#N/A",
-} as const;
-
 function toExcelError(e: InputError): CustomFunctions.Error {
   const code = {
     value: CustomFunctions.ErrorCode.invalidValue,
@@ -29,9 +23,4 @@ export function excelCall<T>(body: () => T): T {
     const detail = e instanceof Error ? e.message : String(e);
     throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `internal error: ${detail}`);
   }
-}
-
-/** The Excel error text for a calc error code, for the task pane. */
-export function excelErrorText(code: InputError["code"]): string {
-  return CODES[code];
 }
