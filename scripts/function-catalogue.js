@@ -47,7 +47,7 @@ module.exports = {
   SERIESC_ACCRUED: {
     group: SERIES_C_DIVIDENDS,
     example: { formula: "=MPWR.SERIESC_ACCRUED(DATE(2001,6,30))" },
-    note: "The SPEC's first example: 10% a year on $28 plus unpaid dividends from the issue date 1999-12-29, compounded on 1999-12-31 and 2000-12-31.",
+    note: "The first example of the reference: 10% a year on $28 plus unpaid dividends from the issue date 1999-12-29, compounded on 1999-12-31 and 2000-12-31.",
     clauses: "Cert §2",
   },
   SERIESC_DIVSCHEDULE: {
@@ -162,14 +162,14 @@ module.exports = {
   SERIESC_KEYDATES: {
     group: SERIES_C_THRESHOLD,
     example: { formula: "=MPWR.SERIESC_KEYDATES()", dates: { columns: ["date"] } },
-    note: "SPEC §6: issue + 386 days 2001-01-18, 18-month anniversary 2001-06-29, 30-month 2002-06-29, sixth anniversary 2005-12-29.",
+    note: "The documents' own dates: issue + 386 days 2001-01-18, 18-month anniversary 2001-06-29, 30-month 2002-06-29, sixth anniversary 2005-12-29.",
     clauses: "Cert §4(a), §5(b)(1), §5(k)(5), §5(e), §6(a), §12 (Original Issue Date)",
   },
   SERIESC_TERMS: {
     group: SERIES_C_THRESHOLD,
     example: { formula: "=MPWR.SERIESC_TERMS()", dates: { rows: ["issueDate"] } },
-    note: "The certificate's own terms (SPEC §5); an empty value means none.",
-    clauses: "Cert §2, §3(b), §4(a), §5(b), §5(c), §5(k), §6, §12; SPEC §5",
+    note: "The certificate's own terms (docs/conventions.md#terms); an empty value means none.",
+    clauses: "Cert §2, §3(b), §4(a), §5(b), §5(c), §5(k), §6, §12; docs/conventions.md#terms",
   },
 
   // --------------------------------------------------------- option exchange
@@ -277,7 +277,7 @@ module.exports = {
   OPTEX_TERMS: {
     group: OPTEX_OFFER,
     example: { formula: "=MPWR.OPTEX_TERMS()", dates: { rows: ["expirationDate", "recordDate"] } },
-    note: "The offer's own terms (SPEC §5).",
-    clauses: "Offer §1, §2, §13, §14, Q4, Q7, Q11; Agreement §5A, §5E, §5G; Schedule TO cover; SPEC §5",
+    note: "The offer's own terms (docs/conventions.md#terms).",
+    clauses: "Offer §1, §2, §13, §14, Q4, Q7, Q11; Agreement §5A, §5E, §5G; Schedule TO cover; docs/conventions.md#terms",
   },
 };

@@ -94,7 +94,7 @@ function renderMarkdown(reference, metadata) {
     "     scripts/function-catalogue.js; example values are computed by dist/functions.js.",
     "     Do not edit by hand: edit the JSDoc or the catalogue, then `npm run build && npm run docs`. -->",
     "",
-    `${count} custom functions in the \`MPWR\` namespace. Dates are Excel dates or \`YYYY-MM-DD\` text; dates returned are Excel serial numbers (format the cell as a date). Optional arguments can be skipped with an empty argument. Every function depending on the instrument takes a \`terms\` range of \`name | value\` rows (see SERIESC_TERMS and OPTEX_TERMS). Clauses: "Cert" is the Certificate of Designation of the Series C, "Offer", "Answers" and "Agreement" are the Schedule TO / Offer to Exchange documents; readings of ambiguous clauses are in [interpretations.md](interpretations.md).`,
+    `${count} custom functions in the \`MPWR\` namespace. Dates are Excel dates or \`YYYY-MM-DD\` text; dates returned are Excel serial numbers (format the cell as a date). Optional arguments can be skipped with an empty argument. Every function depending on the instrument takes a \`terms\` range of \`name | value\` rows (see SERIESC_TERMS and OPTEX_TERMS). Dates, empty cells, errors, rounding and the default terms are in [conventions.md](conventions.md). Clauses: "Cert" is the Certificate of Designation of the Series C, "Offer", "Answers" and "Agreement" are the Schedule TO / Offer to Exchange documents; readings of ambiguous clauses are in [interpretations.md](interpretations.md).`,
     "",
     "Every example value below is what the built add-in returns for that formula.",
     "",

@@ -3,12 +3,12 @@ import path from "path";
 import { DIST, builtFunction, loadBuiltFunctions, readMetadata } from "../support/dist";
 
 /**
- * SPEC §2 for every argument of every function in functions.json, through the
+ * docs/conventions.md for every argument of every function in functions.json, through the
  * shipped bundle: starting from a valid call, a wrong-typed, empty, negative,
  * out-of-range or malformed value in one argument gives either a finite result
  * or a CustomFunctions.Error (#VALUE!, #NUM!, #N/A) whose message starts with
  * that argument's name. A required scalar must not accept an empty value; an
- * empty optional argument means "omitted" (SPEC §2); an empty range is a table
+ * empty optional argument means "omitted" (docs/conventions.md); an empty range is a table
  * with no rows.
  */
 const built = fs.existsSync(path.join(DIST, "functions.json"));
@@ -92,7 +92,7 @@ function finiteShape(value: unknown): boolean {
   return value.length > 0 && value.every((r) => Array.isArray(r) && r.length === value[0].length && r.every(cell));
 }
 
-(built ? describe : describe.skip)("every argument of every function: bad input names the argument (SPEC §2)", () => {
+(built ? describe : describe.skip)("every argument of every function: bad input names the argument (docs/conventions.md)", () => {
   const cf = built ? loadBuiltFunctions() : undefined;
   const functions = built ? readMetadata().functions : [];
 

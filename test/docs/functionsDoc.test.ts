@@ -60,7 +60,7 @@ describeBuilt("docs/functions.md", () => {
     }
   });
 
-  // The documents' own figures (SPEC §6, Offer, Hull), as the reference shows them.
+  // The documents' own figures (Cert, Offer, Hull), as the reference shows them.
   test("shows the documents' figures", () => {
     const value = (id: string) => byId.get(id)!.example!.result.text;
     const spill = (id: string) => byId.get(id)!.example!.result.rows!;

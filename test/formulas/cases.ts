@@ -70,7 +70,7 @@ const exchangeValue = (oldValue: number, newValue: number, incremental: number, 
   ["incremental value", incremental],
   ["value-for-value ratio", ratio],
 ];
-/** `n` price rows `date | close`, one per trading day (consecutive calendar days here: SPEC §3 lets the rows be the trading days). */
+/** `n` price rows `date | close`, one per trading day (consecutive calendar days here: the rows are the trading days, Cert §12). */
 const prices = (first: string, n: number, close: (i: number) => number): unknown[][] => Array.from({ length: n }, (_, i) => [iso(first) + i, close(i)]);
 /** Puts one events row (date | type | a | b | c | d) in D1:I1 next to the prices. */
 const withEvent = (rows: unknown[][], event: unknown[]): unknown[][] => rows.map((r, i) => (i === 0 ? [...r, null, ...event] : r));
@@ -191,7 +191,7 @@ export const CASES: Record<string, FormulaCase[]> = {
   ],
   OPTEX_TOTAL: [{ what: "sum of per-grant floors (Offer Q7)", cells: [[100], [101], [null], [7]], formula: "=MPWR.OPTEX_TOTAL(A1:A4)", expected: 155 }],
   // ---- each function below has independent cases (plain-number references from
-  // SPEC / docs/interpretations.md) and keeps its cross-check of the plumbing
+  // documents / docs/interpretations.md) and keeps its cross-check of the plumbing
   SERIESC_CONVSHARES: [
     {
       // Cert §5(a),(e),(n): rate 28/28 = 1 → 1,000 principal shares; D = max(accrued 4.345…, MinDiv 2.80);
@@ -321,7 +321,7 @@ export const CASES: Record<string, FormulaCase[]> = {
   ],
   SERIESC_KEYDATES: [
     {
-      // SPEC §3, §6: issue 1999-12-29; EDATE +12 → 2000-12-29; +386 days → 2001-01-18;
+      // Cert §5(b)(1), §12: issue 1999-12-29; EDATE +12 → 2000-12-29; +386 days → 2001-01-18;
       // EDATE +18 → 2001-06-29; +30 → 2002-06-29; +72 → 2005-12-29
       what: "default key dates (independent)",
       formula: "=MPWR.SERIESC_KEYDATES()",
@@ -435,7 +435,7 @@ export const CASES: Record<string, FormulaCase[]> = {
   ],
   SERIESC_TERMS: [
     {
-      what: "the default terms table of SPEC §5 (independent)",
+      what: "the default terms table of docs/conventions.md (independent)",
       formula: "=MPWR.SERIESC_TERMS()",
       spill: "auto",
       expected: [
@@ -685,7 +685,7 @@ export const CASES: Record<string, FormulaCase[]> = {
   ],
   OPTEX_TERMS: [
     {
-      what: "the default terms table of SPEC §5 (independent)",
+      what: "the default terms table of docs/conventions.md (independent)",
       formula: "=MPWR.OPTEX_TERMS()",
       spill: "auto",
       expected: [

@@ -1,12 +1,12 @@
 /**
  * Small plain-number references for test/formulas/cases.ts, written from
- * SPEC §2–§6 and docs/interpretations.md — never from src/ — so that a formula
+ * the documents, docs/conventions.md and docs/interpretations.md — never from src/ — so that a formula
  * case checks the business rule, not only the formula-engine plumbing.
  * Everything here is ordinary JS arithmetic (doubles); the formula tests compare
  * to 1e-9 relative, far coarser than the error of these few operations.
  */
 
-/** Excel serial (1900 system, SPEC §2) of a calendar date: days since 1899-12-30. */
+/** Excel serial (1900 system, docs/conventions.md#dates) of a calendar date: days since 1899-12-30. */
 export const serial = (y: number, m: number, d: number): number => Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000);
 
 /** Excel serial of an ISO `YYYY-MM-DD` date. */
@@ -16,13 +16,13 @@ export function iso(s: string): number {
   return serial(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
-/** Cash to the cent, half-up (SPEC §2; positive amounts only). */
+/** Cash to the cent, half-up (Cert §5(n); positive amounts only). */
 export const cents = (x: number): number => Math.round(x * 100 + 1e-9) / 100;
 
 const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
 /**
- * SERIESC_DIVSCHEDULE with the default terms and no payments (Cert §2, SPEC §3
+ * SERIESC_DIVSCHEDULE with the default terms and no payments (Cert §2
  * "Dividends"): a stub 1999-12-29 → 1999-12-31 of `stubDays` / 365 (2 =
  * `elapsed`, 3 = `inclusive`), then one row per calendar year at
  * 10% × (28 + unpaid balance) × days / days-in-year, compounding each

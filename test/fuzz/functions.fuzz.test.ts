@@ -2,7 +2,7 @@
  * Robustness fuzzing of every function in dist/functions.json, called from the
  * built dist/functions.js (test/support/dist.ts) with arbitrary Excel values.
  *
- * Acceptable outcomes only (SPEC §2):
+ * Acceptable outcomes only (docs/conventions.md):
  * - a result of the declared shape: result dimensionality "matrix" → a
  *   rectangular, non-empty 2-D array of finite numbers, strings or booleans;
  *   otherwise one finite number / string / boolean (of the declared type when

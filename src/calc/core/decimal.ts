@@ -2,7 +2,7 @@ import DecimalBase from "decimal.js";
 
 /**
  * The one Decimal constructor of the calculation module: 40 significant digits
- * (SPEC §2 asks for at least 34), half-up rounding. A private clone so that no
+ * (docs/conventions.md#numbers), half-up rounding. A private clone so that no
  * other code sharing decimal.js can change our precision.
  */
 export const Dec = DecimalBase.clone({ precision: 40, rounding: DecimalBase.ROUND_HALF_UP });

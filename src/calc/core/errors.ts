@@ -1,6 +1,6 @@
 /**
  * Errors the calculation module reports about its inputs. `code` follows the
- * Excel error a user will see (SPEC §2): `value` → #VALUE!, `num` → #NUM!,
+ * Excel error a user will see (docs/conventions.md): `value` → #VALUE!, `num` → #NUM!,
  * `na` → #N/A. `arg` names the argument at fault; the message starts with it.
  */
 export type InputErrorCode = "value" | "num" | "na";

@@ -5,7 +5,7 @@ import { dayFromInput } from "../time/dateInput";
 
 /**
  * Terms: the instrument's parameters a user may override with a
- * `name | value` table (SPEC §2, §5). Each spec says what kind of value the
+ * `name | value` table (docs/conventions.md#terms). Each spec says what kind of value the
  * term takes and its domain; the defaults are the seed documents' own terms.
  */
 export type TermValue = number | string | boolean;

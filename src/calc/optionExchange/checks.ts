@@ -3,7 +3,7 @@ import { badNumber } from "../core/errors";
 import { Day, formatIso } from "../time/civil";
 import { FIRST_DAY, LAST_DAY } from "../time/excelSerial";
 
-/** Domain checks shared by the option-exchange calculations (SPEC §2: out of domain → #NUM!). */
+/** Domain checks shared by the option-exchange calculations (docs/conventions.md#errors: out of domain → #NUM!). */
 
 /** A whole number of options or shares, ≥ 0. */
 export function checkWhole(x: Dec, arg: string, what = "shares"): Dec {

@@ -1,7 +1,7 @@
 import { TermOverride, TermSchema, resolveTerms, ResolvedTerms } from "../core/terms";
 import { dayFromCivil } from "../time/civil";
 
-/** Option exchange terms (SPEC §5); defaults are the Offer to Exchange's. */
+/** Option exchange terms (docs/conventions.md#terms); defaults are the Offer to Exchange's. */
 export const OPTION_EXCHANGE_TERMS = {
   ratio: { kind: "number", default: 0.75, min: 0, minExclusive: true, max: 1, doc: "new options per eligible option (Offer §1, Q7)" },
   expirationDate: { kind: "date", default: dayFromCivil(2001, 9, 27), doc: "offer expiration date, the new options' grant date (Offer §1, Q8)" },

@@ -3,7 +3,7 @@ import { serialFromDay } from "../time/excelSerial";
 import { OPTION_EXCHANGE_TERMS } from "./terms";
 
 /**
- * OPTEX_TERMS(): the default terms (SPEC §5) as a `name | value` table with a
+ * OPTEX_TERMS(): the default terms (docs/conventions.md#terms) as a `name | value` table with a
  * header row, in OPTION_EXCHANGE_TERMS order, dates as Excel serials. Passed
  * back as `terms` it gives the defaults (the header row is skipped).
  */

@@ -7,7 +7,7 @@ import { lastExerciseDay } from "./expiry";
 import { OptionExchangeTerms } from "./terms";
 
 export interface VestInstallment {
-  /** Vest date: the kth anniversary of the grant date (EDATE, SPEC §2). */
+  /** Vest date: the kth anniversary of the grant date (EDATE, docs/conventions.md#dates). */
   day: Day;
   /** Shares first vesting (and first exercisable) on that date. */
   shares: Dec;

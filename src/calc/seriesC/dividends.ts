@@ -64,7 +64,7 @@ interface Ledger {
 
 /**
  * Walks the dividend periods from the issue date to `asOf`. A payment reduces
- * the unpaid balance from its date on (SPEC §3): the oldest, compounded
+ * the unpaid balance from its date on (docs/interpretations.md): the oldest, compounded
  * dividends first, then the current period's; the base follows piecewise.
  */
 function ledger(t: SeriesCTerms, asOf: Day, payments: readonly Payment[], opts: LedgerOptions): Ledger {

@@ -3,7 +3,7 @@ import { badNumber, badValue } from "../core/errors";
 import { Day, formatIso } from "../time/civil";
 import { SeriesCTerms } from "./terms";
 
-/** What the corporation did, one row of the `events` range (SPEC §3). */
+/** What the corporation did, one row of the `events` range (docs/functions.md#seriesc_convprice). */
 export const EVENT_TYPES = ["SPLIT", "STOCKDIV", "ISSUE", "RIGHTS", "PLANOPTION", "EXPIRE", "EXEMPT"] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -38,7 +38,7 @@ interface Rule {
   integer?: Column[];
 }
 
-// Which columns each type needs (SPEC §3 table); the rest may stay empty.
+// Which columns each type needs (the events table in docs/functions.md); the rest may stay empty.
 const RULES: Record<EventType, Rule> = {
   SPLIT: { required: ["a"], positive: ["a"] },
   STOCKDIV: { required: ["a", "b"], positive: ["a"] },

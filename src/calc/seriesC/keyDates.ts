@@ -4,7 +4,7 @@ import { Dec } from "../core/decimal";
 import { badNumber } from "../core/errors";
 import { SeriesCTerms } from "./terms";
 
-/** The dates the certificate counts from the Original Issue Date (SPEC §6). */
+/** The dates the certificate counts from the Original Issue Date (docs/conventions.md#figures-the-documents-give). */
 export const firstAnniversary = (t: SeriesCTerms): Day => addMonths(t.issueDate, 12); // Cert §4(a)
 export const mandatoryConversionStart = (t: SeriesCTerms): Day => t.issueDate + t.mandatoryConversionDays.toNumber(); // Cert §5(b)(1)
 export const ratchetEnd = (t: SeriesCTerms): Day => addMonths(t.issueDate, t.ratchetMonths.toNumber()); // Cert §5(k)(5)
@@ -42,7 +42,7 @@ const ordinal = (n: number): string => {
   return `${n}${teen ? "th" : ["th", "st", "nd", "rd"][n % 10] ?? "th"}`;
 };
 
-/** The dates the certificate counts from the Original Issue Date (SPEC §3 SERIESC_KEYDATES, §6). */
+/** The dates the certificate counts from the Original Issue Date (docs/conventions.md#figures-the-documents-give). */
 export function keyDates(t: SeriesCTerms): KeyDate[] {
   const n = (x: Dec) => x.toNumber();
   return [

@@ -3,7 +3,7 @@ import { badNumber } from "../core/errors";
 import { Day, formatIso } from "../time/civil";
 import { SeriesCTerms } from "./terms";
 
-/** A dividend actually paid on one Series C share (SPEC §3 `payments`). */
+/** A dividend actually paid on one Series C share (Cert §2, the `payments` argument). */
 export interface Payment {
   day: Day;
   amount: Dec;

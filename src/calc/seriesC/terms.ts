@@ -1,7 +1,7 @@
 import { TermOverride, TermSchema, resolveTerms, ResolvedTerms } from "../core/terms";
 import { dayFromCivil } from "../time/civil";
 
-/** Series C terms (SPEC §5); defaults are the Certificate of Designation's. */
+/** Series C terms (docs/conventions.md#terms); defaults are the Certificate of Designation's. */
 export const SERIES_C_TERMS = {
   issueDate: { kind: "date", default: dayFromCivil(1999, 12, 29), doc: "Original Issue Date (Cert §12)" },
   liquidationValue: { kind: "number", default: 28, min: 0, minExclusive: true, doc: "Series C Liquidation Value per share (Cert §12)" },

@@ -4,7 +4,7 @@ import { dayFromSerial } from "./excelSerial";
 import { parseIsoDate } from "./isoDate";
 
 /**
- * A date as a user gives it (SPEC §2): an Excel serial (1900 system, time of
+ * A date as a user gives it (docs/conventions.md): an Excel serial (1900 system, time of
  * day ignored) or `YYYY-MM-DD` text. Anything else is a #VALUE! naming `arg`.
  */
 export function dayFromInput(value: unknown, arg: string): Day {

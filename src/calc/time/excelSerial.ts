@@ -1,7 +1,7 @@
 import { Day, dayFromCivil } from "./civil";
 
 /**
- * Excel's 1900 date system (SPEC §2). Serial 1 is 1900-01-01; serial 60 is
+ * Excel's 1900 date system (docs/conventions.md). Serial 1 is 1900-01-01; serial 60 is
  * the fictitious 1900-02-29 Excel keeps for Lotus compatibility; from serial
  * 61 (1900-03-01) on, serial = days since 1899-12-30, which is our `Day`.
  */

@@ -2,7 +2,7 @@ import { Day, dayFromCivil, isValidCivil } from "./civil";
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** A strict `YYYY-MM-DD` calendar date (SPEC §2), or undefined. */
+/** A strict `YYYY-MM-DD` calendar date (docs/conventions.md), or undefined. */
 export function parseIsoDate(text: string): Day | undefined {
   const m = ISO_DATE.exec(text.trim());
   if (!m) return undefined;

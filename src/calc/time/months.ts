@@ -1,7 +1,7 @@
 import { Day, civilFromDay, dayFromCivil, daysInMonth } from "./civil";
 
 /**
- * Month arithmetic as Excel's EDATE does it (SPEC §2): the same day of the
+ * Month arithmetic as Excel's EDATE does it (docs/conventions.md): the same day of the
  * month `months` later, clamped to the month's last day
  * (2000-02-29 + 12 months = 2001-02-28).
  */

@@ -21,7 +21,7 @@ export function optexNewShares(eligible: any[][], ratio?: any): any[][] {
     if (range.length === 0 || range[0].length === 0) throw badValue("eligible", "the range has no cells");
     return range.map((row, i) =>
       row.map((cell, j) => {
-        if (isBlank(cell)) return ""; // SPEC §2: empty stays empty
+        if (isBlank(cell)) return ""; // docs/conventions.md: empty stays empty
         const where = `eligible${isSingle(eligible) ? "" : ` (row ${i + 1}, column ${j + 1})`}`;
         if (typeof cell !== "number") throw badValue(where, `expected a whole number of options, got ${JSON.stringify(cell)}`);
         if (!Number.isFinite(cell)) throw badValue(where, "the number is not finite");
@@ -45,7 +45,7 @@ export function optexTotal(eligible: any[][], ratio?: any): number {
     const grants: { eligible: Dec; arg: string }[] = [];
     asRange(eligible).forEach((row, i) =>
       row.forEach((cell, j) => {
-        if (isBlank(cell)) return; // SPEC §2: empty cells are no grant
+        if (isBlank(cell)) return; // docs/conventions.md: empty cells are no grant
         const where = `eligible${isSingle(eligible) ? "" : ` (row ${i + 1}, column ${j + 1})`}`;
         if (typeof cell !== "number") throw badValue(where, `expected a whole number of options, got ${JSON.stringify(cell)}`);
         if (!Number.isFinite(cell)) throw badValue(where, "the number is not finite");

@@ -1,4 +1,4 @@
-/** What Excel hands a custom function (SPEC §2). */
+/** What Excel hands a custom function (docs/conventions.md). */
 export type Cell = number | string | boolean | null | undefined;
 export type Range = Cell[][];
 

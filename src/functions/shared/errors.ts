@@ -11,7 +11,7 @@ function toExcelError(e: InputError): CustomFunctions.Error {
 
 /**
  * Runs a function body the way Excel must see it: a result, or a thrown
- * CustomFunctions.Error whose message names the argument (SPEC §2). Anything
+ * CustomFunctions.Error whose message names the argument (docs/conventions.md). Anything
  * unexpected still becomes #VALUE! with a message, never a raw exception.
  */
 export function excelCall<T>(body: () => T): T {

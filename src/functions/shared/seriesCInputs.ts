@@ -58,7 +58,7 @@ export function paymentsArg(v: unknown): Payment[] {
 
 const PRICES_SHAPE = { minCols: 2, maxCols: 2, header: "date", layout: "2 columns: date | closing price" };
 
-/** `prices`: date | closing price rows, any order (SPEC §3 Market Threshold). */
+/** `prices`: date | closing price rows, any order (Cert §12 Market Threshold). */
 export function pricesArg(v: unknown): ClosingPrice[] {
   return tableRows(v, PRICES_ARG, PRICES_SHAPE).map(({ row, cells }) => {
     const day = requiredDay(cells[0], `${PRICES_ARG} row ${row} date`);
@@ -70,7 +70,7 @@ export function pricesArg(v: unknown): ClosingPrice[] {
 
 const CLAIMS_SHAPE = { minCols: 2, maxCols: 3, header: "name", layout: "3 columns: name | accrued dividend claim | preference claim excluding dividends" };
 
-/** `claims`: name | accrued dividend claim | preference claim excluding dividends (SPEC §3 SERIESC_WATERFALL). */
+/** `claims`: name | accrued dividend claim | preference claim excluding dividends (Cert §4(a), SERIESC_WATERFALL). */
 export function claimsArg(v: unknown): Claim[] {
   return tableRows(v, CLAIMS_ARG, CLAIMS_SHAPE).map(({ row, cells }) => {
     const [name, dividends, preference] = cells;

@@ -17,11 +17,11 @@ export interface TableShape {
   layout: string;
 }
 
-// Desktop Excel sends 0 for an empty cell (SPEC §2): a row of blanks and zeros is empty.
+// Desktop Excel sends 0 for an empty cell (docs/conventions.md): a row of blanks and zeros is empty.
 const isEmptyRow = (cells: Cell[]): boolean => cells.every((c) => isBlank(c) || c === 0);
 
 /**
- * Reads a table argument (SPEC §2): omitted → no rows; a scalar is a 1×1
+ * Reads a table argument (docs/conventions.md): omitted → no rows; a scalar is a 1×1
  * range; fully empty rows are skipped; a header row naming the first column
  * is skipped; ragged rows are padded with blanks.
  */
@@ -48,7 +48,7 @@ function lastFilled(cells: Cell[]): number {
 
 const TERMS_SHAPE: TableShape = { minCols: 1, maxCols: 2, header: "name", layout: "2 columns: name | value" };
 
-/** `terms`: name | value rows (SPEC §2). Values stay raw: calc knows each term's kind. */
+/** `terms`: name | value rows (docs/conventions.md). Values stay raw: calc knows each term's kind. */
 export function termOverrides(v: unknown, arg = "terms"): TermOverride[] {
   return tableRows(v, arg, TERMS_SHAPE).map(({ row, cells }) => {
     const [name, value] = cells;

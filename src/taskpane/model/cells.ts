@@ -5,7 +5,7 @@ import { dayFromSerial } from "../../calc/time/excelSerial";
 
 /**
  * What the user typed, turned into the value Excel would hand a custom
- * function for the same text in a cell (SPEC §2), so that the pane checks it
+ * function for the same text in a cell (docs/conventions.md), so that the pane checks it
  * with the adapters' own coercions and shows the functions' own messages.
  */
 export type CellInput = number | string | boolean | null;

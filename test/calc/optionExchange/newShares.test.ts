@@ -4,7 +4,7 @@ import { D, inputError } from "./helpers";
 
 const RATIO = D(0.75);
 
-describe("new options per grant (Offer §1, Q7; Answers Q5) — SPEC §6 figures", () => {
+describe("new options per grant (Offer §1, Q7; Answers Q5) — the documents' figures", () => {
   test.each([
     [1000, 750], // 0.75 × 1,000 = 750 (Offer §1, Q7)
     [1525, 1143], // 0.75 × 1,525 = 1,143.75 → 1,143 (Offer Q7)

@@ -7,7 +7,7 @@ type Row = Omit<EventInput, "row">;
 const price = (t: SeriesCTerms, rows: Row[], asOf = D(2010, 1, 1)) => num(conversionPrice(t, events(t, rows), asOf));
 
 // With the certificate's own terms the initial price equals the floor, so the
-// price-based machinery is tested with an initial price of $40 (SPEC §3 note).
+// price-based machinery is tested with an initial price of $40 (the floor equals the initial price under the certificate's own terms).
 const above = () => withTerms({ initialConversionPrice: 40 });
 const M = 1_000_000;
 

@@ -26,7 +26,7 @@ test("property: accrued dividends never decrease over time without payments (Cer
 });
 
 test("property: an ISSUE or RIGHTS event never raises the conversion price (Cert §5(k)(1), (5))", () => {
-  // A price above the floor, so that the machinery actually moves (SPEC §3 note).
+  // A price above the floor, so that the machinery actually moves (the floor equals the initial price under the certificate's own terms).
   const t0 = terms({ initialConversionPrice: 40 });
   const ev = fc.record({
     day: fc.integer({ min: ISSUE, max: D(2004, 12, 31) }),

@@ -85,7 +85,7 @@ describe("Cert §5(b)(1) Mandatory Conversion date and the key dates", () => {
     expect(mandatoryConversionDate(t, D(2001, 1, 19))).toBe(D(2001, 1, 18));
     expect(() => mandatoryConversionDate(t, D(1999, 12, 1))).toThrow(/^demandDate: /);
   });
-  test("SPEC §6 figures", () => {
+  test("the documents' own figures (docs/conventions.md)", () => {
     expect(keyDates(t).map((k) => k.day)).toEqual([D(1999, 12, 29), D(2000, 12, 29), D(2001, 1, 18), D(2001, 6, 29), D(2002, 6, 29), D(2005, 12, 29)]);
     expect(keyDates(t)[5].label).toMatch(/^sixth anniversary/);
   });

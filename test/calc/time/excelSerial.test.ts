@@ -8,7 +8,7 @@ const iso = (serial: number) => {
   return typeof d === "number" ? formatIso(d) : d;
 };
 
-describe("Excel 1900 date system (SPEC §2)", () => {
+describe("Excel 1900 date system (docs/conventions.md)", () => {
   test("serial 36524 is 1999-12-31 and 36523 is 1999-12-30", () => {
     expect(iso(36524)).toBe("1999-12-30");
     expect(iso(36525)).toBe("1999-12-31");

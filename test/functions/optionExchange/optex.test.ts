@@ -38,7 +38,7 @@ function expectError(fn: () => unknown, code: "#VALUE!" | "#NUM!" | "#N/A", arg:
 }
 
 describe("OPTEX_NEWSHARES / OPTEX_TOTAL (Offer §1, §2, Q7)", () => {
-  test("SPEC §6 figures", () => {
+  test("the documents' own figures (docs/conventions.md)", () => {
     expect(optexNewShares([[1000], [1525], [525], [null]])).toEqual([[750], [1143], [393], [""]]);
     expect(optexTotal([[1000], [1525], [525], [null], [""]])).toBe(750 + 1143 + 393);
     expect(optexTotal(8496926 as any)).toBe(6372694); // floor(6,372,694.5)

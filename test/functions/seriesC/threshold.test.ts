@@ -47,7 +47,7 @@ describe("SERIESC_THRESHOLD / SERIESC_THRESHOLD_DATE (Cert §12, §5(b))", () =>
   });
 });
 
-describe("SERIESC_MANDATORY_DATE, SERIESC_KEYDATES (Cert §5(b)(1), SPEC §6)", () => {
+describe("SERIESC_MANDATORY_DATE, SERIESC_KEYDATES (Cert §5(b)(1))", () => {
   test("issue + 386 days = 2001-01-18, or an earlier demand", () => {
     expect(seriesCMandatoryDate()).toBe(serial(2001, 1, 18));
     expect(seriesCMandatoryDate(null)).toBe(serial(2001, 1, 18));
@@ -66,7 +66,7 @@ describe("SERIESC_MANDATORY_DATE, SERIESC_KEYDATES (Cert §5(b)(1), SPEC §6)", 
   });
 });
 
-describe("SERIESC_TERMS (SPEC §2, §5)", () => {
+describe("SERIESC_TERMS (docs/conventions.md#terms)", () => {
   test("name | value, one row per term, passing it back gives the defaults", () => {
     const table = seriesCTermsTable();
     expect(table[0]).toEqual(["name", "value"]);
@@ -78,7 +78,7 @@ describe("SERIESC_TERMS (SPEC §2, §5)", () => {
     expect(byName.floorAdjustedForSplits).toBe(true);
     expect(byName.votingPowerAtIssue).toBe("");
     expect(byName.conversionCapPercent).toBe(0.2);
-    expect(table.slice(1).map((r) => r[0])).toEqual(Object.keys(SERIES_C_TERMS)); // SPEC §5 order, 21 terms
+    expect(table.slice(1).map((r) => r[0])).toEqual(Object.keys(SERIES_C_TERMS)); // docs/conventions.md order, 21 terms
     expect(table.length).toBe(1 + 21);
     expect(seriesCTerms(termOverrides(table)).cacheKey).toBe(seriesCTerms().cacheKey);
     expect(seriesCAccrued("2003-05-05", NONE, table)).toBe(seriesCAccrued("2003-05-05"));
