@@ -19,7 +19,7 @@ import { liquidationPreference } from "../../src/calc/seriesC/liquidation";
 import { redemptionMultiple, redemptionPrice } from "../../src/calc/seriesC/redemption";
 import { seriesCTerms } from "../../src/calc/seriesC/terms";
 import { dayFromCivil, formatIso } from "../../src/calc/time/civil";
-import { requiredDay, requiredNumber } from "../../src/functions/shared/values";
+import { requiredDay, requiredNumber } from "../../src/input/values";
 import { formatMoney, formatNumber } from "../../src/taskpane/model/cells";
 import { Available, electionTable, seriesCModel } from "../../src/taskpane/model/layout";
 import { defaultOptionExchangeForm, OptionExchangeForm } from "../../src/taskpane/model/optionExchange";

@@ -2,7 +2,7 @@ import { businessDayOffset, extendedExpiration } from "../../calc/optionExchange
 import { serialFromDay } from "../../calc/time/excelSerial";
 import { excelCall } from "../shared/errors";
 import { optexTermsArg } from "../shared/optexInputs";
-import { optionalDay, requiredDay, requiredNumber } from "../shared/values";
+import { optionalDay, requiredDay, requiredNumber } from "../../input/values";
 
 /**
  * The date a number of business days after (before, if negative) a date, not counting the date itself. A business day is any day but Saturday, Sunday or a U.S. federal holiday, observed as OPM does (Offer §1); no holiday list needed.

@@ -1,7 +1,7 @@
 import { isEligible } from "../../calc/optionExchange/eligibility";
 import { excelCall } from "../shared/errors";
 import { optexTermsArg } from "../shared/optexInputs";
-import { optionalDay, requiredDay } from "../shared/values";
+import { optionalDay, requiredDay } from "../../input/values";
 
 /**
  * TRUE if the employee was an "Mpower employee" on both June 25, 2001 and the offer's expiration date, the eligibility test of the Offer (Offer Q4). A termination on the expiration date itself still counts as employed that day.

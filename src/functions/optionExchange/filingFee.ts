@@ -1,7 +1,8 @@
 import { filingFee } from "../../calc/optionExchange/filingFee";
 import { optionExchangeTerms } from "../../calc/optionExchange/terms";
 import { excelCall } from "../shared/errors";
-import { optionalNumber, requiredNumber, toExcelNumber } from "../shared/values";
+import { optionalNumber, requiredNumber } from "../../input/values";
+import { toExcelNumber } from "../shared/results";
 
 /**
  * SEC filing fee for the Schedule TO: 1/50 of 1% of the transaction value, to the cent (Schedule TO cover, Rule 0-11(b)). $31,038,500 gives $6,207.70.

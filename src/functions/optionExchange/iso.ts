@@ -1,7 +1,8 @@
 import { isoSplit } from "../../calc/optionExchange/iso";
 import { excelCall } from "../shared/errors";
 import { grantDayArg, optexTermsArg, priorIsoArg } from "../shared/optexInputs";
-import { requiredNumber, toExcelNumber } from "../shared/values";
+import { requiredNumber } from "../../input/values";
+import { toExcelNumber } from "../shared/results";
 
 /**
  * Splits the new options into incentive and nonqualified stock options under the $100,000 per-year limit of IRC §422(d) (Offer §13): per calendar year of first exercisability, valued at the exercise price, earlier ISOs counted first.

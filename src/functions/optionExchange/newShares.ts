@@ -2,9 +2,10 @@ import { Dec } from "../../calc/core/decimal";
 import { badValue } from "../../calc/core/errors";
 import { checkRatio, newOptionsForGrant, totalNewOptions } from "../../calc/optionExchange/newShares";
 import { optionExchangeTerms } from "../../calc/optionExchange/terms";
-import { asRange, isBlank, rectangular } from "../shared/cells";
+import { asRange, isBlank, rectangular } from "../../input/cells";
 import { excelCall } from "../shared/errors";
-import { optionalNumber, toExcelNumber } from "../shared/values";
+import { optionalNumber } from "../../input/values";
+import { toExcelNumber } from "../shared/results";
 
 /**
  * New options per eligible grant: eligible options × 0.75, rounded down per grant (Offer §1, Q7). A range gives one result per grant in the same shape; empty cells stay empty.

@@ -1,8 +1,9 @@
 import { badValue } from "../../calc/core/errors";
 import { OPTION_TAX_TYPES, optionTax } from "../../calc/optionExchange/tax";
-import { isBlank } from "../shared/cells";
+import { isBlank } from "../../input/cells";
 import { excelCall } from "../shared/errors";
-import { optionalDay, optionalNumber, optionalWord, requiredDay, requiredNumber, toExcelNumber } from "../shared/values";
+import { optionalDay, optionalNumber, optionalWord, requiredDay, requiredNumber } from "../../input/values";
+import { toExcelNumber } from "../shared/results";
 
 /**
  * U.S. federal income tax consequences of exercising options and selling the stock (Offer §13, following the Internal Revenue Code): ordinary income, capital gain, long-term or not, AMT adjustment, qualifying ISO disposition.

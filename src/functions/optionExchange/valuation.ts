@@ -4,7 +4,8 @@ import { exchangeValue } from "../../calc/optionExchange/exchangeValue";
 import { optionExchangeTerms } from "../../calc/optionExchange/terms";
 import { Dec } from "../../calc/core/decimal";
 import { excelCall } from "../shared/errors";
-import { optionalNumber, optionalWord, requiredNumber, toExcelNumber } from "../shared/values";
+import { optionalNumber, optionalWord, requiredNumber } from "../../input/values";
+import { toExcelNumber } from "../shared/results";
 
 /**
  * Stock price above which keeping the old option pays more at exercise than the new ones: (oldStrike − ratio × newStrike) / (1 − ratio). #N/A when newStrike ≥ oldStrike (the old option is never worse).

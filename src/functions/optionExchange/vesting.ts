@@ -4,7 +4,8 @@ import { OptionExchangeTerms } from "../../calc/optionExchange/terms";
 import { serialFromDay } from "../../calc/time/excelSerial";
 import { excelCall } from "../shared/errors";
 import { grantDayArg, optexTermsArg } from "../shared/optexInputs";
-import { optionalDay, requiredDay, requiredNumber, toExcelNumber } from "../shared/values";
+import { optionalDay, requiredDay, requiredNumber } from "../../input/values";
+import { toExcelNumber } from "../shared/results";
 
 const SHARES_RULE = { integer: true, min: 0, what: "new options, a whole number ≥ 0" };
 

@@ -3,8 +3,10 @@ import { convertShares } from "../../calc/seriesC/convertShares";
 import { checkPayments } from "../../calc/seriesC/payments";
 import { protectiveVoteApplies, votes } from "../../calc/seriesC/votes";
 import { excelCall } from "../shared/errors";
-import { checkedEventsArg, paymentsArg, seriesCTermsArg } from "../shared/seriesCInputs";
-import { optionalWord, requiredDay, requiredNumber, toExcelNumber } from "../shared/values";
+import { checkedEventsArg, seriesCTermsArg } from "../shared/seriesCInputs";
+import { paymentsArg } from "../../input/seriesCTables";
+import { optionalWord, requiredDay, requiredNumber } from "../../input/values";
+import { toExcelNumber } from "../shared/results";
 
 const CONVSHARES_HEADER = ["principal shares", "dividend shares", "whole shares issued", "cash in lieu", "dividends extinguished (per share)"];
 

@@ -3,7 +3,8 @@ import { serialFromDay } from "../../calc/time/excelSerial";
 import { requireOnOrAfterIssue } from "../../calc/seriesC/keyDates";
 import { excelCall } from "../shared/errors";
 import { checkedEventsArg, priceTimelineArg, seriesCTermsArg } from "../shared/seriesCInputs";
-import { requiredDay, requiredRange, toExcelNumber } from "../shared/values";
+import { requiredDay, requiredRange } from "../../input/values";
+import { toExcelNumber } from "../shared/results";
 
 /**
  * Series C Conversion Price in effect at the close of a date, after splits, stock dividends and dilutive issues (Cert §5(d)-(k)).

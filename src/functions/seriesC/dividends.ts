@@ -3,8 +3,10 @@ import { serialFromDay } from "../../calc/time/excelSerial";
 import { requireOnOrAfterIssue } from "../../calc/seriesC/keyDates";
 import { checkPayments } from "../../calc/seriesC/payments";
 import { excelCall } from "../shared/errors";
-import { paymentsArg, seriesCTermsArg } from "../shared/seriesCInputs";
-import { requiredDay, toExcelNumber } from "../shared/values";
+import { seriesCTermsArg } from "../shared/seriesCInputs";
+import { paymentsArg } from "../../input/seriesCTables";
+import { requiredDay } from "../../input/values";
+import { toExcelNumber } from "../shared/results";
 
 /**
  * Series C accrued unpaid dividends per share at the close of a date: 10% a year on Liquidation Value plus unpaid dividends, compounded each 31 December (Cert §2).

@@ -2,8 +2,10 @@ import { LiquidationPreference, liquidationPreference } from "../../calc/seriesC
 import { checkPayments } from "../../calc/seriesC/payments";
 import { liquidationWaterfall } from "../../calc/seriesC/waterfall";
 import { excelCall } from "../shared/errors";
-import { claimsArg, checkedEventsArg, paymentsArg, seriesCTermsArg } from "../shared/seriesCInputs";
-import { requiredDay, requiredNumber, requiredRange, toExcelNumber } from "../shared/values";
+import { checkedEventsArg, seriesCTermsArg } from "../shared/seriesCInputs";
+import { claimsArg, paymentsArg } from "../../input/seriesCTables";
+import { requiredDay, requiredNumber, requiredRange } from "../../input/values";
+import { toExcelNumber } from "../shared/results";
 
 function preference(eventDate: unknown, commonValue: unknown, events: unknown, payments: unknown, terms: unknown): LiquidationPreference {
   const t = seriesCTermsArg(terms);

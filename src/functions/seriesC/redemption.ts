@@ -1,8 +1,10 @@
 import { checkPayments } from "../../calc/seriesC/payments";
 import { REDEMPTION_TRIGGERS, redemptionMultiple, redemptionPrice } from "../../calc/seriesC/redemption";
 import { excelCall } from "../shared/errors";
-import { checkedEventsArg, paymentsArg, seriesCTermsArg } from "../shared/seriesCInputs";
-import { optionalDay, optionalWord, requiredDay, requiredNumber, toExcelNumber } from "../shared/values";
+import { checkedEventsArg, seriesCTermsArg } from "../shared/seriesCInputs";
+import { paymentsArg } from "../../input/seriesCTables";
+import { optionalDay, optionalWord, requiredDay, requiredNumber } from "../../input/values";
+import { toExcelNumber } from "../shared/results";
 
 /**
  * Series C redemption price per share: the greater of Liquidation Value plus dividends and the value of the common it converts into; for Company Redemptions at least the §6(b) multiple (Cert §6, §3(d)-(e)).

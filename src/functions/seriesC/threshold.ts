@@ -3,8 +3,9 @@ import { mandatoryConversionDate } from "../../calc/seriesC/keyDates";
 import { marketThresholdDate, marketThresholdMet } from "../../calc/seriesC/threshold";
 import { serialFromDay } from "../../calc/time/excelSerial";
 import { excelCall } from "../shared/errors";
-import { checkedEventsArg, pricesArg, seriesCTermsArg } from "../shared/seriesCInputs";
-import { optionalDay, requiredDay, requiredRange } from "../shared/values";
+import { checkedEventsArg, seriesCTermsArg } from "../shared/seriesCInputs";
+import { pricesArg } from "../../input/seriesCTables";
+import { optionalDay, requiredDay, requiredRange } from "../../input/values";
 
 const PRICES_WHAT = "a range of date | closing price rows";
 

@@ -3,8 +3,8 @@ import { badValue } from "../../calc/core/errors";
 import { PRIOR_ISO_ARG, PriorIsoRow } from "../../calc/optionExchange/iso";
 import { OptionExchangeTerms, optionExchangeTerms } from "../../calc/optionExchange/terms";
 import { Day } from "../../calc/time/civil";
-import { optionalCellNumber, tableRows, termOverrides } from "./tables";
-import { optionalDay } from "./values";
+import { optionalCellNumber, tableRows, termOverrides } from "../../input/tables";
+import { optionalDay } from "../../input/values";
 
 /** Option exchange arguments: Excel ranges and dates → the calc module's typed inputs. */
 

@@ -1,34 +1,17 @@
-import { Dec } from "../../calc/core/decimal";
-import { badValue } from "../../calc/core/errors";
 import { PriceTimeline, priceTimeline } from "../../calc/seriesC/conversionPrice";
-import { CorporateEvent, EVENTS_ARG, EventInput, checkEvents } from "../../calc/seriesC/events";
-import { PAYMENTS_ARG, Payment } from "../../calc/seriesC/payments";
+import { CorporateEvent, checkEvents } from "../../calc/seriesC/events";
 import { SeriesCTerms, seriesCTerms } from "../../calc/seriesC/terms";
-import { ClosingPrice, PRICES_ARG } from "../../calc/seriesC/threshold";
-import { CLAIMS_ARG, Claim } from "../../calc/seriesC/waterfall";
-import { requiredDay } from "./values";
-import { optionalCellNumber, tableRows, termOverrides } from "./tables";
+import { termOverrides } from "../../input/tables";
+import { eventsArg } from "../../input/seriesCTables";
 import { ContentCache, contentKey } from "./memo";
 
-/** Series C table arguments: Excel ranges → the calc module's typed rows. */
+/** Series C table arguments, read once per content: terms, checked events and the price timeline. */
 
 const termsCache = new ContentCache<SeriesCTerms>(64);
 
 export function seriesCTermsArg(v: unknown): SeriesCTerms {
   if (v === null || v === undefined) return seriesCTerms();
   return termsCache.get(contentKey(v), () => seriesCTerms(termOverrides(v)));
-}
-
-const EVENTS_SHAPE = { minCols: 2, maxCols: 6, header: "date", layout: "date | type | a | b | c | d" };
-
-export function eventsArg(v: unknown): EventInput[] {
-  return tableRows(v, EVENTS_ARG, EVENTS_SHAPE).map(({ row, cells }) => {
-    const [date, type, a, b, c, d] = cells;
-    const day = requiredDay(date, `${EVENTS_ARG} row ${row} date`);
-    if (typeof type !== "string" || type.trim() === "") throw badValue(EVENTS_ARG, `row ${row}: the type must be a word such as SPLIT or ISSUE`);
-    const num = (cell: typeof a, col: string) => optionalCellNumber(cell, EVENTS_ARG, `row ${row} column ${col}`);
-    return { row, day, type, a: num(a, "a"), b: num(b, "b"), c: num(c, "c"), d: num(d, "d") };
-  });
 }
 
 const eventsCache = new ContentCache<CorporateEvent[]>(128);
@@ -43,42 +26,4 @@ export function checkedEventsArg(v: unknown, t: SeriesCTerms): readonly Corporat
 /** The conversion price timeline of an events table (cached by content). */
 export function priceTimelineArg(v: unknown, t: SeriesCTerms): PriceTimeline {
   return timelineCache.get(contentKey(t.cacheKey, v ?? null), () => priceTimeline(t, checkedEventsArg(v, t)));
-}
-
-const PAYMENTS_SHAPE = { minCols: 2, maxCols: 2, header: "date", layout: "2 columns: date | amount per share" };
-
-export function paymentsArg(v: unknown): Payment[] {
-  return tableRows(v, PAYMENTS_ARG, PAYMENTS_SHAPE).map(({ row, cells }) => {
-    const day = requiredDay(cells[0], `${PAYMENTS_ARG} row ${row} date`);
-    const amount = optionalCellNumber(cells[1], PAYMENTS_ARG, `row ${row} amount`);
-    if (amount === undefined) throw badValue(PAYMENTS_ARG, `row ${row}: the amount per share is missing`);
-    return { row, day, amount: new Dec(amount) };
-  });
-}
-
-const PRICES_SHAPE = { minCols: 2, maxCols: 2, header: "date", layout: "2 columns: date | closing price" };
-
-/** `prices`: date | closing price rows, any order (Cert §12 Market Threshold). */
-export function pricesArg(v: unknown): ClosingPrice[] {
-  return tableRows(v, PRICES_ARG, PRICES_SHAPE).map(({ row, cells }) => {
-    const day = requiredDay(cells[0], `${PRICES_ARG} row ${row} date`);
-    const close = optionalCellNumber(cells[1], PRICES_ARG, `row ${row} closing price`);
-    if (close === undefined) throw badValue(PRICES_ARG, `row ${row}: the closing price is missing`);
-    return { row, day, close: new Dec(close) };
-  });
-}
-
-const CLAIMS_SHAPE = { minCols: 2, maxCols: 3, header: "name", layout: "3 columns: name | accrued dividend claim | preference claim excluding dividends" };
-
-/** `claims`: name | accrued dividend claim | preference claim excluding dividends (Cert §4(a), SERIESC_WATERFALL). */
-export function claimsArg(v: unknown): Claim[] {
-  return tableRows(v, CLAIMS_ARG, CLAIMS_SHAPE).map(({ row, cells }) => {
-    const [name, dividends, preference] = cells;
-    if (typeof name !== "string" || name.trim() === "") throw badValue(CLAIMS_ARG, `row ${row}: the first column must name the class, e.g. "Series C"`);
-    const amount = (cell: typeof dividends, what: string) => {
-      const n = optionalCellNumber(cell, CLAIMS_ARG, `row ${row} ${what}`);
-      return new Dec(n ?? 0); // an empty amount is no claim
-    };
-    return { row, name: name.trim(), dividends: amount(dividends, "accrued dividend claim"), preference: amount(preference, "preference claim") };
-  });
 }

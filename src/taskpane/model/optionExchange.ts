@@ -6,7 +6,7 @@ import { checkRatio, newOptionsForGrant, totalNewOptions } from "../../calc/opti
 import { OptionExchangeTerms, optionExchangeTerms } from "../../calc/optionExchange/terms";
 import { vestingSchedule } from "../../calc/optionExchange/vesting";
 import { Day, formatIso } from "../../calc/time/civil";
-import { requiredDay, requiredNumber } from "../../functions/shared/values";
+import { requiredDay, requiredNumber } from "../../input/values";
 import { CellInput, attempt, cellFromText, formatDay, formatMoney, formatNumber, textFromCell } from "./cells";
 
 /** One grant of the roster: grant id | grant date | options outstanding | exercise price. */

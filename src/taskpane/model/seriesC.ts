@@ -10,8 +10,8 @@ import { Payment, checkPayments } from "../../calc/seriesC/payments";
 import { REDEMPTION_TRIGGERS, RedemptionTrigger, redemptionMultiple, redemptionPrice } from "../../calc/seriesC/redemption";
 import { SeriesCTerms, seriesCTerms } from "../../calc/seriesC/terms";
 import { Day } from "../../calc/time/civil";
-import { eventsArg, paymentsArg } from "../../functions/shared/seriesCInputs";
-import { optionalDay, optionalWord, requiredDay, requiredNumber } from "../../functions/shared/values";
+import { eventsArg, paymentsArg } from "../../input/seriesCTables";
+import { optionalDay, optionalWord, requiredDay, requiredNumber } from "../../input/values";
 import { attempt, cellFromText, formatDay, formatMoney, formatNumber, formatShares } from "./cells";
 
 /** The Series C form exactly as typed (every field is text). */

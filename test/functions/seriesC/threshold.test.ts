@@ -5,7 +5,7 @@ import { seriesCKeyDates } from "../../../src/functions/seriesC/keyDates";
 import { seriesCTermsTable } from "../../../src/functions/seriesC/terms";
 import { seriesCAccrued } from "../../../src/functions/seriesC/dividends";
 import { SERIES_C_TERMS, seriesCTerms } from "../../../src/calc/seriesC/terms";
-import { termOverrides } from "../../../src/functions/shared/tables";
+import { termOverrides } from "../../../src/input/tables";
 import { NONE, expectExcelError, serial } from "./support";
 
 /** 25 weekday rows from 2001-03-01 (Thursday): rows 3..22 close above 56. */

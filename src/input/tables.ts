@@ -1,5 +1,5 @@
-import { badValue } from "../../calc/core/errors";
-import { TermOverride, TermValue } from "../../calc/core/terms";
+import { badValue } from "../calc/core/errors";
+import { TermOverride, TermValue } from "../calc/core/terms";
 import { Cell, asRange, isBlank, isOmitted } from "./cells";
 
 /** A non-empty row of a table argument with its 1-based position in the range. */

@@ -1,7 +1,7 @@
-import { Dec } from "../../calc/core/decimal";
-import { badNumber, badValue } from "../../calc/core/errors";
-import { Day } from "../../calc/time/civil";
-import { dayFromInput } from "../../calc/time/dateInput";
+import { Dec } from "../calc/core/decimal";
+import { badNumber, badValue } from "../calc/core/errors";
+import { Day } from "../calc/time/civil";
+import { dayFromInput } from "../calc/time/dateInput";
 import { isBlank, isOmitted } from "./cells";
 
 /** Scalar arguments: Excel value → typed input, or an error naming the argument. */
@@ -56,13 +56,6 @@ export function optionalWord<W extends string>(v: unknown, arg: string, words: r
   const word = words.find((w) => w.toUpperCase() === text);
   if (word === undefined) throw badValue(arg, `expected one of ${words.join(", ")}, got ${describe(v)}`);
   return word;
-}
-
-/** Excel numbers out: finite or a #NUM! naming the argument that caused it. */
-export function toExcelNumber(x: Dec, arg: string): number {
-  const n = x.toNumber();
-  if (!Number.isFinite(n)) throw badNumber(arg, "the result is too large for Excel");
-  return n === 0 ? 0 : n; // no -0 in a cell
 }
 
 /** A range argument the function cannot do without: omitted → #VALUE! naming it. */

@@ -1,0 +1,60 @@
+import { Dec } from "../calc/core/decimal";
+import { badValue } from "../calc/core/errors";
+import { EVENTS_ARG, EventInput } from "../calc/seriesC/events";
+import { PAYMENTS_ARG, Payment } from "../calc/seriesC/payments";
+import { ClosingPrice, PRICES_ARG } from "../calc/seriesC/threshold";
+import { CLAIMS_ARG, Claim } from "../calc/seriesC/waterfall";
+import { optionalCellNumber, tableRows } from "./tables";
+import { requiredDay } from "./values";
+
+/** Series C table arguments as Excel (or the pane) hands them → the calc module's typed rows. */
+
+const EVENTS_SHAPE = { minCols: 2, maxCols: 6, header: "date", layout: "date | type | a | b | c | d" };
+
+export function eventsArg(v: unknown): EventInput[] {
+  return tableRows(v, EVENTS_ARG, EVENTS_SHAPE).map(({ row, cells }) => {
+    const [date, type, a, b, c, d] = cells;
+    const day = requiredDay(date, `${EVENTS_ARG} row ${row} date`);
+    if (typeof type !== "string" || type.trim() === "") throw badValue(EVENTS_ARG, `row ${row}: the type must be a word such as SPLIT or ISSUE`);
+    const num = (cell: typeof a, col: string) => optionalCellNumber(cell, EVENTS_ARG, `row ${row} column ${col}`);
+    return { row, day, type, a: num(a, "a"), b: num(b, "b"), c: num(c, "c"), d: num(d, "d") };
+  });
+}
+
+const PAYMENTS_SHAPE = { minCols: 2, maxCols: 2, header: "date", layout: "2 columns: date | amount per share" };
+
+export function paymentsArg(v: unknown): Payment[] {
+  return tableRows(v, PAYMENTS_ARG, PAYMENTS_SHAPE).map(({ row, cells }) => {
+    const day = requiredDay(cells[0], `${PAYMENTS_ARG} row ${row} date`);
+    const amount = optionalCellNumber(cells[1], PAYMENTS_ARG, `row ${row} amount`);
+    if (amount === undefined) throw badValue(PAYMENTS_ARG, `row ${row}: the amount per share is missing`);
+    return { row, day, amount: new Dec(amount) };
+  });
+}
+
+const PRICES_SHAPE = { minCols: 2, maxCols: 2, header: "date", layout: "2 columns: date | closing price" };
+
+/** `prices`: date | closing price rows, any order (Cert §12 Market Threshold). */
+export function pricesArg(v: unknown): ClosingPrice[] {
+  return tableRows(v, PRICES_ARG, PRICES_SHAPE).map(({ row, cells }) => {
+    const day = requiredDay(cells[0], `${PRICES_ARG} row ${row} date`);
+    const close = optionalCellNumber(cells[1], PRICES_ARG, `row ${row} closing price`);
+    if (close === undefined) throw badValue(PRICES_ARG, `row ${row}: the closing price is missing`);
+    return { row, day, close: new Dec(close) };
+  });
+}
+
+const CLAIMS_SHAPE = { minCols: 2, maxCols: 3, header: "name", layout: "3 columns: name | accrued dividend claim | preference claim excluding dividends" };
+
+/** `claims`: name | accrued dividend claim | preference claim excluding dividends (Cert §4(a), SERIESC_WATERFALL). */
+export function claimsArg(v: unknown): Claim[] {
+  return tableRows(v, CLAIMS_ARG, CLAIMS_SHAPE).map(({ row, cells }) => {
+    const [name, dividends, preference] = cells;
+    if (typeof name !== "string" || name.trim() === "") throw badValue(CLAIMS_ARG, `row ${row}: the first column must name the class, e.g. "Series C"`);
+    const amount = (cell: typeof dividends, what: string) => {
+      const n = optionalCellNumber(cell, CLAIMS_ARG, `row ${row} ${what}`);
+      return new Dec(n ?? 0); // an empty amount is no claim
+    };
+    return { row, name: name.trim(), dividends: amount(dividends, "accrued dividend claim"), preference: amount(preference, "preference claim") };
+  });
+}
