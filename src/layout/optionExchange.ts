@@ -1,0 +1,174 @@
+import { OPTION_EXCHANGE_TERMS } from "../calc/optionExchange/terms";
+import { dayFromCivil } from "../calc/time/civil";
+import { serialFromDay } from "../calc/time/excelSerial";
+import { EMPTY, column, columns, index, mpwr, name } from "./formula";
+import { FORMATS } from "./formats";
+import { ModelOptions } from "./seriesC";
+import { SheetBuilder } from "./sheet";
+import { TERMS_HEADERS, TermFormats, termsTable } from "./terms";
+import { CellValue, ModelSheet } from "./types";
+
+/** The option exchange model: the offer's figures, a roster Table, one grant in detail (docs/workbook.md). */
+
+const date = (y: number, m: number, d: number): number => serialFromDay(dayFromCivil(y, m, d));
+
+/**
+ * The roster's columns, in this order. The pane's roster import recognises
+ * columns by these header texts (grant, grant date, options outstanding,
+ * exercise price, optional ISO/NSO type).
+ */
+export const ROSTER_HEADERS = ["Grant", "Grant date", "Options outstanding", "Exercise price", "Type"] as const;
+/** The header over the new-options spill beside the roster. */
+export const NEW_OPTIONS_HEADER = "New options";
+export const OPTION_TYPES = ["ISO", "NSO"] as const;
+
+export interface RosterGrant {
+  grant: string | number;
+  grantDate: number;
+  options: number;
+  exercisePrice: number;
+  type?: string | null;
+}
+
+export interface OptionExchangeModelInput {
+  newStrike: number | null;
+  measureDate: number | null;
+  /** Which roster row the "Selected grant" block shows (1 = first). */
+  grantRow: number;
+  eligibleOptions: number | null;
+  transactionValue: number | null;
+  roster: RosterGrant[];
+  terms?: Partial<Record<keyof typeof OPTION_EXCHANGE_TERMS, CellValue | null>>;
+}
+
+/**
+ * The example: the Offer's figures (8,496,926 eligible options worth
+ * $31,038,500 on the Schedule TO cover; $0.34, the last reported sale price of
+ * 2001-08-22, as the assumed new exercise price) and three sample grants with
+ * the option counts of Offer Q7's examples.
+ */
+export const OPTION_EXCHANGE_EXAMPLE: OptionExchangeModelInput = {
+  newStrike: 0.34,
+  measureDate: date(2003, 9, 27),
+  grantRow: 1,
+  eligibleOptions: 8496926,
+  transactionValue: 31038500,
+  roster: [
+    { grant: 1001, grantDate: date(2000, 3, 15), options: 1000, exercisePrice: 45, type: "NSO" },
+    { grant: 1002, grantDate: date(2000, 6, 1), options: 1525, exercisePrice: 38.5, type: "ISO" },
+    { grant: 1003, grantDate: date(2001, 1, 10), options: 525, exercisePrice: 12.25, type: "ISO" },
+  ],
+};
+
+export const OPTION_EXCHANGE_TERM_FORMATS: TermFormats<typeof OPTION_EXCHANGE_TERMS> = {
+  ratio: FORMATS.ratio,
+  expirationDate: FORMATS.date,
+  recordDate: FORMATS.date,
+  vestYears: FORMATS.count,
+  termYears: FORMATS.count,
+  postTerminationDays: FORMATS.count,
+  isoLimit: FORMATS.money,
+  extensionBusinessDays: FORMATS.count,
+  feeRate: FORMATS.percent,
+  vestingRounding: null,
+};
+
+export function optionExchangeModel(input: OptionExchangeModelInput = OPTION_EXCHANGE_EXAMPLE, options: ModelOptions = {}): ModelSheet {
+  const p = options.prefix ?? "OX_";
+  const T = { roster: `${p}Roster`, terms: `${p}Terms` };
+  const N = { ratio: `${p}Ratio`, expiration: `${p}ExpirationDate`, feeRate: `${p}FeeRate` };
+  const sheet = new SheetBuilder(
+    options.sheetName ?? "Option exchange",
+    "MPWR model: Mpower offer to exchange outstanding options (Schedule TO, Offer to Exchange)",
+    "Formulas use the MPWR add-in; the values shown were cached from its calculation. Yellow cells are inputs; the roster Table grows as you add grants.",
+  );
+  const main = sheet.band([80, 24, 18]);
+  const side = sheet.band([13, 28, 27, 12, 12]);
+  const rosterBand = sheet.band([10, 12, 13, 12, 8, 14]);
+  const termsRef = columns(T.terms, TERMS_HEADERS.name, TERMS_HEADERS.value);
+  const ratio = name(N.ratio);
+
+  const inputs = main.block("inputs", "Inputs", "Named cells: the formulas on this sheet read them by the name in the middle column.");
+  inputs.header(["Input", "Name", "Value"]);
+  const newStrike = inputs.input(`${p}NewStrike`, "New options' exercise price (assumed; Offer §1: the closing price on the grant date)", input.newStrike, { format: FORMATS.perShare });
+  const measureDate = inputs.input(`${p}MeasureDate`, "Date to measure vesting at", input.measureDate, { format: FORMATS.date });
+  const grantRow = inputs.input(`${p}GrantRow`, "Roster row shown under Selected grant (1 = first)", input.grantRow, { format: FORMATS.count });
+  const eligible = inputs.input(`${p}EligibleOptions`, "Options eligible for exchange (Schedule TO cover)", input.eligibleOptions, { format: FORMATS.shares });
+  const value = inputs.input(`${p}TransactionValue`, "Aggregate value of the eligible options (Schedule TO cover)", input.transactionValue, { format: FORMATS.money });
+  inputs.end();
+
+  const totals = main.block("offer", "The offer", "The offer's totals from the cover page and Offer §2, and the roster's total.");
+  totals.header(["Result", "Function", "Value"]);
+  totals.result("New options for all eligible options (Offer §2)", mpwr("OPTEX_TOTAL", name(eligible), ratio), FORMATS.shares);
+  totals.result("Schedule TO filing fee (cover page)", mpwr("OPTEX_FILING_FEE", name(value), name(N.feeRate)), FORMATS.money);
+  totals.result("New options for the roster: per-grant floors (Offer §1, Q7)", mpwr("OPTEX_TOTAL", column(T.roster, ROSTER_HEADERS[2]), ratio), FORMATS.shares);
+  totals.end();
+
+  const grant = main.block("selectedGrant", "Selected grant", "One grant of the roster (row in Inputs): its new options, vesting, break-even and last exercise day.");
+  grant.header(["Item", "Name", "Value"]);
+  const row = name(grantRow);
+  grant.result("Grant", index(column(T.roster, ROSTER_HEADERS[0]), row), FORMATS.id, `${p}Grant`);
+  grant.result("Grant date of the eligible option", index(column(T.roster, ROSTER_HEADERS[1]), row), FORMATS.date, `${p}GrantDate`);
+  const grantOptions = `${p}GrantOptions`;
+  grant.result("Options outstanding", index(column(T.roster, ROSTER_HEADERS[2]), row), FORMATS.shares, grantOptions);
+  const grantStrike = `${p}GrantStrike`;
+  grant.result("Exercise price", index(column(T.roster, ROSTER_HEADERS[3]), row), FORMATS.perShare, grantStrike);
+  const newOptions = `${p}GrantNewOptions`;
+  grant.resultSpill("grantNewOptions", "New options (Offer §1, Q7)", mpwr("OPTEX_NEWSHARES", name(grantOptions), ratio), FORMATS.shares, newOptions);
+  grant.result("New options vested at the measure date (Agreement §5A)", mpwr("OPTEX_VESTED", name(newOptions), name(measureDate), EMPTY, EMPTY, EMPTY, termsRef), FORMATS.shares, `${p}GrantVested`);
+  grant.result("Break-even stock price: above it the old option is worth more", mpwr("OPTEX_BREAKEVEN", name(grantStrike), name(newStrike), ratio), FORMATS.perShare, `${p}GrantBreakeven`);
+  grant.result("Last exercise day of the new options (Agreement §5E)", mpwr("OPTEX_EXPIRY", name(N.expiration), EMPTY, termsRef), FORMATS.date, `${p}GrantLastDay`);
+  grant.end();
+
+  const terms = main.block("terms", "Terms", "The offer's terms; the functions read the Name and Value columns. Edit a value to model another offer.");
+  const t = termsTable(terms, T.terms, OPTION_EXCHANGE_TERMS, OPTION_EXCHANGE_TERM_FORMATS, input.terms);
+  terms.nameCell(N.ratio, t.valueCells.ratio, "Exchange ratio: new options per eligible option");
+  terms.nameCell(N.expiration, t.valueCells.expirationDate, "Expiration date, when the new options are granted");
+  terms.nameCell(N.feeRate, t.valueCells.feeRate, "Filing fee rate");
+  terms.end();
+
+  const schedule = side.block("vesting", "Vesting of the selected grant (OPTEX_SCHEDULE)", "Annual installments from the new grant date (Offer Q11, Agreement §5A).");
+  schedule.spill("vestingSchedule", mpwr("OPTEX_SCHEDULE", name(newOptions), EMPTY, termsRef), {
+    header: true,
+    columnFormats: [FORMATS.date, FORMATS.shares, FORMATS.shares],
+    rows: 11,
+    cols: 3,
+  });
+  schedule.end();
+
+  const iso = side.block("iso", "ISO and NSO split of the selected grant (OPTEX_ISO)", "Shares first exercisable each year within the $100,000 ISO limit (Offer §13).");
+  iso.spill("isoSplit", mpwr("OPTEX_ISO", name(newOptions), name(newStrike), EMPTY, EMPTY, termsRef), {
+    header: true,
+    columnFormats: [FORMATS.year, FORMATS.shares, FORMATS.money, FORMATS.shares, FORMATS.shares],
+    rows: 11,
+    cols: 5,
+  });
+  iso.end();
+
+  const roster = rosterBand.block("roster", "Roster", "Eligible grants; add rows below. New options spill beside them (Offer §1, Q7).");
+  const top = rosterBand.row;
+  const data = roster.table(
+    T.roster,
+    [
+      { header: ROSTER_HEADERS[0], format: FORMATS.id },
+      { header: ROSTER_HEADERS[1], format: FORMATS.date },
+      { header: ROSTER_HEADERS[2], format: FORMATS.shares },
+      { header: ROSTER_HEADERS[3], format: FORMATS.perShare },
+      { header: ROSTER_HEADERS[4] },
+    ],
+    input.roster.map((g) => [g.grant, g.grantDate, g.options, g.exercisePrice, g.type ?? null]),
+  );
+  roster.validate({ ...data, left: data.left + 4, right: data.left + 4 }, OPTION_TYPES, "ISO or NSO (optional).");
+  roster.cell(top, data.left + 5, "header", NEW_OPTIONS_HEADER);
+  roster.spill("newOptions", mpwr("OPTEX_NEWSHARES", column(T.roster, ROSTER_HEADERS[2]), ratio), { col: 5, header: false, columnFormats: [FORMATS.shares], rows: Math.max(1, input.roster.length), cols: 1 }, top + 1);
+  roster.end();
+
+  const mainBottom = Math.max(...sheet.blocks.filter((b) => b.area.left === main.left).map((b) => b.area.bottom));
+  const sideBottom = Math.max(...sheet.blocks.filter((b) => b.area.left === side.left).map((b) => b.area.bottom));
+  return sheet.build({
+    areas: [
+      { top: 0, left: main.left, bottom: mainBottom, right: main.left + main.cols - 1 },
+      { top: 0, left: side.left, bottom: sideBottom, right: side.left + side.cols - 1 },
+    ],
+  });
+}

@@ -1,0 +1,237 @@
+import { REDEMPTION_TRIGGERS } from "../calc/seriesC/redemption";
+import { CONVERSION_KINDS } from "../calc/seriesC/conversion";
+import { EVENT_TYPES } from "../calc/seriesC/events";
+import { SERIES_C_TERMS } from "../calc/seriesC/terms";
+import { dayFromCivil } from "../calc/time/civil";
+import { serialFromDay } from "../calc/time/excelSerial";
+import { EMPTY, columns, mpwr, name, table, thisRow } from "./formula";
+import { FORMATS } from "./formats";
+import { SheetBuilder } from "./sheet";
+import { TERMS_HEADERS, TermFormats, termsTable } from "./terms";
+import { CellValue, ModelSheet } from "./types";
+
+/** The Series C model: inputs, results, spills and the Tables they read (docs/workbook.md). */
+
+const date = (y: number, m: number, d: number): number => serialFromDay(dayFromCivil(y, m, d));
+
+export type EventRow = [date: number, type: string, a: number | null, b: number | null, c: number | null, d: number | null];
+
+export interface SeriesCModelInput {
+  asOf: number | null;
+  commonValue: number | null;
+  shares: number | null;
+  fmv: number | null;
+  conversionKind: string | null;
+  redemptionDate: number | null;
+  trigger: string | null;
+  outstanding: number | null;
+  events: EventRow[];
+  payments: [date: number, amountPerShare: number][];
+  prices: [date: number, close: number][];
+  /** Common values per share for the payoff table. */
+  payoffValues: number[];
+  /** Term values replacing the certificate's defaults (empty = default). */
+  terms?: Partial<Record<keyof typeof SERIES_C_TERMS, CellValue | null>>;
+}
+
+/** Twenty trading days from 2000-09-05 (after Labor Day) to 2000-10-02, each closing at $38 (illustrative). */
+function thresholdRun(): [number, number][] {
+  const out: [number, number][] = [];
+  for (let s = date(2000, 9, 5); s <= date(2000, 10, 2); s++) {
+    const weekday = new Date(Date.UTC(1899, 11, 30 + s)).getUTCDay(); // 0 Sunday … 6 Saturday
+    if (weekday !== 0 && weekday !== 6) out.push([s, 38]);
+  }
+  return out;
+}
+
+/** The example: the certificate's terms, the 3-for-2 split of 2000-08-29, an as-of date of 2001-06-30. */
+export const SERIES_C_EXAMPLE: SeriesCModelInput = {
+  asOf: date(2001, 6, 30),
+  commonValue: 30,
+  shares: 1000,
+  fmv: 5,
+  conversionKind: "OPTIONAL",
+  redemptionDate: date(2002, 1, 1),
+  trigger: "3D",
+  outstanding: 1250000,
+  events: [[date(2000, 8, 29), "SPLIT", 1.5, null, null, null]],
+  payments: [],
+  prices: thresholdRun(),
+  payoffValues: [0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50],
+};
+
+/** How each Series C term's value is shown. */
+export const SERIES_C_TERM_FORMATS: TermFormats<typeof SERIES_C_TERMS> = {
+  issueDate: FORMATS.date,
+  liquidationValue: FORMATS.perShare,
+  dividendRate: FORMATS.percent,
+  minimumDividend: FORMATS.perShare,
+  initialConversionPrice: FORMATS.perShare,
+  conversionNumerator: FORMATS.perShare,
+  sharesIssued: FORMATS.shares,
+  stubDays: null,
+  ratchetMonths: FORMATS.count,
+  ratchetExemptValue: FORMATS.money,
+  planOptionCap: FORMATS.shares,
+  extinguishMonths: FORMATS.count,
+  qualifiedReturnMultiple: FORMATS.ratio,
+  mandatoryConversionDays: FORMATS.count,
+  thresholdMultiple: FORMATS.ratio,
+  thresholdDays: FORMATS.count,
+  thresholdWindowDays: FORMATS.count,
+  redemptionYears: FORMATS.count,
+  floorAdjustedForSplits: null,
+  votingPowerAtIssue: FORMATS.shares,
+  conversionCapPercent: FORMATS.percent,
+};
+
+export const EVENTS_HEADERS = ["Date", "Type", "a", "b", "c", "d"] as const;
+export const PAYMENTS_HEADERS = ["Date", "Amount per share"] as const;
+export const PRICES_HEADERS = ["Date", "Closing price"] as const;
+export const PAYOFF_HEADERS = ["Common value per share", "Liquidation preference per share"] as const;
+
+/** What a–d mean for each event type (the validation prompt of the Type column; at most 255 characters). */
+const EVENT_COLUMNS_PROMPT =
+  "SPLIT a=ratio. STOCKDIV a=common before, b=dividend shares. ISSUE, RIGHTS, PLANOPTION a=shares, b=consideration, c=common before, d=FMV. EXPIRE a=row of the expired event, b=shares issued, c=received. EXEMPT a=shares.";
+
+export interface ModelOptions {
+  /** Prefix of every defined name and Table name, so two models can live in one workbook. */
+  prefix?: string;
+  sheetName?: string;
+}
+
+export function seriesCModel(input: SeriesCModelInput = SERIES_C_EXAMPLE, options: ModelOptions = {}): ModelSheet {
+  const p = options.prefix ?? "SC_";
+  const T = { events: `${p}Events`, payments: `${p}Payments`, prices: `${p}Prices`, terms: `${p}Terms`, payoff: `${p}Payoff` };
+  const sheet = new SheetBuilder(
+    options.sheetName ?? "Series C",
+    "MPWR model: Mpower Series C Convertible Preferred (Certificate of Designation)",
+    "Formulas use the MPWR add-in; the values shown were cached from its calculation. Yellow cells are inputs; the Tables grow as you add rows. Cert §N cites the certificate.",
+  );
+  const main = sheet.band([80, 24, 18]);
+  const side = sheet.band([18, 18, 21, 18, 36, 14, 18]);
+  const eventsBand = sheet.band([12, 13, 15, 15, 15, 15]);
+  const adjustmentsBand = sheet.band([12, 12, 17, 30, 14, 14, 24]);
+  const paymentsBand = sheet.band([12, 22]);
+  const pricesBand = sheet.band([12, 30]);
+  const payoffBand = sheet.band([27, 35]);
+
+  // Inputs.
+  const inputs = main.block("inputs", "Inputs", "Named cells: the formulas on this sheet read them by the name in the middle column.");
+  inputs.header(["Input", "Name", "Value"]);
+  const asOf = inputs.input(`${p}AsOf`, "As-of date: accrual, conversion and the liquidation event", input.asOf, { format: FORMATS.date });
+  const commonValue = inputs.input(`${p}CommonValue`, "Common stock value per share in the liquidation (Cert §4(a))", input.commonValue, { format: FORMATS.perShare });
+  const shares = inputs.input(`${p}Shares`, "Holder's Series C shares", input.shares, { format: FORMATS.shares });
+  const fmv = inputs.input(`${p}Fmv`, "Common stock Fair Market Value per share (Cert §12)", input.fmv, { format: FORMATS.perShare });
+  const kind = inputs.input(`${p}ConversionKind`, "Conversion kind (Cert §5(a), (b))", input.conversionKind, {
+    list: CONVERSION_KINDS,
+    prompt: "OPTIONAL: the holder converts (Cert §5(a)); MANDATORY or THRESHOLD: the company converts (Cert §5(b)); SALE: conversion on a Sale of the Company.",
+  });
+  const redemptionDate = inputs.input(`${p}RedemptionDate`, "Redemption date (Cert §6)", input.redemptionDate, { format: FORMATS.date });
+  const trigger = inputs.input(`${p}Trigger`, "Redemption trigger (Cert §6, §3(d)–(e))", input.trigger, {
+    list: REDEMPTION_TRIGGERS,
+    prompt: "6A: holders after the sixth anniversary (Cert §6(a)); SALE: Sale of the Company; 3D, 3E: Restricted Actions without the class vote (Cert §3(d), (e)).",
+  });
+  const outstanding = inputs.input(`${p}Outstanding`, "Series C shares outstanding (Cert §3(b))", input.outstanding, { format: FORMATS.shares });
+  inputs.end();
+
+  // The Tables the formulas read, defined before the results so their names exist (each in its own columns: they grow downwards).
+  const events = eventsBand.block("events", "Events", "Splits, stock dividends and issues that adjust the conversion price (Cert §5(f)–(k)).");
+  const eventData = events.table(
+    T.events,
+    [{ header: "Date", format: FORMATS.date }, { header: "Type" }, { header: "a", format: FORMATS.fractionalShares }, { header: "b", format: FORMATS.fractionalShares }, { header: "c", format: FORMATS.fractionalShares }, { header: "d", format: FORMATS.perShare }],
+    input.events,
+  );
+  events.validate({ ...eventData, left: eventData.left + 1, right: eventData.left + 1 }, EVENT_TYPES, EVENT_COLUMNS_PROMPT);
+  events.end();
+
+  const payments = paymentsBand.block("payments", "Dividends paid", "Dividends paid per share (Cert §2).");
+  payments.table(T.payments, [{ header: PAYMENTS_HEADERS[0], format: FORMATS.date }, { header: PAYMENTS_HEADERS[1], format: FORMATS.perShare }], input.payments);
+  payments.end();
+
+  const prices = pricesBand.block("prices", "Closing prices", "Closes for the Market Threshold (Cert §12).");
+  prices.table(T.prices, [{ header: PRICES_HEADERS[0], format: FORMATS.date }, { header: PRICES_HEADERS[1], format: FORMATS.perShare }], input.prices);
+  prices.end();
+
+  // Results (the terms Table is placed below them; its reference is known before it is written).
+  const termsRef = columns(T.terms, TERMS_HEADERS.name, TERMS_HEADERS.value);
+  const ev = table(T.events);
+  const pay = table(T.payments);
+  const results = main.block("results", "Results", "Each value is an =MPWR formula over the inputs, the Tables and the terms below.");
+  results.header(["Result", "Function", "Value"]);
+  results.result("Accrued unpaid dividends per share (Cert §2)", mpwr("SERIESC_ACCRUED", name(asOf), pay, termsRef), FORMATS.perShare);
+  results.result("Minimum Dividend Amount still due per share (Cert §12)", mpwr("SERIESC_MINDIV", name(asOf), pay, termsRef), FORMATS.perShare);
+  results.result("Conversion price (Cert §5(d)–(k))", mpwr("SERIESC_CONVPRICE", name(asOf), ev, termsRef), FORMATS.perShare);
+  results.result("Conversion rate: common shares per Series C share (Cert §5(c))", mpwr("SERIESC_CONVRATE", name(asOf), ev, termsRef), FORMATS.ratio);
+  results.result("Liquidation preference per share (Cert §4(a))", mpwr("SERIESC_LIQPREF", name(asOf), name(commonValue), ev, pay, termsRef), FORMATS.perShare);
+  results.result("Votes of the holder's shares (Cert §3(a))", mpwr("SERIESC_VOTES", name(shares), name(asOf), ev, termsRef), FORMATS.shares);
+  results.result("Class vote needed for Restricted Actions (Cert §3(b))", mpwr("SERIESC_PROTECTIVE", name(outstanding), termsRef), undefined);
+  results.result("Redemption multiple for the redemption year (Cert §6(b))", mpwr("SERIESC_REDEMPTION_MULTIPLE", name(redemptionDate), termsRef), FORMATS.ratio);
+  results.result("Redemption price per share (Cert §6)", mpwr("SERIESC_REDEMPTION", name(redemptionDate), name(fmv), name(trigger), EMPTY, ev, pay, termsRef), FORMATS.perShare);
+  results.result("Mandatory Conversion may start (Cert §5(b)(1))", mpwr("SERIESC_MANDATORY_DATE", EMPTY, termsRef), FORMATS.date);
+  results.result("Market Threshold first achieved (Cert §5(b)(1), §12)", mpwr("SERIESC_THRESHOLD_DATE", table(T.prices), ev, termsRef), FORMATS.date);
+  results.end();
+
+  const liq = main.block("liquidation", "Liquidation worked out (SERIESC_LIQDETAIL)", "A: Liquidation Value and dividends; B: as converted; the greater applies, up to the Qualified Return (Cert §4(a)).");
+  liq.spill("liquidationDetail", mpwr("SERIESC_LIQDETAIL", name(asOf), name(commonValue), ev, pay, termsRef), { header: true, columnFormats: [undefined, FORMATS.perShare], rows: 6, cols: 2 });
+  liq.end();
+
+  const keyDates = main.block("keyDates", "Key dates (SERIESC_KEYDATES)", "The issue date and the anniversaries the certificate counts from.");
+  keyDates.spill("keyDates", mpwr("SERIESC_KEYDATES", termsRef), { header: true, columnFormats: [undefined, FORMATS.date], rows: 7, cols: 2 });
+  keyDates.end();
+
+  const terms = main.block("terms", "Terms", "The certificate's terms; the functions read the Name and Value columns. Edit a value to model another certificate.");
+  termsTable(terms, T.terms, SERIES_C_TERMS, SERIES_C_TERM_FORMATS, input.terms);
+  terms.end();
+
+  // Side band: the holder's conversion and the dividend ledger (its length grows with the as-of date: last).
+  const conv = side.block("conversion", "Conversion of the holder's shares (SERIESC_CONVSHARES)", "Shares issued at the as-of date, cash in lieu of a fraction (Cert §5(a), (e), (n)).");
+  conv.spill("conversion", mpwr("SERIESC_CONVSHARES", name(shares), name(asOf), name(fmv), name(kind), ev, pay, termsRef), {
+    header: true,
+    columnFormats: [FORMATS.fractionalShares, FORMATS.fractionalShares, FORMATS.shares, FORMATS.money, FORMATS.perShare],
+    rows: 2,
+    cols: 5,
+  });
+  conv.end();
+
+  const ledger = side.block("dividendLedger", "Dividend ledger (SERIESC_DIVSCHEDULE)", "One row per dividend period to the as-of date; balances compound each 31 December (Cert §2).");
+  ledger.spill("dividendLedger", mpwr("SERIESC_DIVSCHEDULE", name(asOf), pay, termsRef), {
+    header: true,
+    columnFormats: [FORMATS.date, FORMATS.count, FORMATS.count, FORMATS.perShare, FORMATS.perShare, FORMATS.perShare, FORMATS.perShare],
+    rows: 26,
+    cols: 7,
+  });
+  ledger.end();
+
+  // Beside the events: how each moved the conversion price (one row per event, so it grows with them).
+  const adj = adjustmentsBand.block("adjustments", "Certificate of adjustment (SERIESC_ADJUSTMENTS)", "How each event moved the conversion price, and by which rule (Cert §5(l)).");
+  adj.spill("adjustments", mpwr("SERIESC_ADJUSTMENTS", name(asOf), ev, termsRef), {
+    header: true,
+    columnFormats: [FORMATS.date, undefined, FORMATS.perShare, undefined, FORMATS.perShare, FORMATS.perShare, undefined],
+    rows: Math.max(2, input.events.length + 1),
+    cols: 7,
+  });
+  adj.end();
+
+  // The per-share payoff: the liquidation preference over a column of common values (a calculated column).
+  const payoff = payoffBand.block("payoff", "Payoff per Series C share", "The liquidation preference at the as-of date for each common value (Cert §4(a)).");
+  payoff.table(
+    T.payoff,
+    [
+      { header: PAYOFF_HEADERS[0], format: FORMATS.perShare },
+      { header: PAYOFF_HEADERS[1], format: FORMATS.perShare, formula: mpwr("SERIESC_LIQPREF", name(asOf), thisRow(T.payoff, PAYOFF_HEADERS[0]), ev, pay, termsRef) },
+    ],
+    input.payoffValues.map((v) => [v, null]),
+  );
+  payoff.end();
+
+  const mainBottom = Math.max(...sheet.blocks.filter((b) => b.area.left === main.left).map((b) => b.area.bottom));
+  const sideBottom = Math.max(...sheet.blocks.filter((b) => b.area.left === side.left).map((b) => b.area.bottom));
+  return sheet.build({
+    areas: [
+      { top: 0, left: main.left, bottom: mainBottom, right: main.left + main.cols - 1 },
+      { top: 0, left: side.left, bottom: sideBottom, right: side.left + side.cols - 1 },
+    ],
+  });
+}
+

@@ -1,0 +1,241 @@
+import { OPTION_EXCHANGE_TERMS } from "../../src/calc/optionExchange/terms";
+import { CONVERSION_KINDS } from "../../src/calc/seriesC/conversion";
+import { EVENT_TYPES } from "../../src/calc/seriesC/events";
+import { REDEMPTION_TRIGGERS } from "../../src/calc/seriesC/redemption";
+import {
+  Area,
+  EMPTY,
+  FORMATS,
+  ModelSheet,
+  OPTION_EXCHANGE_EXAMPLE,
+  Ref,
+  SERIES_C_EXAMPLE,
+  areaAddress,
+  areasOverlap,
+  chartSource,
+  columnName,
+  columnWidthPoints,
+  columns,
+  exampleModels,
+  formulaText,
+  index,
+  mpwr,
+  name,
+  optionExchangeModel,
+  references,
+  seriesCModel,
+  showsTrailingPoint,
+  table,
+  text,
+  thisRow,
+} from "../../src/layout";
+
+// The model layout (src/layout, docs/workbook.md): pure data both renderers consume.
+
+describe("formula text in the two dialects", () => {
+  const accrued = mpwr("SERIESC_ACCRUED", name("SC_AsOf"), table("SC_Payments"), columns("SC_Terms", "Name", "Value"));
+  test("what a user types (and Office.js writes) and what the file stores", () => {
+    expect(formulaText(accrued, "ui")).toBe("=MPWR.SERIESC_ACCRUED(SC_AsOf,SC_Payments,SC_Terms[[Name]:[Value]])");
+    expect(formulaText(accrued, "file")).toBe("_xldudf_MPWR_SERIESC_ACCRUED(SC_AsOf,SC_Payments,SC_Terms[[Name]:[Value]])");
+  });
+  test("this-row references: @ in the user's form, [#This Row] in the file", () => {
+    const f = mpwr("SERIESC_LIQPREF", name("SC_AsOf"), thisRow("SC_Payoff", "Common value per share"));
+    expect(formulaText(f, "ui")).toBe("=MPWR.SERIESC_LIQPREF(SC_AsOf,SC_Payoff[@[Common value per share]])");
+    expect(formulaText(f, "file")).toBe("_xldudf_MPWR_SERIESC_LIQPREF(SC_AsOf,SC_Payoff[[#This Row],[Common value per share]])");
+  });
+  test("trailing omitted arguments are dropped, inner ones kept empty; text is quoted", () => {
+    expect(formulaText(mpwr("X", name("a"), EMPTY, text('say "hi"'), EMPTY, EMPTY), "ui")).toBe('=MPWR.X(a,,"say ""hi""")');
+  });
+  test("INDEX over a Table column is a worksheet function in both dialects", () => {
+    const f = index({ kind: "table", table: "OX_Roster", columns: ["Grant"] }, name("OX_GrantRow"));
+    expect(formulaText(f, "ui")).toBe("=INDEX(OX_Roster[Grant],OX_GrantRow)");
+    expect(formulaText(f, "file")).toBe("INDEX(OX_Roster[Grant],OX_GrantRow)");
+  });
+  test("a column header that would need escaping is refused", () => {
+    expect(() => formulaText(mpwr("X", { kind: "table", table: "T", columns: ["a[1]"] }), "ui")).toThrow(/escaping/);
+  });
+});
+
+describe("number formats", () => {
+  test("a format whose decimals are all optional shows a trailing point", () => {
+    expect(showsTrailingPoint("#,##0.######")).toBe(true);
+    expect(showsTrailingPoint("0.##%")).toBe(true);
+    expect(showsTrailingPoint("#,##0.")).toBe(true);
+    expect(showsTrailingPoint("$#,##0.00####")).toBe(false);
+    expect(showsTrailingPoint('"Total." 0')).toBe(false);
+  });
+  test("no format of the model shows one", () => {
+    for (const f of Object.values(FORMATS)) expect([f, showsTrailingPoint(f)]).toEqual([f, false]);
+  });
+});
+
+/** Every cell a model writes or keeps free, with what it is. */
+function occupied(m: ModelSheet): Map<string, string> {
+  const out = new Map<string, string>();
+  const claim = (row: number, col: number, what: string) => {
+    const k = `${columnName(col)}${row + 1}`;
+    if (out.has(k)) throw new Error(`${m.name}!${k}: ${what} overlaps ${out.get(k)}`);
+    out.set(k, what);
+  };
+  for (const c of m.cells) claim(c.row, c.col, `cell ${JSON.stringify(c.value ?? c.role)}`);
+  for (const s of m.spills) {
+    for (let r = 0; r < s.reserve.rows; r++) for (let c = 0; c < s.reserve.cols; c++) claim(s.anchor.row + r, s.anchor.col + c, `spill ${s.id}`);
+  }
+  return out;
+}
+
+const manyEvents = (n: number) => Array.from({ length: n }, (_, i) => [36767 + i, "SPLIT", 1.01, null, null, null] as [number, string, number, null, null, null]);
+
+describe.each([
+  ["the example Series C model", () => seriesCModel()],
+  ["the example option exchange model", () => optionExchangeModel()],
+  ["a Series C model with 2,000 events and no prices", () => seriesCModel({ ...SERIES_C_EXAMPLE, events: manyEvents(2000), prices: [] })],
+  ["an option exchange model with an empty roster", () => optionExchangeModel({ ...OPTION_EXCHANGE_EXAMPLE, roster: [] })],
+])("%s", (_title, build) => {
+  const m = build();
+  test("nothing overlaps: cells, Tables, the areas kept free for spills, blocks", () => {
+    expect(() => occupied(m)).not.toThrow();
+    for (const a of m.blocks) for (const b of m.blocks) if (a !== b) expect([a.id, b.id, areasOverlap(a.area, b.area)]).toEqual([a.id, b.id, false]);
+  });
+  test("every block has a title and a one-line explanation in its first two rows", () => {
+    for (const b of m.blocks) {
+      expect(m.cells.find((c) => c.row === b.area.top && c.col === b.area.left)).toMatchObject({ role: "blockTitle", value: b.title });
+      expect(m.cells.find((c) => c.row === b.area.top + 1 && c.col === b.area.left)).toMatchObject({ role: "note", value: b.note });
+      expect(b.note).not.toMatch(/\n/);
+    }
+  });
+  test("every name and Table a formula refers to exists, with the columns it names", () => {
+    const names = new Set(m.names.map((n) => n.name));
+    const tables = new Map(m.tables.map((t) => [t.name, t.columns.map((c) => c.header)]));
+    const formulas = [...m.cells.filter((c) => c.formula).map((c) => c.formula!), ...m.spills.map((s) => s.formula), ...m.tables.flatMap((t) => t.columns.filter((c) => c.formula).map((c) => c.formula!))];
+    expect(formulas.length).toBeGreaterThan(5);
+    for (const f of formulas) {
+      for (const r of references(f) as Ref[]) {
+        if (r.kind === "name") expect([r.name, names.has(r.name)]).toEqual([r.name, true]);
+        if (r.kind === "table") {
+          expect([r.table, tables.has(r.table)]).toEqual([r.table, true]);
+          for (const c of r.columns ?? []) expect(tables.get(r.table)).toContain(c);
+        }
+      }
+    }
+  });
+  test("names are single cells of the sheet, unique; validation lists sit on inputs", () => {
+    expect(new Set(m.names.map((n) => n.name)).size).toBe(m.names.length);
+    for (const v of m.validations) {
+      const inTable = m.tables.some((t) => v.area.top > t.top && v.area.bottom <= t.top + t.rows.length && v.area.left >= t.left && v.area.right < t.left + t.columns.length);
+      const onInput = m.cells.some((c) => c.role === "input" && c.row === v.area.top && c.col === v.area.left);
+      expect([areaAddress(v.area), inTable || onInput]).toEqual([areaAddress(v.area), true]);
+      expect(v.prompt.length).toBeLessThanOrEqual(255);
+    }
+  });
+  test("widths for every used column, two frozen title rows repeated on printed pages, landscape one page wide", () => {
+    const right = Math.max(...[...occupied(m).keys()].map((k) => {
+      const letters = /^[A-Z]+/.exec(k)![0];
+      let n = 0;
+      for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
+      return n - 1;
+    }));
+    expect(m.columnWidths.length).toBeGreaterThan(right);
+    expect(m.frozenRows).toBe(2);
+    expect(m.print).toMatchObject({ titleRows: [0, 1], orientation: "landscape", fitToWidth: 1, fitToHeight: 0 });
+    // The print areas hold the first two bands' blocks entirely.
+    const printed = (a: Area) => m.print.areas.some((p) => a.top >= p.top && a.bottom <= p.bottom && a.left >= p.left && a.right <= p.right);
+    for (const b of m.blocks.filter((x) => x.area.left <= m.print.areas[1].right)) expect([b.id, printed(b.area)]).toEqual([b.id, true]);
+  });
+});
+
+describe("Series C layout", () => {
+  const m = seriesCModel();
+  test("drop-downs: the redemption trigger and conversion kind inputs, the events' Type column, the word and TRUE/FALSE terms", () => {
+    const listOf = (cellName: string) => {
+      const n = m.names.find((x) => x.name === cellName)!;
+      return m.validations.find((v) => v.area.top === n.cell.row && v.area.left === n.cell.col)!.list;
+    };
+    expect(listOf("SC_Trigger")).toEqual([...REDEMPTION_TRIGGERS]);
+    expect(listOf("SC_ConversionKind")).toEqual([...CONVERSION_KINDS]);
+    const events = m.tables.find((t) => t.name === "SC_Events")!;
+    expect(m.validations.find((v) => v.area.left === events.left + 1 && v.area.top === events.top + 1)!.list).toEqual([...EVENT_TYPES]);
+    const lists = m.validations.map((v) => v.list.join(","));
+    expect(lists).toContain("elapsed,inclusive");
+    expect(lists).toContain("TRUE,FALSE");
+  });
+  test("the terms Table: Term | Name | Value with the certificate's defaults (issue 1999-12-29 = serial 36523, $28, 10%)", () => {
+    const t = m.tables.find((x) => x.name === "SC_Terms")!;
+    expect(t.columns.map((c) => c.header)).toEqual(["Term", "Name", "Value"]);
+    const row = (n: string) => t.rows.find((r) => r[1] === n)!;
+    expect(row("issueDate")).toEqual(["Original Issue Date (Cert §12)", "issueDate", 36523]);
+    expect(row("liquidationValue")[2]).toBe(28);
+    expect(row("dividendRate")[2]).toBe(0.1);
+    expect(row("votingPowerAtIssue")[2]).toBeNull();
+    expect(t.cellFormats![t.rows.indexOf(row("dividendRate"))][2]).toBe("0.00%");
+  });
+  test("the events Table gets one row per event; the certificate of adjustment keeps a row free for each", () => {
+    const big = seriesCModel({ ...SERIES_C_EXAMPLE, events: manyEvents(2000) });
+    expect(big.tables.find((t) => t.name === "SC_Events")!.rows).toHaveLength(2000);
+    expect(big.spills.find((s) => s.id === "adjustments")!.reserve.rows).toBe(2001);
+  });
+  test("a prefix renames every name and Table, so a second model fits in one workbook", () => {
+    const other = seriesCModel(undefined, { prefix: "SC2_", sheetName: "Series C (2)" });
+    expect(other.names.every((n) => n.name.startsWith("SC2_"))).toBe(true);
+    expect(other.tables.every((t) => t.name.startsWith("SC2_"))).toBe(true);
+    expect(formulaText(other.spills[0].formula, "ui")).toBe("=MPWR.SERIESC_LIQDETAIL(SC2_AsOf,SC2_CommonValue,SC2_Events,SC2_Payments,SC2_Terms[[Name]:[Value]])");
+  });
+});
+
+describe("option exchange layout", () => {
+  const m = optionExchangeModel();
+  test("the roster: Grant | Grant date | Options outstanding | Exercise price | Type, then the new options spill over every row", () => {
+    const t = m.tables.find((x) => x.name === "OX_Roster")!;
+    expect(t.columns.map((c) => c.header)).toEqual(["Grant", "Grant date", "Options outstanding", "Exercise price", "Type"]);
+    expect(t.rows).toEqual([
+      [1001, 36600, 1000, 45, "NSO"],
+      [1002, 36678, 1525, 38.5, "ISO"],
+      [1003, 36901, 525, 12.25, "ISO"],
+    ]);
+    const spill = m.spills.find((s) => s.id === "newOptions")!;
+    expect(spill.anchor).toEqual({ row: t.top + 1, col: t.left + 5 });
+    expect(spill.reserve).toEqual({ rows: 3, cols: 1 });
+    expect(m.cells.find((c) => c.row === t.top && c.col === t.left + 5)).toMatchObject({ role: "header", value: "New options" });
+  });
+  test("one source for the ratio, the expiration date and the fee rate: names on the terms Table's values", () => {
+    const t = m.tables.find((x) => x.name === "OX_Terms")!;
+    for (const [n, term] of [["OX_Ratio", "ratio"], ["OX_ExpirationDate", "expirationDate"], ["OX_FeeRate", "feeRate"]]) {
+      const cell = m.names.find((x) => x.name === n)!.cell;
+      expect([n, t.rows[cell.row - t.top - 1][1], cell.col]).toEqual([n, term, t.left + 2]);
+    }
+    const rounding = t.rows.findIndex((r) => r[1] === "vestingRounding");
+    expect(m.validations.find((v) => v.area.top === t.top + 1 + rounding)!.list).toEqual([...OPTION_EXCHANGE_TERMS.vestingRounding.words]);
+  });
+  test("a roster from the pane sizes the Table and the spill", () => {
+    const five = optionExchangeModel({ ...OPTION_EXCHANGE_EXAMPLE, roster: Array.from({ length: 5 }, (_, i) => ({ grant: `G-${i + 1}`, grantDate: 36600, options: 100 * (i + 1), exercisePrice: 10 })) });
+    expect(five.tables.find((x) => x.name === "OX_Roster")!.rows.map((r) => r[0])).toEqual(["G-1", "G-2", "G-3", "G-4", "G-5"]);
+    expect(five.spills.find((s) => s.id === "newOptions")!.reserve.rows).toBe(5);
+  });
+});
+
+describe("chart sources", () => {
+  const [sc, ox] = exampleModels();
+  test("the dividend ledger and the vesting schedule are spills, the payoff a Table", () => {
+    const ledger = chartSource(sc, "dividendLedger");
+    const s = sc.spills.find((x) => x.id === "dividendLedger")!;
+    expect(ledger).toEqual({
+      kind: "spill",
+      id: "dividendLedger",
+      sheet: "Series C",
+      anchor: `'Series C'!$${columnName(s.anchor.col)}$${s.anchor.row + 1}`,
+      reserved: `'Series C'!$${columnName(s.anchor.col)}$${s.anchor.row + 1}:$${columnName(s.anchor.col + 6)}$${s.anchor.row + 26}`,
+      header: true,
+      formula: "=MPWR.SERIESC_DIVSCHEDULE(SC_AsOf,SC_Payments,SC_Terms[[Name]:[Value]])",
+    });
+    expect(chartSource(sc, "payoffTable")).toMatchObject({ kind: "table", table: "SC_Payoff", headers: ["Common value per share", "Liquidation preference per share"] });
+    expect(chartSource(ox, "vestingSchedule")).toMatchObject({ kind: "spill", sheet: "Option exchange", formula: "=MPWR.OPTEX_SCHEDULE(OX_GrantNewOptions,,OX_Terms[[Name]:[Value]])" });
+    expect(chartSource(ox, "dividendLedger")).toBeUndefined();
+  });
+  test("Office.js column widths in points: Excel's default 8.43 characters is 48 points", () => {
+    expect(columnWidthPoints(8.43)).toBeCloseTo(48, 1);
+  });
+  test("names and Tables are unique across the example workbook", () => {
+    const all = [sc, ox].flatMap((m) => [...m.names.map((n) => n.name), ...m.tables.map((t) => t.name)]);
+    expect(new Set(all.map((x) => x.toLowerCase())).size).toBe(all.length);
+  });
+});
