@@ -7,9 +7,15 @@
  * (scripts/make-workbook.js) and their tests, so that every value they show is
  * the one the shipped bundle computes.
  *
- * Formula arguments understood: numbers, "text" ("" escapes a quote), TRUE and
- * FALSE, DATE(y,m,d) with integer literals, array constants {1,2;3,4}, cell
- * references (A1, $B$2, A2:F3) resolved by the caller, and empty arguments. */
+ * Formulas understood: `=MPWR.ID(…)`, the form files store (`_xldudf_MPWR_ID(…)`)
+ * and `INDEX(ref, row[, col])`. Arguments: numbers, "text" ("" escapes a quote),
+ * TRUE and FALSE, DATE(y,m,d) with integer literals, array constants
+ * {1,2;3,4}, INDEX(…), empty arguments, and references the caller resolves:
+ * cells (A1, $B$2, A2:F3), defined names (SC_AsOf) and structured references
+ * (SC_Events, SC_Events[Type], SC_Terms[[Name]:[Value]],
+ * SC_Payoff[[#This Row],[Col]] or SC_Payoff[@[Col]]);
+ * scripts/lib/workbook-refs.js resolves them against a workbook's cells,
+ * names and Tables. */
 "use strict";
 const fs = require("fs");
 const path = require("path");
@@ -88,8 +94,21 @@ function tokenize(text) {
       i += m[0].length;
     } else if (/[A-Za-z_$]/.test(c)) {
       const m = /^[A-Za-z_$][A-Za-z0-9_.$]*(?::\$?[A-Za-z]+\$?\d+)?/.exec(text.slice(i));
-      tokens.push({ t: "name", v: m[0] });
-      i += m[0].length;
+      let v = m[0];
+      i += v.length;
+      // A structured reference: Table[...] with nested brackets, taken whole.
+      if (text[i] === "[") {
+        let depth = 0;
+        const start = i;
+        do {
+          if (i >= text.length) throw new FormulaSyntaxError(`unbalanced [ in ${text}`);
+          if (text[i] === "[") depth++;
+          else if (text[i] === "]") depth--;
+          i++;
+        } while (depth > 0);
+        v += text.slice(start, i);
+      }
+      tokens.push({ t: "name", v });
     } else if ("(),;{}=".includes(c)) {
       tokens.push({ t: c });
       i++;
@@ -102,10 +121,13 @@ function tokenize(text) {
 
 const REF = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/;
 
+const MPWR_HEAD = /^(?:MPWR\.|_xldudf_MPWR_)([A-Z][A-Z0-9_]*)$/;
+
 /**
- * Parses `=MPWR.ID(args)` into { id, args }; each arg is
- * { kind: "empty" } | { kind: "value", value } | { kind: "array", rows } | { kind: "ref", ref }.
- * DATE(y,m,d) becomes its serial number.
+ * Parses a formula into { id, args } (an MPWR call) or { builtin: "INDEX", args }.
+ * Each arg is { kind: "empty" } | { kind: "value", value } | { kind: "array", rows }
+ * | { kind: "ref", ref } | { kind: "index", of, row, col }.
+ * DATE(y,m,d) becomes its serial number; references keep their text for the caller.
  */
 function parseFormula(text) {
   const tokens = tokenize(String(text));
@@ -118,10 +140,6 @@ function parseFormula(text) {
     return tok;
   };
   if (peek().t === "=") p++;
-  const head = take("name").v;
-  const m = /^MPWR\.([A-Z][A-Z0-9_]*)$/.exec(head);
-  if (!m) throw new FormulaSyntaxError(`not an MPWR function call: ${text}`);
-  take("(");
   const constant = () => {
     const tok = peek();
     if (tok.t === "num" || tok.t === "str") {
@@ -133,6 +151,26 @@ function parseFormula(text) {
       return tok.v.toUpperCase() === "TRUE";
     }
     throw new FormulaSyntaxError(`expected a constant in ${text}`);
+  };
+  const isCall = (name) => tokens[p + 1] && tokens[p + 1].t === "(" && peek().t === "name" && peek().v.toUpperCase() === name;
+  const reference = () => {
+    const tok = take("name");
+    if (/^(TRUE|FALSE)$/i.test(tok.v)) throw new FormulaSyntaxError(`expected a reference in ${text}, got ${tok.v}`);
+    return { kind: "ref", ref: REF.test(tok.v.toUpperCase()) ? tok.v.toUpperCase().replace(/\$/g, "") : tok.v };
+  };
+  const indexCall = () => {
+    p++;
+    take("(");
+    const of = reference();
+    take(",");
+    const row = arg();
+    let col;
+    if (peek().t === ",") {
+      p++;
+      col = arg();
+    }
+    take(")");
+    return { kind: "index", of: of.ref, row, col };
   };
   const arg = () => {
     const tok = peek();
@@ -148,7 +186,7 @@ function parseFormula(text) {
       if (rows.some((r) => r.length !== rows[0].length)) throw new FormulaSyntaxError(`ragged array constant in ${text}`);
       return { kind: "array", rows };
     }
-    if (tok.t === "name" && /^DATE$/i.test(tok.v)) {
+    if (isCall("DATE")) {
       p++;
       take("(");
       const y = take("num").v;
@@ -159,23 +197,32 @@ function parseFormula(text) {
       take(")");
       return { kind: "value", value: serialFromYmd(y, mo, d) };
     }
-    if (tok.t === "name" && REF.test(tok.v.toUpperCase()) && !/^(TRUE|FALSE)$/i.test(tok.v)) {
-      p++;
-      return { kind: "ref", ref: tok.v.toUpperCase().replace(/\$/g, "") };
-    }
+    if (isCall("INDEX")) return indexCall();
+    if (tok.t === "name" && !/^(TRUE|FALSE)$/i.test(tok.v)) return reference();
     return { kind: "value", value: constant() };
   };
-  const args = [];
-  if (peek().t !== ")") {
-    args.push(arg());
-    while (peek().t === ",") {
-      p++;
+  let parsed;
+  if (isCall("INDEX")) {
+    const { of, row, col } = indexCall();
+    parsed = { builtin: "INDEX", args: [{ kind: "ref", ref: of }, row, ...(col ? [col] : [])] };
+  } else {
+    const head = take("name").v;
+    const m = MPWR_HEAD.exec(head);
+    if (!m) throw new FormulaSyntaxError(`not an MPWR function call: ${text}`);
+    take("(");
+    const args = [];
+    if (peek().t !== ")") {
       args.push(arg());
+      while (peek().t === ",") {
+        p++;
+        args.push(arg());
+      }
     }
+    take(")");
+    parsed = { id: m[1], args };
   }
-  take(")");
   if (peek().t !== "end") throw new FormulaSyntaxError(`unexpected text after the call in ${text}`);
-  return { id: m[1], args };
+  return parsed;
 }
 
 /** Column letters → 1-based index. */
@@ -207,16 +254,31 @@ function callArguments(parsed, fnMeta, resolve) {
     const a = parsed.args[i];
     if (a === undefined) return undefined;
     if (a.kind === "empty") return null;
-    let grid;
-    if (a.kind === "array") grid = a.rows;
-    else if (a.kind === "ref") {
-      if (!resolve) throw new FormulaSyntaxError(`${parsed.id}: no cells to resolve ${a.ref}`);
-      grid = resolve(a.ref);
-    } else grid = [[a.value]];
+    const grid = argGrid(a, resolve, parsed.id);
     if (param.dimensionality === "matrix") return grid.map((r) => r.slice());
     if (grid.length !== 1 || grid[0].length !== 1) throw new FormulaSyntaxError(`${parsed.id}: argument ${param.name} is a single value, not a range`);
     return grid[0][0];
   });
+}
+
+/** The 2-D values of an argument: a constant is 1×1, a reference is resolved, INDEX picks one cell. */
+function argGrid(a, resolve, where) {
+  if (a.kind === "array") return a.rows;
+  if (a.kind === "value") return [[a.value]];
+  if (a.kind === "empty") return [[null]];
+  if (!resolve) throw new FormulaSyntaxError(`${where}: no cells to resolve ${a.ref || a.of}`);
+  if (a.kind === "ref") return resolve(a.ref);
+  const grid = resolve(a.of);
+  const position = (x, what) => {
+    const g = argGrid(x, resolve, where);
+    const n = g.length === 1 && g[0].length === 1 ? g[0][0] : NaN;
+    if (!Number.isInteger(n) || n < 1) throw new FormulaSyntaxError(`${where}: INDEX ${what} ${JSON.stringify(n)} is not a position`);
+    return n;
+  };
+  const r = position(a.row, "row");
+  const c = a.col ? position(a.col, "column") : 1;
+  if (r > grid.length || c > grid[0].length) throw new FormulaSyntaxError(`${where}: INDEX(${a.of}, ${r}) is outside the range`);
+  return [[grid[r - 1][c - 1]]];
 }
 
 /**
@@ -225,6 +287,10 @@ function callArguments(parsed, fnMeta, resolve) {
  */
 function evaluateFormula(formula, functions, metadata, resolve) {
   const parsed = parseFormula(formula);
+  if (parsed.builtin === "INDEX") {
+    const [of, row, col] = parsed.args;
+    return { id: "INDEX", args: [], value: argGrid({ kind: "index", of: of.ref, row, col }, resolve, "INDEX")[0][0] };
+  }
   const meta = metadata.functions.find((f) => f.id === parsed.id);
   if (!meta) throw new FormulaSyntaxError(`${parsed.id} is not in functions.json`);
   const fn = functions.get(parsed.id);
