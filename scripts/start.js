@@ -5,7 +5,7 @@
 // office-addin-debugging, or, where there is no Excel desktop (Linux), prints the
 // URLs and how to sideload in Excel on the web. Serves until Ctrl+C / SIGTERM / `npm stop`.
 // manifest.xml (the development identity, "MPWR (dev)", for this port) is written from
-// manifest.template.xml first (scripts/manifest.js); it is not in git.
+// manifest.template.xml first (scripts/manifest.js); the committed copy is the one for port 3000.
 //
 //   node scripts/start.js [--no-sideload]
 //   PORT (else npm_package_config_dev_server_port, else 3000) picks the port.

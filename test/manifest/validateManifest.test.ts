@@ -29,6 +29,10 @@ function expectError(xml: string, ...patterns: RegExp[]): void {
 }
 
 describe("the development manifest", () => {
+  it("is committed at the top level as the template renders it for https://localhost:3000/ (npm run manifest)", () => {
+    expect(fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8")).toBe(MANIFEST);
+  });
+
   it("passes the offline checks against the expected build files", () => {
     const { errors, warnings, base, production } = validateManifest(MANIFEST);
     expect(errors).toEqual([]);
