@@ -7,7 +7,6 @@ import { optionalDay, requiredDay, requiredNumber } from "../../input/values";
 /**
  * The date a number of business days after (before, if negative) a date, not counting the date itself. A business day is any day but Saturday, Sunday or a U.S. federal holiday, observed as OPM does (Offer §1); no holiday list needed.
  * @customfunction OPTEX_BUSINESSDAY
- * @helpurl https://localhost:3000/help.html#OPTEX_BUSINESSDAY
  * @param {any} date Start date: an Excel date or YYYY-MM-DD text.
  * @param {any} days Whole number of business days; negative counts backwards, 0 returns the date.
  * @returns {number} The resulting date (Excel date serial).
@@ -23,7 +22,6 @@ export function optexBusinessDay(date: any, days: any): number {
 /**
  * Offer expiration after a published notice changing the consideration or the eligible options: if the offer would expire within 10 business days of the notice, it runs until the 10th business day after it; otherwise unchanged (Offer §1, §14).
  * @customfunction OPTEX_EXTENSION
- * @helpurl https://localhost:3000/help.html#OPTEX_EXTENSION
  * @param {any} noticeDate Date the notice is published: an Excel date or YYYY-MM-DD text.
  * @param {any} [expiration] Scheduled expiration date (default 2001-09-27).
  * @param {any[][]} [terms] Rows of name | value overriding the default terms (see OPTEX_TERMS), e.g. extensionBusinessDays.
