@@ -190,8 +190,8 @@ function buildWorkbook({ fns = loadBuiltFunctions(), metadata = readMetadata(), 
 }
 
 /** The .xlsx bytes: exceljs's package finished as Excel 365 writes it (scripts/lib/xlsx-package.js). */
-async function workbookBuffer({ wb, sheets, computed }) {
-  return finishPackage(await wb.xlsx.writeBuffer(), sheets, computed);
+async function workbookBuffer({ wb, sheets }) {
+  return finishPackage(await wb.xlsx.writeBuffer(), sheets);
 }
 
 async function main() {

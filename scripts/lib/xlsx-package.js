@@ -139,12 +139,8 @@ function printNames(workbookXml, sheets, layout) {
   return cleaned.replace("</sheets>", `</sheets><definedNames>${names}</definedNames>`);
 }
 
-/**
- * exceljs output → the finished package. `sheets` are the layout's
- * ModelSheets (in workbook order), `spillExtent(sheet, spill)` the computed
- * spill's [rows, cols].
- */
-async function finishPackage(buffer, sheets, computed) {
+/** exceljs output → the finished package; `sheets` are the layout's ModelSheets, in workbook order. */
+async function finishPackage(buffer, sheets) {
   require("./ts-require");
   const layout = require("../../src/layout");
   const zip = await JSZip.loadAsync(buffer);

@@ -186,6 +186,7 @@ export class Block {
     this.put({ row, col: this.band.left, role: "label", value: label });
     this.put({ row, col: this.band.left + 1, role: "name", value: name });
     this.sheet.spills.push({ id, block: this.id, anchor: { row, col }, formula, header: false, columnFormats: [format], reserve: { rows: 1, cols: 1 } });
+    this.cover(row, col);
     this.sheet.names.push({ name, cell: { row, col }, label });
   }
 
