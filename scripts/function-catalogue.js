@@ -257,15 +257,19 @@ module.exports = {
     more: [
       { formula: "=MPWR.OPTEX_BUSINESSDAY(DATE(2001,9,4), -1)", format: "date" },
       { formula: "=MPWR.OPTEX_BUSINESSDAY(DATE(2001,11,21), 1)", format: "date" },
+      { formula: '=MPWR.OPTEX_BUSINESSDAY(DATE(2018,12,4), 1, {"2018-12-05"})', format: "date" },
     ],
-    note: "Friday 2001-08-31 + 1 business day skips the weekend and Labor Day (2001-09-03); Thanksgiving 2001-11-22 is skipped too.",
+    note: "Friday 2001-08-31 + 1 business day skips the weekend and Labor Day (2001-09-03); Thanksgiving 2001-11-22 is skipped too; an extra holiday such as the closing of 2018-12-05 (a day of mourning, by executive order) is skipped when listed.",
     clauses: "Offer §1 (business day), §14; 5 U.S.C. 6103(a)",
   },
   OPTEX_EXTENSION: {
     group: OPTEX_OFFER,
     example: { formula: "=MPWR.OPTEX_EXTENSION(DATE(2001,9,20))", format: "date" },
-    more: [{ formula: "=MPWR.OPTEX_EXTENSION(DATE(2001,9,5))", format: "date" }],
-    note: "A notice published a week before the 2001-09-27 expiration extends the offer to the 10th business day after it; an early notice changes nothing.",
+    more: [
+      { formula: "=MPWR.OPTEX_EXTENSION(DATE(2001,9,5))", format: "date" },
+      { formula: '=MPWR.OPTEX_EXTENSION(DATE(2001,9,20), , {"2001-09-24"})', format: "date" },
+    ],
+    note: "A notice published a week before the 2001-09-27 expiration extends the offer to the 10th business day after it; an early notice changes nothing; a closing listed in holidays (here a hypothetical 2001-09-24) pushes the extension one business day later.",
     clauses: "Offer §1, §14",
   },
   OPTEX_FILING_FEE: {

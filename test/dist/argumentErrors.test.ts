@@ -18,6 +18,7 @@ const SPLIT = [[d("2000-08-29"), "SPLIT", 1.5, null, null, null]];
 const PAID = [[d("2001-01-15"), 1]];
 const TERMS = [["dividendRate", 0.1]];
 const OTERMS = [["ratio", 0.75]];
+const HOLIDAYS = [[d("2001-09-24")], [null]];
 const PRICES = Array.from({ length: 25 }, (_, i) => [d("2000-03-01") + i, 60]);
 
 /** A valid call of each function: every argument, optional ones included. */
@@ -41,8 +42,8 @@ const VALID: Record<string, unknown[]> = {
   SERIESC_THRESHOLD: [PRICES, d("2000-04-15"), SPLIT, TERMS],
   SERIESC_THRESHOLD_DATE: [PRICES, SPLIT, TERMS],
   SERIESC_MANDATORY_DATE: [d("2000-06-01"), TERMS],
-  OPTEX_BUSINESSDAY: [d("2001-09-20"), 10],
-  OPTEX_EXTENSION: [d("2001-09-20"), d("2001-09-27"), OTERMS],
+  OPTEX_BUSINESSDAY: [d("2001-09-20"), 10, HOLIDAYS],
+  OPTEX_EXTENSION: [d("2001-09-20"), d("2001-09-27"), HOLIDAYS, OTERMS],
   OPTEX_ELIGIBLE: [d("2000-01-01"), d("2002-01-01"), OTERMS],
   OPTEX_FILING_FEE: [31038500, 0.0002],
   OPTEX_ISO: [30000, 10, d("2001-09-27"), [[2002, 20000]], OTERMS],

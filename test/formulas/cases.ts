@@ -553,6 +553,15 @@ export const CASES: Record<string, FormulaCase[]> = {
     { what: "Sun 2010-07-04 observed Mon 07-05: Fri 07-02 + 1 = Tue 07-06 (independent)", formula: "=MPWR.OPTEX_BUSINESSDAY(DATE(2010,7,2),1)", expected: iso("2010-07-06") },
     { what: "Sat 2022-01-01 observed Fri 2021-12-31: Thu 12-30 + 1 = Mon 2022-01-03 (independent)", formula: "=MPWR.OPTEX_BUSINESSDAY(DATE(2021,12,30),1)", expected: iso("2022-01-03") },
     { what: "5 business days after 29 June 2001 (cross-check)", formula: "=MPWR.OPTEX_BUSINESSDAY(DATE(2001,6,29),5)", expected: cross("OPTEX_BUSINESSDAY", DATE(2001, 6, 29), 5) },
+    // holidays: Wed 2018-12-05 (national day of mourning) closed federal offices by executive order
+    { what: "holidays range: Tue 2018-12-04 + 1 skips Wed 12-05 (independent)", cells: [["2018-12-05"], [null]], formula: "=MPWR.OPTEX_BUSINESSDAY(DATE(2018,12,4),1,A1:A2)", expected: iso("2018-12-06") },
+    {
+      what: "holidays range with empty cells and a date serial: Thu 2004-06-10 + 2 skips Fri 06-11 and the weekend (independent)",
+      cells: [[null, iso("2004-06-11")], ["", null]],
+      formula: "=MPWR.OPTEX_BUSINESSDAY(DATE(2004,6,10),2,A1:B2)",
+      expected: iso("2004-06-15"),
+    },
+    { what: "a holiday cell that is not a date → #VALUE! naming the row (independent)", cells: [["closed"]], formula: "=MPWR.OPTEX_BUSINESSDAY(DATE(2018,12,4),1,A1)", expected: { error: "VALUE", message: /^holidays row 1/ } },
   ],
   OPTEX_EXTENSION: [
     // later of the expiration (default Thu 2001-09-27) and the 10th business day after the notice
@@ -565,6 +574,15 @@ export const CASES: Record<string, FormulaCase[]> = {
     { what: "own expiration, notice Mon 2001-07-02 → 2001-07-17 (independent)", formula: "=MPWR.OPTEX_EXTENSION(DATE(2001,7,2),DATE(2001,7,10))", expected: iso("2001-07-17") },
     { what: "notice after the expiration → #N/A (independent)", formula: "=MPWR.OPTEX_EXTENSION(DATE(2001,9,28))", expected: { error: "NA" } },
     { what: "notice on 1 June 2001 (cross-check)", formula: "=MPWR.OPTEX_EXTENSION(DATE(2001,6,1))", expected: cross("OPTEX_EXTENSION", DATE(2001, 6, 1)) },
+    // holidays before terms: Thu 09-20 with Mon 09-24 closed: 09-21, 25, 26, 27, 28, 10-01, 02, 03, 04, 05 → 2001-10-05
+    { what: "holidays third: notice Thu 2001-09-20, 09-24 closed → 2001-10-05 (independent)", cells: [["2001-09-24"]], formula: "=MPWR.OPTEX_EXTENSION(DATE(2001,9,20),,A1)", expected: iso("2001-10-05") },
+    // terms fourth: 5 business days 09-21, 25, 26, 27, 28 → 2001-09-28, after the scheduled 09-27
+    {
+      what: "holidays and terms: 5 business days with 09-24 closed → 2001-09-28 (independent)",
+      cells: [["2001-09-24", null, "extensionBusinessDays", 5]],
+      formula: "=MPWR.OPTEX_EXTENSION(DATE(2001,9,20),,A1,C1:D1)",
+      expected: iso("2001-09-28"),
+    },
   ],
   OPTEX_ELIGIBLE: [
     // Offer Q4, Answers 3: employed on 2001-06-25 and on 2001-09-27, both ends inclusive

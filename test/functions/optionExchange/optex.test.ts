@@ -108,7 +108,7 @@ describe("OPTEX_SCHEDULE / OPTEX_VESTED / OPTEX_EXERCISABLE / OPTEX_EXPIRY", () 
     expect(terms.every((r) => r.length === 2)).toBe(true);
     expect(optexSchedule(1000, null, terms)).toEqual(optexSchedule(1000));
     expect(optexExpiry("2001-09-27", "2003-06-01", terms)).toBe(optexExpiry("2001-09-27", "2003-06-01"));
-    expect(optexExtension("2001-09-20", null, terms)).toBe(optexExtension("2001-09-20"));
+    expect(optexExtension("2001-09-20", null, null, terms)).toBe(optexExtension("2001-09-20"));
     // an edited copy: vestYears 4
     const edited = terms.map((r) => (r[0] === "vestYears" ? ["vestYears", 4] : r));
     expect(optexSchedule(1000, null, edited).length).toBe(5);
@@ -313,7 +313,7 @@ describe("OPTEX_BUSINESSDAY / OPTEX_EXTENSION (Offer §1, §14)", () => {
     expect(isoOf(optexExtension("2001-09-20"))).toBe("2001-10-04");
     expect(isoOf(optexExtension("2001-09-01"))).toBe("2001-09-27");
     expect(isoOf(optexExtension("2001-09-20", "2001-12-31"))).toBe("2001-12-31");
-    expect(isoOf(optexExtension("2001-09-20", null, [["extensionBusinessDays", 5]]))).toBe("2001-09-27"); // 21, 24, 25, 26, 27
+    expect(isoOf(optexExtension("2001-09-20", null, null, [["extensionBusinessDays", 5]]))).toBe("2001-09-27"); // 21, 24, 25, 26, 27
   });
   test("bad input", () => {
     expectError(() => optexBusinessDay("", 1), "#VALUE!", "date");
@@ -329,7 +329,47 @@ describe("OPTEX_BUSINESSDAY / OPTEX_EXTENSION (Offer §1, §14)", () => {
     expectError(() => optexExtension(null), "#VALUE!", "noticeDate");
     expectError(() => optexExtension("2001-09-28"), "#N/A", "noticeDate");
     expectError(() => optexExtension("2001-09-20", "x"), "#VALUE!", "expiration");
-    expectError(() => optexExtension("2001-09-20", null, [["extensionBusinessDays", -1]]), "#NUM!", "terms");
+    expectError(() => optexExtension("2001-09-20", null, null, [["extensionBusinessDays", -1]]), "#NUM!", "terms");
+  });
+});
+
+describe("holidays: extra non-business dates, as Excel's WORKDAY takes them (Offer §1)", () => {
+  // National days of mourning closed federal offices by executive order: Fri 2004-06-11 (Reagan),
+  // Wed 2018-12-05 (G. H. W. Bush), Thu 2025-01-09 (Carter).
+  test("one extra holiday is skipped like a federal holiday", () => {
+    expect(isoOf(optexBusinessDay("2004-06-10", 1, [["2004-06-11"]]))).toBe("2004-06-14"); // Thu → Mon
+    expect(isoOf(optexBusinessDay("2018-12-04", 1, [[serial("2018-12-05")]]))).toBe("2018-12-06");
+    expect(isoOf(optexBusinessDay("2025-01-10", -1, [["2025-01-09"]]))).toBe("2025-01-08");
+    expect(isoOf(optexBusinessDay("2025-01-08", 1))).toBe("2025-01-09"); // without it: an ordinary Thursday
+  });
+  test("the three closings in one range, any shape; empty cells (null, \"\", desktop's 0) are ignored", () => {
+    const range = [[serial("2004-06-11"), null], ["", 0], ["2018-12-05", serial("2025-01-09")]];
+    expect(isoOf(optexBusinessDay("2004-06-10", 1, range))).toBe("2004-06-14");
+    expect(isoOf(optexBusinessDay("2018-12-04", 1, range))).toBe("2018-12-06");
+    expect(isoOf(optexBusinessDay("2025-01-08", 1, range))).toBe("2025-01-10");
+    expect(optexBusinessDay("2001-09-20", 10, [[null], [""], [0]])).toBe(optexBusinessDay("2001-09-20", 10));
+  });
+  test("weekends, federal holidays and duplicates listed as holidays change nothing", () => {
+    const range = [["2001-09-22"], ["2001-09-03"], ["2001-10-08"], ["2001-10-08"]]; // Saturday, Labor Day, Columbus Day twice
+    expect(optexBusinessDay("2001-08-31", 30, range)).toBe(optexBusinessDay("2001-08-31", 30));
+  });
+  test("a holiday before the start day is not counted when counting forward (the start day itself is never counted)", () => {
+    expect(isoOf(optexBusinessDay("2018-12-05", 1, [["2018-12-05"]]))).toBe("2018-12-06");
+    expect(isoOf(optexBusinessDay("2018-12-05", -1, [["2018-12-05"]]))).toBe("2018-12-04");
+  });
+  test("OPTEX_EXTENSION: notice Thu 2001-09-20, extra holiday Mon 2001-09-24 → Fri 2001-10-05", () => {
+    // 21 (1), 24 holiday, 25 (2), 26 (3), 27 (4), 28 (5), Oct 1 (6), 2 (7), 3 (8), 4 (9), 5 (10)
+    expect(isoOf(optexExtension("2001-09-20", null, [["2001-09-24"]]))).toBe("2001-10-05");
+    // five business days: 21 (1), 25 (2), 26 (3), 27 (4), 28 (5): the holiday pushes it past the 27th
+    expect(isoOf(optexExtension("2001-09-20", null, [["2001-09-24"]], [["extensionBusinessDays", 5]]))).toBe("2001-09-28");
+  });
+  test("a cell that is not a date is #VALUE! naming the row (and the column in a wider range)", () => {
+    expectError(() => optexBusinessDay("2001-09-20", 1, [["2001-09-24"], ["Labor Day"]]), "#VALUE!", "holidays row 2");
+    expectError(() => optexBusinessDay("2001-09-20", 1, [[null, true]]), "#VALUE!", "holidays row 1 column 2");
+    expectError(() => optexBusinessDay("2001-09-20", 1, [[-5]]), "#VALUE!", "holidays row 1");
+    expectError(() => optexExtension("2001-09-20", null, [["2001-13-01"]]), "#VALUE!", "holidays row 1");
+    // the 1.x argument order (terms third) fails loudly instead of being read as holidays
+    expectError(() => optexExtension("2001-09-20", null, [["extensionBusinessDays", 5]]), "#VALUE!", "holidays row 1 column 1");
   });
 });
 
