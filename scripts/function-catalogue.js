@@ -272,6 +272,12 @@ module.exports = {
     note: "A notice published a week before the 2001-09-27 expiration extends the offer to the 10th business day after it; an early notice changes nothing; a closing listed in holidays (here a hypothetical 2001-09-24) pushes the extension one business day later.",
     clauses: "Offer §1, §14",
   },
+  OPTEX_DEADLINES: {
+    group: OPTEX_OFFER,
+    example: { formula: "=MPWR.OPTEX_DEADLINES()", dates: { columns: ["date"] } },
+    note: "The Offer's own calendar: commenced Monday 2001-08-27 (day 1), Labor Day 2001-09-03 skipped, so the 20th business day is 2001-09-24 and the 2001-09-27 expiration is the 23rd; ten business days before it is 2001-09-13; Columbus Day 2001-10-08 skipped, the 40th business day is 2001-10-23.",
+    clauses: "Offer §1, §5, §14, Q8; Schedule TO Item 1; Rules 13e-4(a)(4), 13e-4(f)(1)(i), 13e-4(f)(2)(ii), 14e-1(a), 14e-1(d)",
+  },
   OPTEX_FILING_FEE: {
     group: OPTEX_OFFER,
     example: { formula: "=MPWR.OPTEX_FILING_FEE(31038500)", format: "money" },
@@ -280,7 +286,7 @@ module.exports = {
   },
   OPTEX_TERMS: {
     group: OPTEX_OFFER,
-    example: { formula: "=MPWR.OPTEX_TERMS()", dates: { rows: ["expirationDate", "recordDate"] } },
+    example: { formula: "=MPWR.OPTEX_TERMS()", dates: { rows: ["commencementDate", "expirationDate", "recordDate"] } },
     note: "The offer's own terms (docs/conventions.md#terms).",
     clauses: "Offer §1, §2, §13, §14, Q4, Q7, Q11; Agreement §5A, §5E, §5G; Schedule TO cover; docs/conventions.md#terms",
   },

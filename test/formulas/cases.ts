@@ -584,6 +584,47 @@ export const CASES: Record<string, FormulaCase[]> = {
       expected: iso("2001-09-28"),
     },
   ],
+  OPTEX_DEADLINES: [
+    // Hand count (2001 calendar): Mon 08-27 is day 1; Labor Day 09-03 skipped → day 20 Mon 09-24; the expiration
+    // Thu 09-27 is day 23; ten business days after Thu 09-13 is 09-27; next business day after 09-27 is Fri 09-28;
+    // Columbus Day 10-08 skipped → day 40 Tue 10-23, so withdrawal from Wed 10-24.
+    {
+      what: "the Offer's calendar: label | date | time (independent)",
+      formula: "=MPWR.OPTEX_DEADLINES()",
+      spill: [9, 3],
+      expected: [
+        ["label", "date", "time (Eastern)"],
+        ["offer commences", iso("2001-08-27"), "12:01 a.m."],
+        ["earliest permitted expiration", iso("2001-09-24"), "12:00 midnight"],
+        ["expiration: last moment to elect, change or withdraw", iso("2001-09-27"), "11:59 p.m."],
+        ["new options granted", iso("2001-09-27"), ""],
+        ["latest change notice without an extension", iso("2001-09-13"), ""],
+        ["extension announced by", iso("2001-09-28"), "9:00 a.m."],
+        ["acceptance deadline; after it tendered options may be withdrawn", iso("2001-09-28"), "9:00 a.m."],
+        ["withdrawal right if not yet accepted", iso("2001-10-24"), "12:01 a.m."],
+      ],
+    },
+    {
+      // Tue 09-04 closed: day 20 Tue 09-25, day 40 Wed 10-24 → withdrawal Thu 10-25
+      what: "commencement and expiration from cells, a holidays range (independent)",
+      cells: [[iso("2001-08-27"), iso("2001-09-27"), "2001-09-04"]],
+      formula: "=MPWR.OPTEX_DEADLINES(A1,B1,C1:C2)",
+      spill: [9, 2],
+      expected: [
+        ["label", "date"],
+        ["offer commences", iso("2001-08-27")],
+        ["earliest permitted expiration", iso("2001-09-25")],
+        ["expiration: last moment to elect, change or withdraw", iso("2001-09-27")],
+        ["new options granted", iso("2001-09-27")],
+        ["latest change notice without an extension", iso("2001-09-13")],
+        ["extension announced by", iso("2001-09-28")],
+        ["acceptance deadline; after it tendered options may be withdrawn", iso("2001-09-28")],
+        ["withdrawal right if not yet accepted", iso("2001-10-25")],
+      ],
+    },
+    { what: "expiration before the 20th business day → #NUM! naming expiration (independent)", formula: "=MPWR.OPTEX_DEADLINES(,DATE(2001,9,21))", expected: { error: "NUM", message: /^expiration: / } },
+    { what: "the default calendar (cross-check)", formula: "=MPWR.OPTEX_DEADLINES()", spill: "auto", expected: cross("OPTEX_DEADLINES") },
+  ],
   OPTEX_ELIGIBLE: [
     // Offer Q4, Answers 3: employed on 2001-06-25 and on 2001-09-27, both ends inclusive
     { what: "hired 15 Jan 2000, still employed (independent)", formula: "=MPWR.OPTEX_ELIGIBLE(DATE(2000,1,15))", expected: true },
@@ -709,6 +750,7 @@ export const CASES: Record<string, FormulaCase[]> = {
       expected: [
         ["name", "value"],
         ["ratio", 0.75],
+        ["commencementDate", iso("2001-08-27")],
         ["expirationDate", iso("2001-09-27")],
         ["recordDate", iso("2001-06-25")],
         ["vestYears", 3],

@@ -8,6 +8,7 @@ import { optexIso } from "../../../src/functions/optionExchange/iso";
 import { optexBlackScholes, optexBreakeven, optexExchangeValue } from "../../../src/functions/optionExchange/valuation";
 import { optexFilingFee } from "../../../src/functions/optionExchange/filingFee";
 import { optexBusinessDay, optexExtension } from "../../../src/functions/optionExchange/businessDays";
+import { optexDeadlines } from "../../../src/functions/optionExchange/deadlines";
 import { optexTax } from "../../../src/functions/optionExchange/tax";
 import { optexTerms } from "../../../src/functions/optionExchange/terms";
 
@@ -95,6 +96,7 @@ describe("OPTEX_SCHEDULE / OPTEX_VESTED / OPTEX_EXERCISABLE / OPTEX_EXPIRY", () 
     expect(terms).toEqual([
       ["name", "value"],
       ["ratio", 0.75],
+      ["commencementDate", serial("2001-08-27")],
       ["expirationDate", serial("2001-09-27")],
       ["recordDate", serial("2001-06-25")],
       ["vestYears", 3],
@@ -370,6 +372,33 @@ describe("holidays: extra non-business dates, as Excel's WORKDAY takes them (Off
     expectError(() => optexExtension("2001-09-20", null, [["2001-13-01"]]), "#VALUE!", "holidays row 1");
     // the 1.x argument order (terms third) fails loudly instead of being read as holidays
     expectError(() => optexExtension("2001-09-20", null, [["extensionBusinessDays", 5]]), "#VALUE!", "holidays row 1 column 1");
+  });
+});
+
+describe("OPTEX_DEADLINES (Offer §1, §5, §14)", () => {
+  const HEADER = ["label", "date", "time (Eastern)", "rule"];
+  const dates = (r: unknown[][]) => r.slice(1).map((x) => isoOf(x[1] as number));
+  test("the Offer's own calendar by default; the same from explicit arguments, ISO text or serials", () => {
+    const r = optexDeadlines();
+    expect(r[0]).toEqual(HEADER);
+    // hand count in test/calc/optionExchange/deadlines.test.ts: day 20 = 09-24, day 40 = 10-23 (Labor Day, Columbus Day skipped)
+    expect(dates(r)).toEqual(["2001-08-27", "2001-09-24", "2001-09-27", "2001-09-27", "2001-09-13", "2001-09-28", "2001-09-28", "2001-10-24"]);
+    expect(optexDeadlines("2001-08-27", serial("2001-09-27"))).toEqual(r);
+    expect(optexDeadlines(null, null, null, null)).toEqual(r);
+    expect(r.every((row) => row.length === 4)).toBe(true);
+  });
+  test("holidays third, terms fourth", () => {
+    const r = optexDeadlines(null, null, [["2001-09-04"], [0]], [["extensionBusinessDays", 5]]);
+    // Tue 09-04 closed: day 20 is Tue 09-25, day 40 Wed 10-24; five business days before Thu 09-27: notice Thu 09-20
+    expect(dates(r)).toEqual(["2001-08-27", "2001-09-25", "2001-09-27", "2001-09-27", "2001-09-20", "2001-09-28", "2001-09-28", "2001-10-25"]);
+  });
+  test("bad input names the argument", () => {
+    expectError(() => optexDeadlines("soon"), "#VALUE!", "commencement");
+    expectError(() => optexDeadlines(null, true), "#VALUE!", "expiration");
+    expectError(() => optexDeadlines(null, "2001-09-21"), "#NUM!", "expiration");
+    expectError(() => optexDeadlines("2001-09-10"), "#NUM!", "expiration"); // the default expiration is then too early
+    expectError(() => optexDeadlines(null, null, [["x"]]), "#VALUE!", "holidays row 1");
+    expectError(() => optexDeadlines(null, null, null, [["commencementDate", "later"]]), "#VALUE!", "terms");
   });
 });
 
