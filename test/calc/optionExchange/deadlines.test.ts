@@ -5,7 +5,7 @@ import { day, inputError, isoOf } from "./helpers";
 
 const T = optionExchangeTerms();
 const calendar = (commencement?: string, expiration?: string, holidays: string[] = [], t = T) =>
-  offerDeadlines(t, commencement && day(commencement), expiration && day(expiration), extraHolidays(holidays.map(day))).map((r) => [r.label, isoOf(r.day), r.time]);
+  offerDeadlines(t, commencement ? day(commencement) : undefined, expiration ? day(expiration) : undefined, extraHolidays(holidays.map(day))).map((r) => [r.label, isoOf(r.day), r.time]);
 
 describe("the Offer's own calendar (Offer §1, §5, §14; Rules 13e-4(f), 14e-1)", () => {
   // Counted by hand on a 2001 calendar. Commencement Mon 08-27 is a business day, so it is day 1:

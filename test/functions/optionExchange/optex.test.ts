@@ -110,7 +110,7 @@ describe("OPTEX_SCHEDULE / OPTEX_VESTED / OPTEX_EXERCISABLE / OPTEX_EXPIRY", () 
     expect(terms.every((r) => r.length === 2)).toBe(true);
     expect(optexSchedule(1000, null, terms)).toEqual(optexSchedule(1000));
     expect(optexExpiry("2001-09-27", "2003-06-01", terms)).toBe(optexExpiry("2001-09-27", "2003-06-01"));
-    expect(optexExtension("2001-09-20", null, null, terms)).toBe(optexExtension("2001-09-20"));
+    expect(optexExtension("2001-09-20", null, undefined, terms)).toBe(optexExtension("2001-09-20"));
     // an edited copy: vestYears 4
     const edited = terms.map((r) => (r[0] === "vestYears" ? ["vestYears", 4] : r));
     expect(optexSchedule(1000, null, edited).length).toBe(5);
@@ -315,7 +315,7 @@ describe("OPTEX_BUSINESSDAY / OPTEX_EXTENSION (Offer §1, §14)", () => {
     expect(isoOf(optexExtension("2001-09-20"))).toBe("2001-10-04");
     expect(isoOf(optexExtension("2001-09-01"))).toBe("2001-09-27");
     expect(isoOf(optexExtension("2001-09-20", "2001-12-31"))).toBe("2001-12-31");
-    expect(isoOf(optexExtension("2001-09-20", null, null, [["extensionBusinessDays", 5]]))).toBe("2001-09-27"); // 21, 24, 25, 26, 27
+    expect(isoOf(optexExtension("2001-09-20", null, undefined, [["extensionBusinessDays", 5]]))).toBe("2001-09-27"); // 21, 24, 25, 26, 27
   });
   test("bad input", () => {
     expectError(() => optexBusinessDay("", 1), "#VALUE!", "date");
@@ -331,7 +331,7 @@ describe("OPTEX_BUSINESSDAY / OPTEX_EXTENSION (Offer §1, §14)", () => {
     expectError(() => optexExtension(null), "#VALUE!", "noticeDate");
     expectError(() => optexExtension("2001-09-28"), "#N/A", "noticeDate");
     expectError(() => optexExtension("2001-09-20", "x"), "#VALUE!", "expiration");
-    expectError(() => optexExtension("2001-09-20", null, null, [["extensionBusinessDays", -1]]), "#NUM!", "terms");
+    expectError(() => optexExtension("2001-09-20", null, undefined, [["extensionBusinessDays", -1]]), "#NUM!", "terms");
   });
 });
 
@@ -384,7 +384,7 @@ describe("OPTEX_DEADLINES (Offer §1, §5, §14)", () => {
     // hand count in test/calc/optionExchange/deadlines.test.ts: day 20 = 09-24, day 40 = 10-23 (Labor Day, Columbus Day skipped)
     expect(dates(r)).toEqual(["2001-08-27", "2001-09-24", "2001-09-27", "2001-09-27", "2001-09-13", "2001-09-28", "2001-09-28", "2001-10-24"]);
     expect(optexDeadlines("2001-08-27", serial("2001-09-27"))).toEqual(r);
-    expect(optexDeadlines(null, null, null, null)).toEqual(r);
+    expect(optexDeadlines(null, null, undefined, undefined)).toEqual(r);
     expect(r.every((row) => row.length === 4)).toBe(true);
   });
   test("holidays third, terms fourth", () => {
@@ -398,7 +398,7 @@ describe("OPTEX_DEADLINES (Offer §1, §5, §14)", () => {
     expectError(() => optexDeadlines(null, "2001-09-21"), "#NUM!", "expiration");
     expectError(() => optexDeadlines("2001-09-10"), "#NUM!", "expiration"); // the default expiration is then too early
     expectError(() => optexDeadlines(null, null, [["x"]]), "#VALUE!", "holidays row 1");
-    expectError(() => optexDeadlines(null, null, null, [["commencementDate", "later"]]), "#VALUE!", "terms");
+    expectError(() => optexDeadlines(null, null, undefined, [["commencementDate", "later"]]), "#VALUE!", "terms");
   });
 });
 
