@@ -32,6 +32,14 @@ function tradingDays(startIso, count, close) {
 
 const SPLIT = [["2000-08-29", "SPLIT", 1.5]];
 const PRICES = tradingDays("2000-09-05", 20, 38); // 20 closes of $38.00: above $37.33 (after the split), not above $56
+/** name | type | quantity | a | b | c: an illustrative capital for the exit waterfall. */
+const EXIT_CAPITAL = [
+  ["Notes", "SENIOR", 10000000, null, null, null],
+  ["Series C", "SERIESC", 1000000, null, null, null],
+  ["Series D", "PARITY", 500000, 20, 2, 1],
+  ["Common", "COMMON", 10000000, null, null, null],
+  ["Options", "OPTION", 2000000, 10, null, null],
+];
 
 const SERIES_C_DIVIDENDS = "Series C — dividends";
 const SERIES_C_CONVERSION = "Series C — conversion price and conversion";
@@ -117,6 +125,18 @@ module.exports = {
     example: { formula: "=MPWR.SERIESC_WATERFALL(30000000, A2:C3)", cells: { "A2:C3": [["Series C", 3500000, 35000000], ["Parity Preferred", 1500000, 15000000]] } },
     note: "Illustrative aggregate claims ($35,000,000 = 1,250,000 Series C shares × $28): the dividend claims are paid in full first, then the preference claims ratably.",
     clauses: "Cert §4(a) (insufficient assets)",
+  },
+  SERIESC_EXIT: {
+    group: SERIES_C_LIQUIDATION,
+    example: { formula: "=MPWR.SERIESC_EXIT(800000000, DATE(2001,12,31), A2:F6)", cells: { "A2:F6": EXIT_CAPITAL } },
+    note: "Illustrative capital: $10M of notes, 1,000,000 Series C, 500,000 shares of a convertible Parity Preferred (preference $20, dividends $2, one common share each), 10,000,000 common, 2,000,000 options at $10. Everyone converts and p = (800M − 10M + 2M × $10) ÷ (10M + 0.5M + 2M + 1M) = $60: one Series C principal share is already worth more than the $58.80 Qualified Return, so every dividend share is extinguished (Cert §4(a)).",
+    clauses: "Cert §4(a) (preference, as-converted value, Qualified Return, insufficient assets), §4(c), §5(e); Cert §12 (Senior Secured Notes, Parity Preferred)",
+  },
+  SERIESC_EXIT_TABLE: {
+    group: SERIES_C_LIQUIDATION,
+    example: { formula: "=MPWR.SERIESC_EXIT_TABLE(H2:H7, DATE(2001,12,31), A2:F6)", cells: { "A2:F6": EXIT_CAPITAL, "H2:H7": [[30000000], [60000000], [100000000], [400000000], [673800000], [800000000]] } },
+    note: "The capital of the SERIESC_EXIT example at six exit values: at $30M the preferences share $20M ratably; at $673.8M the common is worth exactly $50 and the Series C gets the Qualified Return, $58.80 a share.",
+    clauses: "Cert §4(a), §4(c), §5(e)",
   },
   SERIESC_REDEMPTION: {
     group: SERIES_C_LIQUIDATION,

@@ -70,6 +70,15 @@ const exchangeValue = (oldValue: number, newValue: number, incremental: number, 
   ["incremental value", incremental],
   ["value-for-value ratio", ratio],
 ];
+const EXIT_HEADER = ["name", "type", "converts", "amount", "per share"];
+/** name | type | quantity | a | b | c: $10M notes, 1M Series C, 500,000 convertible Parity (preference $20, dividends $2, 1 common each), 10M common, 2M options at $10. */
+const EXIT_CAPITAL: unknown[][] = [
+  ["Notes", "SENIOR", 10e6, null, null, null],
+  ["Series C", "SERIESC", 1e6, null, null, null],
+  ["Series D", "PARITY", 500e3, 20, 2, 1],
+  ["Common", "COMMON", 10e6, null, null, null],
+  ["Options", "OPTION", 2e6, 10, null, null],
+];
 /** `n` price rows `date | close`, one per trading day (consecutive calendar days here: the rows are the trading days, Cert §12). */
 const prices = (first: string, n: number, close: (i: number) => number): unknown[][] => Array.from({ length: n }, (_, i) => [iso(first) + i, close(i)]);
 /** Puts one events row (date | type | a | b | c | d) in D1:I1 next to the prices. */
@@ -431,6 +440,97 @@ export const CASES: Record<string, FormulaCase[]> = {
         ["Series C", 10, 50],
         ["Parity", 5, 60],
       ]),
+    },
+  ],
+  SERIESC_EXIT: [
+    {
+      // Cert §4(a) in the 30-month window: everyone converts; one Series C principal share at p is above the $58.80 Qualified
+      // Return, so its dividend shares are extinguished. Pool 10M common + 0.5M Series D + 2M options + 1M Series C = 13.5M
+      // shares; cash 800M − 10M notes + 2M × $10 exercise = 810M → p = 60; options 2M × (60 − 10).
+      what: "in the window, everyone converts, p = $60 (independent)",
+      cells: EXIT_CAPITAL,
+      formula: "=MPWR.SERIESC_EXIT(800000000,DATE(2001,12,31),A1:F5)",
+      spill: "auto",
+      expected: [
+        EXIT_HEADER,
+        ["Notes", "SENIOR", "", 10e6, ""],
+        ["Series C", "SERIESC", true, 60e6, 60],
+        ["Series D", "PARITY", true, 30e6, 60],
+        ["Common", "COMMON", "", 600e6, 60],
+        ["Options", "OPTION", "exercised", 100e6, 50],
+      ],
+    },
+    {
+      // before the first anniversary: A = 28 + 2.80 (Minimum Dividend; accrued ≈ 1.40); Series D 500,000 × (20 + 2) = 11M;
+      // rest 60M − 10M − 30.8M − 11M = 8.2M over 10M common shares → $0.82, options at $10 out of the money
+      what: "2000-06-30, $60M: preferences in full, $0.82 per common share (independent)",
+      cells: EXIT_CAPITAL,
+      formula: "=MPWR.SERIESC_EXIT(60000000,DATE(2000,6,30),A1:F5)",
+      spill: "auto",
+      expected: () => {
+        if (referenceAccrued(2000, 6, 30) >= 2.8) throw new Error("the example needs the Minimum Dividend to apply");
+        return [
+          EXIT_HEADER,
+          ["Notes", "SENIOR", "", 10e6, ""],
+          ["Series C", "SERIESC", false, 30.8e6, 30.8],
+          ["Series D", "PARITY", false, 11e6, 22],
+          ["Common", "COMMON", "", 8.2e6, 0.82],
+          ["Options", "OPTION", "not exercised", 0, 0],
+        ];
+      },
+    },
+    {
+      // 20M after the notes < 41.8M of claims: dividends 2.8M + 1M in full, then 16.2M ratably to the preferences 28M : 10M
+      what: "2000-06-30, $30M: insufficient assets, dividends then preferences ratably (independent)",
+      cells: EXIT_CAPITAL,
+      formula: "=MPWR.SERIESC_EXIT(30000000,DATE(2000,6,30),A1:F5)",
+      spill: [6, 4],
+      expected: [
+        ["name", "type", "converts", "amount"],
+        ["Notes", "SENIOR", "", 10e6],
+        ["Series C", "SERIESC", false, 2.8e6 + (16.2e6 * 28) / 38],
+        ["Series D", "PARITY", false, 1e6 + (16.2e6 * 10) / 38],
+        ["Common", "COMMON", "", 0],
+        ["Options", "OPTION", "not exercised", 0],
+      ],
+    },
+    { what: "negative proceeds → #NUM! (independent)", cells: EXIT_CAPITAL, formula: "=MPWR.SERIESC_EXIT(-1,DATE(2001,12,31),A1:F5)", expected: { error: "NUM", message: /^proceeds: / } },
+    { what: "no capital → #VALUE! (independent)", formula: "=MPWR.SERIESC_EXIT(1,DATE(2001,12,31),A1:F5)", expected: { error: "VALUE", message: /^capital: / } },
+    {
+      what: "2003-03-03, $400M (cross-check)",
+      cells: EXIT_CAPITAL,
+      formula: "=MPWR.SERIESC_EXIT(400000000,DATE(2003,3,3),A1:F5)",
+      spill: "auto",
+      expected: cross("SERIESC_EXIT", 400e6, DATE(2003, 3, 3), EXIT_CAPITAL),
+    },
+  ],
+  SERIESC_EXIT_TABLE: [
+    {
+      // rows as in the SERIESC_EXIT cases: $30M short of the claims; $673.8M: p = (663.8M − 58.8M + 20M) / 12.5M = $50 with the
+      // Series C at the Qualified Return $58.80 (50 × (1 + D/28) > 58.80 > 50); $800M: p = $60; an empty cell stays empty
+      what: "a column of exit values with an empty cell (independent)",
+      cells: EXIT_CAPITAL.map((r, i) => [...r, null, [30e6, null, 673.8e6, 800e6][i] ?? null]),
+      formula: "=MPWR.SERIESC_EXIT_TABLE(H1:H4,DATE(2001,12,31),A1:F5)",
+      spill: "auto",
+      expected: () => {
+        const dv = referenceAccrued(2001, 12, 31); // ≈ 5.90 > 2.80; A = 28 + D below the Qualified Return
+        if (50 * (1 + dv / 28) <= 58.8) throw new Error("the example needs the Qualified Return to bind at $50");
+        const left = 20e6 - dv * 1e6 - 1e6; // after both dividend claims
+        return [
+          ["proceeds", "Notes", "Series C", "Series D", "Common", "Options"],
+          [30e6, 10e6, dv * 1e6 + (left * 28) / 38, 1e6 + (left * 10) / 38, 0, 0],
+          ["", "", "", "", "", ""],
+          [673.8e6, 10e6, 58.8e6, 25e6, 500e6, 80e6],
+          [800e6, 10e6, 60e6, 30e6, 600e6, 100e6],
+        ];
+      },
+    },
+    {
+      what: "three values (cross-check)",
+      cells: EXIT_CAPITAL.map((r, i) => [...r, null, [1e8, 2e8, 5e8][i] ?? null]),
+      formula: "=MPWR.SERIESC_EXIT_TABLE(H1:H3,DATE(2005,6,30),A1:F5)",
+      spill: "auto",
+      expected: cross("SERIESC_EXIT_TABLE", [[1e8], [2e8], [5e8]], DATE(2005, 6, 30), EXIT_CAPITAL),
     },
   ],
   SERIESC_TERMS: [

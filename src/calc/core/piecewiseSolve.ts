@@ -43,23 +43,54 @@ export function combinationAt(c: Combination, weights: readonly Dec[], x: Dec): 
 }
 
 /**
- * The least x ≥ 0 with Σ w_k f_k(x) = y, for a continuous nondecreasing
- * combination: 0 when the combination is already ≥ y at 0; undefined when it
- * never reaches y. Binary search for the segment where it crosses y (between
- * two consecutive breakpoints it is one line), then that line's root, exactly.
+ * The least x ≥ 0 where a continuous nondecreasing function given by its
+ * value at 0, its values at n breakpoints and its line on each of the n + 1
+ * segments reaches y: 0 when it is already ≥ y at 0; undefined when it never
+ * does. Binary search for the segment where it crosses y, then that line's
+ * root, exactly.
  */
-export function solveCombination(c: Combination, weights: readonly Dec[], y: Dec): Dec | undefined {
-  if (sum(weights, (k) => c.at0[k]).gte(y)) return ZERO;
-  // the last breakpoint at which the combination is still below y (−1: none)
+function solveOnSegments(n: number, at0: Dec, valueAtBreak: (j: number) => Dec, segment: (s: number) => { slope: Dec; intercept: Dec }, y: Dec): Dec | undefined {
+  if (at0.gte(y)) return ZERO;
+  // the last breakpoint at which the function is still below y (−1: none)
   let lo = -1;
-  let hi = c.breaks.length - 1;
+  let hi = n - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (sum(weights, (k) => c.values[k][mid]).lt(y)) lo = mid;
+    if (valueAtBreak(mid).lt(y)) lo = mid;
     else hi = mid - 1;
   }
-  const segment = lo + 1;
-  const slope = sum(weights, (k) => c.pieces[k][segment].slope);
+  const { slope, intercept } = segment(lo + 1);
   if (slope.lte(0)) return undefined; // flat from here on, below y
-  return y.minus(sum(weights, (k) => c.pieces[k][segment].intercept)).div(slope);
+  return y.minus(intercept).div(slope);
+}
+
+/** The least x ≥ 0 with Σ w_k f_k(x) = y (see solveOnSegments), sums computed as needed. */
+export function solveCombination(c: Combination, weights: readonly Dec[], y: Dec): Dec | undefined {
+  return solveOnSegments(
+    c.breaks.length,
+    sum(weights, (k) => c.at0[k]),
+    (j) => sum(weights, (k) => c.values[k][j]),
+    (s) => ({ slope: sum(weights, (k) => c.pieces[k][s].slope), intercept: sum(weights, (k) => c.pieces[k][s].intercept) }),
+    y,
+  );
+}
+
+/** One weighting of a combination, summed at every breakpoint and on every segment once: for solving it many times. */
+export interface WeightedCombination {
+  at0: Dec;
+  values: readonly Dec[];
+  segments: readonly { slope: Dec; intercept: Dec }[];
+}
+
+export function weightCombination(c: Combination, weights: readonly Dec[]): WeightedCombination {
+  return {
+    at0: sum(weights, (k) => c.at0[k]),
+    values: c.breaks.map((_, j) => sum(weights, (k) => c.values[k][j])),
+    segments: c.pieces[0].map((_, s) => ({ slope: sum(weights, (k) => c.pieces[k][s].slope), intercept: sum(weights, (k) => c.pieces[k][s].intercept) })),
+  };
+}
+
+/** solveCombination for a weighting summed beforehand: a binary search over stored values. */
+export function solveWeighted(w: WeightedCombination, y: Dec): Dec | undefined {
+  return solveOnSegments(w.values.length, w.at0, (j) => w.values[j], (s) => w.segments[s], y);
 }

@@ -1,7 +1,7 @@
 import { Dec, ONE, ZERO } from "../core/decimal";
 import { badNumber, badValue, notAvailable } from "../core/errors";
 import { Piece, PiecewiseLinear, lastAtMost, line, valueAt } from "../core/piecewiseLinear";
-import { Combination, combination, solveCombination } from "../core/piecewiseSolve";
+import { Combination, WeightedCombination, combination, solveCombination, solveWeighted, weightCombination } from "../core/piecewiseSolve";
 import { Day } from "../time/civil";
 import { asConvertedValueCurve } from "./asConvertedValue";
 import { CAPITAL_ARG, CapitalRow, CapitalType, isConvertible } from "./capital";
@@ -67,6 +67,23 @@ interface SetClaims {
   totalPreference: Dec;
   total: Dec;
   weights: Dec[];
+  /** The pool's function for this set, summed at every breakpoint once (built on the set's second solve). */
+  pool?: WeightedCombination;
+  solves: number;
+}
+
+/**
+ * Up to this many breakpoints (option strikes, the Series C's three), a set's
+ * pool function is summed once and then solved by a binary search over stored
+ * values: a column of exit values solves the same few sets again and again.
+ */
+const STORED_POOL_BREAKS = 512;
+
+/** p with p × (shares in the pool at p) = rest + exercise prices: the pool's function reaching `rest`. */
+function solvePool(m: ExitModel, s: SetClaims, rest: Dec): Dec | undefined {
+  s.solves++;
+  if (!s.pool && s.solves > 1 && m.pool.breaks.length <= STORED_POOL_BREAKS) s.pool = weightCombination(m.pool, s.weights);
+  return s.pool ? solveWeighted(s.pool, rest) : solveCombination(m.pool, s.weights, rest);
 }
 
 export interface ExitInput {
@@ -161,7 +178,7 @@ function setClaims(m: ExitModel, set: number): SetClaims {
   }
   const totalDividends = claims.reduce((x, c) => x.plus(c.dividends), ZERO);
   const totalPreference = claims.reduce((x, c) => x.plus(c.preference), ZERO);
-  s = { claims, totalDividends, totalPreference, total: totalDividends.plus(totalPreference), weights: [pooled, seriesCShares, ONE] };
+  s = { claims, totalDividends, totalPreference, total: totalDividends.plus(totalPreference), weights: [pooled, seriesCShares, ONE], solves: 0 };
   m.sets.set(set, s);
   return s;
 }
@@ -201,7 +218,7 @@ export function exitOutcome(m: ExitModel, available: Dec, set: number): Outcome 
   }
   const rest = available.minus(s.total);
   // p × (shares in the pool at p) = rest + exercise prices paid: solved exactly on the piece where it holds.
-  const p = solveCombination(m.pool, s.weights, rest);
+  const p = solvePool(m, s, rest);
   if (p === undefined) throw badValue(CAPITAL_ARG, "the rest after the preferred classes has no common shares to go to"); // excluded by distributeExit
   const seriesCShares = s.weights[1];
   const perShare = m.classes.map((c) => {
@@ -258,7 +275,7 @@ function equilibrium(m: ExitModel, available: Dec): Outcome {
   };
   for (const set of m.candidates) if (stable(set)) return get(set); // candidates are in the order of preference
   for (const set of m.order) if (stable(set)) return get(set);
-  throw notAvailable(CAPITAL_ARG, `no set of conversion decisions is stable at assets of ${available.toString()} after the senior claims: some class always gains by switching`);
+  throw notAvailable(CAPITAL_ARG, `no set of conversion decisions is stable at assets of ${show(available)} after the senior claims: some class always gains by switching`);
 }
 
 export type Converts = boolean | "exercised" | "not exercised" | undefined;
@@ -297,7 +314,7 @@ export function distributeExit(m: ExitModel, proceeds: Dec): ExitDistribution {
     // The most that can be left for the common: every convertible class converting.
     const staying = setClaims(m, (1 << m.convertible.length) - 1).total;
     if (available.gt(staying)) {
-      throw badValue(CAPITAL_ARG, `${available.minus(staying).toString()} would be left after the preferred classes, and no COMMON row with shares receives it (Cert §4(c))`);
+      throw badValue(CAPITAL_ARG, `${show(available.minus(staying))} would be left after the preferred classes, and no COMMON row with shares receives it (Cert §4(c))`);
     }
   }
   const o = equilibrium(m, available);
@@ -322,5 +339,14 @@ export function distributeExit(m: ExitModel, proceeds: Dec): ExitDistribution {
     if (o.covered && conv && r.type === "SERIESC" && o.p.isZero()) amount = o.rest; // it takes the whole rest
     return { ...base, converts: cls.bit >= 0 ? conv : undefined, amount, perShare };
   });
+  // The amounts add up to the proceeds exactly, up to the 40th digit, unless the quantities span so many
+  // orders of magnitude (1e300 options next to 1e-30 shares) that 40 digits cannot hold both: say so.
+  const total = rows.reduce((x, r) => x.plus(r.amount), ZERO);
+  if (total.minus(proceeds).abs().gt(SUM_TOLERANCE.times(proceeds))) {
+    throw badNumber(CAPITAL_ARG, `the quantities span too many orders of magnitude for 40-digit arithmetic: the amounts add up to ${show(total)}, not ${show(proceeds)}`);
+  }
   return { rows, commonValue: o.p, available };
 }
+
+const SUM_TOLERANCE = new Dec("1e-20");
+const show = (x: Dec): string => x.toSignificantDigits(12).toString();

@@ -5,7 +5,7 @@ import { CapitalInput, checkCapital } from "../../../src/calc/seriesC/capital";
 import { distributeExit, exitOutcome, prepareExit } from "../../../src/calc/seriesC/exit";
 import { liquidationPreference } from "../../../src/calc/seriesC/liquidation";
 import { D, evts, n, refAccrued, terms } from "./fixtures";
-import { RefRow, RefSeriesC, referenceExit } from "./exitReference";
+import { RefRow, RefSeriesC, referenceExit } from "../../support/exitReference";
 
 const t = terms();
 type Row = Omit<CapitalInput, "row">;

@@ -1,4 +1,5 @@
-import { installCustomFunctions } from "../../support/customFunctions";
+import fc from "fast-check";
+import { CustomFunctionsError, installCustomFunctions } from "../../support/customFunctions";
 installCustomFunctions();
 import { seriesCExit, seriesCExitTable } from "../../../src/functions/seriesC/exit";
 import { seriesCLiqPref } from "../../../src/functions/seriesC/liquidation";
@@ -94,5 +95,30 @@ describe("SERIESC_EXIT_TABLE", () => {
     expectExcelError(() => seriesCExitTable([[1], ["x"]], "2001-12-31", CAPITAL), "#VALUE!", "proceedsList");
     expectExcelError(() => seriesCExitTable([[1], [-1]], "2001-12-31", CAPITAL), "#NUM!", "proceedsList");
     expectExcelError(() => seriesCExitTable([[1]], "2001-12-31", [["C", "COMMON"]]), "#VALUE!", "capital");
+  });
+});
+
+describe("extreme magnitudes", () => {
+  const num = fc.oneof(fc.integer({ min: 0, max: 1e8 }), fc.constantFrom(0, 1e-300, 5e-324, 1e300, 1e308, 1e15, 28, 58.8, 0.5), fc.double({ min: 0, max: 1e12, noNaN: true }));
+  const row = fc.tuple(fc.constantFrom("SENIOR", "SERIESC", "PARITY", "COMMON", "OPTION"), num, num, num, num).map(([type, q, a, b, c]) => {
+    if (type === "PARITY") return ["P", type, q, a, b, c];
+    return type === "OPTION" ? ["O", type, q, a] : ["X", type, q];
+  });
+  const capital = fc.array(row, { minLength: 1, maxLength: 8 }).map((rows) => rows.filter((r, i) => r[1] !== "SERIESC" || rows.findIndex((x) => x[1] === "SERIESC") === i));
+  test("property: amounts that add up to the proceeds, or a CustomFunctions.Error naming an argument", () => {
+    fc.assert(
+      fc.property(capital, num, fc.integer({ min: serial(1999, 12, 29), max: serial(2009, 12, 31) }), (cap, proceeds, day) => {
+        try {
+          const out = seriesCExit(proceeds, day, cap);
+          const amounts = out.slice(1).map((r) => r[3] as number);
+          expect(amounts.every(Number.isFinite)).toBe(true);
+          expect(Math.abs(amounts.reduce((s, x) => s + x, 0) - proceeds)).toBeLessThanOrEqual(1e-9 * Math.max(1, proceeds));
+        } catch (e) {
+          expect(e).toBeInstanceOf(CustomFunctionsError);
+          expect((e as CustomFunctionsError).message).toMatch(/^(capital|proceeds): /);
+        }
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
