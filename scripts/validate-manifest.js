@@ -3,6 +3,7 @@
 // needs the network; this catches the mistakes we can detect locally, including ones the
 // XSD cannot (resids, shared-runtime wiring, URLs that the build does not produce).
 // Usage: node scripts/validate-manifest.js [manifest.xml] [--dist dist]
+// (the package.json next to the manifest, when there is one, fixes the expected <Version>)
 "use strict";
 const fs = require("fs");
 const path = require("path");
@@ -105,6 +106,10 @@ function validateManifest(xmlText, options = {}) {
   }
   const version = text("Version");
   if (kid(root, "Version") && !/^\d{1,5}(\.\d{1,5}){3}$/.test(version)) errors.push(`<Version> "${version}" must look like n.n.n.n`);
+  // The manifest ships with the package: its version is package.json's major.minor.patch and a 0.
+  if (kid(root, "Version") && options.packageVersion !== undefined && version !== `${options.packageVersion}.0`) {
+    errors.push(`<Version> "${version}" must be package.json's version ${options.packageVersion} followed by .0 ("${options.packageVersion}.0")`);
+  }
   const provider = text("ProviderName");
   if (kid(root, "ProviderName") && (!provider || provider.length > MAX.name)) {
     errors.push(`<ProviderName> must be 1-${MAX.name} characters`);
@@ -277,7 +282,9 @@ if (require.main === module) {
   const distAt = args.indexOf("--dist");
   const distDir = distAt >= 0 ? args[distAt + 1] : undefined;
   const file = args.find((a, i) => !a.startsWith("--") && (distAt < 0 || i !== distAt + 1)) || "manifest.xml";
-  const { errors, warnings } = validateManifest(fs.readFileSync(file, "utf8"), { distDir });
+  const pkg = path.join(path.dirname(path.resolve(file)), "package.json");
+  const packageVersion = fs.existsSync(pkg) ? JSON.parse(fs.readFileSync(pkg, "utf8")).version : undefined;
+  const { errors, warnings } = validateManifest(fs.readFileSync(file, "utf8"), { distDir, packageVersion });
   for (const w of warnings) console.warn(`warning: ${w}`);
   for (const e of errors) console.error(`error: ${e}`);
   if (errors.length) {

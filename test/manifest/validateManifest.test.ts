@@ -7,7 +7,7 @@ import { XMLParser } from "fast-xml-parser";
 type Result = { errors: string[]; warnings: string[] };
 // The validator is plain CommonJS so `npm run validate` needs no compile step.
 const { validateManifest, EXPECTED_BUILD_FILES } = require("../../scripts/validate-manifest") as {
-  validateManifest: (xml: string, options?: { distDir?: string }) => Result;
+  validateManifest: (xml: string, options?: { distDir?: string; packageVersion?: string }) => Result;
   EXPECTED_BUILD_FILES: string[];
 };
 
@@ -47,6 +47,14 @@ describe("manifest.xml", () => {
     } finally {
       fs.rmSync(dist, { recursive: true, force: true });
     }
+  });
+
+  it("carries package.json's version: 2.0.0 → <Version>2.0.0.0</Version>", () => {
+    const version = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).version;
+    expect(version).toBe("2.0.0");
+    expect(validateManifest(MANIFEST, { packageVersion: version }).errors).toEqual([]);
+    const { errors } = validateManifest(MANIFEST, { packageVersion: "2.1.0" });
+    expect(errors.some((e) => /<Version> "2\.0\.0\.0" must be package\.json's version 2\.1\.0/.test(e))).toBe(true);
   });
 
   it("CLI prints success and exits 0", () => {
