@@ -374,6 +374,14 @@ export const CASES: Record<string, FormulaCase[]> = {
       formula: "=MPWR.SERIESC_LIQPREF(DATE(2000,6,30),40)",
       expected: () => (1 + Math.max(2.8, referenceAccrued(2000, 12, 29)) / 28) * 40,
     },
+    {
+      // the same liquidation with a 3-for-2 split dated 2000-09-01, after the event: nothing happens to the corporation
+      // after it is liquidated, so the price stays $28 and B is still (1 + D/28) × 40 (not 1.5 × that)
+      what: "before the first anniversary, a split after the event is ignored (independent)",
+      cells: [[iso("2000-09-01"), "SPLIT", 1.5]],
+      formula: "=MPWR.SERIESC_LIQPREF(DATE(2000,6,30),40,A1:C1)",
+      expected: () => (1 + Math.max(2.8, referenceAccrued(2000, 12, 29)) / 28) * 40,
+    },
     { what: "common value 0: B = 0, A applies (independent)", formula: "=MPWR.SERIESC_LIQPREF(DATE(2001,6,30),0)", expected: () => 28 + referenceAccrued(2001, 6, 30) },
     { what: "common value $10 (cross-check)", formula: "=MPWR.SERIESC_LIQPREF(DATE(2001,6,30),10)", expected: cross("SERIESC_LIQPREF", DATE(2001, 6, 30), 10) },
   ],
