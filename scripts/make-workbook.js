@@ -121,6 +121,39 @@ function applyStyle(cell, role, format) {
   if (format && format !== layout.FORMATS.general) cell.numFmt = format;
 }
 
+/** Excel's height of a row of Calibri 11 text, in points. */
+const LINE_HEIGHT = 15;
+
+/** Lines a text takes when wrapped at word boundaries in a column `width` characters wide. */
+function wrappedLines(text, width) {
+  const room = Math.max(1, Math.floor(width) - 1);
+  let lines = 1;
+  let used = 0;
+  for (const word of String(text).split(/\s+/)) {
+    const need = used === 0 ? word.length : used + 1 + word.length;
+    if (need <= room) used = need;
+    else {
+      lines += Math.max(1, Math.ceil(word.length / room)) - (used === 0 ? 1 : 0);
+      used = word.length % room || room;
+    }
+  }
+  return lines;
+}
+
+/** Long text of a spill wraps in its columns; the spill's cells align to the top; rows grow to fit the cached text. */
+function wrapSpill(ws, sheet, sp, result) {
+  const { row, col } = sp.anchor;
+  for (let i = 0; i < sp.reserve.rows; i++) {
+    for (let j = 0; j < sp.reserve.cols; j++) {
+      ws.getCell(row + 1 + i, col + 1 + j).alignment = sp.wrapColumns.includes(j) ? { vertical: "top", wrapText: true } : { vertical: "top" };
+    }
+  }
+  result.forEach((line, i) => {
+    const lines = Math.max(1, ...sp.wrapColumns.map((j) => (typeof line[j] === "string" ? wrappedLines(line[j], sheet.columnWidths[col + j]) : 1)));
+    if (lines > 1) ws.getRow(row + 1 + i).height = lines * LINE_HEIGHT;
+  });
+}
+
 /** An exceljs worksheet for a model sheet, with the computed values. */
 function renderSheet(wb, sheet, computed) {
   const ws = wb.addWorksheet(sheet.name, { views: [{ state: "frozen", ySplit: sheet.frozenRows, topLeftCell: `A${sheet.frozenRows + 1}`, activeCell: "A1" }] });
@@ -157,6 +190,7 @@ function renderSheet(wb, sheet, computed) {
         if (i < result.length && j < result[0].length && (i > 0 || j > 0)) cell.value = result[i][j];
       }
     }
+    if (sp.wrapColumns) wrapSpill(ws, sheet, sp, result);
     const ref = layout.areaAddress({ top: row, left: col, bottom: row + result.length - 1, right: col + result[0].length - 1 });
     ws.getCell(row + 1, col + 1).value = { formula: layout.formulaText(sp.formula, "file"), result: result[0][0], shareType: "array", ref };
   }
@@ -208,4 +242,4 @@ if (require.main === module) {
   });
 }
 
-module.exports = { buildWorkbook, workbookBuffer, computeModels, OUT };
+module.exports = { buildWorkbook, workbookBuffer, computeModels, wrappedLines, LINE_HEIGHT, OUT };

@@ -1,7 +1,7 @@
 import { OPTION_EXCHANGE_TERMS } from "../calc/optionExchange/terms";
 import { dayFromCivil } from "../calc/time/civil";
 import { serialFromDay } from "../calc/time/excelSerial";
-import { EMPTY, column, columns, index, mpwr, name } from "./formula";
+import { EMPTY, column, columns, index, mpwr, name, table } from "./formula";
 import { FORMATS } from "./formats";
 import { ModelOptions } from "./seriesC";
 import { SheetBuilder } from "./sheet";
@@ -32,6 +32,10 @@ export interface RosterGrant {
 
 export interface OptionExchangeModelInput {
   newStrike: number | null;
+  /** Date of a notice changing the offer (Offer §14), for the extension. */
+  noticeDate: number | null;
+  /** Extra non-business days (closings by executive order), for the business-day counts. */
+  holidays: number[];
   measureDate: number | null;
   /** Which roster row the "Selected grant" block shows (1 = first). */
   grantRow: number;
@@ -49,6 +53,8 @@ export interface OptionExchangeModelInput {
  */
 export const OPTION_EXCHANGE_EXAMPLE: OptionExchangeModelInput = {
   newStrike: 0.34,
+  noticeDate: date(2001, 9, 20),
+  holidays: [],
   measureDate: date(2003, 9, 27),
   grantRow: 1,
   eligibleOptions: 8496926,
@@ -62,6 +68,7 @@ export const OPTION_EXCHANGE_EXAMPLE: OptionExchangeModelInput = {
 
 export const OPTION_EXCHANGE_TERM_FORMATS: TermFormats<typeof OPTION_EXCHANGE_TERMS> = {
   ratio: FORMATS.ratio,
+  commencementDate: FORMATS.date,
   expirationDate: FORMATS.date,
   recordDate: FORMATS.date,
   vestYears: FORMATS.count,
@@ -75,16 +82,18 @@ export const OPTION_EXCHANGE_TERM_FORMATS: TermFormats<typeof OPTION_EXCHANGE_TE
 
 export function optionExchangeModel(input: OptionExchangeModelInput = OPTION_EXCHANGE_EXAMPLE, options: ModelOptions = {}): ModelSheet {
   const p = options.prefix ?? "OX_";
-  const T = { roster: `${p}Roster`, terms: `${p}Terms` };
+  const T = { roster: `${p}Roster`, terms: `${p}Terms`, holidays: `${p}Holidays` };
   const N = { ratio: `${p}Ratio`, expiration: `${p}ExpirationDate`, feeRate: `${p}FeeRate` };
   const sheet = new SheetBuilder(
     options.sheetName ?? "Option exchange",
     "MPWR model: Mpower offer to exchange outstanding options (Schedule TO, Offer to Exchange)",
     "Formulas use the MPWR add-in; the values shown were cached from its calculation. Yellow cells are inputs; the roster Table grows as you add grants.",
   );
-  const main = sheet.band([80, 24, 18]);
+  // The fourth column holds the calendar's rules, wrapped (the calendar is the band's last block).
+  const main = sheet.band([80, 24, 18, 60]);
   const side = sheet.band([13, 28, 27, 12, 12]);
   const rosterBand = sheet.band([10, 12, 13, 12, 8, 14]);
+  const holidaysBand = sheet.band([14]);
   const termsRef = columns(T.terms, TERMS_HEADERS.name, TERMS_HEADERS.value);
   const ratio = name(N.ratio);
 
@@ -95,6 +104,7 @@ export function optionExchangeModel(input: OptionExchangeModelInput = OPTION_EXC
   const grantRow = inputs.input(`${p}GrantRow`, "Roster row shown under Selected grant (1 = first)", input.grantRow, { format: FORMATS.count });
   const eligible = inputs.input(`${p}EligibleOptions`, "Options eligible for exchange (Schedule TO cover)", input.eligibleOptions, { format: FORMATS.shares });
   const value = inputs.input(`${p}TransactionValue`, "Aggregate value of the eligible options (Schedule TO cover)", input.transactionValue, { format: FORMATS.money });
+  const notice = inputs.input(`${p}NoticeDate`, "Date of a notice changing the offer (Offer §14)", input.noticeDate, { format: FORMATS.date });
   inputs.end();
 
   const totals = main.block("offer", "The offer", "The offer's totals from the cover page and Offer §2, and the roster's total.");
@@ -102,6 +112,7 @@ export function optionExchangeModel(input: OptionExchangeModelInput = OPTION_EXC
   totals.result("New options for all eligible options (Offer §2)", mpwr("OPTEX_TOTAL", name(eligible), ratio), FORMATS.shares);
   totals.result("Schedule TO filing fee (cover page)", mpwr("OPTEX_FILING_FEE", name(value), name(N.feeRate)), FORMATS.money);
   totals.result("New options for the roster: per-grant floors (Offer §1, Q7)", mpwr("OPTEX_TOTAL", column(T.roster, ROSTER_HEADERS[2]), ratio), FORMATS.shares);
+  totals.result("Expiration after that notice (Offer §1, §14)", mpwr("OPTEX_EXTENSION", name(notice), EMPTY, table(T.holidays), termsRef), FORMATS.date);
   totals.end();
 
   const grant = main.block("selectedGrant", "Selected grant", "One grant of the roster (row in Inputs): its new options, vesting, break-even and last exercise day.");
@@ -126,6 +137,16 @@ export function optionExchangeModel(input: OptionExchangeModelInput = OPTION_EXC
   terms.nameCell(N.expiration, t.valueCells.expirationDate, "Expiration date, when the new options are granted");
   terms.nameCell(N.feeRate, t.valueCells.feeRate, "Filing fee rate");
   terms.end();
+
+  const calendar = main.block("calendar", "The offer's calendar (OPTEX_DEADLINES)", "From commencement to the withdrawal right, business days as Offer §1 counts them (Offer §1, §5, §14).");
+  calendar.spill("calendar", mpwr("OPTEX_DEADLINES", EMPTY, EMPTY, table(T.holidays), termsRef), {
+    header: true,
+    columnFormats: [undefined, FORMATS.date, undefined, undefined],
+    rows: 9,
+    cols: 4,
+    wrapColumns: [3],
+  });
+  calendar.end();
 
   const schedule = side.block("vesting", "Vesting of the selected grant (OPTEX_SCHEDULE)", "Annual installments from the new grant date (Offer Q11, Agreement §5A).");
   schedule.spill("vestingSchedule", mpwr("OPTEX_SCHEDULE", name(newOptions), EMPTY, termsRef), {
@@ -162,6 +183,10 @@ export function optionExchangeModel(input: OptionExchangeModelInput = OPTION_EXC
   roster.cell(top, data.left + 5, "header", NEW_OPTIONS_HEADER);
   roster.spill("newOptions", mpwr("OPTEX_NEWSHARES", column(T.roster, ROSTER_HEADERS[2]), ratio), { col: 5, header: false, columnFormats: [FORMATS.shares], rows: Math.max(1, input.roster.length), cols: 1 }, top + 1);
   roster.end();
+
+  const holidays = holidaysBand.block("holidays", "Holidays", "Extra non-business days besides the federal holidays (closings by executive order).");
+  holidays.table(T.holidays, [{ header: "Date", format: FORMATS.date }], input.holidays.map((d) => [d]));
+  holidays.end();
 
   const mainBottom = Math.max(...sheet.blocks.filter((b) => b.area.left === main.left).map((b) => b.area.bottom));
   const sideBottom = Math.max(...sheet.blocks.filter((b) => b.area.left === side.left).map((b) => b.area.bottom));

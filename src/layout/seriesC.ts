@@ -1,10 +1,11 @@
+import { CAPITAL_TYPES } from "../calc/seriesC/capital";
 import { REDEMPTION_TRIGGERS } from "../calc/seriesC/redemption";
 import { CONVERSION_KINDS } from "../calc/seriesC/conversion";
 import { EVENT_TYPES } from "../calc/seriesC/events";
 import { SERIES_C_TERMS } from "../calc/seriesC/terms";
 import { dayFromCivil } from "../calc/time/civil";
 import { serialFromDay } from "../calc/time/excelSerial";
-import { EMPTY, columns, mpwr, name, table, thisRow } from "./formula";
+import { EMPTY, column, columns, mpwr, name, table, thisRow } from "./formula";
 import { FORMATS } from "./formats";
 import { SheetBuilder } from "./sheet";
 import { TERMS_HEADERS, TermFormats, termsTable } from "./terms";
@@ -15,6 +16,7 @@ import { CellValue, ModelSheet } from "./types";
 const date = (y: number, m: number, d: number): number => serialFromDay(dayFromCivil(y, m, d));
 
 export type EventRow = [date: number, type: string, a: number | null, b: number | null, c: number | null, d: number | null];
+export type CapitalRow = [name: string, type: string, quantity: number, a: number | null, b: number | null, c: number | null];
 
 export interface SeriesCModelInput {
   asOf: number | null;
@@ -30,6 +32,12 @@ export interface SeriesCModelInput {
   prices: [date: number, close: number][];
   /** Common values per share for the payoff table. */
   payoffValues: number[];
+  /** Total distributed in the exit waterfall on the as-of date. */
+  proceeds: number | null;
+  /** The capital for the exit waterfall: name | type | quantity | a | b | c (Cert §4). */
+  capital: CapitalRow[];
+  /** Exit values for the exit table. */
+  exitValues: number[];
   /** Term values replacing the certificate's defaults (empty = default). */
   terms?: Partial<Record<keyof typeof SERIES_C_TERMS, CellValue | null>>;
 }
@@ -58,6 +66,16 @@ export const SERIES_C_EXAMPLE: SeriesCModelInput = {
   payments: [],
   prices: thresholdRun(),
   payoffValues: [0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50],
+  proceeds: 800000000,
+  // The illustrative capital of the SERIESC_EXIT example in docs/functions.md.
+  capital: [
+    ["Notes", "SENIOR", 10000000, null, null, null],
+    ["Series C", "SERIESC", 1000000, null, null, null],
+    ["Series D", "PARITY", 500000, 20, 2, 1],
+    ["Common", "COMMON", 10000000, null, null, null],
+    ["Options", "OPTION", 2000000, 10, null, null],
+  ],
+  exitValues: [0, 25000000, 50000000, 100000000, 200000000, 400000000, 600000000, 800000000, 1000000000],
 };
 
 /** How each Series C term's value is shown. */
@@ -89,6 +107,13 @@ export const EVENTS_HEADERS = ["Date", "Type", "a", "b", "c", "d"] as const;
 export const PAYMENTS_HEADERS = ["Date", "Amount per share"] as const;
 export const PRICES_HEADERS = ["Date", "Closing price"] as const;
 export const PAYOFF_HEADERS = ["Common value per share", "Liquidation preference per share"] as const;
+export const CAPITAL_HEADERS = ["Name", "Type", "Quantity", "a", "b", "c"] as const;
+export const EXIT_VALUES_HEADER = "Proceeds";
+/** Columns the exit table keeps free beyond the capital's rows, for classes the user adds. */
+const SPARE_CLASSES = 3;
+
+const CAPITAL_PROMPT =
+  "SENIOR: quantity = claim in $. SERIESC: shares. PARITY: shares, a = preference per share, b = accrued dividends per share, c = common per share on conversion. COMMON: shares. OPTION: shares, a = exercise price.";
 
 /** What a–d mean for each event type (the validation prompt of the Type column; at most 255 characters). */
 const EVENT_COLUMNS_PROMPT =
@@ -102,7 +127,7 @@ export interface ModelOptions {
 
 export function seriesCModel(input: SeriesCModelInput = SERIES_C_EXAMPLE, options: ModelOptions = {}): ModelSheet {
   const p = options.prefix ?? "SC_";
-  const T = { events: `${p}Events`, payments: `${p}Payments`, prices: `${p}Prices`, terms: `${p}Terms`, payoff: `${p}Payoff` };
+  const T = { events: `${p}Events`, payments: `${p}Payments`, prices: `${p}Prices`, terms: `${p}Terms`, payoff: `${p}Payoff`, capital: `${p}Capital`, exitValues: `${p}ExitValues` };
   const sheet = new SheetBuilder(
     options.sheetName ?? "Series C",
     "MPWR model: Mpower Series C Convertible Preferred (Certificate of Designation)",
@@ -114,7 +139,9 @@ export function seriesCModel(input: SeriesCModelInput = SERIES_C_EXAMPLE, option
   const adjustmentsBand = sheet.band([12, 12, 17, 30, 14, 14, 24]);
   const paymentsBand = sheet.band([12, 22]);
   const pricesBand = sheet.band([12, 30]);
-  const payoffBand = sheet.band([27, 35]);
+  const capitalBand = sheet.band([14, 11, 14, 11, 11, 11]);
+  const payoffBand = sheet.band([27, 36]);
+  const exitBand = sheet.band([18, ...Array<number>(input.capital.length + 1 + SPARE_CLASSES).fill(18)]);
 
   // Inputs.
   const inputs = main.block("inputs", "Inputs", "Named cells: the formulas on this sheet read them by the name in the middle column.");
@@ -133,6 +160,7 @@ export function seriesCModel(input: SeriesCModelInput = SERIES_C_EXAMPLE, option
     prompt: "6A: holders after the sixth anniversary (Cert §6(a)); SALE: Sale of the Company; 3D, 3E: Restricted Actions without the class vote (Cert §3(d), (e)).",
   });
   const outstanding = inputs.input(`${p}Outstanding`, "Series C shares outstanding (Cert §3(b))", input.outstanding, { format: FORMATS.shares });
+  const proceeds = inputs.input(`${p}Proceeds`, "Proceeds distributed in a liquidation or sale on the as-of date (Cert §4)", input.proceeds, { format: FORMATS.money });
   inputs.end();
 
   // The Tables the formulas read, defined before the results so their names exist (each in its own columns: they grow downwards).
@@ -152,6 +180,22 @@ export function seriesCModel(input: SeriesCModelInput = SERIES_C_EXAMPLE, option
   const prices = pricesBand.block("prices", "Closing prices", "Closes for the Market Threshold (Cert §12).");
   prices.table(T.prices, [{ header: PRICES_HEADERS[0], format: FORMATS.date }, { header: PRICES_HEADERS[1], format: FORMATS.perShare }], input.prices);
   prices.end();
+
+  const capital = capitalBand.block("capital", "Capital", "Who shares in an exit, by class (Cert §4(a)); illustrative.");
+  const capitalData = capital.table(
+    T.capital,
+    [
+      { header: CAPITAL_HEADERS[0] },
+      { header: CAPITAL_HEADERS[1] },
+      { header: CAPITAL_HEADERS[2], format: FORMATS.shares },
+      { header: CAPITAL_HEADERS[3], format: FORMATS.perShare },
+      { header: CAPITAL_HEADERS[4], format: FORMATS.perShare },
+      { header: CAPITAL_HEADERS[5], format: FORMATS.ratio },
+    ],
+    input.capital,
+  );
+  capital.validate({ ...capitalData, left: capitalData.left + 1, right: capitalData.left + 1 }, CAPITAL_TYPES, CAPITAL_PROMPT);
+  capital.end();
 
   // Results (the terms Table is placed below them; its reference is known before it is written).
   const termsRef = columns(T.terms, TERMS_HEADERS.name, TERMS_HEADERS.value);
@@ -203,6 +247,15 @@ export function seriesCModel(input: SeriesCModelInput = SERIES_C_EXAMPLE, option
   });
   ledger.end();
 
+  const exit = side.block("exit", "Exit waterfall (SERIESC_EXIT)", "The proceeds shared by the capital's classes on the as-of date (Cert §4(a)).");
+  exit.spill("exit", mpwr("SERIESC_EXIT", name(proceeds), name(asOf), table(T.capital), ev, pay, termsRef), {
+    header: true,
+    columnFormats: [undefined, undefined, undefined, FORMATS.money, FORMATS.perShare],
+    rows: input.capital.length + 1 + SPARE_CLASSES,
+    cols: 5,
+  });
+  exit.end();
+
   // Beside the events: how each moved the conversion price (one row per event, so it grows with them).
   const adj = adjustmentsBand.block("adjustments", "Certificate of adjustment (SERIESC_ADJUSTMENTS)", "How each event moved the conversion price, and by which rule (Cert §5(l)).");
   adj.spill("adjustments", mpwr("SERIESC_ADJUSTMENTS", name(asOf), ev, termsRef), {
@@ -214,7 +267,7 @@ export function seriesCModel(input: SeriesCModelInput = SERIES_C_EXAMPLE, option
   adj.end();
 
   // The per-share payoff: the liquidation preference over a column of common values (a calculated column).
-  const payoff = payoffBand.block("payoff", "Payoff per Series C share", "The liquidation preference at the as-of date for each common value (Cert §4(a)).");
+  const payoff = payoffBand.block("payoff", "Payoff per Series C share", "Preference at the as-of date by common value (Cert §4(a)).");
   payoff.table(
     T.payoff,
     [
@@ -224,6 +277,18 @@ export function seriesCModel(input: SeriesCModelInput = SERIES_C_EXAMPLE, option
     input.payoffValues.map((v) => [v, null]),
   );
   payoff.end();
+
+  // The exit table: each class's amount over a column of exit values, beside the values.
+  const exitTable = exitBand.block("exitTable", "Exit values (SERIESC_EXIT_TABLE)", "What each class receives at each exit value, on the as-of date (Cert §4(a)).");
+  const top = exitBand.row;
+  exitTable.table(T.exitValues, [{ header: EXIT_VALUES_HEADER, format: FORMATS.money }], input.exitValues.map((v) => [v]));
+  exitTable.spill(
+    "exitTable",
+    mpwr("SERIESC_EXIT_TABLE", column(T.exitValues, EXIT_VALUES_HEADER), name(asOf), table(T.capital), ev, pay, termsRef),
+    { col: 1, header: true, columnFormats: Array<string>(input.capital.length + 1 + SPARE_CLASSES).fill(FORMATS.money), rows: Math.max(1, input.exitValues.length) + 1, cols: input.capital.length + 1 + SPARE_CLASSES },
+    top,
+  );
+  exitTable.end();
 
   const mainBottom = Math.max(...sheet.blocks.filter((b) => b.area.left === main.left).map((b) => b.area.bottom));
   const sideBottom = Math.max(...sheet.blocks.filter((b) => b.area.left === side.left).map((b) => b.area.bottom));

@@ -99,6 +99,7 @@ export interface SpillOptions {
   columnFormats: (string | undefined)[];
   rows: number;
   cols: number;
+  wrapColumns?: number[];
 }
 
 export class Band {
@@ -230,6 +231,7 @@ export class Block {
   spill(id: string, formula: Formula, opts: SpillOptions, row = this.band.row): SpillSpec {
     const anchor = { row, col: this.band.left + (opts.col ?? 0) };
     const spill: SpillSpec = { id, block: this.id, anchor, formula, header: opts.header, columnFormats: opts.columnFormats, reserve: { rows: opts.rows, cols: opts.cols } };
+    if (opts.wrapColumns) spill.wrapColumns = opts.wrapColumns;
     this.sheet.spills.push(spill);
     this.cover(anchor.row + opts.rows - 1, anchor.col + opts.cols - 1);
     if (row === this.band.row) this.band.row += opts.rows;

@@ -76,6 +76,13 @@ export interface SpillSpec {
   columnFormats: (string | undefined)[];
   /** Rows and columns the layout keeps free for it (formats cover this area). */
   reserve: { rows: number; cols: number };
+  /**
+   * Spill columns whose long text wraps within the column (the rows grow to fit;
+   * the spill's cells align to the top). Renderers size the rows from the
+   * values: Office.js by autofitting the rows, the file generator from the
+   * cached text.
+   */
+  wrapColumns?: number[];
 }
 
 export interface BlockSpec {

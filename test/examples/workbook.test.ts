@@ -18,7 +18,7 @@ const formulas: {
   evaluateFormula(formula: string, fns: Map<string, unknown>, metadata: unknown, resolve: (ref: string) => Value[][]): { value?: unknown; error?: { code: string; message: string } };
 } = require("../../scripts/mpwr-formula");
 const refs: { makeResolver(wb: unknown, sheet: string, row: number): (ref: string) => Value[][] } = require("../../scripts/lib/workbook-refs");
-const makeWorkbook: { buildWorkbook(): unknown; workbookBuffer(b: unknown): Promise<Buffer>; OUT: string } = require("../../scripts/make-workbook");
+const makeWorkbook: { buildWorkbook(): unknown; workbookBuffer(b: unknown): Promise<Buffer>; wrappedLines(text: string, width: number): number; LINE_HEIGHT: number; OUT: string } = require("../../scripts/make-workbook");
 
 const FILE = path.resolve(__dirname, "../../examples/mpwr-model.xlsx");
 const built = fs.existsSync(path.join(DIST, "functions.js"));
@@ -169,9 +169,54 @@ describeBuilt("examples/mpwr-model.xlsx", () => {
     expect(at("Option exchange", "New options for the roster: per-grant floors (Offer §1, Q7)")).toBe(750 + 1143 + 393);
   });
 
+  test("the exit waterfall shares the proceeds, each exit value is shared in full, and the offer's calendar is the Offer's own", () => {
+    /** The cached values of the spill whose formula calls `id`. */
+    const spillOf = (id: string): Value[][] => {
+      const f = formulaCells(file).find((x) => x.text.startsWith(`_xldudf_MPWR_${id}(`) && x.shareType === "array")!;
+      const b = bounds(f.ref!);
+      const out: Value[][] = [];
+      for (let r = b.top; r <= b.bottom; r++) {
+        const line: Value[] = [];
+        for (let c = b.left; c <= b.right; c++) line.push(plain(f.sheet.ws.getCell(r, c).value));
+        out.push(line);
+      }
+      return out;
+    };
+    const sum = (xs: Value[]) => xs.reduce((a: number, x) => a + (typeof x === "number" ? x : 0), 0);
+    // SERIESC_EXIT: name | type | converts | amount | per share; the amounts add up to the proceeds (Cert §4(a)).
+    const proceeds = plain(namedCell("SC_Proceeds").sheet.ws.getCell(namedCell("SC_Proceeds").row, namedCell("SC_Proceeds").col).value) as number;
+    expect(proceeds).toBe(800000000);
+    const exit = spillOf("SERIESC_EXIT");
+    expect(exit[0]).toEqual(["name", "type", "converts", "amount", "per share"]);
+    expect(exit.slice(1).map((r) => r[0])).toEqual(["Notes", "Series C", "Series D", "Common", "Options"]);
+    expect(sum(exit.slice(1).map((r) => r[3]))).toBeCloseTo(proceeds, 3);
+    expect(exit[1][3]).toBe(10000000); // the notes are paid in full first
+    // SERIESC_EXIT_TABLE: proceeds | one column per class; each row adds up to its proceeds.
+    const table = spillOf("SERIESC_EXIT_TABLE");
+    expect(table[0]).toEqual(["proceeds", "Notes", "Series C", "Series D", "Common", "Options"]);
+    expect(table.slice(1).map((r) => r[0])).toEqual([0, 25000000, 50000000, 100000000, 200000000, 400000000, 600000000, 800000000, 1000000000]);
+    for (const r of table.slice(1)) expect(sum(r.slice(1))).toBeCloseTo(r[0] as number, 3);
+    // The 800M row is the SERIESC_EXIT above.
+    expect(table[8].slice(1)).toEqual(exit.slice(1).map((r) => r[3]));
+    // OPTEX_DEADLINES with the Offer's dates: commenced Monday 2001-08-27 (serial 37130, day 1); Labor Day
+    // 2001-09-03 skipped, the 20th business day is 2001-09-24 (37158); expiration 2001-09-27 (37161);
+    // ten business days before it 2001-09-13 (37147); next business day 2001-09-28 (37162); the 40th
+    // business day is 2001-10-23 (Columbus Day skipped), the withdrawal right the day after (37188).
+    expect(spillOf("OPTEX_DEADLINES").slice(1).map((r) => r[1])).toEqual([37130, 37158, 37161, 37161, 37147, 37162, 37162, 37188]);
+    // A notice on 2001-09-20 is after the cut-off: the offer runs to the 10th business day after it, 2001-10-04.
+    const ox = sheet("Option exchange").ws;
+    let extension: Value = null;
+    ox.eachRow((row) => {
+      if (row.getCell(1).value === "Expiration after that notice (Offer §1, §14)") extension = plain(row.getCell(3).value);
+    });
+    expect(extension).toBe(37168);
+  });
+
   test("Excel Tables for events, payments, prices, terms, payoff and the roster, with the roster's header texts in order", () => {
     const names = file.sheets.flatMap((s) => s.tables.map((t) => `${s.name}:${t.name}`));
-    expect(names.sort()).toEqual(["Option exchange:OX_Roster", "Option exchange:OX_Terms", "Series C:SC_Events", "Series C:SC_Payments", "Series C:SC_Payoff", "Series C:SC_Prices", "Series C:SC_Terms"].sort());
+    expect(names.sort()).toEqual(
+      ["Option exchange:OX_Holidays", "Option exchange:OX_Roster", "Option exchange:OX_Terms", "Series C:SC_Capital", "Series C:SC_Events", "Series C:SC_ExitValues", "Series C:SC_Payments", "Series C:SC_Payoff", "Series C:SC_Prices", "Series C:SC_Terms"].sort(),
+    );
     expect(table("OX_Roster").columns.map((c) => c.name)).toEqual(["Grant", "Grant date", "Options outstanding", "Exercise price", "Type"]);
     expect(table("SC_Events").columns.map((c) => c.name)).toEqual(["Date", "Type", "a", "b", "c", "d"]);
     expect(table("SC_Terms").columns.map((c) => c.name)).toEqual(["Term", "Name", "Value"]);
@@ -324,7 +369,8 @@ describeBuilt("examples/mpwr-model.xlsx", () => {
     file.sheets.forEach((s, i) => {
       const area = file.names.find((n) => n.name === "_xlnm.Print_Area" && n.localSheetId === i);
       const titles = file.names.find((n) => n.name === "_xlnm.Print_Titles" && n.localSheetId === i);
-      expect(area?.text).toMatch(new RegExp(`^'${s.name}'!\\$A\\$1:\\$C\\$\\d+,'${s.name}'!\\$E\\$1:\\$[A-Z]+\\$\\d+$`));
+      // The model's first two bands: inputs, results and terms; then the spills beside them.
+      expect(area?.text).toMatch(new RegExp(`^'${s.name}'!\\$A\\$1:\\$[CD]\\$\\d+,'${s.name}'!\\$[EF]\\$1:\\$[A-Z]+\\$\\d+$`));
       expect(titles?.text).toBe(`'${s.name}'!$1:$2`);
       expect(file.names.filter((n) => n.name === "_xlnm.Print_Area" && n.localSheetId === i)).toHaveLength(1);
       expect(s.xml).toMatch(/<sheetPr><pageSetUpPr fitToPage="1"\/><\/sheetPr>/);
@@ -370,7 +416,12 @@ describeBuilt("examples/mpwr-model.xlsx", () => {
           const col = Number(cell.col);
           const font = cell.font ?? {};
           const scale = (font.size ?? 11) / 11 * (font.bold ? 1.1 : 1);
-          if (typeof v === "string") {
+          if (typeof v === "string" && cell.alignment?.wrapText) {
+            // Wrapped text: its row is tall enough for the lines it takes.
+            const lines = makeWorkbook.wrappedLines(v, width(col));
+            const height = s.ws.getRow(Number(cell.row)).height ?? makeWorkbook.LINE_HEIGHT;
+            if (lines * makeWorkbook.LINE_HEIGHT > height) cut.push(`${s.name}!${cell.address} wraps to ${lines} lines in a row of ${height} points`);
+          } else if (typeof v === "string") {
             let room = width(col);
             for (let c = col + 1; plain(s.ws.getCell(Number(cell.row), c).value) === null && c <= col + 40; c++) room += width(c);
             const inHeader = s.tables.some((t) => t.top === Number(cell.row) && col >= t.left && col <= t.right);
@@ -414,7 +465,7 @@ describeBuilt("examples/mpwr-model.xlsx", () => {
     }
     const spills = formulaCells(file).filter((f) => f.shareType === "array");
     expect(anchors.sort()).toEqual(spills.map((f) => `${f.sheet.name}!${f.address}`).sort());
-    expect(anchors.length).toBe(9);
+    expect(anchors.length).toBe(12);
   });
 
   test("fixed document dates and a current calcId, so Excel shows the cached values on open", () => {

@@ -2,6 +2,7 @@ import { OPTION_EXCHANGE_TERMS } from "../../src/calc/optionExchange/terms";
 import { CONVERSION_KINDS } from "../../src/calc/seriesC/conversion";
 import { EVENT_TYPES } from "../../src/calc/seriesC/events";
 import { REDEMPTION_TRIGGERS } from "../../src/calc/seriesC/redemption";
+import { CAPITAL_TYPES } from "../../src/calc/seriesC/capital";
 import {
   Area,
   EMPTY,
@@ -174,6 +175,18 @@ describe("Series C layout", () => {
     expect(big.tables.find((t) => t.name === "SC_Events")!.rows).toHaveLength(2000);
     expect(big.spills.find((s) => s.id === "adjustments")!.reserve.rows).toBe(2001);
   });
+  test("the exit: a capital Table with a Type drop-down, the waterfall spill, and the exit table spilling beside its exit values", () => {
+    const capital = m.tables.find((t) => t.name === "SC_Capital")!;
+    expect(capital.columns.map((c) => c.header)).toEqual(["Name", "Type", "Quantity", "a", "b", "c"]);
+    expect(m.validations.find((v) => v.area.left === capital.left + 1 && v.area.top === capital.top + 1)!.list).toEqual([...CAPITAL_TYPES]);
+    const values = m.tables.find((t) => t.name === "SC_ExitValues")!;
+    const spill = m.spills.find((x) => x.id === "exitTable")!;
+    // Its header row beside the Table's header row, one row per exit value, a column per class and three spare.
+    expect(spill.anchor).toEqual({ row: values.top, col: values.left + 1 });
+    expect(spill.reserve).toEqual({ rows: 10, cols: 5 + 1 + 3 });
+    expect(formulaText(spill.formula, "ui")).toBe("=MPWR.SERIESC_EXIT_TABLE(SC_ExitValues[Proceeds],SC_AsOf,SC_Capital,SC_Events,SC_Payments,SC_Terms[[Name]:[Value]])");
+    expect(formulaText(m.spills.find((x) => x.id === "exit")!.formula, "ui")).toBe("=MPWR.SERIESC_EXIT(SC_Proceeds,SC_AsOf,SC_Capital,SC_Events,SC_Payments,SC_Terms[[Name]:[Value]])");
+  });
   test("a prefix renames every name and Table, so a second model fits in one workbook", () => {
     const other = seriesCModel(undefined, { prefix: "SC2_", sheetName: "Series C (2)" });
     expect(other.names.every((n) => n.name.startsWith("SC2_"))).toBe(true);
@@ -230,6 +243,7 @@ describe("chart sources", () => {
     expect(chartSource(sc, "payoffTable")).toMatchObject({ kind: "table", table: "SC_Payoff", headers: ["Common value per share", "Liquidation preference per share"] });
     expect(chartSource(ox, "vestingSchedule")).toMatchObject({ kind: "spill", sheet: "Option exchange", formula: "=MPWR.OPTEX_SCHEDULE(OX_GrantNewOptions,,OX_Terms[[Name]:[Value]])" });
     expect(chartSource(ox, "dividendLedger")).toBeUndefined();
+    expect(chartSource(sc, "exitTable")).toMatchObject({ kind: "spill", header: true, formula: expect.stringMatching(/^=MPWR\.SERIESC_EXIT_TABLE\(/) });
   });
   test("Office.js column widths in points: Excel's default 8.43 characters is 48 points", () => {
     expect(columnWidthPoints(8.43)).toBeCloseTo(48, 1);
@@ -237,5 +251,24 @@ describe("chart sources", () => {
   test("names and Tables are unique across the example workbook", () => {
     const all = [sc, ox].flatMap((m) => [...m.names.map((n) => n.name), ...m.tables.map((t) => t.name)]);
     expect(new Set(all.map((x) => x.toLowerCase())).size).toBe(all.length);
+  });
+});
+
+describe("docs/workbook.md", () => {
+  test("its tables give each block's cells as the layout places them", () => {
+    const doc = require("fs").readFileSync(require("path").resolve(__dirname, "../../docs/workbook.md"), "utf8") as string;
+    for (const m of exampleModels()) {
+      let checked = 0;
+      const section = doc.split(`| ${m.name} | cells | what |`)[1].split("\n\n")[0];
+      for (const line of section.split("\n").slice(2)) {
+        const [, title, cells] = line.split("|").map((x) => x.trim());
+        const block = m.blocks.find((b) => b.title.startsWith(title));
+        expect([m.name, title, block !== undefined]).toEqual([m.name, title, true]);
+        const a = block!.area;
+        expect([title, [areaAddress(a), areaAddress({ ...a, bottom: a.top, right: a.left })]]).toEqual([title, expect.arrayContaining([cells])]);
+        checked++;
+      }
+      expect([m.name, checked]).toEqual([m.name, m.blocks.length]);
+    }
   });
 });
