@@ -242,7 +242,7 @@ export function seriesCModel(input: SeriesCModelInput = SERIES_C_EXAMPLE, option
   ledger.spill("dividendLedger", mpwr("SERIESC_DIVSCHEDULE", name(asOf), pay, termsRef), {
     header: true,
     columnFormats: [FORMATS.date, FORMATS.count, FORMATS.count, FORMATS.perShare, FORMATS.perShare, FORMATS.perShare, FORMATS.perShare],
-    rows: 26,
+    rows: 16,
     cols: 7,
   });
   ledger.end();

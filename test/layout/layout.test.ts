@@ -236,7 +236,7 @@ describe("chart sources", () => {
       id: "dividendLedger",
       sheet: "Series C",
       anchor: `'Series C'!$${columnName(s.anchor.col)}$${s.anchor.row + 1}`,
-      reserved: `'Series C'!$${columnName(s.anchor.col)}$${s.anchor.row + 1}:$${columnName(s.anchor.col + 6)}$${s.anchor.row + 26}`,
+      reserved: `'Series C'!$${columnName(s.anchor.col)}$${s.anchor.row + 1}:$${columnName(s.anchor.col + 6)}$${s.anchor.row + 16}`,
       header: true,
       formula: "=MPWR.SERIESC_DIVSCHEDULE(SC_AsOf,SC_Payments,SC_Terms[[Name]:[Value]])",
     });
