@@ -24,7 +24,7 @@ describe("Series C dividends chart (Cert §2, §12)", () => {
   });
 
   test("the Minimum Dividend ($2.80) and the 30-month anniversary are marked; accrued first reaches $2.80 on 2000-12-29", () => {
-    expect(chart.marks.map((m) => m.label)).toEqual(["30-month anniversary 2002-06-29", "Minimum Dividend $2.80", "as of 2001-06-30"]);
+    expect(chart.marks.map((m) => m.label)).toEqual(["30 months 2002-06-29", "Minimum Dividend $2.80", "as of 2001-06-30"]);
     for (const v of values(chart, "minimum")) expect(v.toNumber()).toBe(2.8);
     // by hand: 2000-12-28 is below $2.80, 2000-12-29 above
     expect(refAccrued(2000, 12, 28)).toBeLessThan(2.8);

@@ -67,9 +67,9 @@ describe("Series C payoff chart (Cert §4(a))", () => {
   });
 
   test("the text alternative lists every point with the pane's formats", () => {
-    expect(chart.table.header).toEqual(["Common value per share", "A: Liquidation Value + dividends", "B: as converted", "Paid: the greater of A and B"]);
+    expect(chart.table.header).toEqual(["Common value per share", "Paid: the greater of A and B", "A: Liquidation Value + dividends", "B: as converted"]);
     expect(chart.table.rows.length).toBe(chart.xs.length);
-    expect(chart.table.rows[0]).toEqual(["$0.00", `$${a.toFixed(6)}`, "$0.00", `$${a.toFixed(6)}`]);
+    expect(chart.table.rows[0]).toEqual(["$0.00", `$${a.toFixed(6)}`, `$${a.toFixed(6)}`, "$0.00"]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { Dec } from "../../../src/calc/core/decimal";
 import { indexOf, niceCeil, pointsUpTo, roundGrid } from "../../../src/taskpane/charts/model/samples";
 import { MAX_TABLE_ROWS, tableRows } from "../../../src/taskpane/charts/model/table";
-import { date, money, perShare, shares } from "../../../src/taskpane/charts/model/format";
+import { date, money, perShare, shares, shortMoney } from "../../../src/taskpane/charts/model/format";
 
 const d = (x: number | string) => new Dec(x);
 const s = (xs: Dec[]) => xs.map((x) => x.toString());
@@ -36,4 +36,12 @@ describe("chart sample points", () => {
     expect(shares(d(6372694))).toBe("6,372,694");
     expect(date(d(37161))).toBe("2001-09-27");
   });
+});
+
+test("shortMoney: chart labels in a few characters", () => {
+  expect(shortMoney(new Dec("373898564.38"))).toBe("$374M");
+  expect(shortMoney(new Dec("10000000"))).toBe("$10M");
+  expect(shortMoney(new Dec("2500000"))).toBe("$2.5M");
+  expect(shortMoney(new Dec("1500000000"))).toBe("$1.5B");
+  expect(shortMoney(new Dec("999.5"))).toBe("$999.50");
 });

@@ -4,7 +4,7 @@ import { extinguishEnd, requireOnOrAfterIssue } from "../../../calc/seriesC/keyD
 import { Payment, checkPayments } from "../../../calc/seriesC/payments";
 import { SeriesCTerms } from "../../../calc/seriesC/terms";
 import { Day, lastDayOfYear, yearOf } from "../../../calc/time/civil";
-import { date, perShare } from "./format";
+import { date, money, perShare } from "./format";
 import { dataTable, tableRows } from "./table";
 import { ChartData, Mark, Series } from "./types";
 
@@ -57,8 +57,8 @@ export function dividendsChart(input: DividendsInput): ChartData {
     { id: "minimum", label: "Minimum Dividend Amount still due", values: xs.map(minimum) },
   ];
   const marks: Mark[] = [
-    { axis: "x", at: new Dec(window), label: `${t.extinguishMonths.toNumber()}-month anniversary ${date(window)}` },
-    { axis: "y", at: t.minimumDividend, label: `Minimum Dividend ${perShare(t.minimumDividend)}` },
+    { axis: "x", at: new Dec(window), label: `${t.extinguishMonths.toNumber()} months ${date(window)}` },
+    { axis: "y", at: t.minimumDividend, label: `Minimum Dividend ${money(t.minimumDividend)}` },
   ];
   if (asOf !== window) marks.push({ axis: "x", at: new Dec(asOf), label: `as of ${date(asOf)}` });
 

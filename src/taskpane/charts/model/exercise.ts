@@ -4,7 +4,7 @@ import { breakevenPrice, exerciseValue } from "../../../calc/optionExchange/brea
 import { checkRatio } from "../../../calc/optionExchange/newShares";
 import { checkPositive } from "../../../calc/optionExchange/checks";
 import { formatNumber } from "../../model/cells";
-import { perShare } from "./format";
+import { money, perShare } from "./format";
 import { indexOf, niceCeil, pointsUpTo, roundGrid } from "./samples";
 import { dataTable, tableRows } from "./table";
 import { ChartData, Mark, Series } from "./types";
@@ -56,7 +56,7 @@ export function exerciseChart(input: ExerciseInput): ChartData {
   const marks: Mark[] = [];
   let summary: string;
   if (be) {
-    marks.push({ axis: "x", at: be, label: `break-even ${perShare(be)}` });
+    marks.push({ axis: "x", at: be, label: `break-even ${money(be)}` });
     summary = `Below a stock price of ${perShare(be)} the ${r} new options are worth more at exercise; above it the eligible option is (Offer §1).`;
   } else if (newStrike.gte(oldStrike)) {
     summary = `The new exercise price ${perShare(newStrike)} is not below the old ${perShare(oldStrike)}: the eligible option is never worth less at exercise, and there is no break-even price.`;

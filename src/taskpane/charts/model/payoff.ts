@@ -7,7 +7,7 @@ import { deemedConversion, liquidationPreference } from "../../../calc/seriesC/l
 import { Payment } from "../../../calc/seriesC/payments";
 import { SeriesCTerms } from "../../../calc/seriesC/terms";
 import { Day } from "../../../calc/time/civil";
-import { date, perShare } from "./format";
+import { date, money, perShare } from "./format";
 import { indexOf, niceCeil, pointsUpTo, roundGrid } from "./samples";
 import { dataTable, tableRows } from "./table";
 import { ChartData, Mark, Series } from "./types";
@@ -59,18 +59,18 @@ export function payoffChart(input: PayoffInput): ChartData {
 
   const b = xs.map((p) => (p.isZero() ? atZero.valueB : valueAt(curve, p)));
   const series: Series[] = [
+    { id: "paid", label: "Paid: the greater of A and B", values: b.map((v) => maxDec(a, v)), emphasis: true },
     { id: "a", label: "A: Liquidation Value + dividends", values: xs.map(() => a) },
     { id: "b", label: "B: as converted", values: b },
-    { id: "paid", label: "Paid: the greater of A and B", values: b.map((v) => maxDec(a, v)) },
   ];
 
   const marks: Mark[] = [];
-  if (conversionPoint && conversionPoint.lte(max)) marks.push({ axis: "x", at: conversionPoint, label: `B > A above ${perShare(conversionPoint)}` });
+  if (conversionPoint && conversionPoint.lte(max)) marks.push({ axis: "x", at: conversionPoint, label: `B > A above ${money(conversionPoint)}` });
   if (cap) {
-    marks.push({ axis: "y", at: qr, label: `Qualified Return ${perShare(qr)}` });
-    if (cap.from.lte(max)) marks.push({ axis: "x", at: cap.from, label: `cap from ${perShare(cap.from)}` });
+    marks.push({ axis: "y", at: qr, label: `Qualified Return ${money(qr)}` });
+    if (cap.from.lte(max)) marks.push({ axis: "x", at: cap.from, label: `cap from ${money(cap.from)}` });
   }
-  if (input.commonValue) marks.push({ axis: "x", at: input.commonValue, label: `entered ${perShare(input.commonValue)}` });
+  if (input.commonValue) marks.push({ axis: "x", at: input.commonValue, label: `entered ${money(input.commonValue)}` });
 
   const sentences = [`On ${date(day)} the preference A is ${perShare(a)} per share.`];
   if (conversionPoint === undefined) sentences.push("Conversion never pays more than the preference.");

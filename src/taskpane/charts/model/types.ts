@@ -21,6 +21,8 @@ export interface Series {
   label: string;
   /** One value per x; null where the series has no value (a gap). */
   values: (Dec | null)[];
+  /** The result the others lead to (what is paid): drawn wide, under the others. */
+  emphasis?: boolean;
 }
 
 /** A value worth pointing at: a vertical line at an x, or a horizontal line at a y. */

@@ -6,7 +6,7 @@ import { ExitModel, distributeExit, prepareExit, setClaims } from "../../../calc
 import { Payment } from "../../../calc/seriesC/payments";
 import { SeriesCTerms } from "../../../calc/seriesC/terms";
 import { Day } from "../../../calc/time/civil";
-import { date, money, perShare } from "./format";
+import { date, money, perShare, shortMoney } from "./format";
 import { indexOf, niceCeil, pointsUpTo, roundGrid } from "./samples";
 import { dataTable, tableRows } from "./table";
 import { ChartData, Mark, Series } from "./types";
@@ -89,10 +89,10 @@ export function waterfallChart(input: WaterfallInput): ChartData {
       const threshold = perShare(maxDec(ZERO, sc.cls.threshold));
       if (switchAt) sentences.push(`The Series C takes its preference up to an exit value of ${money(switchAt)} and converts above it (a value per common share above ${threshold}).`);
       else sentences.push(`The Series C takes its preference below an exit value of ${money(xs[first])} and converts from there on.`);
-      marks.push({ axis: "x", at: switchAt ?? xs[first], label: switchAt ? `Series C converts above ${money(switchAt)}` : `Series C converts from ${money(xs[first])}` });
+      marks.push({ axis: "x", at: switchAt ?? xs[first], label: `Series C converts ${switchAt ? ">" : "≥"} ${shortMoney(switchAt ?? xs[first])}` });
     }
   }
-  if (seniorTotal.gt(0) && seniorTotal.lte(max)) marks.push({ axis: "x", at: seniorTotal, label: `senior paid ${money(seniorTotal)}` });
+  if (seniorTotal.gt(0) && seniorTotal.lte(max)) marks.push({ axis: "x", at: seniorTotal, label: `seniors paid ${shortMoney(seniorTotal)}` });
 
   const key = [...grid.map((g) => indexOf(xs, g)), switchAt ? indexOf(xs, switchAt) : -1, indexOf(xs, seniorTotal)];
   const x = { label: "Exit value (total distributed)", kind: "money" as const };

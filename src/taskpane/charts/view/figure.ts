@@ -111,8 +111,9 @@ function sample(c: ChartData, i: number): SVGSVGElement {
     line.setAttribute("y1", "6");
     line.setAttribute("y2", "6");
     line.setAttribute("stroke", look.color);
-    line.setAttribute("stroke-width", "2");
-    if (look.dash.length) line.setAttribute("stroke-dasharray", look.dash.join(" "));
+    const emphasis = c.series[i].emphasis === true;
+    line.setAttribute("stroke-width", emphasis ? "5" : "2");
+    if (look.dash.length && !emphasis) line.setAttribute("stroke-dasharray", look.dash.join(" "));
     svg.append(line);
   }
   return svg;

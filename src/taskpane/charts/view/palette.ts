@@ -16,7 +16,7 @@ export interface SeriesLook {
 export const LOOKS: readonly SeriesLook[] = [
   { color: "#0f6cbd", dash: [], hatch: "diagonal" }, // Fluent brand blue
   { color: "#b10e1c", dash: [8, 4], hatch: "backDiagonal" }, // red
-  { color: "#0e700e", dash: [2, 3], hatch: "horizontal" }, // green
+  { color: "#0e700e", dash: [6, 2, 2, 2], hatch: "horizontal" }, // green
   { color: "#5c2e91", dash: [10, 3, 2, 3], hatch: "vertical" }, // purple
   { color: "#8a3707", dash: [4, 4], hatch: "cross" }, // burnt orange
   { color: "#005b70", dash: [12, 4], hatch: "dots" }, // teal

@@ -1,7 +1,7 @@
 import type uPlotType from "uplot";
 import { Dec } from "../../../calc/core/decimal";
 import { ChartData, Mark, ValueKind } from "../model/types";
-import { UPlot } from "./load";
+import type { UPlot } from "./load";
 import { GRID, INK, lookOf } from "./palette";
 
 /**
@@ -126,6 +126,7 @@ function drawMarks(u: uPlotType, c: ChartData, marks: readonly Mark[], ratio: nu
   ctx.save();
   ctx.font = FONT.replace("12px", `${Math.round(11 * ratio)}px`);
   ctx.textBaseline = "top";
+  ctx.textAlign = "left"; // uPlot leaves the alignment of its last axis label
   ctx.lineWidth = ratio;
   let row = 0;
   for (const m of marks) {
@@ -142,13 +143,17 @@ function drawMarks(u: uPlotType, c: ChartData, marks: readonly Mark[], ratio: nu
       ctx.lineTo(pos, top + height);
       ty = top + (2 + 14 * row++) * ratio;
       const w = ctx.measureText(m.label).width;
+      // right of the line if it fits, else left of it; never outside the plot
       tx = pos + 3 * ratio + w > left + width ? pos - 3 * ratio - w : pos + 3 * ratio;
+      tx = Math.max(left + 2 * ratio, Math.min(tx, left + width - w - 2 * ratio));
     } else {
       if (pos < top - 0.5 || pos > top + height + 0.5) continue;
       ctx.moveTo(left, pos);
       ctx.lineTo(left + width, pos);
-      tx = left + 4 * ratio;
-      ty = pos - 14 * ratio;
+      const w = ctx.measureText(m.label).width;
+      // at the right end, under the line: away from the x marks' labels along the top
+      tx = Math.max(left + 2 * ratio, left + width - w - 4 * ratio);
+      ty = pos + 2 * ratio;
     }
     ctx.stroke();
     ctx.setLineDash([]);
@@ -175,8 +180,8 @@ export function plotOptions(lib: UPlot, c: ChartData, state: PlotState, width: n
       return {
         label: s.label,
         stroke: look.color,
-        width: 2,
-        dash: c.stacked ? [] : look.dash,
+        width: s.emphasis ? 5 : 2,
+        dash: c.stacked || s.emphasis ? [] : look.dash,
         fill: c.stacked ? (u: uPlotType) => patternFor(u.ctx, i) : undefined,
         fillTo: c.stacked ? () => 0 : undefined,
         paths: c.stepped ? stepped : undefined,
