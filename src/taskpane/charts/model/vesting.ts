@@ -1,6 +1,6 @@
 import { Dec, ZERO } from "../../../calc/core/decimal";
 import { OptionExchangeTerms } from "../../../calc/optionExchange/terms";
-import { vestingSchedule } from "../../../calc/optionExchange/vesting";
+import { rosterVesting } from "../../../calc/optionExchange/vesting";
 import { Day } from "../../../calc/time/civil";
 import { date, shares } from "./format";
 import { dataTable, tableRows } from "./table";
@@ -20,32 +20,19 @@ export interface VestingChartOptions {
 
 /**
  * Cumulative new options vested over time (OPTEX_SCHEDULE, Offer Q11,
- * Agreement §5A) for a roster or one grant. The roster's curve is summed per
- * vest date, not per grant per day: grants of the same size and grant date
- * share one schedule (computed once), so 50,000 grants cost one schedule per
- * distinct size. Vesting happens on the anniversaries only: a step chart.
+ * Agreement §5A) for a roster or one grant: summed per vest date
+ * (rosterVesting), never per grant per day. Vesting happens on the
+ * anniversaries only: a step chart.
  */
 export function vestingChart(t: OptionExchangeTerms, grants: readonly VestingGrant[], options: VestingChartOptions = {}): ChartData {
-  // grant date → new options → how many grants
-  const groups = new Map<Day, Map<string, { shares: Dec; count: number }>>();
-  for (const g of grants) {
-    let bySize = groups.get(g.grantDay);
-    if (!bySize) groups.set(g.grantDay, (bySize = new Map()));
-    const k = g.newShares.toString();
-    const e = bySize.get(k);
-    if (e) e.count++;
-    else bySize.set(k, { shares: g.newShares, count: 1 });
-  }
-  const vesting = new Map<Day, Dec>();
-  for (const [grantDay, bySize] of groups) {
-    vesting.set(grantDay, vesting.get(grantDay) ?? ZERO);
-    for (const { shares: n, count } of bySize.values()) {
-      for (const row of vestingSchedule(t, n, grantDay)) vesting.set(row.day, (vesting.get(row.day) ?? ZERO).plus(row.shares.times(count)));
-    }
-  }
-  const days = [...vesting.keys()].sort((a, b) => a - b);
+  const rows = rosterVesting(t, grants);
+  // a step from 0 on each grant date with nothing vesting yet
+  const vestDays = new Set(rows.map((r) => r.day));
+  const grantDays = [...new Set(grants.map((g) => g.grantDay))].filter((d) => !vestDays.has(d));
+  const points = [...rows.map((r) => ({ day: r.day, shares: r.shares })), ...grantDays.map((day) => ({ day, shares: ZERO }))].sort((a, b) => a.day - b.day);
   let cumulative = ZERO;
-  const increments = days.map((d) => vesting.get(d) as Dec);
+  const days = points.map((p) => p.day);
+  const increments = points.map((p) => p.shares);
   const totals = increments.map((v) => (cumulative = cumulative.plus(v)));
   const xs = days.map((d) => new Dec(d));
   const series: Series[] = [
