@@ -58,7 +58,7 @@ function cumulativeAfterSmall(shares: number, k: number, n: number, rounding: st
   return (a - (a % n)) / n;
 }
 
-const SMALL = Math.floor((Number.MAX_SAFE_INTEGER - 200) / 200); // 2 × shares × k + n stays safe for k ≤ n ≤ 100
+const SMALL = new Dec(Math.floor((Number.MAX_SAFE_INTEGER - 200) / 200)); // 2 × shares × k + n stays safe for k ≤ n ≤ 100
 
 export interface RosterGrant {
   newShares: Dec;
@@ -93,6 +93,7 @@ class ExactSum {
  */
 export function rosterVesting(t: OptionExchangeTerms, grants: readonly RosterGrant[], sharesArg = "newShares"): VestInstallment[] {
   const n = t.vestYears.toNumber();
+  const rounding = t.vestingRounding;
   const byDay = new Map<Day, ExactSum[]>(); // grant date → shares vested after k installments (k = 1..n), summed over its grants
   for (const g of grants) {
     checkWhole(g.newShares, sharesArg);
@@ -100,8 +101,8 @@ export function rosterVesting(t: OptionExchangeTerms, grants: readonly RosterGra
     if (!sums) byDay.set(g.grantDay, (sums = Array.from({ length: n }, () => new ExactSum())));
     const small = g.newShares.lte(SMALL) ? g.newShares.toNumber() : undefined;
     for (let k = 1; k <= n; k++) {
-      if (small === undefined) sums[k - 1].addDec(k === n ? g.newShares : cumulativeAfter(g.newShares, k, n, t.vestingRounding));
-      else sums[k - 1].add(k === n ? small : cumulativeAfterSmall(small, k, n, t.vestingRounding));
+      if (small === undefined) sums[k - 1].addDec(k === n ? g.newShares : cumulativeAfter(g.newShares, k, n, rounding));
+      else sums[k - 1].add(k === n ? small : cumulativeAfterSmall(small, k, n, rounding));
     }
   }
   const vesting = new Map<Day, Dec>();
