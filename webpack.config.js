@@ -49,6 +49,11 @@ module.exports = async (env, options) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // Chunks loaded on demand (the charting library) carry their content hash, and are found
+      // relative to the script that loads them ("auto": taskpane.js's own URL), so a build
+      // served under a path (https://host/tools/mpwr/) loads them from there.
+      chunkFilename: "[name].[contenthash:8].js",
+      publicPath: "auto",
       clean: true,
     },
     resolve: { extensions: [".ts", ".js"] },

@@ -20,3 +20,13 @@ export function breakevenPrice(oldStrike: Dec, newStrike: Dec, ratio: Dec): Dec 
   if (ratio.eq(1)) throw notAvailable("ratio", "with a ratio of 1 and a lower new exercise price the new options are never worse: there is no break-even price");
   return oldStrike.minus(ratio.times(newStrike)).div(ONE.minus(ratio));
 }
+
+/**
+ * What `options` options at `strike` are worth on exercise at stock price
+ * `price`: options × max(0, price − strike), the comparison behind the
+ * break-even (an option below water is not exercised and is worth 0).
+ */
+export function exerciseValue(options: Dec, strike: Dec, price: Dec): Dec {
+  const gain = price.minus(strike);
+  return gain.gt(0) ? options.times(gain) : new Dec(0);
+}

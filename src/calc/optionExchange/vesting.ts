@@ -43,6 +43,83 @@ function cumulativeAfter(newShares: Dec, k: number, n: number, rounding: string)
   return numerator.divToInt(n); // a ≥ 0: truncation is floor
 }
 
+/**
+ * cumulativeAfter for shares small enough that 2 × shares × k + n is a safe
+ * integer: the same floors in exact double arithmetic (the remainder is
+ * taken first, so the division is exact), far faster than Decimal, for
+ * rosters of 100,000 grants.
+ */
+function cumulativeAfterSmall(shares: number, k: number, n: number, rounding: string): number {
+  const a = shares * k;
+  if (rounding === "round") {
+    const b = 2 * a + n;
+    return (b - (b % (2 * n))) / (2 * n);
+  }
+  return (a - (a % n)) / n;
+}
+
+const SMALL = new Dec(Math.floor((Number.MAX_SAFE_INTEGER - 200) / 200)); // 2 × shares × k + n stays safe for k ≤ n ≤ 100
+
+export interface RosterGrant {
+  newShares: Dec;
+  grantDay: Day;
+}
+
+/** Exact running sums: whole numbers kept as doubles while they are safe integers, then carried into a Decimal. */
+class ExactSum {
+  private carried = ZERO;
+  private small = 0;
+  add(x: number): void {
+    if (this.small + x > Number.MAX_SAFE_INTEGER) {
+      this.carried = this.carried.plus(this.small);
+      this.small = 0;
+    }
+    this.small += x;
+  }
+  addDec(x: Dec): void {
+    this.carried = this.carried.plus(x);
+  }
+  get value(): Dec {
+    return this.carried.plus(this.small);
+  }
+}
+
+/**
+ * Every grant's vesting schedule (vestingSchedule) added up per vest date:
+ * on each date, the shares first vesting across the roster and the
+ * cumulative total. Each grant still rounds on its own (Offer Q11); one
+ * schedule of dates is made per grant date, and the floors are taken in exact
+ * integer arithmetic, so a 100,000-grant roster costs a few operations per grant.
+ */
+export function rosterVesting(t: OptionExchangeTerms, grants: readonly RosterGrant[], sharesArg = "newShares"): VestInstallment[] {
+  const n = t.vestYears.toNumber();
+  const rounding = t.vestingRounding;
+  const byDay = new Map<Day, ExactSum[]>(); // grant date → shares vested after k installments (k = 1..n), summed over its grants
+  for (const g of grants) {
+    checkWhole(g.newShares, sharesArg);
+    let sums = byDay.get(g.grantDay);
+    if (!sums) byDay.set(g.grantDay, (sums = Array.from({ length: n }, () => new ExactSum())));
+    const small = g.newShares.lte(SMALL) ? g.newShares.toNumber() : undefined;
+    for (let k = 1; k <= n; k++) {
+      if (small === undefined) sums[k - 1].addDec(k === n ? g.newShares : cumulativeAfter(g.newShares, k, n, rounding));
+      else sums[k - 1].add(k === n ? small : cumulativeAfterSmall(small, k, n, rounding));
+    }
+  }
+  const vesting = new Map<Day, Dec>();
+  for (const [grantDay, sums] of byDay) {
+    const totals = sums.map((s) => s.value);
+    vestingSchedule(t, ZERO, grantDay).forEach((row, k) => vesting.set(row.day, (vesting.get(row.day) ?? ZERO).plus(totals[k].minus(k > 0 ? totals[k - 1] : ZERO))));
+  }
+  let cumulative = ZERO;
+  return [...vesting.keys()]
+    .sort((x, y) => x - y)
+    .map((day) => {
+      const shares = vesting.get(day) as Dec;
+      cumulative = cumulative.plus(shares);
+      return { day, shares, cumulative };
+    });
+}
+
 export interface VestingInput {
   newShares: Dec;
   asOf: Day;

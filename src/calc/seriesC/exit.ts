@@ -61,7 +61,7 @@ export interface ExitModel {
   sets: Map<number, SetClaims>;
 }
 
-interface SetClaims {
+export interface SetClaims {
   claims: Claim[];
   totalDividends: Dec;
   totalPreference: Dec;
@@ -164,7 +164,8 @@ export function prepareExit(t: SeriesCTerms, input: ExitInput): ExitModel {
 
 const converts = (cls: PreferredClass, set: number): boolean => cls.bit >= 0 && ((set >> cls.bit) & 1) === 1;
 
-function setClaims(m: ExitModel, set: number): SetClaims {
+/** The claims that stay and the pool's weights when exactly the classes of `set` convert (cached on the model). */
+export function setClaims(m: ExitModel, set: number): SetClaims {
   let s = m.sets.get(set);
   if (s) return s;
   const claims: Claim[] = [];

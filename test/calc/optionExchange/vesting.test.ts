@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { optionExchangeTerms } from "../../../src/calc/optionExchange/terms";
-import { exercisableShares, vestedShares, vestingSchedule } from "../../../src/calc/optionExchange/vesting";
+import { exercisableShares, rosterVesting, vestedShares, vestingSchedule } from "../../../src/calc/optionExchange/vesting";
+import { Dec } from "../../../src/calc/core/decimal";
 import { lastExerciseDay } from "../../../src/calc/optionExchange/expiry";
 import { D, day, inputError, isoOf } from "./helpers";
 
@@ -171,5 +172,40 @@ describe("properties", () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("rosterVesting: every grant's schedule added up per vest date (Offer Q11, Agreement §5A)", () => {
+  /** The sum of the per-grant schedules, date by date (the definition). */
+  function bySchedules(t: typeof T, grants: { newShares: Dec; grantDay: number }[]) {
+    const perDay = new Map<number, Dec>();
+    for (const g of grants) for (const r of vestingSchedule(t, g.newShares, g.grantDay)) perDay.set(r.day, (perDay.get(r.day) ?? new Dec(0)).plus(r.shares));
+    return [...perDay.entries()].sort((a, b) => a[0] - b[0]).map(([day, shares]) => [day, shares.toString()]);
+  }
+
+  test("equals the sum of the per-grant schedules: floor and round, small and huge grants, several grant dates", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ shares: fc.oneof(fc.nat(100000), fc.constantFrom(2 ** 53, 10 ** 18 + 7, 45035996273704)), date: fc.integer({ min: 0, max: 2 }) }), { maxLength: 40 }),
+        fc.constantFrom("floor", "round"),
+        fc.integer({ min: 1, max: 5 }),
+        (rows, rounding, vestYears) => {
+          const t = optionExchangeTerms([{ name: "vestingRounding", value: rounding }, { name: "vestYears", value: vestYears }]);
+          const grants = rows.map((r) => ({ newShares: new Dec(r.shares), grantDay: t.expirationDate + 31 * r.date }));
+          expect(rosterVesting(t, grants).map((r) => [r.day, r.shares.toString()])).toEqual(bySchedules(t, grants));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  test("cumulative totals; sums beyond 2^53 stay exact", () => {
+    const grants = Array.from({ length: 3 }, () => ({ newShares: new Dec(2 ** 52 + 1), grantDay: T.expirationDate }));
+    // floor((2^52 + 1) × k / 3) per grant: 1501199875790165, 3002399751580331, 4503599627370497
+    expect(rosterVesting(T, grants).map((r) => r.cumulative.toString())).toEqual(["4503599627370495", "9007199254740993", "13510798882111491"]);
+  });
+
+  test("a fractional or negative count is refused with the argument's name", () => {
+    expect(() => rosterVesting(T, [{ newShares: new Dec("2.5"), grantDay: GRANT }])).toThrow(/^newShares:/);
   });
 });

@@ -1,0 +1,218 @@
+import type uPlotType from "uplot";
+import { Dec } from "../../../calc/core/decimal";
+import { ChartData, Mark, ValueKind } from "../model/types";
+import type { UPlot } from "./load";
+import { GRID, INK, lookOf } from "./palette";
+
+/**
+ * ChartData → uPlot options and data. Pure but for the canvas patterns of
+ * stacked areas (made by `patternFor`), so the numbers plotted can be checked
+ * against the model (`plotData`).
+ */
+
+const UNIX_EPOCH_DAY = 25569; // Day number of 1970-01-01 (days since 1899-12-30)
+
+/** An x or y value as uPlot takes it: dates as Unix seconds (UTC midnight), the rest as numbers. */
+export function plotValue(kind: ValueKind, x: Dec): number {
+  return kind === "date" ? (x.toNumber() - UNIX_EPOCH_DAY) * 86400 : x.toNumber();
+}
+
+/** The aligned data uPlot draws: xs, then each series; stacked series as running totals. */
+export function plotData(c: ChartData): uPlotType.AlignedData {
+  const xs = c.xs.map((x) => plotValue(c.x.kind, x));
+  const below = xs.map(() => 0); // stacked: the running total of the series before
+  const series = c.series.map((s) =>
+    s.values.map((v, i) => {
+      if (v === null) return null;
+      const y = plotValue(c.y.kind, v);
+      if (!c.stacked) return y;
+      below[i] += y;
+      return below[i];
+    }),
+  );
+  return [xs, ...series];
+}
+
+function compact(n: number, prefix: string): string {
+  const a = Math.abs(n);
+  const sign = n < 0 ? "-" : "";
+  const short = (v: number, unit: string) => `${sign}${prefix}${Number(v.toFixed(2)).toString()}${unit}`;
+  if (a >= 1e9) return short(a / 1e9, "B");
+  if (a >= 1e6) return short(a / 1e6, "M");
+  if (a >= 1e4) return short(a / 1e3, "K");
+  return `${sign}${prefix}${Number(a.toFixed(2)).toLocaleString("en-US")}`;
+}
+
+/** Tick labels: short forms of the pane's formats. */
+export function tickLabel(kind: ValueKind, v: number, allJanuary: boolean): string {
+  switch (kind) {
+    case "money":
+    case "perShare":
+      return compact(v, "$");
+    case "shares":
+      return compact(v, "");
+    case "date": {
+      const d = new Date(v * 1000);
+      const y = String(d.getUTCFullYear());
+      return allJanuary ? y : `${y}-${String(d.getUTCMonth() + 1).padStart(2, "0")}`;
+    }
+  }
+}
+
+const FONT = "12px 'Segoe UI', 'Segoe UI Web (West European)', system-ui, sans-serif";
+
+function axisValues(kind: ValueKind) {
+  return (_u: uPlotType, splits: number[]) => {
+    const allJanuary = splits.every((s) => {
+      const d = new Date(s * 1000);
+      return d.getUTCMonth() === 0 && d.getUTCDate() === 1;
+    });
+    return splits.map((s) => tickLabel(kind, s, allJanuary));
+  };
+}
+
+/** A small tile hatched in the series' colour: stacked areas differ by pattern as well as colour. */
+export function patternFor(ctx: CanvasRenderingContext2D, index: number): CanvasPattern | string {
+  const look = lookOf(index);
+  const tileSize = 8;
+  const tile = document.createElement("canvas");
+  tile.width = tile.height = tileSize;
+  const t = tile.getContext("2d");
+  if (!t) return `${look.color}33`;
+  t.fillStyle = `${look.color}26`; // a light wash of the colour
+  t.fillRect(0, 0, tileSize, tileSize);
+  t.strokeStyle = look.color;
+  t.fillStyle = look.color;
+  t.lineWidth = 1;
+  t.beginPath();
+  switch (look.hatch) {
+    case "diagonal":
+      t.moveTo(0, tileSize);
+      t.lineTo(tileSize, 0);
+      break;
+    case "backDiagonal":
+      t.moveTo(0, 0);
+      t.lineTo(tileSize, tileSize);
+      break;
+    case "horizontal":
+      t.moveTo(0, tileSize / 2);
+      t.lineTo(tileSize, tileSize / 2);
+      break;
+    case "vertical":
+      t.moveTo(tileSize / 2, 0);
+      t.lineTo(tileSize / 2, tileSize);
+      break;
+    case "cross":
+      t.moveTo(0, tileSize / 2);
+      t.lineTo(tileSize, tileSize / 2);
+      t.moveTo(tileSize / 2, 0);
+      t.lineTo(tileSize / 2, tileSize);
+      break;
+    case "dots":
+      t.arc(tileSize / 2, tileSize / 2, 1.2, 0, 2 * Math.PI);
+      t.fill();
+      break;
+    case "none":
+      break;
+  }
+  t.stroke();
+  return ctx.createPattern(tile, "repeat") ?? `${look.color}33`;
+}
+
+/** Vertical and horizontal reference lines with their labels on the plot (direct labels). */
+function drawMarks(u: uPlotType, c: ChartData, marks: readonly Mark[], ratio: number): void {
+  const ctx = u.ctx;
+  const { left, top, width, height } = u.bbox;
+  ctx.save();
+  ctx.font = FONT.replace("12px", `${Math.round(11 * ratio)}px`);
+  ctx.textBaseline = "top";
+  ctx.textAlign = "left"; // uPlot leaves the alignment of its last axis label
+  ctx.lineWidth = ratio;
+  let row = 0;
+  for (const m of marks) {
+    const kind = m.axis === "x" ? c.x.kind : c.y.kind;
+    const pos = u.valToPos(plotValue(kind, m.at), m.axis === "x" ? "x" : "y", true);
+    ctx.strokeStyle = INK;
+    ctx.setLineDash([4 * ratio, 3 * ratio]);
+    ctx.beginPath();
+    let tx: number;
+    let ty: number;
+    if (m.axis === "x") {
+      if (pos < left - 0.5 || pos > left + width + 0.5) continue;
+      ctx.moveTo(pos, top);
+      ctx.lineTo(pos, top + height);
+      ty = top + (2 + 14 * row++) * ratio;
+      const w = ctx.measureText(m.label).width;
+      // right of the line if it fits, else left of it; never outside the plot
+      tx = pos + 3 * ratio + w > left + width ? pos - 3 * ratio - w : pos + 3 * ratio;
+      tx = Math.max(left + 2 * ratio, Math.min(tx, left + width - w - 2 * ratio));
+    } else {
+      if (pos < top - 0.5 || pos > top + height + 0.5) continue;
+      ctx.moveTo(left, pos);
+      ctx.lineTo(left + width, pos);
+      const w = ctx.measureText(m.label).width;
+      // at the right end, under the line: away from the x marks' labels along the top
+      tx = Math.max(left + 2 * ratio, left + width - w - 4 * ratio);
+      ty = pos + 2 * ratio;
+    }
+    ctx.stroke();
+    ctx.setLineDash([]);
+    const w = ctx.measureText(m.label).width;
+    ctx.fillStyle = "rgba(255, 255, 255, 0.85)";
+    ctx.fillRect(tx - 2 * ratio, ty - ratio, w + 4 * ratio, 13 * ratio);
+    ctx.fillStyle = INK;
+    ctx.fillText(m.label, tx, ty);
+  }
+  ctx.restore();
+}
+
+export interface PlotState {
+  chart: ChartData;
+}
+
+/** uPlot options for a chart of `width` × `height` CSS pixels; marks and data are read from `state` at each draw. */
+export function plotOptions(lib: UPlot, c: ChartData, state: PlotState, width: number, height: number): uPlotType.Options {
+  const stepped = lib.paths.stepped ? lib.paths.stepped({ align: 1 }) : undefined;
+  const series: uPlotType.Series[] = [
+    {},
+    ...c.series.map((s, i): uPlotType.Series => {
+      const look = lookOf(i);
+      return {
+        label: s.label,
+        stroke: look.color,
+        width: s.emphasis ? 5 : 2,
+        dash: c.stacked || s.emphasis ? [] : look.dash,
+        fill: c.stacked ? (u: uPlotType) => patternFor(u.ctx, i) : undefined,
+        fillTo: c.stacked ? () => 0 : undefined,
+        paths: c.stepped ? stepped : undefined,
+        points: { show: false },
+        spanGaps: false,
+      };
+    }),
+  ];
+  const bands: uPlotType.Band[] = c.stacked ? c.series.slice(1).map((_, i) => ({ series: [i + 2, i + 1] as [number, number], fill: (u: uPlotType) => patternFor(u.ctx, i + 1) })) : [];
+  return {
+    width,
+    height,
+    legend: { show: false },
+    cursor: { show: false },
+    select: { show: false, left: 0, top: 0, width: 0, height: 0 },
+    scales: {
+      x: { time: c.x.kind === "date" },
+      y: {
+        range: (_u: uPlotType, min: number, max: number) => {
+          const marks = state.chart.marks.filter((m) => m.axis === "y").map((m) => plotValue(state.chart.y.kind, m.at));
+          const hi = Math.max(max, ...marks);
+          return [Math.min(0, min), hi > 0 ? hi * 1.08 : 1];
+        },
+      },
+    },
+    axes: [
+      { stroke: INK, font: FONT, labelFont: FONT, label: c.x.label, labelSize: 18, grid: { stroke: GRID, width: 1 }, ticks: { stroke: GRID, width: 1 }, values: axisValues(c.x.kind), space: 48 },
+      { stroke: INK, font: FONT, labelFont: FONT, label: c.y.label, labelSize: 18, size: 52, grid: { stroke: GRID, width: 1 }, ticks: { stroke: GRID, width: 1 }, values: axisValues(c.y.kind) },
+    ],
+    series,
+    bands,
+    hooks: { draw: [(u: uPlotType) => drawMarks(u, state.chart, state.chart.marks, lib.pxRatio)] },
+  };
+}

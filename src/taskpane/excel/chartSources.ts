@@ -1,0 +1,85 @@
+import { areaAddress, parseArea } from "./chartPlacement";
+import { ChartSource, NativeChartKind } from "./charts";
+
+/**
+ * ChartSources from the blocks of an inserted model, as the shared model
+ * layout describes them (a Table: its header row and data rows; a spill: its
+ * anchor and the rows kept free for it). The columns to plot are named by
+ * their headers; the first named column is the x (or the categories).
+ */
+
+/** A Table of the layout: `area` covers its header row and its data rows. */
+export interface TableBlock {
+  id: string;
+  sheet: string;
+  headers: readonly string[];
+  area: string;
+}
+
+/** A spill of the layout: `reserved` covers the rows kept for it, its own header row first when `header`. */
+export interface SpillBlock {
+  id: string;
+  sheet: string;
+  reserved: string;
+  header: boolean;
+}
+
+export interface ChartOptions {
+  title: string;
+  kind: NativeChartKind;
+  /** Header of the x (category) column. */
+  x: string;
+  /** Headers of the columns plotted, in order; `line: true` for a line on a column chart. */
+  series: readonly (string | { header: string; line?: boolean })[];
+  xTitle: string;
+  yTitle: string;
+  valueFormat?: string;
+  /** The block's whole area (title to last row), when larger than the data: the chart goes beside it. */
+  block?: string;
+  at?: string;
+}
+
+function quoted(sheet: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+function build(id: string, sheet: string, headers: readonly string[], data: { top: number; bottom: number; left: number }, block: string, o: ChartOptions): ChartSource {
+  const column = (header: string) => {
+    const j = headers.indexOf(header);
+    if (j < 0) throw new Error(`chart "${o.title}": no column "${header}" in ${headers.join(" | ")}`);
+    return `${quoted(sheet)}!${areaAddress({ top: data.top, bottom: data.bottom, left: data.left + j, right: data.left + j }).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`;
+  };
+  return {
+    id,
+    title: o.title,
+    kind: o.kind,
+    sheet,
+    categories: column(o.x),
+    series: o.series.map((s) => (typeof s === "string" ? { name: s, values: column(s) } : { name: s.header, values: column(s.header), line: s.line })),
+    xTitle: o.xTitle,
+    yTitle: o.yTitle,
+    valueFormat: o.valueFormat,
+    block: o.block ?? block,
+    at: o.at,
+  };
+}
+
+/** A chart over a Table's columns: the data rows as written (Insert model writes the rows it has). */
+export function tableChartSource(t: TableBlock, o: ChartOptions): ChartSource {
+  const a = parseArea(t.area);
+  if (a.bottom <= a.top) throw new Error(`chart "${o.title}": the Table ${t.area} has no data rows`);
+  return build(t.id, t.sheet, t.headers, { top: a.top + 1, bottom: a.bottom, left: a.left }, t.area, o);
+}
+
+/**
+ * A chart over a spill's columns, bound to all the rows kept for it: as the
+ * formula recalculates and the spill grows or shrinks within them, the chart
+ * follows (the empty rows are not plotted). `headers` are the spill's column
+ * headers (its function's header row).
+ */
+export function spillChartSource(s: SpillBlock, headers: readonly string[], o: ChartOptions): ChartSource {
+  const a = parseArea(s.reserved);
+  const top = s.header ? a.top + 1 : a.top;
+  if (a.bottom < top) throw new Error(`chart "${o.title}": the spill's area ${s.reserved} keeps no data rows`);
+  return build(s.id, s.sheet, headers, { top, bottom: a.bottom, left: a.left }, s.reserved, o);
+}
