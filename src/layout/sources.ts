@@ -18,6 +18,8 @@ export interface SpillSource {
   /** Whether the spill's first row holds its column headers. */
   header: boolean;
   formula: string;
+  /** The whole block (title to the last reserved row), e.g. to place a chart beside it. */
+  block: string;
 }
 
 export interface TableSource {
@@ -28,6 +30,8 @@ export interface TableSource {
   headers: string[];
   /** Header row and data rows as written (the Table grows with the user's rows). */
   area: string;
+  /** The whole block (title to the last row). */
+  block: string;
 }
 
 /** The chart data of each model, by what it shows. */
@@ -48,6 +52,13 @@ export type ChartSourceId = keyof typeof CHART_SOURCES;
 
 const qualified = (sheet: ModelSheet, a: Area): string => `${quoteSheet(sheet.name)}!${areaAddress(a, true)}`;
 
+/** The sheet-qualified area of a block, by id. */
+function blockArea(sheet: ModelSheet, id: string): string {
+  const b = sheet.blocks.find((x) => x.id === id);
+  if (!b) throw new Error(`layout ${sheet.name}: no block ${id}`);
+  return qualified(sheet, b.area);
+}
+
 export function spillSource(sheet: ModelSheet, s: SpillSpec): SpillSource {
   const { row, col } = s.anchor;
   return {
@@ -58,6 +69,7 @@ export function spillSource(sheet: ModelSheet, s: SpillSpec): SpillSource {
     reserved: qualified(sheet, { top: row, left: col, bottom: row + s.reserve.rows - 1, right: col + s.reserve.cols - 1 }),
     header: s.header,
     formula: formulaText(s.formula, "ui"),
+    block: blockArea(sheet, s.block),
   };
 }
 
@@ -69,6 +81,7 @@ export function tableSource(sheet: ModelSheet, t: TableSpec, id: string): TableS
     table: t.name,
     headers: t.columns.map((c) => c.header),
     area: qualified(sheet, { top: t.top, left: t.left, bottom: t.top + t.rows.length, right: t.left + t.columns.length - 1 }),
+    block: blockArea(sheet, t.block),
   };
 }
 

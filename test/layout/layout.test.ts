@@ -30,6 +30,9 @@ import {
   text,
   thisRow,
 } from "../../src/layout";
+import type { SpillSource, TableSource } from "../../src/layout";
+import { spillChartSource, tableChartSource } from "../../src/taskpane/excel/chartSources";
+import { checkSource } from "../../src/taskpane/excel/charts";
 
 // The model layout (src/layout, docs/workbook.md): pure data both renderers consume.
 
@@ -239,11 +242,47 @@ describe("chart sources", () => {
       reserved: `'Series C'!$${columnName(s.anchor.col)}$${s.anchor.row + 1}:$${columnName(s.anchor.col + 6)}$${s.anchor.row + 16}`,
       header: true,
       formula: "=MPWR.SERIESC_DIVSCHEDULE(SC_AsOf,SC_Payments,SC_Terms[[Name]:[Value]])",
+      block: `'Series C'!$${columnName(s.anchor.col)}$${s.anchor.row - 1}:$${columnName(s.anchor.col + 6)}$${s.anchor.row + 16}`,
     });
     expect(chartSource(sc, "payoffTable")).toMatchObject({ kind: "table", table: "SC_Payoff", headers: ["Common value per share", "Liquidation preference per share"] });
     expect(chartSource(ox, "vestingSchedule")).toMatchObject({ kind: "spill", sheet: "Option exchange", formula: "=MPWR.OPTEX_SCHEDULE(OX_GrantNewOptions,,OX_Terms[[Name]:[Value]])" });
     expect(chartSource(ox, "dividendLedger")).toBeUndefined();
     expect(chartSource(sc, "exitTable")).toMatchObject({ kind: "spill", header: true, formula: expect.stringMatching(/^=MPWR\.SERIESC_EXIT_TABLE\(/) });
+  });
+  test("they feed the native charts module (src/taskpane/excel): payoff Table, dividend ledger, exit table, vesting", () => {
+    const payoff = chartSource(sc, "payoffTable") as TableSource;
+    const p = tableChartSource(payoff, { title: "Payoff", kind: "xyLine", x: "Common value per share", series: ["Liquidation preference per share"], xTitle: "", yTitle: "" });
+    const t = sc.tables.find((x) => x.name === "SC_Payoff")!;
+    // Data rows only: the header row is not plotted.
+    expect(p.categories).toBe(`'Series C'!$${columnName(t.left)}$${t.top + 2}:$${columnName(t.left)}$${t.top + 1 + t.rows.length}`);
+    expect(() => checkSource(p)).not.toThrow();
+    const ledger = spillChartSource(chartSource(sc, "dividendLedger") as SpillSource, ["period end", "days", "year days", "opening balance", "dividend", "paid", "closing accrued"], {
+      title: "Ledger",
+      kind: "line",
+      x: "period end",
+      series: ["closing accrued"],
+      xTitle: "",
+      yTitle: "",
+    });
+    expect(() => checkSource(ledger)).not.toThrow();
+    const exitTable = spillChartSource(chartSource(sc, "exitTable") as SpillSource, ["proceeds", "Notes", "Series C", "Series D", "Common", "Options"], {
+      title: "Exit",
+      kind: "columnLine",
+      x: "proceeds",
+      series: ["Series C", "Common"],
+      xTitle: "",
+      yTitle: "",
+    });
+    expect(exitTable.series).toHaveLength(2);
+    const vesting = spillChartSource(chartSource(ox, "vestingSchedule") as SpillSource, ["vest date", "shares vesting", "cumulative"], {
+      title: "Vesting",
+      kind: "columnLine",
+      x: "vest date",
+      series: ["shares vesting", { header: "cumulative", line: true }],
+      xTitle: "",
+      yTitle: "",
+    });
+    expect(() => checkSource(vesting)).not.toThrow();
   });
   test("Office.js column widths in points: Excel's default 8.43 characters is 48 points", () => {
     expect(columnWidthPoints(8.43)).toBeCloseTo(48, 1);
