@@ -56,7 +56,7 @@ export const OPTEX_ID: Record<OptexField | "roster", string> = {
 
 export function defaultOptionExchangeForm(): OptionExchangeForm {
   const t = optionExchangeTerms();
-  return { roster: "", newStrike: "", expiration: formatIso(t.expirationDate), ratio: "75%", spot: "", rate: "", vol: "", oldYears: "" };
+  return { roster: "", newStrike: "", expiration: formatIso(t.expirationDate), ratio: t.ratio.toString(), spot: "", rate: "", vol: "", oldYears: "" };
 }
 
 export interface Valuation {
@@ -303,7 +303,6 @@ export function grantDetails(g: RosterGrant, inputs: OptexInputs, calc: GrantCal
   else {
     const [exp, strike] = [inputs.expiration, inputs.newStrike];
     const r = attemptAs(undefined, () => isoSplit(t, n, new Dec(strike), exp));
-    if (r.ok) r.value.length; // eslint-friendly no-op
     if (r.ok) d.iso = r.value.map((y) => [String(y.year), formatNumber(y.shares, 0), formatMoney(y.value), formatNumber(y.isoShares, 0), formatNumber(y.nsoShares, 0)]);
     else d.isoNote = r.message;
   }

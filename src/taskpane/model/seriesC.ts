@@ -10,7 +10,7 @@ import { Payment, checkPayments } from "../../calc/seriesC/payments";
 import { REDEMPTION_TRIGGERS, RedemptionTrigger, redemptionMultiple, redemptionPrice } from "../../calc/seriesC/redemption";
 import { SeriesCTerms, seriesCTerms } from "../../calc/seriesC/terms";
 import { Day, formatIso } from "../../calc/time/civil";
-import { serialFromDay } from "../../calc/time/excelSerial";
+import { dayFromSerial, serialFromDay } from "../../calc/time/excelSerial";
 import { DateOrder } from "../../input/text";
 import { formatMoney, formatNumber, formatPerShare, formatShares } from "./cells";
 import { FieldReading, NumberKind, Problem, attemptAs, checked, readDate, readNumber } from "./fields";
@@ -447,7 +447,7 @@ export function previewSeriesC(p: ParsedSeriesC): SeriesCPreview {
           afterExact: a.after.toString(),
           note: a.note.replace(/\brow (\d+)/g, "event $1"),
         })),
-        note: history.value.adjustments.length ? undefined : "No event on or before the as-of date: the conversion price is the initial $28.00 (Cert §5(c)).",
+        note: history.value.adjustments.length ? undefined : `No event on or before the as-of date: the conversion price is the initial ${formatPerShare(t.initialConversionPrice)} (Cert §5(c)).`,
       }
     : { lines: [], note: history.message };
   return { lines, breakdown, keyDates: keys, certificate };
@@ -464,4 +464,44 @@ export function eventCells(p: ParsedSeriesC): Array<Array<number | string | null
 
 export function paymentCells(p: ParsedSeriesC): Array<[number, number]> {
   return p.paymentReadings.map((r) => [serialFromDay((r.payment as Payment).day), (r.payment as Payment).amount.toNumber()]);
+}
+
+/**
+ * An events table read from the sheet (date | type | a | b | c | d, an
+ * optional header row starting with "date", as SERIESC_CONVPRICE reads it)
+ * as event rows of the form. An EXPIRE's column a — the row of the range it
+ * refers to — becomes the id of the event read from that row.
+ */
+export function eventRowsFromValues(grid: readonly (readonly unknown[])[]): { rows: EventRow[]; problems: string[] } {
+  const rows: EventRow[] = [];
+  const problems: string[] = [];
+  const idOfRangeRow = new Map<number, string>();
+  const expireRefs: Array<[EventRow, unknown]> = [];
+  const text = (c: unknown): string => (c === null || c === undefined ? "" : typeof c === "boolean" ? (c ? "TRUE" : "FALSE") : String(c).trim());
+  grid.forEach((cells, i) => {
+    if (cells.every((c) => text(c) === "" || c === 0)) return;
+    if (rows.length === 0 && /^date$/i.test(text(cells[0]))) return;
+    const type = EVENT_TYPES.find((t) => t === text(cells[1]).toUpperCase());
+    if (!type) {
+      problems.push(`row ${i + 1}: "${text(cells[1])}" is not an event type (${EVENT_TYPES.join(", ")})`);
+      return;
+    }
+    const id = String(rows.length + 1);
+    const dateCell = cells[0];
+    const serialDay = typeof dateCell === "number" ? dayFromSerial(dateCell) : undefined;
+    const date = typeof serialDay === "number" ? formatIso(serialDay) : text(dateCell);
+    const row: EventRow = { id, date, type, a: text(cells[2]), b: text(cells[3]), c: text(cells[4]), d: text(cells[5]), target: "" };
+    if (type === "EXPIRE") {
+      expireRefs.push([row, cells[2]]);
+      row.a = "";
+    }
+    idOfRangeRow.set(i + 1, id);
+    rows.push(row);
+  });
+  for (const [row, ref] of expireRefs) {
+    const id = typeof ref === "number" ? idOfRangeRow.get(ref) : undefined;
+    if (id) row.target = id;
+    else problems.push(`the EXPIRE event dated ${row.date} refers to row ${text(ref)} of the range, which holds no event: choose its event`);
+  }
+  return { rows, problems };
 }
