@@ -14,14 +14,14 @@ export type RosterColumn = "grant" | "holder" | "grantDate" | "options" | "price
 
 export const ROSTER_DEFAULT_ORDER: readonly RosterColumn[] = ["grant", "grantDate", "options", "price", "type"];
 
-/** The names a header may use, for messages and the docs. */
+/** Header names each column is recognised by (examples, for messages and the docs). */
 export const ROSTER_COLUMN_NAMES: Record<RosterColumn, string> = {
-  grant: "grant id (Grant, Grant ID, Grant number)",
-  holder: "employee (Employee, Optionee, Holder, Name)",
-  grantDate: "grant date (Grant date, Date of grant)",
-  options: "options (Options outstanding, Eligible options, Outstanding, Options, Shares)",
-  price: "exercise price (Exercise price, Strike price, Strike, Option price)",
-  type: "ISO/NSO type (Type, ISO/NSO, Option type)",
+  grant: "Grant, Grant ID, Grant number",
+  holder: "Employee, Optionee, Holder, Name",
+  grantDate: "Grant date, Date of grant",
+  options: "Options outstanding, Eligible options, Outstanding, Options, Shares",
+  price: "Exercise price, Strike price, Strike, Option price",
+  type: "Type, ISO/NSO, Option type",
 };
 
 /** Short names for messages. */
@@ -107,8 +107,12 @@ export function readHeader(cells: readonly Cell[]): HeaderReading {
   if (columns.grant === undefined && columns.holder === undefined) missing.unshift("grant");
   const problems: string[] = [];
   if (missing.length) {
-    const names = missing.map((c) => ROSTER_COLUMN_NAMES[c]);
-    problems.push(`the header row has no ${names.join(", no ")} column`);
+    const names = missing.map((c) =>
+      c === "grant"
+        ? `grant id or employee column (e.g. ${ROSTER_COLUMN_NAMES.grant}, ${ROSTER_COLUMN_NAMES.holder})`
+        : `${ROSTER_COLUMN_LABEL[c]} column (e.g. ${ROSTER_COLUMN_NAMES[c]})`,
+    );
+    problems.push(`the header row has no ${names.join("; no ")}`);
   }
   problems.push(...doubled);
   return { isHeader: true, columns, problem: problems.length ? problems.join("; ") : undefined };
