@@ -167,6 +167,8 @@ export interface ParsedSeriesC {
   payments: Payment[];
   leftOut: string[];
   problems: Problem[];
+  /** How dates typed in the locale's order were read, by field id. */
+  notes: Map<string, string>;
 }
 
 const EMPTY_COLS: EventColumn[] = ["a", "b", "c", "d"];
@@ -190,7 +192,7 @@ function mapEventMessage(detail: string, specs: EventFieldSpec[]): { col?: Event
   return { text: detail.replace(/\brow (\d+)/g, "event $1") };
 }
 
-function readEvents(t: SeriesCTerms, rows: readonly EventRow[], order: DateOrder): EventReading[] {
+function readEvents(t: SeriesCTerms, rows: readonly EventRow[], order: DateOrder, notes: Map<string, string>): EventReading[] {
   const position = new Map(rows.map((r, i) => [r.id, i + 1]));
   const readings = rows.map((r, i): EventReading => {
     const pos = i + 1;
@@ -200,6 +202,7 @@ function readEvents(t: SeriesCTerms, rows: readonly EventRow[], order: DateOrder
     const blank = r.date.trim() === "" && specs.every((s) => (s.kind === "event" ? r.target === "" : r[s.col].trim() === ""));
     const date = readDate(`${who}, date`, r.date, order);
     if (date.error) problems.push({ field: eventFieldId(r.id, "date"), message: date.error });
+    if (date.note) notes.set(eventFieldId(r.id, "date"), date.note);
     const input: EventInput = { row: pos, day: date.value ?? 0, type: r.type };
     for (const s of specs) {
       if (s.kind === "event") {
@@ -251,7 +254,7 @@ function readEvents(t: SeriesCTerms, rows: readonly EventRow[], order: DateOrder
   return readings;
 }
 
-function readPayments(t: SeriesCTerms, rows: readonly PaymentRow[], order: DateOrder): PaymentReading[] {
+function readPayments(t: SeriesCTerms, rows: readonly PaymentRow[], order: DateOrder, notes: Map<string, string>): PaymentReading[] {
   return rows.map((r, i) => {
     const pos = i + 1;
     const who = `Payment ${pos}`;
@@ -259,6 +262,7 @@ function readPayments(t: SeriesCTerms, rows: readonly PaymentRow[], order: DateO
     const blank = r.date.trim() === "" && r.amount.trim() === "";
     const date = readDate(`${who}, date`, r.date, order);
     if (date.error) problems.push({ field: paymentFieldId(r.id, "date"), message: date.error });
+    if (date.note) notes.set(paymentFieldId(r.id, "date"), date.note);
     const amount = readNumber(`${who}, amount per share`, r.amount, "money");
     if (amount.error) problems.push({ field: paymentFieldId(r.id, "amount"), message: amount.error });
     let payment: Payment | undefined;
@@ -298,8 +302,9 @@ export function parseSeriesC(form: SeriesCForm, order: DateOrder): ParsedSeriesC
   const notice = readDate("Redemption notice date", form.noticeDate, order, { optional: true });
   const fields = { asOf, shares, fmv, kind, trigger, noticeDate: notice } as Record<SeriesCField, FieldReading<unknown>>;
 
-  const eventReadings = readEvents(terms, form.events, order);
-  const paymentReadings = readPayments(terms, form.payments, order);
+  const notes = new Map<string, string>();
+  const eventReadings = readEvents(terms, form.events, order, notes);
+  const paymentReadings = readPayments(terms, form.payments, order, notes);
   const events = checkEvents(terms, eventReadings.flatMap((e) => (e.input ? [e.input] : [])));
   const payments = checkPayments(terms, paymentReadings.flatMap((p) => (p.payment ? [p.payment] : [])));
   const leftOut = [
@@ -328,6 +333,7 @@ export function parseSeriesC(form: SeriesCForm, order: DateOrder): ParsedSeriesC
     payments,
     leftOut,
     problems,
+    notes,
   };
 }
 

@@ -23,7 +23,9 @@ export function startApp(root: HTMLElement, version: string): void {
   const order = localeDateOrder();
   let ready = false; // no saving before the saved inputs were restored
   let edited = false;
+  let applying = false;
   const changed = () => {
+    if (applying) return;
     if (!ready) {
       edited = true;
       return;
@@ -56,8 +58,13 @@ export function startApp(root: HTMLElement, version: string): void {
     return { seriesC: sc.getState(), optex, roster };
   };
   const apply = (s: PaneState) => {
-    sc.setState(s.seriesC);
-    ox.setState({ ...s.optex, roster: s.roster });
+    applying = true;
+    try {
+      sc.setState(s.seriesC);
+      ox.setState({ ...s.optex, roster: s.roster });
+    } finally {
+      applying = false;
+    }
   };
   apply(defaultState());
 

@@ -250,7 +250,7 @@ export function seriesCView(initial: PaneContext, order: DateOrder, changed: () 
       const shown = v.shown({ field: SERIESC_ID[k], message: "" });
       fields[k].show({ error: shown ? r.error : undefined, warning: shown ? r.warning : undefined, note: r.note });
     }
-    for (const [id, f] of rowFields) f.show({ error: byField.get(id) });
+    for (const [id, f] of rowFields) f.show({ error: byField.get(id), note: parsed.notes.get(id) });
     return visible;
   }
 
