@@ -20,6 +20,7 @@
   var selection = { row: 0, col: 0, rows: 1, cols: 1 };
   var log = [];
   var ACTION_BYTES = 100; // what Office.js adds per action, roughly
+  var syncDelayMs = 0;
   var PARTS_KEY = "__fakeExcelCustomXmlParts";
   function loadParts() {
     try {
@@ -113,7 +114,10 @@
     });
     log.push({ sync: queue.length, bytes: this.bytes });
     this.bytes = 0;
-    return Promise.resolve();
+    // A round trip to Excel is a task of its own: the page handles input between syncs.
+    return new Promise(function (resolve) {
+      setTimeout(resolve, syncDelayMs);
+    });
   };
 
   function PartCollection(ctx, ns) {
@@ -354,6 +358,10 @@
     /** The custom XML parts "saved in the workbook". */
     parts: function () {
       return loadParts();
+    },
+    /** How long each sync takes (a slow connection to Excel on the web). */
+    setSyncDelay: function (ms) {
+      syncDelayMs = ms;
     },
     clearParts: function () {
       storeParts([]);

@@ -21,7 +21,8 @@ import { seriesCTerms } from "../../src/calc/seriesC/terms";
 import { dayFromCivil, formatIso } from "../../src/calc/time/civil";
 import { readRoster } from "../../src/input/roster";
 import { formatMoney, formatNumber, formatPerShare } from "../../src/taskpane/model/cells";
-import { Available, electionTable, seriesCModel } from "../../src/taskpane/model/layout";
+import { Available, electionTable, optionExchangeModel, seriesCModel } from "../../src/taskpane/model/layout";
+import { defaultOptionExchangeForm, readOptexInputs } from "../../src/taskpane/model/optionExchange";
 import { gridFromText } from "../../src/taskpane/model/paste";
 import { EventRow, SeriesCForm, defaultSeriesCForm, parseSeriesC } from "../../src/taskpane/model/seriesC";
 import { DIST, SCREENSHOTS, Server, axeViolations, ensureDist, launch, openPane, serveDist } from "./harness";
@@ -581,6 +582,8 @@ describe("inside Excel (stand-in office.js)", () => {
 
   test("Insert model for 50,000 grants: chunked requests under 1 MB each, with progress; Cancel clears what was written", async () => {
     const { text: csv } = csvRoster(50_000);
+    await page.click("#tab-optex");
+    await fill(page, "#ox-newstrike", "5");
     await page.evaluate((t) => {
       const area = document.getElementById("ox-roster") as HTMLTextAreaElement;
       area.value = t;
@@ -590,21 +593,26 @@ describe("inside Excel (stand-in office.js)", () => {
     await fake(`__fakeExcel.clear(); __fakeExcel.select("A1")`);
     await page.click("#ox-insert");
     await wrote("ox-actions-status");
-    expect(await text(page, "#ox-actions-status")).toMatch(/^Wrote the option exchange model to Sheet1!A1:H50012\.$/);
+    const form = { ...defaultOptionExchangeForm(), newStrike: "5" }; // what this page holds now
+    const block = optionExchangeModel(readOptexInputs(form, "MDY").inputs, readRoster(gridFromText(csv), "MDY").grants, { row: 0, col: 0 }, available);
+    expect(await text(page, "#ox-actions-status")).toBe(`Wrote the option exchange model to Sheet1!A1:G${block.rows}.`);
     const syncs = (await fake("__fakeExcel.log.filter((e) => e.bytes !== undefined)")) as Array<{ bytes: number }>;
     expect(syncs.length).toBeGreaterThan(5);
     expect(Math.max(...syncs.map((s) => s.bytes))).toBeLessThanOrEqual(1_000_000);
-    expect(((await fake(`__fakeExcel.cell("G50010")`)) as { formula: string }).formula).toBe("=MPWR.OPTEX_NEWSHARES($D$50010,$B$5)");
+    const last = block.formulas.findIndex((row) => row[0] === "G-50000");
+    expect(((await fake(`__fakeExcel.cell("F${last + 1}")`)) as { formula: string }).formula).toBe(`=MPWR.OPTEX_NEWSHARES($D$${last + 1},$B$5)`);
+    expect(await fake("Object.keys(__fakeExcel.dump()).length")).toBe(block.formulas.flat().filter((v) => v !== "").length);
 
     // Cancel part-way: the block's area is cleared, nothing of the model stays.
-    await fake(`__fakeExcel.clear(); __fakeExcel.select("A1")`);
+    await fake(`__fakeExcel.clear(); __fakeExcel.select("A1"); __fakeExcel.setSyncDelay(100)`);
     await page.click("#ox-insert");
     await page.locator("#ox-actions-cancel").waitFor({ state: "visible" });
     await page.waitForFunction(() => document.getElementById("ox-actions-status")?.textContent?.includes(" of "));
     await page.click("#ox-actions-cancel");
     await wrote("ox-actions-status");
-    expect(await text(page, "#ox-actions-status")).toMatch(/^Cancelled: the [\d,]+ rows written so far were cleared, so Sheet1!A1:H50012 holds no partial model \(its cells are empty\)\.$/);
+    expect(await text(page, "#ox-actions-status")).toMatch(new RegExp(`^Cancelled: the [\\d,]+ rows written so far were cleared, so Sheet1!A1:G${block.rows} holds no partial model \\(its cells are empty\\)\\.$`));
     expect(await dump()).toEqual({});
+    await fake("__fakeExcel.setSyncDelay(0)");
   });
 
   test("inputs are saved in the workbook (custom XML parts) and come back after a reload", async () => {
