@@ -52,8 +52,11 @@ function plainNumber(t: string): number | undefined {
 }
 
 /** Text → number, or a problem saying what was expected (no field name: the caller adds its label). */
+const SIMPLE = /^\d{1,15}(?:\.\d{1,15})?$/;
+
 export function numberFromText(text: string, syntax: NumberSyntax = {}): Reading<number> {
   const t = text.trim();
+  if (SIMPLE.test(t)) return { ok: true, value: Number(t) }; // the common case, without the steps below
   if (t === "") return { ok: false, problem: "a number is required" };
   const bad = (): Reading<number> => ({ ok: false, problem: `expected a number such as ${examples(syntax)}, got "${clip(t)}"` });
   if (t.endsWith("%")) {

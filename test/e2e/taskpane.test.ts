@@ -53,7 +53,6 @@ async function fill(page: Page, sel: string, value: string): Promise<void> {
 }
 
 const ready = (page: Page) => page.waitForFunction(() => document.body.dataset.restored === "true");
-const savedAt = (page: Page) => page.evaluate(() => Number(document.body.dataset.saved ?? 0));
 async function waitSaved(page: Page, after: number): Promise<void> {
   await page.waitForFunction((t) => Number(document.body.dataset.saved ?? 0) > t, after);
 }
@@ -361,10 +360,9 @@ describe("standalone page (office.js unavailable)", () => {
   });
 
   test("a reload brings back everything typed in both tabs (localStorage)", async () => {
-    const before = await savedAt(page);
     await page.click("#tab-seriesc");
     await fill(page, "#sc-fmv", "12.5");
-    await waitSaved(page, before);
+    await waitSaved(page, await page.evaluate(() => Date.now())); // a save that started after the last edit
     const state = async () => ({
       fmv: await page.locator("#sc-fmv").inputValue(),
       asOf: await page.locator("#sc-asof").inputValue(),
@@ -618,8 +616,7 @@ describe("inside Excel (stand-in office.js)", () => {
   test("inputs are saved in the workbook (custom XML parts) and come back after a reload", async () => {
     await fill(page, "#ox-roster", ROSTER);
     await fill(page, "#ox-vol", "80%");
-    const before = await savedAt(page);
-    await waitSaved(page, before);
+    await waitSaved(page, await page.evaluate(() => Date.now()));
     const parts = (await fake("__fakeExcel.parts()")) as Array<{ namespaceUri: string; xml: string }>;
     expect(parts.map((p) => p.namespaceUri).sort()).toEqual(["urn:mpwr:taskpane-state:1:form", "urn:mpwr:taskpane-state:1:roster"]);
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("mpwr")))).toEqual([]); // the workbook, not the browser

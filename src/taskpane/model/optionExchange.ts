@@ -153,18 +153,31 @@ export function grantsWithProblems(roster: RosterState): number {
 export class GrantCalculator {
   readonly terms: OptionExchangeTerms = optionExchangeTerms();
   private memo = new Map<string, unknown>();
+  private byRatio = new Map<number, Map<number, Dec>>();
+  private byValuation = new Map<string, Map<number, Dec>>();
 
   private cached<T>(key: string, f: () => T): T {
     if (this.memo.has(key)) return this.memo.get(key) as T;
     const v = f();
-    if (this.memo.size > 500_000) this.memo.clear();
+    if (this.memo.size > 200_000) this.memo.clear();
     this.memo.set(key, v);
     return v;
   }
 
-  /** Offer §1, Q7: floor(options × ratio), per grant. */
+  /** Offer §1, Q7: floor(options × ratio), per grant (the calc's newOptionsForGrant). */
   newOptions(options: number, ratio: number): Dec {
-    return this.cached(`n|${options}|${ratio}`, () => newOptionsForGrant(new Dec(options), new Dec(ratio)));
+    let m = this.byRatio.get(ratio);
+    if (!m) {
+      if (this.byRatio.size > 50) this.byRatio.clear();
+      m = new Map();
+      this.byRatio.set(ratio, m);
+    }
+    let n = m.get(options);
+    if (n === undefined) {
+      n = newOptionsForGrant(new Dec(options), new Dec(ratio));
+      m.set(options, n);
+    }
+    return n;
   }
 
   breakeven(price: number, newStrike: number, ratio: number): { value?: Dec; note?: string } {
@@ -174,11 +187,21 @@ export class GrantCalculator {
     });
   }
 
-  /** Black–Scholes value of one option (Schedule TO cover), the old grants' at their own strike and remaining term. */
+  /** Black–Scholes value of one option (Schedule TO cover), e.g. an old grant's at its strike and remaining term. */
   optionValue(strike: number, years: number, v: Valuation): Dec {
-    return this.cached(`v|${strike}|${years}|${v.spot}|${v.rate}|${v.vol}`, () =>
-      blackScholes({ spot: new Dec(v.spot), strike: new Dec(strike), years: new Dec(years), rate: new Dec(v.rate), vol: new Dec(v.vol), divYield: ZERO, type: "CALL" }),
-    );
+    const key = `${years}|${v.spot}|${v.rate}|${v.vol}`;
+    let m = this.byValuation.get(key);
+    if (!m) {
+      if (this.byValuation.size > 50) this.byValuation.clear();
+      m = new Map();
+      this.byValuation.set(key, m);
+    }
+    let x = m.get(strike);
+    if (x === undefined) {
+      x = blackScholes({ spot: new Dec(v.spot), strike: new Dec(strike), years: new Dec(years), rate: new Dec(v.rate), vol: new Dec(v.vol), divYield: ZERO, type: "CALL" });
+      m.set(strike, x);
+    }
+    return x;
   }
 }
 
@@ -197,40 +220,77 @@ export interface Totals {
 /**
  * The totals, computed a slice at a time: the generator yields the number of
  * grants done so far, so the caller can spread 50,000 grants over several
- * tasks and show progress. Values are the sums of the per-grant values of
- * OPTEX_EXCHANGE_VALUE (old grant at its strike and the old options' remaining
- * term; new grant of floor(options × ratio) options at the new strike, 10 years).
+ * tasks and show progress. The values are the sums over the grants of what
+ * OPTEX_EXCHANGE_VALUE gives per grant — old grant: options × the Black–Scholes
+ * value at its strike and the old options' remaining term; new grant:
+ * floor(options × ratio) × the value at the new strike for 10 years;
+ * incremental: the excess, if any, per grant (ASC 718) — regrouped so that the
+ * Decimal products are taken once per distinct exercise price: the whole-number
+ * sums per price are exact, and so is the regrouping (Σ oᵢ·v = v·Σ oᵢ).
  */
-export function* totalsJob(grants: readonly RosterGrant[], inputs: OptexInputs, calc: GrantCalculator, slice = 500): Generator<number, Totals> {
-  const t: Totals = { grants: grants.length, withProblems: 0, eligible: ZERO };
+export function* totalsJob(grants: readonly RosterGrant[], inputs: OptexInputs, calc: GrantCalculator, slice = 250): Generator<number, Totals> {
   const ratio = inputs.ratio;
-  let newOptions = ratio === undefined ? undefined : ZERO;
   const v = inputs.valuation;
   const newPer = v && inputs.newStrike !== undefined && ratio !== undefined ? calc.optionValue(inputs.newStrike, calc.terms.termYears.toNumber(), v) : undefined;
-  let oldValue = newPer ? ZERO : undefined;
-  let newValue = newPer ? ZERO : undefined;
-  let incremental = newPer ? ZERO : undefined;
-  let eligible = 0; // whole numbers: exact in a double up to 2^53
+  const newPerNum = newPer?.toNumber() ?? 0;
+  // Whole numbers summed in doubles stay exact up to 2^53 (9 × 10^15 options).
+  let eligible = 0;
+  let newOptions = 0;
+  let withProblems = 0;
+  interface ByPrice {
+    old: Dec;
+    oldNum: number;
+    options: number;
+    /** Grants whose new grant is worth more than the old one: their options and new options. */
+    gainOptions: number;
+    gainNew: number;
+  }
+  const byPrice = new Map<number, ByPrice>();
+  let exactIncremental = ZERO; // grants too close to call in doubles, decided in Decimal
   for (let i = 0; i < grants.length; i++) {
     if (i > 0 && i % slice === 0) yield i;
     const g = grants[i];
     if (g.problems.length || g.options === undefined) {
-      t.withProblems++;
+      withProblems++;
       continue;
     }
     eligible += g.options;
-    if (newOptions === undefined || ratio === undefined) continue;
-    const n = calc.newOptions(g.options, ratio);
-    newOptions = newOptions.plus(n);
-    if (newPer && v && oldValue && newValue && incremental && g.price !== undefined) {
-      const oldG = new Dec(g.options).times(calc.optionValue(g.price, v.oldYears, v));
-      const newG = n.times(newPer);
-      oldValue = oldValue.plus(oldG);
-      newValue = newValue.plus(newG);
-      incremental = incremental.plus(maxDec(newG.minus(oldG), ZERO)); // ASC 718 per grant, as OPTEX_EXCHANGE_VALUE
+    if (ratio === undefined) continue;
+    const nDec = calc.newOptions(g.options, ratio);
+    const n = nDec.toNumber();
+    newOptions += n;
+    if (!newPer || !v || g.price === undefined) continue;
+    let p = byPrice.get(g.price);
+    if (!p) {
+      const old = calc.optionValue(g.price, v.oldYears, v);
+      p = { old, oldNum: old.toNumber(), options: 0, gainOptions: 0, gainNew: 0 };
+      byPrice.set(g.price, p);
+    }
+    p.options += g.options;
+    const newG = n * newPerNum;
+    const oldG = g.options * p.oldNum;
+    if (Math.abs(newG - oldG) <= 1e-9 * (newG + oldG)) {
+      exactIncremental = exactIncremental.plus(maxDec(nDec.times(newPer).minus(new Dec(g.options).times(p.old)), ZERO));
+    } else if (newG > oldG) {
+      p.gainOptions += g.options;
+      p.gainNew += n;
     }
   }
-  return { ...t, eligible: new Dec(eligible), newOptions, oldValue, newValue, incremental };
+  const t: Totals = { grants: grants.length, withProblems, eligible: new Dec(eligible) };
+  if (ratio === undefined) return t;
+  t.newOptions = new Dec(newOptions);
+  if (newPer) {
+    let oldValue = ZERO;
+    let incremental = exactIncremental;
+    for (const p of byPrice.values()) {
+      oldValue = oldValue.plus(p.old.times(p.options));
+      incremental = incremental.plus(newPer.times(p.gainNew).minus(p.old.times(p.gainOptions)));
+    }
+    t.oldValue = oldValue;
+    t.newValue = newPer.times(newOptions);
+    t.incremental = incremental;
+  }
+  return t;
 }
 
 /** One grant's line in the paged list. */

@@ -28,7 +28,7 @@ export function gridFromText(text: string): TextGrid {
 
 /** Texts at or above this size are split into chunks between which the page stays responsive. */
 export const CHUNKED_PASTE_CHARS = 400_000;
-const CHUNK_CHARS = 200_000;
+const CHUNK_CHARS = 100_000;
 
 /**
  * The text in chunks of rows (papaparse pauses after each chunk; the next

@@ -65,7 +65,7 @@ export class RosterReader {
     for (let i = from; i < to; i++) {
       const cells = grid[i];
       if (isEmptyRow(cells)) continue;
-      const key = `${cells.map((c) => (typeof c === "number" ? `#${c}` : String(c ?? ""))).join("\u0001")}`;
+      const key = cells.join("\u0001");
       let g = this.cache.get(key);
       if (!g) {
         g = this.readRow(cells, header.columns, i + 1, header.isHeader);
@@ -82,14 +82,15 @@ export class RosterReader {
       const width = cells.reduce<number>((w, c, k) => (c === null || c === undefined || String(c).trim() === "" ? w : k + 1), 0);
       g.problems.push({ column: "grant", message: `${width} columns; without a header row a roster has at most ${MAX_COLUMNS}: grant id, grant date, options, exercise price, ISO/NSO type` });
     }
-    if (g.options !== undefined) {
+    // The calc's checks; a value that plainly passes them (a whole number ≥ 0, a price > 0) skips the Decimal.
+    if (g.options !== undefined && !(Number.isInteger(g.options) && g.options >= 0)) {
       const r = attemptAs("options", () => checkEligible(new Dec(g.options as number)));
       if (!r.ok) {
         g.problems.push({ column: "options", message: r.message });
         g.options = undefined;
       }
     }
-    if (g.price !== undefined) {
+    if (g.price !== undefined && !(g.price > 0 && Number.isFinite(g.price))) {
       const r = attemptAs("exercise price", () => checkPositive(new Dec(g.price as number), "price", "the exercise price"));
       if (!r.ok) {
         g.problems.push({ column: "price", message: r.message });

@@ -34,6 +34,13 @@ import { View } from "./view";
 const EXAMPLE_ROSTER = "Grant,Grant date,Options outstanding,Exercise price\n1001,2000-03-15,\"1,000\",$25.00\n1002,2000-11-01,\"1,525\",12.50";
 /** Grants per page of the list: the pane never renders every grant. */
 export const PAGE_SIZE = 25;
+/**
+ * A roster longer than this is not kept in the text box: Chromium takes about
+ * 200 ms just to lay out a 5,000-line textarea. It is read, kept and saved as
+ * pasted, the box shows how many rows it holds, and "Edit as text" brings the
+ * text into the box on request.
+ */
+export const LARGE_ROSTER_CHARS = 20_000;
 
 export function optionExchangeView(initial: PaneContext, order: DateOrder, changed: () => void): View<OptionExchangeForm> {
   let ctx = initial;
@@ -72,6 +79,9 @@ export function optionExchangeView(initial: PaneContext, order: DateOrder, chang
 
   const useSelection = h("button", { type: "button", class: "button", id: "ox-use-selection", text: "Use the selected range" });
   const clearRoster = h("button", { type: "button", class: "button subtle", id: "ox-clear-roster", text: "Clear the roster" });
+  const editAsText = h("button", { type: "button", class: "button subtle", id: "ox-edit-roster", text: "Edit as text", hidden: true });
+  const rosterSummary = h("p", { class: "hint", id: "ox-roster-summary", hidden: true });
+  let editingLarge = false;
   const rosterStatus = h("p", { class: "status", id: "ox-roster-status", role: "status" });
   const rosterProgress = h("progress", { id: "ox-roster-progress", max: 1, value: 0, "aria-label": "Reading the roster", hidden: true });
 
@@ -111,7 +121,7 @@ export function optionExchangeView(initial: PaneContext, order: DateOrder, chang
     h("p", { class: "intro", text: "Offer to Exchange: new options per grant, vesting, ISO/NSO split, break-even and exchange value, computed as you type." }),
     v.summary,
     h("fieldset", { class: "group" }, h("legend", { text: "New options" }), fields.newStrike.root, fields.expiration.root, fields.ratio.root),
-    h("fieldset", { class: "group" }, h("legend", { text: "Eligible grants" }), roster$.root, h("div", { class: "actions" }, useSelection, clearRoster), rosterProgress, rosterStatus),
+    h("fieldset", { class: "group" }, h("legend", { text: "Eligible grants" }), roster$.root, rosterSummary, h("div", { class: "actions" }, useSelection, editAsText, clearRoster), rosterProgress, rosterStatus),
     results,
     h(
       "fieldset",
@@ -135,17 +145,42 @@ export function optionExchangeView(initial: PaneContext, order: DateOrder, chang
     v.watch(f.control, showProblems);
   }
   roster$.control.addEventListener("input", () => {
-    form.roster = roster$.control.value;
+    setRoster(roster$.control.value, false);
     rosterChanged();
     changed();
   });
+  // A big paste never goes into the text box (see LARGE_ROSTER_CHARS): it is spliced in as the browser would.
+  roster$.control.addEventListener("paste", (event) => {
+    const e = event as ClipboardEvent;
+    const text = e.clipboardData?.getData("text/plain") ?? "";
+    const area = roster$.control as HTMLTextAreaElement;
+    if (!isLarge() && text.length <= LARGE_ROSTER_CHARS) return;
+    e.preventDefault();
+    if (isLarge()) {
+      void replaceRoster(text, "The pasted text");
+      return;
+    }
+    const next = area.value.slice(0, area.selectionStart) + text + area.value.slice(area.selectionEnd);
+    setRoster(next, true);
+    rosterChanged();
+    changed();
+  });
+  editAsText.addEventListener("click", () => {
+    editingLarge = true;
+    setRoster(form.roster, true);
+    roster$.control.focus();
+  });
   v.watch(roster$.control, showProblems);
+
+  // The inputs the totals depend on (the expiration date, for one, only changes a grant's details).
+  let totalsKey = "";
+  const keyOfTotals = () => JSON.stringify([reading.inputs.ratio, reading.inputs.newStrike, reading.inputs.valuation]);
 
   function inputsChanged(): void {
     reading = readOptexInputs(form, order);
     showProblems();
     renderPage();
-    startTotals();
+    if (keyOfTotals() !== totalsKey) startTotals();
   }
 
   function problems(): Problem[] {
@@ -212,8 +247,8 @@ export function optionExchangeView(initial: PaneContext, order: DateOrder, chang
       }
       const grants: RosterGrant[] = [];
       const job = function* (): Generator<number, RosterGrant[]> {
-        for (let i = start; i < grid.length; i += 2000) {
-          reader.rows(grid, header, i, Math.min(grid.length, i + 2000), grants);
+        for (let i = start; i < grid.length; i += 500) {
+          reader.rows(grid, header, i, Math.min(grid.length, i + 500), grants);
           yield i;
         }
         return grants;
@@ -240,6 +275,31 @@ export function optionExchangeView(initial: PaneContext, order: DateOrder, chang
     afterRoster();
   }
 
+  function isLarge(): boolean {
+    return form.roster.length > LARGE_ROSTER_CHARS && !editingLarge;
+  }
+
+  /** Keeps the roster text; a large one is shown as a summary instead of in the box. */
+  function setRoster(text: string, updateBox: boolean): void {
+    form.roster = text;
+    if (text.length <= LARGE_ROSTER_CHARS) editingLarge = false;
+    const area = roster$.control as HTMLTextAreaElement;
+    const large = isLarge();
+    area.readOnly = large;
+    editAsText.hidden = !large;
+    rosterSummary.hidden = !large;
+    if (large) {
+      let rows = 1;
+      for (let k = text.indexOf("\n"); k >= 0; k = text.indexOf("\n", k + 1)) rows++;
+      rosterSummary.textContent = `The roster holds ${rows.toLocaleString("en-US")} rows of pasted text (${Math.round(text.length / 1024).toLocaleString("en-US")} KB), too many to show here. Paste into the box to replace them, or choose Edit as text.`;
+      area.placeholder = "Paste a roster here to replace the one in use.";
+      if (area.value !== "") area.value = "";
+    } else {
+      area.placeholder = EXAMPLE_ROSTER;
+      if (updateBox && area.value !== text) area.value = text;
+    }
+  }
+
   function afterRoster(): void {
     page = 0;
     open.clear();
@@ -253,8 +313,8 @@ export function optionExchangeView(initial: PaneContext, order: DateOrder, chang
       const ok = await confirmDialog("Replace the roster?", `The roster holds ${roster.grants.length.toLocaleString("en-US")} grant${roster.grants.length === 1 ? "" : "s"}. ${what} replaces it.`);
       if (!ok) return false;
     }
-    roster$.control.value = text;
-    form.roster = text;
+    editingLarge = false;
+    setRoster(text, true);
     rosterChanged();
     changed();
     return true;
@@ -290,11 +350,12 @@ export function optionExchangeView(initial: PaneContext, order: DateOrder, chang
 
   // ------------------------------------------------------------------ totals
   function startTotals(): void {
+    totalsKey = keyOfTotals();
     const grants = roster.grants;
     const inputs = reading.inputs;
     results.setAttribute("aria-busy", "true");
-    totalsRunner.run(totalsJob(grants, inputs, calc), {
-      firstBudgetMs: 20,
+    totalsRunner.run(totalsJob(grants, inputs, calc, 100), {
+      firstBudgetMs: 15,
       progress: (done) => {
         totalsProgress.textContent = `Computing the totals: ${done.toLocaleString("en-US")} of ${grants.length.toLocaleString("en-US")} grants…`;
         totals$.classList.add("stale");
@@ -375,8 +436,10 @@ export function optionExchangeView(initial: PaneContext, order: DateOrder, chang
     for (const label of ["Grant", "Options", "New options", "Break-even"]) head.appendChild(h("th", { scope: "col", text: label }));
     const body = table.createTBody();
     const pageProblems: string[] = [];
+    const notes: string[] = [];
     for (const i of shown) {
       const line = grantLine(grants[i], i, reading.inputs, calc);
+      if (line.breakevenNote && !line.problems.length) notes.push(`Break-even, ${line.label}: ${line.breakevenNote}`);
       const tr = body.insertRow();
       tr.id = `ox-row-${i + 1}`;
       tr.appendChild(h("th", { scope: "row", text: line.label }));
@@ -393,10 +456,6 @@ export function optionExchangeView(initial: PaneContext, order: DateOrder, chang
     }
     const parts: HTMLElement[] = [h("div", { class: "scroll", tabindex: 0, role: "region", "aria-label": "New options per grant" }, table)];
     if (pageProblems.length) parts.push(h("ul", { class: "problems", id: "ox-problems" }, ...pageProblems.map((m) => h("li", { class: "error-text", text: m }))));
-    const notes = shown
-      .map((i) => ({ i, line: grantLine(grants[i], i, reading.inputs, calc) }))
-      .filter((x) => x.line.breakevenNote && !x.line.problems.length)
-      .map((x) => `Break-even, ${x.line.label}: ${x.line.breakevenNote}`);
     if (notes.length) parts.push(h("ul", { class: "notes", id: "ox-notes" }, ...notes.map((m) => h("li", { class: "hint", text: m }))));
     list.replaceChildren(...parts);
     details.replaceChildren(...shown.map((i) => grantBox(grants[i], i)));
@@ -482,7 +541,8 @@ export function optionExchangeView(initial: PaneContext, order: DateOrder, chang
   function setState(s: OptionExchangeForm): void {
     Object.assign(form, s);
     for (const k of OPTEX_FIELDS) fields[k].control.value = form[k];
-    roster$.control.value = form.roster;
+    editingLarge = false;
+    setRoster(form.roster, true);
     v.reset();
     reading = readOptexInputs(form, order);
     rosterChanged();
@@ -490,6 +550,10 @@ export function optionExchangeView(initial: PaneContext, order: DateOrder, chang
 
   bar.setEnabled(ctx.inExcel);
   setSelectionButton();
+  // Once the pane is idle, run the roster reader and the totals once on a small made-up roster (results
+  // discarded): the browser compiles that code then, so the first real paste runs as fast as later ones.
+  const idle = (f: () => void) => ("requestIdleCallback" in window ? (window as Window & { requestIdleCallback(cb: () => void): number }).requestIdleCallback(f) : setTimeout(f, 200));
+  idle(() => warmUp(order));
   return {
     panel,
     setContext(next) {
@@ -502,3 +566,19 @@ export function optionExchangeView(initial: PaneContext, order: DateOrder, chang
   };
 }
 
+
+/** The roster path on 400 made-up grants (CSV with quotes, then tab-separated), nothing kept. */
+function warmUp(order: DateOrder): void {
+  const rows = (sep: string) =>
+    ["Exercise Price,Options Outstanding,Grant Date,Optionee,Grant ID".split(",").join(sep)]
+      .concat(Array.from({ length: 200 }, (_, i) => [`"$${(5 + (i % 7)).toFixed(2)}"`, `"${(1000 + i).toLocaleString("en-US")}"`, "2000-03-15", `"Employee ${i}"`, `G-${i}`].join(sep)))
+      .join("\r\n");
+  const calc = new GrantCalculator();
+  const reader = new RosterReader(order);
+  for (const sep of [",", "\t"]) {
+    const roster = reader.read(gridFromText(rows(sep)));
+    const job = totalsJob(roster.grants, { ratio: 0.75, newStrike: 4.5, expiration: 37161, valuation: { spot: 5, rate: 0.05, vol: 0.8, oldYears: 8.5 } }, calc);
+    while (!job.next().done);
+    roster.grants.slice(0, 25).forEach((g, i) => grantLine(g, i, { ratio: 0.75, newStrike: 4.5 }, calc));
+  }
+}
