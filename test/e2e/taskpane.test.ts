@@ -538,6 +538,36 @@ describe("inside Excel (stand-in office.js)", () => {
     await fill(page, "#sc-ev1-a", "1.5");
   });
 
+  test("Use the selected range reads an events table; replacing the events asks first; an EXPIRE keeps its event", async () => {
+    await fake(`__fakeExcel.clear();
+      [["A1","date"],["B1","type"],["C1","a"],["D1","b"],["E1","c"],
+       ["A2",36767],["B2","SPLIT"],["C2",1.5],
+       ["A3",36800],["B3","RIGHTS"],["C3",1000],["D3",10000],["E3",1000000],
+       ["A4",36900],["B4","EXPIRE"],["C4",3],["D4",0],["E4",0]].forEach(([a, v]) => __fakeExcel.set(a, v));
+      __fakeExcel.select("A1:E4")`);
+    await page.click("#tab-seriesc");
+    expect(await page.locator("#sc-events .row-card").count()).toBe(1); // the split typed earlier
+    await page.click("#sc-events-selection");
+    const dialog = page.locator("dialog.confirm");
+    await dialog.waitFor();
+    expect(await dialog.locator("h2").textContent()).toBe("Replace the events?");
+    await page.click("#confirm-cancel");
+    await page.waitForFunction(() => document.getElementById("sc-events-status")?.textContent === "The events were left as they were.");
+    expect(await page.locator("#sc-events .row-card").count()).toBe(1);
+    await page.click("#sc-events-selection");
+    await dialog.waitFor();
+    await page.click("#confirm-ok");
+    await page.waitForFunction(() => document.getElementById("sc-events-status")?.textContent?.startsWith("Read 3 events"));
+    expect(await page.locator("#sc-ev1-date").inputValue()).toBe("2000-08-29");
+    expect(await page.locator("#sc-ev3-target").inputValue()).toBe("2"); // row 3 of the range is the RIGHTS event, read as event 2
+    expect(await page.locator("#sc-summary").isHidden()).toBe(true);
+    expect(await page.locator("#sc-certificate-result li").count()).toBe(3);
+    expect(await text(page, "#sc-cert-3-rule")).toBe("§5(k)(3) readjustment");
+    // Back to the one split the later tests expect.
+    await page.click("#sc-ev3-remove");
+    await page.click("#sc-ev2-remove");
+  });
+
   test("Use the selected range reads the roster by header; Insert election table writes Table 1; the table reads back", async () => {
     await fake(`__fakeExcel.clear();
       [["A1","Employee"],["B1","Exercise price"],["C1","Grant date"],["D1","Eligible options"],["E1","New options"],
