@@ -4,9 +4,11 @@
  * performance marks on the built dist/ (npm run build first):
  *
  * 1. paste → results: a 5,000-grant CSV roster (columns in another order,
- *    quoted numbers with separators, $ signs) set into the roster box; from
- *    the input event to the first frame painted with the totals final
- *    (target ≤ 200 ms).
+ *    quoted numbers with separators, $ signs) pasted into the roster box of a
+ *    newly opened pane; from the paste event to the first frame painted with
+ *    the totals final (target ≤ 200 ms). Also with the exchange-value inputs
+ *    filled in (a Black–Scholes value per distinct exercise price), in a new
+ *    pane and in a pane that valued the same prices before.
  * 2. keystroke → frame: after that paste, one character typed into every
  *    field of both tabs (a 5,000-row roster is not in the text box, which is
  *    then a paste target: see LARGE_ROSTER_CHARS); from keydown to the next
@@ -156,25 +158,39 @@ async function run() {
   const url = `http://127.0.0.1:${server.address().port}`;
   const out = {};
   try {
-    // 1. paste 5,000 grants (with the exchange-value inputs filled in: the most work a paste causes)
-    const pastes = [];
-    let page;
-    for (let i = 0; i <= RUNS; i++) {
-      if (page) await page.close();
-      page = await open(browser, url, "none");
-      await page.click("#tab-optex");
-      await page.fill("#ox-newstrike", "4.50");
-      await page.fill("#ox-spot", "5");
-      await page.fill("#ox-rate", "5%");
-      await page.fill("#ox-vol", "80%");
-      await page.fill("#ox-oldyears", "8.5");
-      await page.waitForTimeout(100);
-      const r = csvRoster(5000, i);
-      const m = await pasteTimed(page, r.text, `paste5000-${i}`);
-      if (m.total !== String(r.total)) throw new Error(`5,000 grants: total ${m.total}, expected ${r.total}`);
-      if (i > 0) pastes.push(m.ms); // the first run warms the browser up
-    }
-    out.paste5000 = { ms: median(pastes), runs: pastes };
+    // 1. paste 5,000 grants into a freshly opened pane: with the required inputs only, and with the
+    //    exchange-value inputs too (then every distinct exercise price needs a 40-digit Black–Scholes value)
+    const fresh = async (valuation) => {
+      const runs = [];
+      for (let i = 0; i <= RUNS; i++) {
+        const pg = await open(browser, url, "none");
+        await pg.click("#tab-optex");
+        await pg.fill("#ox-newstrike", "4.50");
+        if (valuation) {
+          await pg.fill("#ox-spot", "5");
+          await pg.fill("#ox-rate", "5%");
+          await pg.fill("#ox-vol", "80%");
+          await pg.fill("#ox-oldyears", "8.5");
+        }
+        await pg.waitForTimeout(1000); // a person's pause between the last field and the paste
+        const r = csvRoster(5000, i);
+        const m = await pasteTimed(pg, r.text, `paste5000-${valuation}-${i}`);
+        if (m.total !== String(r.total)) throw new Error(`5,000 grants: total ${m.total}, expected ${r.total}`);
+        if (i > 0) runs.push(m.ms); // the first run warms the browser up
+        await pg.close();
+      }
+      return { ms: median(runs), runs };
+    };
+    out.paste5000 = await fresh(false);
+    out.paste5000valued = await fresh(true);
+    const page = await open(browser, url, "none");
+    await page.click("#tab-optex");
+    await page.fill("#ox-newstrike", "4.50");
+    await page.fill("#ox-spot", "5");
+    await page.fill("#ox-rate", "5%");
+    await page.fill("#ox-vol", "80%");
+    await page.fill("#ox-oldyears", "8.5");
+    await pasteTimed(page, csvRoster(5000, 99).text, "paste5000-first");
 
     // 1b. the same in a pane already used once (the page's code compiled): clear, then paste again
     const warm = [];
@@ -257,8 +273,9 @@ async function run() {
 function table(p) {
   const rows = [];
   const row = (name, value, target, ok) => rows.push({ name, value, target, verdict: ok === undefined ? "" : ok ? "PASS" : "MISS" });
-  row("paste 5,000 grants (CSV) → totals painted, fresh pane", `${p.paste5000.ms.toFixed(1)} ms`, "≤ 200 ms", p.paste5000.ms <= 200);
-  row("paste 5,000 grants (CSV) → totals painted, pane in use", `${p.paste5000warm.ms.toFixed(1)} ms`, "≤ 200 ms", p.paste5000warm.ms <= 200);
+  row("paste 5,000 grants (CSV) → totals painted, new pane", `${p.paste5000.ms.toFixed(1)} ms`, "≤ 200 ms", p.paste5000.ms <= 200);
+  row("  … with the exchange-value inputs, new pane", `${p.paste5000valued.ms.toFixed(1)} ms`, "≤ 200 ms", p.paste5000valued.ms <= 200);
+  row("  … with them, a pane in use (prices valued before)", `${p.paste5000warm.ms.toFixed(1)} ms`, "≤ 200 ms", p.paste5000warm.ms <= 200);
   for (const [id, k] of Object.entries(p.keystrokes)) {
     row(`keystroke in #${id} → frame, median (max)`, `${k.painted.toFixed(1)} ms (${k.paintedMax.toFixed(1)})`, "≤ 50 ms", k.painted <= 50);
     if (k.final - k.painted > 1) row(`  … → totals of 5,000 grants final`, `${k.final.toFixed(1)} ms`, "(reported)");

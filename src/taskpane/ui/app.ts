@@ -76,6 +76,8 @@ export function startApp(root: HTMLElement, version: string): void {
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = undefined;
+      // A 50,000-grant roster is saved once it has been read, not in the middle of it.
+      if (ox.busy?.()) return scheduleSave();
       saving = saving.then(save);
     }, SAVE_DELAY_MS);
   }

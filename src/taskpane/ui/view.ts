@@ -6,4 +6,6 @@ export interface View<S> {
   setContext(ctx: PaneContext): void;
   getState(): S;
   setState(s: S): void;
+  /** True while the tab works through a long job (a big roster): saving waits for it. */
+  busy?(): boolean;
 }
