@@ -305,7 +305,7 @@ export function optionExchangeView(initial: PaneContext, order: DateOrder, chang
     open.clear();
     showProblems();
     renderPage();
-    startTotals();
+    startTotals(80);
   }
 
   async function replaceRoster(text: string, what: string): Promise<boolean> {
@@ -349,13 +349,18 @@ export function optionExchangeView(initial: PaneContext, order: DateOrder, chang
   });
 
   // ------------------------------------------------------------------ totals
-  function startTotals(): void {
+  /**
+   * Recomputes the totals. After a keystroke only a few milliseconds of it run before the frame is
+   * painted (the rest follows in slices, with progress); after a paste the first slice may take
+   * longer, so that a roster of a few thousand grants shows its totals in the same frame.
+   */
+  function startTotals(firstBudgetMs = 4): void {
     totalsKey = keyOfTotals();
     const grants = roster.grants;
     const inputs = reading.inputs;
     results.setAttribute("aria-busy", "true");
     totalsRunner.run(totalsJob(grants, inputs, calc, 100), {
-      firstBudgetMs: 15,
+      firstBudgetMs,
       progress: (done) => {
         totalsProgress.textContent = `Computing the totals: ${done.toLocaleString("en-US")} of ${grants.length.toLocaleString("en-US")} grants…`;
         totals$.classList.add("stale");
