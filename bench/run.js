@@ -20,6 +20,8 @@
  *    brute force of test/support/exitReference.ts (bisection, every set of
  *    converting classes), for 2 and for 8 convertible classes (target: the
  *    1,000 values within 1,000 ms; the ratio is reported).
+ * 6. the task pane in Chromium (bench/pane.js): paste, keystrokes, 50,000
+ *    grants, chunked Insert; BENCH_PANE=0 skips it.
  */
 require("./lib/ts");
 const fs = require("fs");
@@ -276,3 +278,21 @@ for (const l of lines) console.log(fmt(l));
 console.log(`\nmedians of ${RUNS} runs; accrual sheets agree to ${results.accrualSheet.maxDiff.toExponential(1)}; core per call: accrued ${results.core.accrued.perCallUs.toFixed(2)} µs, convPrice ${results.core.convPrice.perCallUs.toFixed(2)} µs`);
 fs.writeFileSync(path.join(__dirname, "results.json"), JSON.stringify(results, null, 2) + "\n");
 console.log("wrote bench/results.json");
+
+if (process.env.BENCH_PANE !== "0") {
+  const pane = require("./pane");
+  console.log("\ntask pane in Chromium (bench/pane.js)…");
+  pane
+    .run()
+    .then((p) => {
+      const rows = pane.table(p);
+      pane.print(rows);
+      results.pane = { ...p, table: rows };
+      fs.writeFileSync(path.join(__dirname, "results.json"), JSON.stringify(results, null, 2) + "\n");
+      console.log("wrote bench/results.json (with the pane)");
+    })
+    .catch((e) => {
+      console.error(e);
+      process.exit(1);
+    });
+}
