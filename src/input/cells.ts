@@ -7,8 +7,9 @@ export type Range = Cell[][];
  * 0 for empty cells, so table readers also treat an all-zero row as empty.
  */
 export function isBlank(v: unknown): boolean {
-  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+  return v === null || v === undefined || (typeof v === "string" && (v.length === 0 || BLANK_TEXT.test(v)));
 }
+const BLANK_TEXT = /^\s*$/;
 
 /** Omitted optional argument: null or undefined both mean "use the default". */
 export function isOmitted(v: unknown): v is null | undefined {

@@ -17,9 +17,6 @@ export interface TableShape {
   layout: string;
 }
 
-// Desktop Excel sends 0 for an empty cell (docs/conventions.md): a row of blanks and zeros is empty.
-const isEmptyRow = (cells: Cell[]): boolean => cells.every((c) => isBlank(c) || c === 0);
-
 /**
  * Reads a table argument (docs/conventions.md): omitted → no rows; a scalar is a 1×1
  * range; fully empty rows are skipped; a header row naming the first column
@@ -29,18 +26,24 @@ export function tableRows(v: unknown, arg: string, shape: TableShape): TableRow[
   if (isOmitted(v)) return [];
   const range = asRange(v);
   const rows: TableRow[] = [];
-  range.forEach((cells, i) => {
-    if (isEmptyRow(cells)) return;
-    if (rows.length === 0 && typeof cells[0] === "string" && cells[0].trim().toLowerCase() === shape.header) return;
+  for (let i = 0; i < range.length; i++) {
+    const cells = range[i];
     const width = lastFilled(cells) + 1;
+    if (width === 0) continue; // an empty row (blanks and desktop Excel's zeros)
+    if (rows.length === 0 && typeof cells[0] === "string" && cells[0].trim().toLowerCase() === shape.header) continue;
     if (width > shape.maxCols) throw badValue(arg, `row ${i + 1} has ${width} columns; expected ${shape.layout}`);
     if (cells.length < shape.minCols) throw badValue(arg, `row ${i + 1} has ${cells.length} column${cells.length === 1 ? "" : "s"}; expected ${shape.layout}`);
-    const padded = Array.from({ length: shape.maxCols }, (_, k) => (k < cells.length ? cells[k] : null));
+    let padded = cells;
+    if (cells.length !== shape.maxCols) {
+      padded = new Array<Cell>(shape.maxCols);
+      for (let k = 0; k < shape.maxCols; k++) padded[k] = k < cells.length ? cells[k] : null;
+    }
     rows.push({ row: i + 1, cells: padded });
-  });
+  }
   return rows;
 }
 
+/** The last cell that is neither blank nor 0 (desktop Excel sends 0 for an empty cell, docs/conventions.md); −1 if none. */
 function lastFilled(cells: Cell[]): number {
   for (let k = cells.length - 1; k >= 0; k--) if (!isBlank(cells[k]) && cells[k] !== 0) return k;
   return -1;

@@ -7,7 +7,13 @@ import { SeriesCTerms } from "./terms";
 /** The dates the certificate counts from the Original Issue Date (docs/conventions.md#figures-the-documents-give). */
 export const firstAnniversary = (t: SeriesCTerms): Day => addMonths(t.issueDate, 12); // Cert §4(a)
 export const mandatoryConversionStart = (t: SeriesCTerms): Day => t.issueDate + t.mandatoryConversionDays.toNumber(); // Cert §5(b)(1)
-export const ratchetEnd = (t: SeriesCTerms): Day => addMonths(t.issueDate, t.ratchetMonths.toNumber()); // Cert §5(k)(5)
+// Cert §5(k)(5); asked for once per event by the anti-dilution machinery, so kept per terms object.
+const ratchetEnds = new WeakMap<SeriesCTerms, Day>();
+export const ratchetEnd = (t: SeriesCTerms): Day => {
+  let day = ratchetEnds.get(t);
+  if (day === undefined) ratchetEnds.set(t, (day = addMonths(t.issueDate, t.ratchetMonths.toNumber())));
+  return day;
+};
 export const extinguishEnd = (t: SeriesCTerms): Day => addMonths(t.issueDate, t.extinguishMonths.toNumber()); // Cert §4(a), §5(e)
 export const redemptionStart = (t: SeriesCTerms): Day => addMonths(t.issueDate, 12 * t.redemptionYears.toNumber()); // Cert §6(a)
 

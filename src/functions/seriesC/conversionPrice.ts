@@ -1,3 +1,4 @@
+import { Dec } from "../../calc/core/decimal";
 import { priceHistory, priceOn, rateFromPrice } from "../../calc/seriesC/conversionPrice";
 import { serialFromDay } from "../../calc/time/excelSerial";
 import { requireOnOrAfterIssue } from "../../calc/seriesC/keyDates";
@@ -59,13 +60,20 @@ export function seriesCAdjustments(asOf: any, events: any[][], terms?: any[][]):
     const day = requiredDay(asOf, "asOf");
     requireOnOrAfterIssue(t, day, "asOf");
     const checked = checkedEventsArg(requiredRange(events, "events", "a range of date | type | a | b | c | d rows"), t);
+    // One price is the "after" of a line and the "before" of the next: convert each Decimal once.
+    const numbers = new Map<Dec, number>();
+    const num = (x: Dec) => {
+      let n = numbers.get(x);
+      if (n === undefined) numbers.set(x, (n = toExcelNumber(x, "events")));
+      return n;
+    };
     const rows = priceHistory(t, checked, day).adjustments.map((a) => [
       serialFromDay(a.day),
       a.type,
       a.effectivePrice === undefined ? "" : toExcelNumber(a.effectivePrice, "events"),
       a.rule,
-      toExcelNumber(a.before, "events"),
-      toExcelNumber(a.after, "events"),
+      num(a.before),
+      num(a.after),
       a.note,
     ]);
     return [ADJUSTMENTS_HEADER, ...rows];
