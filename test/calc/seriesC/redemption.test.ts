@@ -38,10 +38,22 @@ describe("Cert §6(a) holders' Optional Redemption (trigger 6A)", () => {
   test("not allowed on or before the sixth anniversary 2005-12-29", () => {
     expect(() => price(D(2005, 12, 29), 10)).toThrow(/^redemptionDate: holders may require redemption only after the sixth anniversary 2005-12-29/);
   });
-  test("the day after: LV + accrued when the common is worth less (A > B)", () => {
-    const acc = referenceAccrued(2005, 12, 30);
+  test("without a notice date the earliest redemption date is 2006-03-30: notice on 2005-12-30 at the earliest, + 90 days", () => {
+    // 2005-12-30 + 90 days: 2 days to 2005-12-31... 1 (Dec 31) + 31 (Jan) + 28 (Feb) + 30 (Mar) = 90 → 2006-03-30
+    expect(() => price(D(2006, 3, 29), 10)).toThrow(
+      /^redemptionDate: without a noticeDate the earliest holders' redemption date is 2006-03-30: the notice can be given after the sixth anniversary 2005-12-29, at the earliest 2005-12-30, and at least 90 days before the redemption \(Cert §6\(a\)\); 2006-03-29 is earlier$/,
+    );
+    expect(() => price(D(2006, 1, 15), 10)).toThrow(/earliest holders' redemption date is 2006-03-30/);
+    try {
+      price(D(2006, 1, 15), 10);
+    } catch (e) {
+      expect((e as { code: string }).code).toBe("num");
+    }
+  });
+  test("on 2006-03-30: LV + accrued when the common is worth less (A > B)", () => {
+    const acc = referenceAccrued(2006, 3, 30);
     const b = (1 + acc / 10) * 10; // dividend shares at the lower of FMV 10 and CP 28
-    expect(price(D(2005, 12, 30), 10)).toBeCloseTo(Math.max(28 + acc, b), 9);
+    expect(price(D(2006, 3, 30), 10)).toBeCloseTo(Math.max(28 + acc, b), 9);
     expect(28 + acc).toBeGreaterThan(b);
   });
   test("B = (rate + dividend shares) × FMV when the common is worth more than the conversion price", () => {

@@ -78,8 +78,9 @@ describe("SERIESC_TERMS (docs/conventions.md#terms)", () => {
     expect(byName.floorAdjustedForSplits).toBe(true);
     expect(byName.votingPowerAtIssue).toBe("");
     expect(byName.conversionCapPercent).toBe(0.2);
-    expect(table.slice(1).map((r) => r[0])).toEqual(Object.keys(SERIES_C_TERMS)); // docs/conventions.md order, 21 terms
-    expect(table.length).toBe(1 + 21);
+    expect(byName.pricesSplitAdjusted).toBe(false);
+    expect(table.slice(1).map((r) => r[0])).toEqual(Object.keys(SERIES_C_TERMS)); // docs/conventions.md order, 22 terms
+    expect(table.length).toBe(1 + 22);
     expect(seriesCTerms(termOverrides(table)).cacheKey).toBe(seriesCTerms().cacheKey);
     expect(seriesCAccrued("2003-05-05", NONE, table)).toBe(seriesCAccrued("2003-05-05"));
   });
