@@ -133,7 +133,8 @@ describe("OPTEX_SCHEDULE / OPTEX_VESTED / OPTEX_EXERCISABLE / OPTEX_EXPIRY", () 
     expectError(() => optexSchedule("ten"), "#VALUE!", "newShares");
     expectError(() => optexSchedule(null), "#VALUE!", "newShares");
     expectError(() => optexSchedule(750, "2001/09/27"), "#VALUE!", "grantDate");
-    expectError(() => optexSchedule(750, null, [["vestYears", 0]]), "#NUM!", "terms");
+    expectError(() => optexSchedule(750, null, [["vestYears", -1]]), "#NUM!", "terms");
+    expect(optexSchedule(750, null, [["vestYears", 0]])).toEqual(optexSchedule(750)); // desktop Excel's empty cell: the default
     expectError(() => optexSchedule(750, null, [["vestingRounding", "ceiling"]]), "#VALUE!", "terms");
     expectError(() => optexVested(750, null), "#VALUE!", "asOf");
     expectError(() => optexVested(750, "2003-01-01", "x"), "#VALUE!", "grantDate");
