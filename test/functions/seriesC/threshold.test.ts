@@ -65,6 +65,16 @@ describe("SERIESC_MANDATORY_DATE, SERIESC_KEYDATES (Cert §5(b)(1))", () => {
     expectExcelError(() => seriesCKeyDates([["issueDate", "soon"]]), "#VALUE!", "terms");
     expect(seriesCKeyDates([["issueDate", 0]])).toEqual(out); // desktop Excel's empty cell: the default issue date
   });
+  test("dates past 9999-12-31 (serial 2958465) are #NUM!, as the OPTEX date functions do", () => {
+    // issue date 9999-01-01: the first anniversary 10000-01-01 is past Excel's last date
+    const late = [["issueDate", "9999-01-01"]];
+    expectExcelError(() => seriesCKeyDates(late), "#NUM!", "terms");
+    expectExcelError(() => seriesCMandatoryDate(null, late), "#NUM!", "terms"); // 9999-01-01 + 386 days = 10000-01-22
+    expect(seriesCMandatoryDate("9999-06-01", late)).toBe(2958465 - 213); // the demand date, 213 days before 9999-12-31
+    // 9999-12-31 − 386 days = 9998-12-10: the last issue date whose Mandatory Conversion date Excel can show
+    expect(seriesCMandatoryDate(null, [["issueDate", "9998-12-10"]])).toBe(2958465);
+    expectExcelError(() => seriesCMandatoryDate(null, [["issueDate", "9998-12-11"]]), "#NUM!", "terms");
+  });
 });
 
 describe("SERIESC_TERMS (docs/conventions.md#terms)", () => {
