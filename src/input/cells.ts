@@ -27,6 +27,7 @@ export function asRange(v: unknown): Range {
  * sends rectangles; this keeps a same-shaped spill rectangular whatever comes.
  */
 export function rectangular(range: Range): Range {
-  const width = Math.max(0, ...range.map((row) => row.length));
-  return range.map((row) => (row.length === width ? row : [...row, ...Array<Cell>(width - row.length).fill("")]));
+  let width = 0;
+  for (const row of range) if (row.length > width) width = row.length; // no Math.max(...rows): a million rows overflow the call stack
+  return range.map((row) => (row.length === width ? row : row.concat(Array<Cell>(width - row.length).fill(""))));
 }
