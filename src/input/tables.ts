@@ -1,6 +1,8 @@
 import { badValue } from "../calc/core/errors";
 import { TermOverride, TermValue } from "../calc/core/terms";
+import { quoted } from "../calc/core/text";
 import { Cell, asRange, isBlank, isOmitted } from "./cells";
+import { describeValue } from "./values";
 
 /** A non-empty row of a table argument with its 1-based position in the range. */
 export interface TableRow {
@@ -55,7 +57,7 @@ const TERMS_SHAPE: TableShape = { minCols: 1, maxCols: 2, header: "name", layout
 export function termOverrides(v: unknown, arg = "terms"): TermOverride[] {
   return tableRows(v, arg, TERMS_SHAPE).map(({ row, cells }) => {
     const [name, value] = cells;
-    if (typeof name !== "string") throw badValue(arg, `row ${row}: the term name must be text, got ${String(name)}`);
+    if (typeof name !== "string") throw badValue(arg, `row ${row}: the term name must be text, got ${describeValue(name)}`);
     if (Array.isArray(value)) throw badValue(arg, `row ${row}: one value per term`);
     return { name, value: value as TermValue | null | undefined, row };
   });
@@ -64,6 +66,7 @@ export function termOverrides(v: unknown, arg = "terms"): TermOverride[] {
 /** A number cell of a table, or undefined when blank. */
 export function optionalCellNumber(cell: Cell, arg: string, where: string): number | undefined {
   if (isBlank(cell)) return undefined;
-  if (typeof cell !== "number") throw badValue(arg, `${where} must be a number, got ${typeof cell === "string" ? `"${cell}"` : String(cell).toUpperCase()}`);
+  if (typeof cell !== "number") throw badValue(arg, `${where} must be a number, got ${typeof cell === "string" ? quoted(cell) : String(cell).toUpperCase()}`);
+  if (!Number.isFinite(cell)) throw badValue(arg, `${where} must be a finite number, got ${cell}`);
   return cell;
 }

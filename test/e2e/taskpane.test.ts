@@ -168,7 +168,7 @@ describe("standalone page (office.js unavailable)", () => {
 
     // 6A before the sixth anniversary: the calc's #NUM! message, in the result line.
     await page.selectOption("#sc-trigger", "6A");
-    expect(await text(page, "#sc-redemption")).toMatch(/^redemptionDate: holders may require redemption only after the sixth anniversary 2005-12-29/);
+    expect(await text(page, "#sc-redemption")).toMatch(/^redemptionDate and trigger: .*holders may require redemption only after the sixth anniversary 2005-12-29/);
     await page.selectOption("#sc-trigger", "SALE");
   });
 

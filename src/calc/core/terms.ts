@@ -1,5 +1,6 @@
 import { Dec } from "./decimal";
 import { badNumber, badValue } from "./errors";
+import { quoted } from "./text";
 import { Day } from "../time/civil";
 import { dayFromInput } from "../time/dateInput";
 
@@ -70,7 +71,7 @@ export function resolveTerms<T extends TermSchema>(schema: T, overrides: readonl
   const given = new Map<string, TermValue>();
   for (const o of overrides) {
     const key = byLowerName.get(o.name.trim().toLowerCase());
-    if (key === undefined) throw badValue(ARG, `unknown term "${o.name}"${where(o)}; known terms: ${Object.keys(schema).join(", ")}`);
+    if (key === undefined) throw badValue(ARG, `unknown term ${quoted(o.name)}${where(o)}; known terms: ${Object.keys(schema).join(", ")}`);
     if (given.has(key)) throw badValue(ARG, `term ${key} is given twice`);
     if (o.value === null || o.value === undefined || o.value === "") continue; // empty value: keep the default
     if (o.value === 0 && !acceptsZero(schema[key])) continue; // desktop Excel's empty cell: keep the default
@@ -151,7 +152,7 @@ function parseWordTerm(name: string, spec: WordTerm, raw: TermValue): string {
 }
 
 function show(raw: TermValue): string {
-  if (typeof raw === "string") return `"${raw}"`;
+  if (typeof raw === "string") return quoted(raw);
   return typeof raw === "boolean" ? String(raw).toUpperCase() : String(raw);
 }
 

@@ -32,3 +32,8 @@ export type SeriesCTerms = ResolvedTerms<typeof SERIES_C_TERMS>;
 export function seriesCTerms(overrides: readonly TermOverride[] = []): SeriesCTerms {
   return resolveTerms(SERIES_C_TERMS, overrides);
 }
+
+/** The arguments to name for a problem the terms take part in: `arg`, and "terms" when they differ from the defaults. */
+export function withTerms(t: SeriesCTerms, arg: string): string[] {
+  return t.cacheKey === seriesCTerms().cacheKey ? [arg] : [arg, "terms"];
+}

@@ -6,6 +6,7 @@ import { excelCall } from "../shared/errors";
 import { checkedEventsArg, priceTimelineArg, seriesCTermsArg } from "../shared/seriesCInputs";
 import { requiredDay, requiredRange } from "../../input/values";
 import { toExcelNumber } from "../shared/results";
+import { priceDrivers, rateDrivers } from "../shared/seriesCDrivers";
 
 /**
  * Series C Conversion Price in effect at the close of a date, after splits, stock dividends and dilutive issues (Cert §5(d)-(k)).
@@ -21,7 +22,8 @@ export function seriesCConvPrice(asOf: any, events?: any[][], terms?: any[][]): 
     const t = seriesCTermsArg(terms);
     const day = requiredDay(asOf, "asOf");
     requireOnOrAfterIssue(t, day, "asOf");
-    return toExcelNumber(priceOn(priceTimelineArg(events, t), day), "asOf");
+    const price = priceOn(priceTimelineArg(events, t), day);
+    return toExcelNumber(price, () => priceDrivers(t, price));
   });
 }
 
@@ -39,7 +41,8 @@ export function seriesCConvRate(asOf: any, events?: any[][], terms?: any[][]): n
     const t = seriesCTermsArg(terms);
     const day = requiredDay(asOf, "asOf");
     requireOnOrAfterIssue(t, day, "asOf");
-    return toExcelNumber(rateFromPrice(t, priceOn(priceTimelineArg(events, t), day)), "asOf");
+    const rate = rateFromPrice(t, priceOn(priceTimelineArg(events, t), day));
+    return toExcelNumber(rate, () => rateDrivers(t, rate));
   });
 }
 
@@ -64,13 +67,13 @@ export function seriesCAdjustments(asOf: any, events: any[][], terms?: any[][]):
     const numbers = new Map<Dec, number>();
     const num = (x: Dec) => {
       let n = numbers.get(x);
-      if (n === undefined) numbers.set(x, (n = toExcelNumber(x, "events")));
+      if (n === undefined) numbers.set(x, (n = toExcelNumber(x, () => priceDrivers(t, x))));
       return n;
     };
     const rows = priceHistory(t, checked, day).adjustments.map((a) => [
       serialFromDay(a.day),
       a.type,
-      a.effectivePrice === undefined ? "" : toExcelNumber(a.effectivePrice, "events"),
+      a.effectivePrice === undefined ? "" : toExcelNumber(a.effectivePrice, "events"), // the row's consideration ÷ shares
       a.rule,
       num(a.before),
       num(a.after),

@@ -201,8 +201,8 @@ describe("OPTEX_BREAKEVEN / OPTEX_BLACKSCHOLES / OPTEX_EXCHANGE_VALUE", () => {
     expect(optexExchangeValue(1000, 8.75, 7, 5, 0.34, 0.05, 0)[4]).toEqual(["value-for-value ratio", ""]);
   });
   test("bad input", () => {
-    expectError(() => optexBreakeven(1, 2), "#N/A", "newStrike");
-    expectError(() => optexBreakeven(1, 1), "#N/A", "newStrike");
+    expectError(() => optexBreakeven(1, 2), "#N/A", "newStrike and oldStrike");
+    expectError(() => optexBreakeven(1, 1), "#N/A", "newStrike and oldStrike");
     expectError(() => optexBreakeven("a", 1), "#VALUE!", "oldStrike");
     expectError(() => optexBreakeven(0, 1), "#NUM!", "oldStrike");
     expectError(() => optexBreakeven(5, 1, 0), "#NUM!", "ratio");
