@@ -15,6 +15,11 @@
  * 3. core: the built SERIESC_ACCRUED / SERIESC_CONVPRICE adapters (Decimal
  *    inside) against plain-number reference implementations (target ≤ 5×).
  * 4. bundle sizes: dist/functions.js ≤ 120 KB minified; gzip sizes reported.
+ * 5. events replay (bench/events.js): cold SERIESC_CONVPRICE / SERIESC_ADJUSTMENTS
+ *    at 1,000 and 10,000 event rows with EXPIRE readjustments (target ≤ 100 ms
+ *    at 10,000; the ratio ≈ 10 when linear), and an adversarial table whose
+ *    exact replay is quadratic (reported; BENCH_ADVERSARIAL_ROWS, default 2000,
+ *    sets its larger size).
  */
 require("./lib/ts");
 const fs = require("fs");
@@ -23,6 +28,7 @@ const zlib = require("zlib");
 const { performance } = require("perf_hooks");
 const { loadBuiltFunctionsForTiming, readMetadata, DIST } = require("../test/support/dist.ts");
 const { registerMpwrFunctions, buildSheet } = require("../test/support/hyperformulaPlugin.ts");
+const { eventsBench } = require("./events");
 
 const RUNS = Number(process.env.BENCH_RUNS || 7);
 const ROWS = Number(process.env.BENCH_ROWS || 10000);
@@ -202,6 +208,9 @@ results.roster = rosterBench();
 process.stdout.write("core… ");
 results.core = coreBench();
 results.bundle = bundleSizes();
+process.stdout.write("events replay… ");
+const adversarialRows = Number(process.env.BENCH_ADVERSARIAL_ROWS || 2000);
+results.events = eventsBench(fn, { runs: Math.min(RUNS, 5), sizes: [1000, 10000], adversarialSizes: [adversarialRows / 4, adversarialRows] });
 console.log("done\n");
 
 const lines = [];
@@ -217,6 +226,17 @@ const fjs = results.bundle.functions;
 const tjs = results.bundle.taskpane;
 lines.push({ name: "dist/functions.js minified (gzip)", ours: `${kb(fjs.bytes).toFixed(1)} KB`, baseline: `${kb(fjs.gzip).toFixed(1)} KB gz`, ratio: `${(kb(fjs.bytes) / 120).toFixed(2)}×`, target: "≤ 120 KB", verdict: kb(fjs.bytes) <= 120 ? "PASS" : "MISS" });
 lines.push({ name: "dist/taskpane.js minified (gzip)", ours: `${kb(tjs.bytes).toFixed(1)} KB`, baseline: `${kb(tjs.gzip).toFixed(1)} KB gz`, ratio: "", target: "(reported)", verdict: "" });
+for (const e of results.events) {
+  const name = `events ${e.fn}, ${e.table}, ${e.large} rows cold (vs ${e.small})`;
+  const ours = e.times[e.large];
+  const base = e.times[e.small];
+  if (e.adversarial) {
+    lines.push({ name, ours: `${ours.toFixed(1)} ms`, baseline: `${base.toFixed(1)} ms`, ratio: `${e.ratio.toFixed(1)}×`, target: `(reported; ${e.growth}× rows)`, verdict: "" });
+  } else {
+    const ok = ours <= 100;
+    lines.push({ name, ours: `${ours.toFixed(1)} ms`, baseline: `${base.toFixed(1)} ms`, ratio: `${e.ratio.toFixed(1)}×`, target: `≤ 100 ms, ≈ ${e.growth}×`, verdict: ok ? "PASS" : "MISS" });
+  }
+}
 results.table = lines;
 
 const cols = ["name", "ours", "baseline", "ratio", "target", "verdict"];

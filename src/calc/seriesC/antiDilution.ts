@@ -295,5 +295,14 @@ export function exemptAudit(e: CorporateEvent): { rule: string; note: string } {
 
 /** What an EXPIRE row says the expired event actually issued and received (Cert §5(k)(3)). */
 export function expiredIssue(e: CorporateEvent): Issued {
-  return { shares: e.b, consideration: e.c, sharesApprox: e.approx.b, considerationApprox: e.approx.c };
+  return {
+    get shares() {
+      return e.b; // built only when the Decimals are needed
+    },
+    get consideration() {
+      return e.c;
+    },
+    sharesApprox: e.approx.b,
+    considerationApprox: e.approx.c,
+  };
 }

@@ -19,6 +19,11 @@ export function priceHistory(t: SeriesCTerms, events: readonly CorporateEvent[],
   return replayEvents(t, events, asOf);
 }
 
+/** The certificate of adjustment alone (Cert §5(l)): `priceHistory`'s audit lines, without the states after each event. */
+export function adjustmentsUntil(t: SeriesCTerms, events: readonly CorporateEvent[], asOf: Day): Adjustment[] {
+  return replayEvents(t, events, asOf, false).adjustments;
+}
+
 export function conversionPrice(t: SeriesCTerms, events: readonly CorporateEvent[], asOf: Day): Dec {
   return priceHistory(t, events, asOf).price;
 }

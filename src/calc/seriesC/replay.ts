@@ -75,19 +75,21 @@ export interface PriceHistory {
  * operands as the literal replay, so the results are identical to it; the
  * tests keep the literal replay as a reference.
  *
- * `replayPrices` is the same run without the audit trail and the states.
+ * `replayPrices` is the same run without the audit trail and the states;
+ * `withSteps` = false leaves out the states (the certificate of adjustment
+ * needs only the audit lines).
  */
-export function replayEvents(t: SeriesCTerms, events: readonly CorporateEvent[], asOf: Day): PriceHistory {
+export function replayEvents(t: SeriesCTerms, events: readonly CorporateEvent[], asOf: Day, withSteps = true): PriceHistory {
   let n = 0;
   while (n < events.length && events[n].day <= asOf) n++; // events come sorted by date (checkEvents)
-  const engine = new Engine(t, events, n, true);
+  const engine = new Engine(t, events, n, true, withSteps);
   for (let i = 0; i < n; i++) engine.apply(i);
   return engine.result();
 }
 
 /** The price at the close of each event date (ascending, one entry per date), without the audit trail. */
 export function replayPrices(t: SeriesCTerms, events: readonly CorporateEvent[]): { days: Day[]; prices: Dec[] } {
-  const engine = new Engine(t, events, events.length, false);
+  const engine = new Engine(t, events, events.length, false, false);
   const days: Day[] = [];
   const prices: Dec[] = [];
   for (let i = 0; i < events.length; i++) {
@@ -153,6 +155,7 @@ class Engine {
     private readonly events: readonly CorporateEvent[],
     n: number,
     private readonly audit: boolean,
+    private readonly withSteps: boolean,
   ) {
     const s = initialState(t);
     this.price = s.price;
@@ -227,8 +230,8 @@ class Engine {
     }
     this.priceAfter[i] = this.price;
     this.approxAfter[i] = this.priceApprox;
+    if (this.withSteps) this.steps.push({ day: e.day, state: this.state() });
     if (this.audit) {
-      this.steps.push({ day: e.day, state: this.state() });
       if (line) this.adjustments.push({ row: e.row, day: e.day, type: e.type, effectivePrice: line.effectivePrice, rule: line.rule, before, after: this.price, note: line.note });
     }
     return this.price;
@@ -294,7 +297,7 @@ class Engine {
       if (this.carveIndex[p] >= 0) this.setContribution(p, carveOutContribution(this.t, target.day, e.b, target.d));
     }
     if (this.carveOutMoved) this.carveOutChanges(k, changed);
-    changed.sort((x, y) => x - y);
+    if (changed.length > 1) changed.sort((x, y) => x - y);
     for (const pos of changed) this.reprice(pos);
     this.rerun(changed, k);
     this.price = this.priceAfter[k - 1];

@@ -67,7 +67,7 @@ export function seriesCConvShares(
 }
 
 /**
- * Series C votes of a holder, voting with the common: whole common shares its shares convert into at the close of the record date, dividends excluded (Cert §3(a)).
+ * Series C votes of a holder, voting with the common: whole common shares its shares convert into at the close of the record date, dividends excluded, capped like a conversion when votingPowerAtIssue is given (Cert §3(a), §5(k)(6)).
  * @customfunction SERIESC_VOTES
  * @helpurl https://localhost:3000/help.html#SERIESC_VOTES
  * @param {any} shares Series C shares the holder holds (0 or more).

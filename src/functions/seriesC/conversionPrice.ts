@@ -1,5 +1,5 @@
 import { Dec } from "../../calc/core/decimal";
-import { priceHistory, priceOn, rateFromPrice } from "../../calc/seriesC/conversionPrice";
+import { adjustmentsUntil, priceOn, rateFromPrice } from "../../calc/seriesC/conversionPrice";
 import { serialFromDay } from "../../calc/time/excelSerial";
 import { requireOnOrAfterIssue } from "../../calc/seriesC/keyDates";
 import { excelCall } from "../shared/errors";
@@ -49,7 +49,7 @@ export function seriesCConvRate(asOf: any, events?: any[][], terms?: any[][]): n
 const ADJUSTMENTS_HEADER = ["date", "type", "effective price", "rule applied", "price before", "price after", "note"];
 
 /**
- * Series C certificate of adjustment: every event up to a date with the rule applied and the Conversion Price before and after it (Cert §5(l)).
+ * Series C certificate of adjustment: every event up to a date, in the order it applies (on one date issuances at the opening of business, then splits and stock dividends at the close), with the rule applied and the Conversion Price before and after it (Cert §5(l), §5(f), (g), (k)(1)).
  * @customfunction SERIESC_ADJUSTMENTS
  * @helpurl https://localhost:3000/help.html#SERIESC_ADJUSTMENTS
  * @param {any} asOf Date: events dated on or before it are listed; an Excel date or YYYY-MM-DD text.
@@ -70,7 +70,7 @@ export function seriesCAdjustments(asOf: any, events: any[][], terms?: any[][]):
       if (n === undefined) numbers.set(x, (n = toExcelNumber(x, () => priceDrivers(t, x))));
       return n;
     };
-    const rows = priceHistory(t, checked, day).adjustments.map((a) => [
+    const rows = adjustmentsUntil(t, checked, day).map((a) => [
       serialFromDay(a.day),
       a.type,
       a.effectivePrice === undefined ? "" : toExcelNumber(a.effectivePrice, "events"), // the row's consideration ÷ shares

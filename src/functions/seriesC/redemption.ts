@@ -14,7 +14,7 @@ import { dividendDrivers, rateDrivers } from "../shared/seriesCDrivers";
  * @param {any} redemptionDate Optional Redemption Date: an Excel date or YYYY-MM-DD text.
  * @param {any} fmv Fair Market Value of one share of common stock on that date (greater than 0).
  * @param {any} [trigger] 6A (holders' election after the sixth anniversary, default), SALE (Sale of the Company), 3D or 3E (Company Redemption).
- * @param {any} [noticeDate] Date of the redemption notice; when given, the redemption date must fall in the notice window.
+ * @param {any} [noticeDate] Date of the redemption notice; when given, the redemption date must fall in the notice window (without it, 6A is possible from 90 days after the day after the sixth anniversary).
  * @param {any[][]} [events] Corporate events: rows of date | type | a | b | c | d.
  * @param {any[][]} [payments] Dividends actually paid: rows of date | amount per share.
  * @param {any[][]} [terms] Rows of name | value overriding the default terms (see SERIESC_TERMS).
