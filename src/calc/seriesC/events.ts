@@ -66,9 +66,10 @@ function fail(row: number, detail: string, num = false): never {
   throw (num ? badNumber : badValue)(EVENTS_ARG, `row ${row}: ${detail}`);
 }
 
+const TYPE_WORDS = new Map<string, EventType>(EVENT_TYPES.map((t) => [t, t]));
+
 function parseType(e: EventInput): EventType {
-  const word = e.type.trim().toUpperCase();
-  const type = EVENT_TYPES.find((t) => t === word);
+  const type = TYPE_WORDS.get(e.type) ?? TYPE_WORDS.get(e.type.trim().toUpperCase());
   if (!type) fail(e.row, `unknown event type ${quoted(e.type)}; use one of ${EVENT_TYPES.join(", ")}`);
   return type;
 }
@@ -83,8 +84,8 @@ function parseType(e: EventInput): EventType {
  * business on the record date (§5(g)). On one date the opening-of-business
  * events come first; row order decides only within each group.
  */
-export const OPENING_OF_BUSINESS: readonly EventType[] = ["ISSUE", "RIGHTS", "PLANOPTION", "EXPIRE", "EXEMPT"];
-const sessionOrder = (type: EventType): number => (OPENING_OF_BUSINESS.includes(type) ? 0 : 1);
+const SESSION: Record<EventType, 0 | 1> = { ISSUE: 0, RIGHTS: 0, PLANOPTION: 0, EXPIRE: 0, EXEMPT: 0, SPLIT: 1, STOCKDIV: 1 }; // 0 opening, 1 close
+const sessionOrder = (type: EventType): number => SESSION[type];
 
 /** Events in the order the certificate applies them: by date, opening before close of business, then by row. */
 export function compareEvents(x: CorporateEvent, y: CorporateEvent): number {
