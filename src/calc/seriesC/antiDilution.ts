@@ -202,9 +202,40 @@ export function issuanceQuote(e: CorporateEvent, excess: Dec | undefined, issued
   if ((issued ? issued.sharesApprox : e.approx.a) === 0) return undefined; // no shares issued
   if (e.type !== "PLANOPTION") return new EventQuote(e, issued);
   if (excess === undefined || excess.lte(0)) return undefined;
-  const shares = issued ? issued.shares : e.a;
-  const pro = (issued ? issued.consideration : e.b).times(excess).div(shares);
-  return issueQuote(excess, pro, e.c, { shares: approxNumber(excess), consideration: approxNumber(pro), outstanding: e.approx.c });
+  return new PlanExcessQuote(e, issued, excess);
+}
+
+/**
+ * §5(k)(4)(B): the options above the plan cap, priced as rights with the
+ * consideration pro rata — consideration × excess / shares, in Decimal only
+ * when the doubles cannot decide (their few roundings stay far inside the
+ * 1e-12 margin of `issueOutcome`).
+ */
+class PlanExcessQuote implements IssueQuote {
+  effective?: Dec;
+  private proRata?: Dec;
+  readonly sharesApprox: number;
+  readonly considerationApprox: number;
+  readonly outstandingApprox: number;
+
+  constructor(
+    private readonly event: CorporateEvent,
+    private readonly issued: Issued | undefined,
+    readonly shares: Dec,
+  ) {
+    this.sharesApprox = approxNumber(shares);
+    const granted = issued ? issued.sharesApprox : event.approx.a;
+    this.considerationApprox = ((issued ? issued.considerationApprox : event.approx.b) * this.sharesApprox) / granted;
+    this.outstandingApprox = event.approx.c;
+  }
+
+  get consideration(): Dec {
+    const granted = this.issued ? this.issued.shares : this.event.a;
+    return (this.proRata ??= (this.issued ? this.issued.consideration : this.event.b).times(this.shares).div(granted));
+  }
+  get outstanding(): Dec {
+    return this.event.c;
+  }
 }
 
 /** What an ISSUE, RIGHTS or PLANOPTION event does apart from the price: the counts after it and how it is priced. */
@@ -295,14 +326,20 @@ export function exemptAudit(e: CorporateEvent): { rule: string; note: string } {
 
 /** What an EXPIRE row says the expired event actually issued and received (Cert §5(k)(3)). */
 export function expiredIssue(e: CorporateEvent): Issued {
-  return {
-    get shares() {
-      return e.b; // built only when the Decimals are needed
-    },
-    get consideration() {
-      return e.c;
-    },
-    sharesApprox: e.approx.b,
-    considerationApprox: e.approx.c,
-  };
+  return new ExpiredIssue(e);
+}
+
+class ExpiredIssue implements Issued {
+  readonly sharesApprox: number;
+  readonly considerationApprox: number;
+  constructor(private readonly e: CorporateEvent) {
+    this.sharesApprox = e.approx.b;
+    this.considerationApprox = e.approx.c;
+  }
+  get shares(): Dec {
+    return this.e.b; // the Decimals are built only when needed
+  }
+  get consideration(): Dec {
+    return this.e.c;
+  }
 }
