@@ -182,7 +182,7 @@ class Engine {
       const e = events[i];
       this.rowPosition.set(e.row, i);
       if (e.type === "PLANOPTION") this.planIndex[i] = this.planList.push(i) - 1;
-      if (isIssuance(e.type) && e.day < this.ratchetEndDay && e.d !== undefined) this.carveIndex[i] = this.carveList.push(i) - 1;
+      if (isIssuance(e.type) && e.day < this.ratchetEndDay && e.approx.d !== undefined) this.carveIndex[i] = this.carveList.push(i) - 1;
     }
     this.planShares = new RunningSums(this.planList.length);
     this.carveShares = new RunningSums(this.carveList.length);
@@ -231,9 +231,7 @@ class Engine {
     this.priceAfter[i] = this.price;
     this.approxAfter[i] = this.priceApprox;
     if (this.withSteps) this.steps.push({ day: e.day, state: this.state() });
-    if (this.audit) {
-      if (line) this.adjustments.push({ row: e.row, day: e.day, type: e.type, effectivePrice: line.effectivePrice, rule: line.rule, before, after: this.price, note: line.note });
-    }
+    if (line) this.adjustments.push({ row: e.row, day: e.day, type: e.type, effectivePrice: line.effectivePrice, rule: line.rule, before, after: this.price, note: line.note });
     return this.price;
   }
 
