@@ -79,6 +79,8 @@ export interface IssueQuote {
   readonly outstandingApprox: number;
   /** §5(k)(4) Effective Price, computed when first needed. */
   effective?: Dec;
+  /** outstanding + shares, computed when first needed. */
+  after?: Dec;
 }
 
 export function issueQuote(shares: Dec, consideration: Dec, outstanding: Dec, approx?: { shares: number; consideration: number; outstanding: number }): IssueQuote {
@@ -99,6 +101,7 @@ export function issueQuote(shares: Dec, consideration: Dec, outstanding: Dec, ap
  */
 class EventQuote implements IssueQuote {
   effective?: Dec;
+  after?: Dec;
   readonly sharesApprox: number;
   readonly considerationApprox: number;
   readonly outstandingApprox: number;
@@ -165,7 +168,7 @@ export function issueOutcome(price: Dec, priceApprox: number, floor: Dec, floorA
     const candidate = ratchet ? Math.min(weighted, epApprox) : weighted;
     if (candidate <= floorApprox * (1 - MARGIN)) return { price: minDec(price, floor), dilutive, belowFloor: true };
   }
-  const weighted = price.times(q.outstanding).plus(q.consideration).div(q.outstanding.plus(q.shares)); // §5(k)(1)
+  const weighted = price.times(q.outstanding).plus(q.consideration).div((q.after ??= q.outstanding.plus(q.shares))); // §5(k)(1)
   const candidate = ratchet ? minDec(weighted, effectivePrice(q)) : weighted; // §5(k)(5)
   return { price: minDec(price, maxDec(floor, candidate)), dilutive, belowFloor: floor.gt(candidate) };
 }
@@ -213,6 +216,7 @@ export function issuanceQuote(e: CorporateEvent, excess: Dec | undefined, issued
  */
 class PlanExcessQuote implements IssueQuote {
   effective?: Dec;
+  after?: Dec;
   private proRata?: Dec;
   readonly sharesApprox: number;
   readonly considerationApprox: number;
