@@ -1,14 +1,18 @@
 /* Build of the add-in: dist/functions.js + functions.json (custom functions),
- * dist/taskpane.html + taskpane.js (shared runtime page), help.html, icons. */
+ * dist/taskpane.html + taskpane.js (shared runtime page), help.html, icons and
+ * manifest.xml, all for one base URL (scripts/base-url.js):
+ *   npm run build                                   development identity, https://localhost:3000/
+ *   MPWR_BASE_URL=https://host/path/ npm run build  production identity, a static site for that base
+ * `--output-path dir` builds elsewhere than dist/ (the tests use it). */
 const fs = require("fs");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { HelpPagePlugin } = require("./scripts/help-page");
+const { HelpUrlPlugin, ManifestPlugin } = require("./scripts/build-plugins");
+const { resolveBaseUrl, devPort } = require("./scripts/base-url");
 const { version } = require("./package.json");
-
-const DEV_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_JS_LOCAL = "office-js/office.js";
 
@@ -26,12 +30,18 @@ function functionSources() {
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
+  const { base, production } = resolveBaseUrl(process.env); // throws a clear error for a bad MPWR_BASE_URL
+  if (production && process.env.OFFICE_JS === "local") {
+    throw new Error("OFFICE_JS=local serves office.js from this project's dev server; a build for MPWR_BASE_URL must load it from Microsoft's CDN. Unset OFFICE_JS.");
+  }
   // Office requires office.js from Microsoft's CDN in production; local and
   // offline serving uses the @microsoft/office-js copy (OFFICE_JS=local).
-  const officeJs = process.env.OFFICE_JS === "local" || dev ? OFFICE_JS_LOCAL : OFFICE_JS_CDN;
-  const devServer = env.WEBPACK_SERVE ? await require("./scripts/dev-server-options").devServerOptions(DEV_PORT) : undefined;
+  const officeJs = !production && (process.env.OFFICE_JS === "local" || dev) ? OFFICE_JS_LOCAL : OFFICE_JS_CDN;
+  if (env.WEBPACK_SERVE && production) throw new Error("webpack serve is the localhost development server; unset MPWR_BASE_URL (preview a production build with `npm run preview`).");
+  const devServer = env.WEBPACK_SERVE ? await require("./scripts/dev-server-options").devServerOptions(devPort(process.env)) : undefined;
   return {
-    devtool: dev ? "source-map" : false,
+    // No source maps in a deployed build: nothing but the site itself ships.
+    devtool: dev && !production ? "source-map" : false,
     entry: {
       functions: "./src/functions/functions.ts",
       taskpane: "./src/taskpane/taskpane.ts",
@@ -51,14 +61,18 @@ module.exports = async (env, options) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionSources() }),
+      new HelpUrlPlugin({ base }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
         templateParameters: { officeJs },
+        // functions.js?<build hash>: a new release's page never runs last release's cached script.
+        hash: true,
       }),
       new HelpPagePlugin(version),
+      new ManifestPlugin({ base, production }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

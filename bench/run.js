@@ -15,7 +15,12 @@
  * 3. core: the built SERIESC_ACCRUED / SERIESC_CONVPRICE adapters (Decimal
  *    inside) against plain-number reference implementations (target ≤ 5×).
  * 4. bundle sizes: dist/functions.js ≤ 120 KB minified; gzip sizes reported.
- * 5. events replay (bench/events.js): cold SERIESC_CONVPRICE / SERIESC_ADJUSTMENTS
+ * 5. exit table: =MPWR.SERIESC_EXIT_TABLE over 1,000 exit values (Decimal, the
+ *    value per common share solved exactly) against the test-only plain-number
+ *    brute force of test/support/exitReference.ts (bisection, every set of
+ *    converting classes), for 2 and for 8 convertible classes (target: the
+ *    1,000 values within 1,000 ms; the ratio is reported).
+ * 6. events replay (bench/events.js): cold SERIESC_CONVPRICE / SERIESC_ADJUSTMENTS
  *    at 1,000 and 10,000 event rows with EXPIRE readjustments (target ≤ 100 ms
  *    at 10,000; the ratio ≈ 10 when linear), and an adversarial table whose
  *    exact replay is quadratic (reported; BENCH_ADVERSARIAL_ROWS, default 2000,
@@ -190,6 +195,42 @@ function coreBench() {
   return { accrued: { ...acc, perCallUs: (acc.ours * 1000) / N }, convPrice: { ...cp, perCallUs: (cp.ours * 1000) / N } };
 }
 
+// ---------------------------------------------------------------- 5. exit table
+function exitBench() {
+  const { referenceExit } = require("../test/support/exitReference.ts");
+  const table = fn("SERIESC_EXIT_TABLE");
+  const day = 37256; // 2001-12-31, in the 30-month window
+  // The Series C's figures on that day for the reference (Cert §2, §4(a)): accrued 5.898… (2 stub days, 2000, 2001 compounded).
+  const stub = (28 * 0.1 * 2) / 365;
+  const d2000 = stub + (28 + stub) * 0.1;
+  const dv = d2000 + (28 + d2000) * 0.1;
+  const sc = { A: 28 + dv, LV: 28, D: dv, price: 28, rate: 1, qualifiedReturn: 58.8, capped: true };
+  const cases = {
+    two: [["Notes", "SENIOR", 10e6], ["Series C", "SERIESC", 1e6], ["Series D", "PARITY", 5e5, 20, 2, 1], ["Common", "COMMON", 1e7], ["Options", "OPTION", 2e6, 10]],
+    eight: [["Series C", "SERIESC", 1e6], ...Array.from({ length: 7 }, (_, i) => [`P${i}`, "PARITY", 1e5 * (i + 1), 10 + i * 5, 1, 0.5 + i * 0.3]), ["Common", "COMMON", 1e7], ["Options", "OPTION", 2e6, 10]],
+  };
+  const out = {};
+  for (const [name, capital] of Object.entries(cases)) {
+    const list = (shift) => Array.from({ length: 1000 }, (_, i) => [(i + 1) * 1e6 + shift]);
+    const refRows = capital.map(([, type, quantity, a, b, c]) => ({ type, quantity, a, b, c }));
+    const check = table(list(0).slice(0, 50), day, capital);
+    list(0).slice(0, 50).forEach(([p], i) => {
+      const ref = referenceExit(p, refRows, sc);
+      ref.amounts.forEach((x, j) => {
+        if (Math.abs(check[i + 1][j + 1] - x) > 1e-6 * Math.max(1, p)) throw new Error(`exit table and reference differ at ${p}, column ${j + 1}`);
+      });
+    });
+    let sink = 0;
+    const r = compare(
+      (k) => (sink += table(list(k), day, capital).length),
+      (k) => list(k).forEach(([p]) => (sink += referenceExit(p, refRows, sc).p)),
+    );
+    if (Number.isNaN(sink)) throw new Error("sink");
+    out[name] = { ...r, perValueUs: (r.ours * 1000) / 1000 };
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------- 4. bundle sizes
 function bundleSizes() {
   const size = (name) => {
@@ -207,6 +248,8 @@ process.stdout.write("roster… ");
 results.roster = rosterBench();
 process.stdout.write("core… ");
 results.core = coreBench();
+process.stdout.write("exit table… ");
+results.exitTable = exitBench();
 results.bundle = bundleSizes();
 process.stdout.write("events replay… ");
 const adversarialRows = Number(process.env.BENCH_ADVERSARIAL_ROWS || 2000);
@@ -221,6 +264,11 @@ row(`roster ${GRANTS} grants, one spill, recalc (vs FLOOR array)`, results.roste
 row(`roster ${GRANTS} grants, one spill, build (vs FLOOR array)`, results.roster.build.ours, results.roster.build.baseline, results.roster.build.ratio, 1.5);
 row("core SERIESC_ACCRUED (vs plain numbers)", results.core.accrued.ours, results.core.accrued.baseline, results.core.accrued.ratio, 5);
 row("core SERIESC_CONVPRICE (vs plain numbers)", results.core.convPrice.ours, results.core.convPrice.baseline, results.core.convPrice.ratio, 5);
+// The exit table's target is a time (one recalculation of a 1,000-value payoff table within a second);
+// the plain-number brute force is shown for scale: Decimal costs far more per operation, brute force 2^k sets.
+for (const [k, r] of [["2", results.exitTable.two], ["8", results.exitTable.eight]]) {
+  lines.push({ name: `SERIESC_EXIT_TABLE, 1,000 values, ${k} convertible classes (vs plain brute force)`, ours: `${r.ours.toFixed(1)} ms`, baseline: `${r.baseline.toFixed(1)} ms`, ratio: `${r.ratio.toFixed(2)}×`, target: "≤ 1000 ms", verdict: r.ours <= 1000 ? "PASS" : "MISS" });
+}
 const kb = (b) => b / 1024;
 const fjs = results.bundle.functions;
 const tjs = results.bundle.taskpane;

@@ -168,8 +168,8 @@ async function generateUntrusted() {
   return loadValidCertificates();
 }
 
-/** Last resort (e.g. read-only HOME): an in-memory CA + localhost certificate for this run only. */
-async function generateInMemory() {
+/** Last resort (e.g. read-only HOME), and the preview tests: an in-memory CA + certificate for `domains`, for this run only. */
+async function generateInMemory(domains = certDefaults.domain) {
   const mkcert = require(require.resolve("mkcert", { paths: [DEV_CERTS_DIR] }));
   const ca = await mkcert.createCA({
     organization: certDefaults.certificateName,
@@ -178,7 +178,7 @@ async function generateInMemory() {
     locality: certDefaults.locality,
     validity: certDefaults.daysUntilCertificateExpires,
   });
-  const leaf = await mkcert.createCert({ ca, domains: certDefaults.domain, validity: certDefaults.daysUntilCertificateExpires });
+  const leaf = await mkcert.createCert({ ca, domains, validity: certDefaults.daysUntilCertificateExpires });
   return { key: leaf.key, cert: leaf.cert, ca: ca.cert };
 }
 
@@ -252,4 +252,4 @@ async function devServerOptions(port) {
   };
 }
 
-module.exports = { devServerOptions, getCertificates, loadValidCertificates, UNTRUSTED_NOTE };
+module.exports = { devServerOptions, getCertificates, loadValidCertificates, generateInMemory, UNTRUSTED_NOTE };

@@ -32,6 +32,14 @@ function tradingDays(startIso, count, close) {
 
 const SPLIT = [["2000-08-29", "SPLIT", 1.5]];
 const PRICES = tradingDays("2000-09-05", 20, 38); // 20 closes of $38.00: above $37.33 (after the split), not above $56
+/** name | type | quantity | a | b | c: an illustrative capital for the exit waterfall. */
+const EXIT_CAPITAL = [
+  ["Notes", "SENIOR", 10000000, null, null, null],
+  ["Series C", "SERIESC", 1000000, null, null, null],
+  ["Series D", "PARITY", 500000, 20, 2, 1],
+  ["Common", "COMMON", 10000000, null, null, null],
+  ["Options", "OPTION", 2000000, 10, null, null],
+];
 
 const SERIES_C_DIVIDENDS = "Series C — dividends";
 const SERIES_C_CONVERSION = "Series C — conversion price and conversion";
@@ -117,6 +125,18 @@ module.exports = {
     example: { formula: "=MPWR.SERIESC_WATERFALL(30000000, A2:C3)", cells: { "A2:C3": [["Series C", 3500000, 35000000], ["Parity Preferred", 1500000, 15000000]] } },
     note: "Illustrative aggregate claims ($35,000,000 = 1,250,000 Series C shares × $28): the dividend claims are paid in full first, then the preference claims ratably.",
     clauses: "Cert §4(a) (insufficient assets)",
+  },
+  SERIESC_EXIT: {
+    group: SERIES_C_LIQUIDATION,
+    example: { formula: "=MPWR.SERIESC_EXIT(800000000, DATE(2001,12,31), A2:F6)", cells: { "A2:F6": EXIT_CAPITAL } },
+    note: "Illustrative capital: $10M of notes, 1,000,000 Series C, 500,000 shares of a convertible Parity Preferred (preference $20, dividends $2, one common share each), 10,000,000 common, 2,000,000 options at $10. Everyone converts and p = (800M − 10M + 2M × $10) ÷ (10M + 0.5M + 2M + 1M) = $60: one Series C principal share is already worth more than the $58.80 Qualified Return, so every dividend share is extinguished (Cert §4(a)).",
+    clauses: "Cert §4(a) (preference, as-converted value, Qualified Return, insufficient assets), §4(c), §5(e); Cert §12 (Senior Secured Notes, Parity Preferred)",
+  },
+  SERIESC_EXIT_TABLE: {
+    group: SERIES_C_LIQUIDATION,
+    example: { formula: "=MPWR.SERIESC_EXIT_TABLE(H2:H7, DATE(2001,12,31), A2:F6)", cells: { "A2:F6": EXIT_CAPITAL, "H2:H7": [[30000000], [60000000], [100000000], [400000000], [673800000], [800000000]] } },
+    note: "The capital of the SERIESC_EXIT example at six exit values: at $30M the preferences share $20M ratably; at $673.8M the common is worth exactly $50 and the Series C gets the Qualified Return, $58.80 a share.",
+    clauses: "Cert §4(a), §4(c), §5(e)",
   },
   SERIESC_REDEMPTION: {
     group: SERIES_C_LIQUIDATION,
@@ -257,16 +277,26 @@ module.exports = {
     more: [
       { formula: "=MPWR.OPTEX_BUSINESSDAY(DATE(2001,9,4), -1)", format: "date" },
       { formula: "=MPWR.OPTEX_BUSINESSDAY(DATE(2001,11,21), 1)", format: "date" },
+      { formula: '=MPWR.OPTEX_BUSINESSDAY(DATE(2018,12,4), 1, {"2018-12-05"})', format: "date" },
     ],
-    note: "Friday 2001-08-31 + 1 business day skips the weekend and Labor Day (2001-09-03); Thanksgiving 2001-11-22 is skipped too.",
+    note: "Friday 2001-08-31 + 1 business day skips the weekend and Labor Day (2001-09-03); Thanksgiving 2001-11-22 is skipped too; an extra holiday such as the closing of 2018-12-05 (a day of mourning, by executive order) is skipped when listed.",
     clauses: "Offer §1 (business day), §14; 5 U.S.C. 6103(a)",
   },
   OPTEX_EXTENSION: {
     group: OPTEX_OFFER,
     example: { formula: "=MPWR.OPTEX_EXTENSION(DATE(2001,9,20))", format: "date" },
-    more: [{ formula: "=MPWR.OPTEX_EXTENSION(DATE(2001,9,5))", format: "date" }],
-    note: "A notice published a week before the 2001-09-27 expiration extends the offer to the 10th business day after it; an early notice changes nothing.",
+    more: [
+      { formula: "=MPWR.OPTEX_EXTENSION(DATE(2001,9,5))", format: "date" },
+      { formula: '=MPWR.OPTEX_EXTENSION(DATE(2001,9,20), , {"2001-09-24"})', format: "date" },
+    ],
+    note: "A notice published a week before the 2001-09-27 expiration extends the offer to the 10th business day after it; an early notice changes nothing; a closing listed in holidays (here a hypothetical 2001-09-24) pushes the extension one business day later.",
     clauses: "Offer §1, §14",
+  },
+  OPTEX_DEADLINES: {
+    group: OPTEX_OFFER,
+    example: { formula: "=MPWR.OPTEX_DEADLINES()", dates: { columns: ["date"] } },
+    note: "The Offer's own calendar: commenced Monday 2001-08-27 (day 1), Labor Day 2001-09-03 skipped, so the 20th business day is 2001-09-24 and the 2001-09-27 expiration is the 23rd; ten business days before it is 2001-09-13; Columbus Day 2001-10-08 skipped, the 40th business day is 2001-10-23.",
+    clauses: "Offer §1, §5, §14, Q8; Schedule TO Item 1; Rules 13e-4(a)(4), 13e-4(f)(1)(i), 13e-4(f)(2)(ii), 14e-1(a), 14e-1(d)",
   },
   OPTEX_FILING_FEE: {
     group: OPTEX_OFFER,
@@ -276,7 +306,7 @@ module.exports = {
   },
   OPTEX_TERMS: {
     group: OPTEX_OFFER,
-    example: { formula: "=MPWR.OPTEX_TERMS()", dates: { rows: ["expirationDate", "recordDate"] } },
+    example: { formula: "=MPWR.OPTEX_TERMS()", dates: { rows: ["commencementDate", "expirationDate", "recordDate"] } },
     note: "The offer's own terms (docs/conventions.md#terms).",
     clauses: "Offer §1, §2, §13, §14, Q4, Q7, Q11; Agreement §5A, §5E, §5G; Schedule TO cover; docs/conventions.md#terms",
   },

@@ -18,29 +18,30 @@ function loadCatalogue() {
   return require(CATALOGUE);
 }
 
-function table(rows, header) {
+/** A table in its own horizontally scrolling box (keyboard-scrollable), so a wide spill never widens the page. */
+function table(rows, header, label) {
   const cells = (r, tag) => r.map((c) => `<${tag}>${escapeHtml(c)}</${tag}>`).join("");
   const head = header ? `<thead><tr>${cells(rows[0], "th")}</tr></thead>` : "";
   const body = (header ? rows.slice(1) : rows).map((r) => `<tr>${cells(r, "td")}</tr>`).join("");
-  return `<table>${head}<tbody>${body}</tbody></table>`;
+  return `<div class="scroll" tabindex="0" role="region" aria-label="${escapeHtml(label)}"><table>${head}<tbody>${body}</tbody></table></div>`;
 }
 
-function resultHtml(r) {
+function resultHtml(r, id) {
   if (r.kind === "none") return "";
   if (r.kind === "spill") {
     const note = r.hasDates ? `<p class="note">Dates shown as YYYY-MM-DD; the cells hold Excel serials.</p>` : "";
-    return ` spills:</p>${table(r.rows, r.header)}${note}`;
+    return ` spills:</p>${table(r.rows, r.header, `${id} example result`)}${note}`;
   }
   return ` returns <code>${escapeHtml(r.text)}</code></p>`;
 }
 
 function exampleHtml(e) {
   const x = e.example;
-  const cells = x.cells.map((c) => `<p><code>${escapeHtml(c.ref)}</code> holds:</p>${table(c.rows, false)}`).join("");
-  let html = `<h3>Example</h3>${cells}<p><code>${escapeHtml(x.formula)}</code>${resultHtml(x.result) || "</p>"}`;
+  const cells = x.cells.map((c) => `<p><code>${escapeHtml(c.ref)}</code> holds:</p>${table(c.rows, false, `${e.id} example input ${c.ref}`)}`).join("");
+  let html = `<h3>Example</h3>${cells}<p><code class="formula">${escapeHtml(x.formula)}</code>${resultHtml(x.result, e.id) || "</p>"}`;
   if (e.more.length) {
     const val = (m) => (m.result.kind === "spill" ? "(spill)" : m.result.kind === "none" ? "" : m.result.text);
-    html += table([["formula", "value"], ...e.more.map((m) => [m.formula, val(m)])], true);
+    html += table([["formula", "value"], ...e.more.map((m) => [m.formula, val(m)])], true, `${e.id} more examples`);
   }
   if (e.note) html += `<p class="note">${escapeHtml(e.note)}</p>`;
   return html;
@@ -56,7 +57,7 @@ function renderFunction(e) {
   return `<section id="${escapeHtml(e.id)}">
 <h2>${escapeHtml(e.id)}</h2>
 <p>${escapeHtml(e.description)}</p>
-<p class="syntax"><code>${escapeHtml(e.syntax)}</code></p>
+<p class="syntax"><code class="formula">${escapeHtml(e.syntax)}</code></p>
 ${params}
 ${returns}
 ${e.example ? exampleHtml(e) : ""}
@@ -79,15 +80,19 @@ function renderHelpPage(metadata, version, options = {}) {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>MPWR functions</title>
-<style>body{font-family:"Segoe UI",system-ui,sans-serif;max-width:56rem;margin:1rem auto;padding:0 1rem;color:#242424}
+<style>body{font-family:"Segoe UI",system-ui,sans-serif;max-width:56rem;margin:1rem auto;padding:0 1rem;color:#242424;overflow-wrap:break-word}
 code{background:#f3f2f1;padding:0 .2em}section{border-top:1px solid #e1dfdd;padding-top:.5rem}h2{font-size:1.15rem}h3{font-size:1rem;margin-bottom:.25rem}
-h2.group{font-size:1.3rem;margin-top:2rem}table{border-collapse:collapse;margin:.25rem 0}td,th{border:1px solid #e1dfdd;padding:.1rem .4rem;text-align:left;vertical-align:top}
+h2.group{font-size:1.3rem;margin-top:2rem}table{border-collapse:collapse}td,th{border:1px solid #e1dfdd;padding:.1rem .4rem;text-align:left;vertical-align:top}
+code.formula{overflow-wrap:anywhere}.syntax code{display:block;padding:.2rem .4rem}
+.scroll{max-width:100%;overflow-x:auto;margin:.25rem 0}.scroll td{white-space:nowrap}.scroll:focus-visible{outline:2px solid #0f6cbd}
 .note{color:#605e5c;font-style:italic}</style>
-</head><body><h1>MPWR custom functions ${escapeHtml(version)}</h1>
+</head><body><header><h1>MPWR custom functions ${escapeHtml(version)}</h1>
 <p>Functions in the <code>MPWR</code> namespace for the Mpower Series C Convertible Preferred and the option exchange offer.
-Dates are Excel dates or <code>YYYY-MM-DD</code> text; dates returned are Excel serials. Every example value is what this build of the add-in returns.</p>
-<nav><ul>${toc}</ul></nav>
+Dates are Excel dates or <code>YYYY-MM-DD</code> text; dates returned are Excel serials. Every example value is what this build of the add-in returns.</p></header>
+<nav aria-label="Functions"><ul>${toc}</ul></nav>
+<main>
 ${sections}
+</main>
 </body></html>
 `;
 }

@@ -2,11 +2,11 @@
 /* Generates examples/mpwr-model.xlsx, a model workbook for the add-in:
  *   "Series C"         terms (the SERIESC_TERMS defaults), events (the 3-for-2
  *                      split of 2000-08-29), payments, inputs, and =MPWR.…
- *                      formulas for accrual, conversion, liquidation and
- *                      redemption referencing those cells;
+ *                      formulas for accrual, conversion, liquidation,
+ *                      redemption and an exit waterfall referencing those cells;
  *   "Option exchange"  a sample roster (the Offer's 1,000 / 1,525 / 525
  *                      examples) with new options, vesting, ISO split,
- *                      breakeven.
+ *                      breakeven, and the offer's calendar.
  * Every formula cell caches the value the built dist/functions.js returns for
  * the formula's inputs (read from the cells it references), so the workbook
  * reads sensibly before the add-in loads. Spills are written as array
@@ -188,7 +188,24 @@ function seriesCSheet(wb, fns, metadata) {
   s.label(`D${inputsRow}`, "Liquidation worked out (SERIESC_LIQDETAIL)", BOLD);
   s.spill(`D${inputsRow + 1}`, `=MPWR.SERIESC_LIQDETAIL(${at.asOf}, ${at.commonValue}, ${EVENTS}, ${PAYMENTS}, ${TERMS})`, [undefined, FMT.money]);
   s.label(`D${resultsRow}`, "Key dates (SERIESC_KEYDATES)", BOLD);
-  s.spill(`D${resultsRow + 1}`, `=MPWR.SERIESC_KEYDATES(${TERMS})`, [undefined, FMT.date]);
+  const keyDates = s.spill(`D${resultsRow + 1}`, `=MPWR.SERIESC_KEYDATES(${TERMS})`, [undefined, FMT.date]);
+
+  // Exit waterfall (Cert §4): an illustrative capital table, liquidated on the as-of date.
+  const exitRow = resultsRow + 1 + Math.max(results.length, keyDates.length) + 1;
+  s.label(`A${exitRow}`, "Exit waterfall (SERIESC_EXIT; illustrative capital, event on the as-of date)", BOLD);
+  s.label(`A${exitRow + 1}`, "Proceeds distributed");
+  s.input(`B${exitRow + 1}`, 800000000, FMT.shares);
+  s.header(exitRow + 1, 4, ["name", "type", "quantity", "a", "b", "c"]);
+  const capital = [
+    ["Senior notes", "SENIOR", 160000000],
+    ["Series C", "SERIESC", 1250000],
+    ["Parity preferred", "PARITY", 500000, 20, 2, 1],
+    ["Common", "COMMON", 59615724],
+    ["Options", "OPTION", 8496926, 10],
+  ];
+  capital.forEach((r, i) => r.forEach((v, j) => s.input(address(exitRow + 2 + i, 4 + j), v, j === 2 ? FMT.shares : undefined)));
+  const CAPITAL = `D${exitRow + 2}:I${exitRow + 1 + capital.length}`;
+  s.spill(`D${exitRow + 3 + capital.length}`, `=MPWR.SERIESC_EXIT(B${exitRow + 1}, ${at.asOf}, ${CAPITAL}, ${EVENTS}, ${PAYMENTS}, ${TERMS})`, [undefined, undefined, undefined, FMT.money, FMT.rate]);
   return s;
 }
 
@@ -241,7 +258,10 @@ function optionExchangeSheet(wb, fns, metadata) {
   s.spill(`A${sched + 1}`, `=MPWR.OPTEX_SCHEDULE(E${first}, B6)`, [FMT.date, FMT.shares, FMT.shares]);
   const iso = sched + 6;
   s.label(`A${iso}`, `ISO / NSO split of ${roster[0][0]}'s new options (OPTEX_ISO)`, BOLD);
-  s.spill(`A${iso + 1}`, `=MPWR.OPTEX_ISO(E${first}, B7, B6)`, ["0", FMT.shares, FMT.money, FMT.shares, FMT.shares]);
+  const isoRows = s.spill(`A${iso + 1}`, `=MPWR.OPTEX_ISO(E${first}, B7, B6)`, ["0", FMT.shares, FMT.money, FMT.shares, FMT.shares]);
+  const calendar = iso + isoRows.length + 2;
+  s.label(`A${calendar}`, "The offer's calendar (OPTEX_DEADLINES)", BOLD);
+  s.spill(`A${calendar + 1}`, "=MPWR.OPTEX_DEADLINES()", [undefined, FMT.date]);
   return s;
 }
 

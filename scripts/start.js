@@ -4,6 +4,8 @@
 // taskpane.html, then sideloads manifest.xml into Excel desktop on Windows/macOS via
 // office-addin-debugging, or, where there is no Excel desktop (Linux), prints the
 // URLs and how to sideload in Excel on the web. Serves until Ctrl+C / SIGTERM / `npm stop`.
+// manifest.xml (the development identity, "MPWR (dev)", for this port) is written from
+// manifest.template.xml first (scripts/manifest.js); the committed copy is the one for port 3000.
 //
 //   node scripts/start.js [--no-sideload]
 //   PORT (else npm_package_config_dev_server_port, else 3000) picks the port.
@@ -14,9 +16,11 @@ const net = require("net");
 const path = require("path");
 const { spawn } = require("child_process");
 
+const { devPort } = require("./base-url");
+const { writeDevManifest, DEV_MANIFEST: MANIFEST } = require("./manifest");
+
 const ROOT = path.resolve(__dirname, "..");
 const PID_FILE = path.join(ROOT, ".dev-server.pid");
-const MANIFEST = path.join(ROOT, "manifest.xml");
 const READY_TIMEOUT_MS = 120_000;
 const KILL_GRACE_MS = 10_000;
 
@@ -26,9 +30,11 @@ for (const arg of args.filter((a) => a !== "--no-sideload")) {
   console.warn(`start: ignoring unknown argument ${arg} (supported: --no-sideload)`);
 }
 
-const PORT = Number(process.env.PORT || process.env.npm_package_config_dev_server_port || 3000);
-if (!Number.isInteger(PORT) || PORT < 1 || PORT > 65535) {
-  console.error(`start: invalid port ${JSON.stringify(process.env.PORT || process.env.npm_package_config_dev_server_port)}`);
+let PORT;
+try {
+  PORT = devPort(process.env);
+} catch (err) {
+  console.error(`start: ${err.message}`);
   process.exit(1);
 }
 const BASE_URL = `https://localhost:${PORT}`;
@@ -107,6 +113,7 @@ async function main() {
     process.exit(1);
   }
 
+  writeDevManifest(MANIFEST, PORT);
   const webpackBin = require.resolve("webpack/bin/webpack.js", { paths: [ROOT] });
   const env = { ...process.env, PORT: String(PORT), npm_package_config_dev_server_port: String(PORT) };
   const child = spawn(process.execPath, [webpackBin, "serve", "--mode", "development"], { cwd: ROOT, stdio: "inherit", env });

@@ -7,9 +7,10 @@ const fs = require("fs");
 const path = require("path");
 const { spawnSync } = require("child_process");
 
+const { writeDevManifest, DEV_MANIFEST: MANIFEST } = require("./manifest");
+
 const ROOT = path.resolve(__dirname, "..");
 const PID_FILE = path.join(ROOT, ".dev-server.pid");
-const MANIFEST = path.join(ROOT, "manifest.xml");
 const GRACE_MS = 10_000;
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -48,6 +49,8 @@ function unregisterAddIn() {
     console.log("stop: office-addin-debugging is not installed; add-in not unregistered.");
     return;
   }
+  // office-addin-debugging reads the add-in Id from the manifest it sideloaded (the development identity).
+  if (!fs.existsSync(MANIFEST)) writeDevManifest(MANIFEST);
   console.log(`stop: office-addin-debugging stop ${MANIFEST}`);
   const r = spawnSync(process.execPath, [cli, "stop", MANIFEST], { cwd: ROOT, stdio: "inherit" });
   if (r.status !== 0) console.log(`stop: office-addin-debugging stop exited with ${r.status}; continuing.`);

@@ -1,12 +1,17 @@
 #!/usr/bin/env node
-// Offline checks for manifest.xml (`npm run validate`). `office-addin-manifest validate`
+// Offline checks for an add-in manifest (`npm run validate`). `office-addin-manifest validate`
 // needs the network; this catches the mistakes we can detect locally, including ones the
-// XSD cannot (resids, shared-runtime wiring, URLs that the build does not produce).
-// Usage: node scripts/validate-manifest.js [manifest.xml] [--dist dist]
+// XSD cannot (resids, shared-runtime wiring, URLs that the build does not produce, the
+// development identity on a deployed host or localhost in a production manifest).
+// Usage:
+//   node scripts/validate-manifest.js [--dist dist]           a whole build (scripts/validate-dist.js)
+//   node scripts/validate-manifest.js manifest.xml [--dist d] one manifest (against d/ if given)
 "use strict";
 const fs = require("fs");
 const path = require("path");
 const { XMLParser, XMLValidator } = require("fast-xml-parser");
+const { IDENTITIES } = require("./manifest");
+const { isLoopbackHost } = require("./base-url");
 
 const NS = {
   app: "http://schemas.microsoft.com/office/appforoffice/1.1",
@@ -221,7 +226,20 @@ function validateManifest(xmlText, options = {}) {
     if (missing.length) errors.push(`an <Icon> is missing image size(s) ${missing.join(", ")}`);
   }
 
-  // --- URLs: https, one origin, and a file the build produces ---
+  // --- Identity: the development and production manifests must never be mixed up ---
+  const displayName = defaultValue(kid(root, "DisplayName"));
+  const identity = Object.entries(IDENTITIES).find(([, i]) => i.id.toLowerCase() === id.toLowerCase());
+  if (kid(root, "Id") && !identity) {
+    errors.push(`<Id> ${id} is neither the development (${IDENTITIES.development.id}) nor the production (${IDENTITIES.production.id}) identity; manifests come from manifest.template.xml`);
+  } else if (identity && displayName !== identity[1].displayName) {
+    errors.push(`<DisplayName> "${displayName}" does not go with the ${identity[0]} <Id>; expected "${identity[1].displayName}" (docs/deploy.md: two identities)`);
+  }
+  const production = options.production ?? (identity ? identity[0] === "production" : false);
+  if (options.expectedVersion && kid(root, "Version") && version !== options.expectedVersion) {
+    errors.push(`<Version> ${version} is not package.json's version (${options.expectedVersion}); rebuild`);
+  }
+
+  // --- URLs: https, under one base, on the right kind of host, each a file the build produces ---
   const urls = [];
   for (const name of ["IconUrl", "HighResolutionIconUrl", "SupportUrl"]) if (defaultValue(kid(root, name))) urls.push([`<${name}>`, defaultValue(kid(root, name))]);
   if (defaultValue(sourceLocation)) urls.push(["<DefaultSettings><SourceLocation>", defaultValue(sourceLocation)]);
@@ -231,15 +249,24 @@ function validateManifest(xmlText, options = {}) {
     for (const o of kids(res.node, "Override")) urls.push([`resource "${rid}" override ${o.attrs.Locale}`, String(o.attrs.Value || "")]);
   }
   const appDomains = kids(kid(root, "AppDomains"), "AppDomain").map((d) => d.text);
-  for (const domain of appDomains) if (!/^https:\/\//i.test(domain)) errors.push(`<AppDomain> ${domain} must use https`);
+  for (const domain of appDomains) {
+    let origin;
+    try {
+      origin = new URL(domain).origin;
+    } catch {
+      origin = undefined;
+    }
+    if (!/^https:\/\//i.test(domain)) errors.push(`<AppDomain> ${domain} must use https`);
+    else if (origin !== domain) errors.push(`<AppDomain> ${domain} must be an origin such as https://host or https://host:port (no path, no trailing "/")`);
+    if (origin && origin !== "null") urls.push([`<AppDomain>`, domain, { domainOnly: true }]);
+  }
 
   const distDir = options.distDir && fs.existsSync(options.distDir) && fs.statSync(options.distDir).isDirectory() ? options.distDir : undefined;
   if (!distDir) {
     warnings.push(`dist was not checked${options.distDir ? ` (${options.distDir} not found; build first)` : ""}; URLs were checked against the expected build files`);
   }
-  const homeHost = hostOf(defaultValue(sourceLocation));
-  const hosts = new Set();
-  for (const [where, raw] of urls) {
+  const base = baseOf(defaultValue(sourceLocation));
+  for (const [where, raw, how = {}] of urls) {
     let url;
     try {
       url = new URL(raw);
@@ -248,22 +275,34 @@ function validateManifest(xmlText, options = {}) {
       continue;
     }
     if (url.protocol !== "https:") errors.push(`${where}: ${raw} must use https`);
-    hosts.add(url.host);
-    if (homeHost && url.host !== homeHost && !appDomains.some((d) => hostOf(d) === url.host)) {
-      errors.push(`${where}: ${raw} is not on the add-in origin ${homeHost} nor in <AppDomains>`);
+    const local = isLoopbackHost(url.hostname);
+    if (production && local) errors.push(`${where}: ${raw} points at localhost; a production manifest must name the deployed host (MPWR_BASE_URL)`);
+    if (identity && !production && !local) {
+      errors.push(`${where}: ${raw} is not on localhost; the development identity is for \`npm start\` only (deploy a build made with MPWR_BASE_URL, which uses the production identity)`);
     }
-    const file = decodeURIComponent(url.pathname).replace(/^\/+/, "");
+    if (how.domainOnly) {
+      if (base && url.origin !== new URL(base).origin) errors.push(`${where}: ${raw} is not the add-in's origin ${new URL(base).origin}`);
+      continue;
+    }
+    if (!base) continue;
+    if (!url.href.startsWith(base)) {
+      errors.push(`${where}: ${raw} is not under the add-in's base ${base} (the folder of <SourceLocation>); every file is served from there`);
+      continue;
+    }
+    const file = decodeURIComponent(url.pathname.slice(new URL(base).pathname.length));
     const built = distDir ? isFile(path.join(distDir, file)) : EXPECTED_BUILD_FILES.includes(file);
     if (!built) errors.push(`${where}: ${raw} points to "${file || "/"}", which the build does not produce${distDir ? ` (not in ${distDir})` : ""}`);
   }
-  if (hosts.size > 1) errors.push(`URLs must share one origin (host:port); found ${[...hosts].join(", ")}`);
 
-  return { errors, warnings };
+  return { errors, warnings, base, production };
 }
 
-function hostOf(raw) {
+/** The folder URL of the add-in page ("https://host/path/" for "https://host/path/taskpane.html"), or undefined. */
+function baseOf(raw) {
   try {
-    return new URL(raw).host;
+    const url = new URL(raw);
+    if (!/^https?:$/.test(url.protocol)) return undefined;
+    return new URL(".", `${url.origin}${url.pathname}`).href;
   } catch {
     return undefined;
   }
@@ -272,19 +311,30 @@ function isFile(p) {
   return fs.existsSync(p) && fs.statSync(p).isFile();
 }
 
+function printAndExit(label, { errors, warnings }, okMessage) {
+  for (const w of warnings) console.warn(`warning: ${w}`);
+  for (const e of errors) console.error(`error: ${e}`);
+  if (errors.length) {
+    console.error(`${label} has ${errors.length} error(s)`);
+    process.exit(1);
+  }
+  console.log(okMessage);
+}
+
+// Exported before the CLI runs: scripts/validate-dist.js requires this module back.
+module.exports = { validateManifest, baseOf, EXPECTED_BUILD_FILES };
+
 if (require.main === module) {
   const args = process.argv.slice(2);
   const distAt = args.indexOf("--dist");
   const distDir = distAt >= 0 ? args[distAt + 1] : undefined;
-  const file = args.find((a, i) => !a.startsWith("--") && (distAt < 0 || i !== distAt + 1)) || "manifest.xml";
-  const { errors, warnings } = validateManifest(fs.readFileSync(file, "utf8"), { distDir });
-  for (const w of warnings) console.warn(`warning: ${w}`);
-  for (const e of errors) console.error(`error: ${e}`);
-  if (errors.length) {
-    console.error(`${path.basename(file)} has ${errors.length} error(s)`);
-    process.exit(1);
+  const file = args.find((a, i) => !a.startsWith("--") && (distAt < 0 || i !== distAt + 1));
+  if (file) {
+    printAndExit(path.basename(file), validateManifest(fs.readFileSync(file, "utf8"), { distDir }), `${path.basename(file)} is valid (offline checks)`);
+  } else {
+    // A whole build: dist/manifest.xml against dist/, functions.json help links, and for a production build no localhost anywhere.
+    const dir = distDir || "dist";
+    const result = require("./validate-dist").validateDist(dir);
+    printAndExit(dir, result, `${dir}/ is valid (offline checks): ${result.production ? "production" : "development"} build for ${result.base}, ${result.functions} functions, ${result.files} files`);
   }
-  console.log(`${path.basename(file)} is valid (offline checks)`);
 }
-
-module.exports = { validateManifest, EXPECTED_BUILD_FILES };

@@ -4,6 +4,7 @@ import { EVENTS_ARG, EventInput } from "../calc/seriesC/events";
 import { PAYMENTS_ARG, Payment } from "../calc/seriesC/payments";
 import { ClosingPrice, PRICES_ARG } from "../calc/seriesC/threshold";
 import { CLAIMS_ARG, Claim } from "../calc/seriesC/waterfall";
+import { CAPITAL_ARG, CAPITAL_TYPES, CapitalInput } from "../calc/seriesC/capital";
 import { optionalCellNumber, tableRows } from "./tables";
 import { requiredDay } from "./values";
 
@@ -56,5 +57,18 @@ export function claimsArg(v: unknown): Claim[] {
       return new Dec(n ?? 0); // an empty amount is no claim
     };
     return { row, name: name.trim(), dividends: amount(dividends, "accrued dividend claim"), preference: amount(preference, "preference claim") };
+  });
+}
+
+const CAPITAL_SHAPE = { minCols: 3, maxCols: 6, header: "name", layout: "name | type | quantity | a | b | c" };
+
+/** `capital`: name | type | quantity | a | b | c, one row per class (Cert §4, SERIESC_EXIT). */
+export function capitalArg(v: unknown): CapitalInput[] {
+  return tableRows(v, CAPITAL_ARG, CAPITAL_SHAPE).map(({ row, cells }) => {
+    const [name, type, quantity, a, b, c] = cells;
+    if (typeof name !== "string" || name.trim() === "") throw badValue(CAPITAL_ARG, `row ${row}: the first column must name the class, e.g. "Series C"`);
+    if (typeof type !== "string" || type.trim() === "") throw badValue(CAPITAL_ARG, `row ${row}: the second column is the type, one of ${CAPITAL_TYPES.join(", ")}`);
+    const num = (cell: typeof a, what: string) => optionalCellNumber(cell, CAPITAL_ARG, `row ${row} ${what}`);
+    return { row, name: name.trim(), type, quantity: num(quantity, "quantity"), a: num(a, "column a"), b: num(b, "column b"), c: num(c, "column c") };
   });
 }

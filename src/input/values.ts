@@ -44,7 +44,7 @@ export function requiredNumber(v: unknown, arg: string, rule: NumberRule = {}): 
     throw badNumber(arg, `must be ${rule.minExclusive ? "greater than" : "at least"} ${rule.min}, got ${v}`);
   }
   if (rule.max !== undefined && v > rule.max) throw badNumber(arg, `must be at most ${rule.max}, got ${v}`);
-  return new Dec(v);
+  return new Dec(v === 0 ? 0 : v); // −0 is 0
 }
 
 export function optionalNumber(v: unknown, arg: string, rule: NumberRule = {}): Dec | undefined {

@@ -48,11 +48,15 @@ describeBuilt("dist/functions.js in a bare context", () => {
 describeBuilt("dist/functions.json metadata", () => {
   const { functions } = built ? readMetadata() : { functions: [] };
 
-  test("every function has a description, a help URL with its own anchor, and per-parameter descriptions", () => {
+  test("every function has a description, a help URL with its own anchor on the build's base, and per-parameter descriptions", () => {
     expect(functions.length).toBeGreaterThanOrEqual(4);
+    // The base is the folder of the page the build's manifest loads (https://localhost:3000/ for `npm run build`).
+    const page = /<SourceLocation DefaultValue="([^"]+)"/.exec(fs.readFileSync(path.join(DIST, "manifest.xml"), "utf8"))![1];
+    const base = page.slice(0, page.lastIndexOf("/") + 1);
+    expect(base).toMatch(/^https:\/\/[^/]+\//);
     for (const f of functions) {
       expect(f.description?.length).toBeGreaterThan(20);
-      expect(f.helpUrl).toBe(`https://localhost:3000/help.html#${f.id}`);
+      expect(f.helpUrl).toBe(`${base}help.html#${f.id}`);
       expect(f.name).toBe(f.id);
       for (const p of f.parameters) expect(p.description?.length).toBeGreaterThan(5);
     }

@@ -79,7 +79,7 @@ const built = fs.existsSync(path.join(DIST, "functions.json"));
     call("OPTEX_SCHEDULE", 1000, null, terms),
     call("OPTEX_EXPIRY", 37161, 38000, terms),
     call("OPTEX_ELIGIBLE", 36000, null, terms),
-    call("OPTEX_EXTENSION", 37150, null, terms),
+    call("OPTEX_EXTENSION", 37150, null, null, terms),
   ];
 
   test("SERIESC_TERMS(): as spilled, and with its empty cell (votingPowerAtIssue) as 0, null or \"\"", () => {

@@ -13,8 +13,8 @@ import { Browser, Page, chromium } from "playwright-core";
 export const ROOT = path.resolve(__dirname, "../..");
 export const DIST = path.join(ROOT, "dist");
 export const SCREENSHOTS = path.join(ROOT, "test-output/screenshots");
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
-const OFFICE_LOCAL = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
+export const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+export const OFFICE_LOCAL = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
 
 /** `npm test` builds first; a bare `jest test/e2e` builds only if dist/taskpane.html is missing. */
 export function ensureDist(): void {
@@ -60,10 +60,11 @@ export function chromiumExecutable(): string {
   return (ensure.chromiumPath && ensure.chromiumPath()) || "/usr/bin/chromium";
 }
 
-export function launch(): Promise<Browser> {
+/** Debian Chromium, headless; `extraArgs` e.g. a --host-resolver-rules mapping a test host to a local server. */
+export function launch(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumExecutable(),
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", ...extraArgs],
   });
 }
 

@@ -70,6 +70,15 @@ const exchangeValue = (oldValue: number, newValue: number, incremental: number, 
   ["incremental value", incremental],
   ["value-for-value ratio", ratio],
 ];
+const EXIT_HEADER = ["name", "type", "converts", "amount", "per share"];
+/** name | type | quantity | a | b | c: $10M notes, 1M Series C, 500,000 convertible Parity (preference $20, dividends $2, 1 common each), 10M common, 2M options at $10. */
+const EXIT_CAPITAL: unknown[][] = [
+  ["Notes", "SENIOR", 10e6, null, null, null],
+  ["Series C", "SERIESC", 1e6, null, null, null],
+  ["Series D", "PARITY", 500e3, 20, 2, 1],
+  ["Common", "COMMON", 10e6, null, null, null],
+  ["Options", "OPTION", 2e6, 10, null, null],
+];
 /**
  * `n` price rows `date | close`, one per trading day: the weekdays from `first` (a Saturday or Sunday row
  * is refused, Cert §12 trading days; holidays are not removed — the rows are whatever days the user lists).
@@ -380,6 +389,14 @@ export const CASES: Record<string, FormulaCase[]> = {
       formula: "=MPWR.SERIESC_LIQPREF(DATE(2000,6,30),40)",
       expected: () => (1 + Math.max(2.8, referenceAccrued(2000, 12, 29)) / 28) * 40,
     },
+    {
+      // the same liquidation with a 3-for-2 split dated 2000-09-01, after the event: nothing happens to the corporation
+      // after it is liquidated, so the price stays $28 and B is still (1 + D/28) × 40 (not 1.5 × that)
+      what: "before the first anniversary, a split after the event is ignored (independent)",
+      cells: [[iso("2000-09-01"), "SPLIT", 1.5]],
+      formula: "=MPWR.SERIESC_LIQPREF(DATE(2000,6,30),40,A1:C1)",
+      expected: () => (1 + Math.max(2.8, referenceAccrued(2000, 12, 29)) / 28) * 40,
+    },
     { what: "common value 0: B = 0, A applies (independent)", formula: "=MPWR.SERIESC_LIQPREF(DATE(2001,6,30),0)", expected: () => 28 + referenceAccrued(2001, 6, 30) },
     { what: "common value $10 (cross-check)", formula: "=MPWR.SERIESC_LIQPREF(DATE(2001,6,30),10)", expected: cross("SERIESC_LIQPREF", DATE(2001, 6, 30), 10) },
   ],
@@ -446,6 +463,97 @@ export const CASES: Record<string, FormulaCase[]> = {
         ["Series C", 10, 50],
         ["Parity", 5, 60],
       ]),
+    },
+  ],
+  SERIESC_EXIT: [
+    {
+      // Cert §4(a) in the 30-month window: everyone converts; one Series C principal share at p is above the $58.80 Qualified
+      // Return, so its dividend shares are extinguished. Pool 10M common + 0.5M Series D + 2M options + 1M Series C = 13.5M
+      // shares; cash 800M − 10M notes + 2M × $10 exercise = 810M → p = 60; options 2M × (60 − 10).
+      what: "in the window, everyone converts, p = $60 (independent)",
+      cells: EXIT_CAPITAL,
+      formula: "=MPWR.SERIESC_EXIT(800000000,DATE(2001,12,31),A1:F5)",
+      spill: "auto",
+      expected: [
+        EXIT_HEADER,
+        ["Notes", "SENIOR", "", 10e6, ""],
+        ["Series C", "SERIESC", true, 60e6, 60],
+        ["Series D", "PARITY", true, 30e6, 60],
+        ["Common", "COMMON", "", 600e6, 60],
+        ["Options", "OPTION", "exercised", 100e6, 50],
+      ],
+    },
+    {
+      // before the first anniversary: A = 28 + 2.80 (Minimum Dividend; accrued ≈ 1.40); Series D 500,000 × (20 + 2) = 11M;
+      // rest 60M − 10M − 30.8M − 11M = 8.2M over 10M common shares → $0.82, options at $10 out of the money
+      what: "2000-06-30, $60M: preferences in full, $0.82 per common share (independent)",
+      cells: EXIT_CAPITAL,
+      formula: "=MPWR.SERIESC_EXIT(60000000,DATE(2000,6,30),A1:F5)",
+      spill: "auto",
+      expected: () => {
+        if (referenceAccrued(2000, 6, 30) >= 2.8) throw new Error("the example needs the Minimum Dividend to apply");
+        return [
+          EXIT_HEADER,
+          ["Notes", "SENIOR", "", 10e6, ""],
+          ["Series C", "SERIESC", false, 30.8e6, 30.8],
+          ["Series D", "PARITY", false, 11e6, 22],
+          ["Common", "COMMON", "", 8.2e6, 0.82],
+          ["Options", "OPTION", "not exercised", 0, 0],
+        ];
+      },
+    },
+    {
+      // 20M after the notes < 41.8M of claims: dividends 2.8M + 1M in full, then 16.2M ratably to the preferences 28M : 10M
+      what: "2000-06-30, $30M: insufficient assets, dividends then preferences ratably (independent)",
+      cells: EXIT_CAPITAL,
+      formula: "=MPWR.SERIESC_EXIT(30000000,DATE(2000,6,30),A1:F5)",
+      spill: [6, 4],
+      expected: [
+        ["name", "type", "converts", "amount"],
+        ["Notes", "SENIOR", "", 10e6],
+        ["Series C", "SERIESC", false, 2.8e6 + (16.2e6 * 28) / 38],
+        ["Series D", "PARITY", false, 1e6 + (16.2e6 * 10) / 38],
+        ["Common", "COMMON", "", 0],
+        ["Options", "OPTION", "not exercised", 0],
+      ],
+    },
+    { what: "negative proceeds → #NUM! (independent)", cells: EXIT_CAPITAL, formula: "=MPWR.SERIESC_EXIT(-1,DATE(2001,12,31),A1:F5)", expected: { error: "NUM", message: /^proceeds: / } },
+    { what: "no capital → #VALUE! (independent)", formula: "=MPWR.SERIESC_EXIT(1,DATE(2001,12,31),A1:F5)", expected: { error: "VALUE", message: /^capital: / } },
+    {
+      what: "2003-03-03, $400M (cross-check)",
+      cells: EXIT_CAPITAL,
+      formula: "=MPWR.SERIESC_EXIT(400000000,DATE(2003,3,3),A1:F5)",
+      spill: "auto",
+      expected: cross("SERIESC_EXIT", 400e6, DATE(2003, 3, 3), EXIT_CAPITAL),
+    },
+  ],
+  SERIESC_EXIT_TABLE: [
+    {
+      // rows as in the SERIESC_EXIT cases: $30M short of the claims; $673.8M: p = (663.8M − 58.8M + 20M) / 12.5M = $50 with the
+      // Series C at the Qualified Return $58.80 (50 × (1 + D/28) > 58.80 > 50); $800M: p = $60; an empty cell stays empty
+      what: "a column of exit values with an empty cell (independent)",
+      cells: EXIT_CAPITAL.map((r, i) => [...r, null, [30e6, null, 673.8e6, 800e6][i] ?? null]),
+      formula: "=MPWR.SERIESC_EXIT_TABLE(H1:H4,DATE(2001,12,31),A1:F5)",
+      spill: "auto",
+      expected: () => {
+        const dv = referenceAccrued(2001, 12, 31); // ≈ 5.90 > 2.80; A = 28 + D below the Qualified Return
+        if (50 * (1 + dv / 28) <= 58.8) throw new Error("the example needs the Qualified Return to bind at $50");
+        const left = 20e6 - dv * 1e6 - 1e6; // after both dividend claims
+        return [
+          ["proceeds", "Notes", "Series C", "Series D", "Common", "Options"],
+          [30e6, 10e6, dv * 1e6 + (left * 28) / 38, 1e6 + (left * 10) / 38, 0, 0],
+          ["", "", "", "", "", ""],
+          [673.8e6, 10e6, 58.8e6, 25e6, 500e6, 80e6],
+          [800e6, 10e6, 60e6, 30e6, 600e6, 100e6],
+        ];
+      },
+    },
+    {
+      what: "three values (cross-check)",
+      cells: EXIT_CAPITAL.map((r, i) => [...r, null, [1e8, 2e8, 5e8][i] ?? null]),
+      formula: "=MPWR.SERIESC_EXIT_TABLE(H1:H3,DATE(2005,6,30),A1:F5)",
+      spill: "auto",
+      expected: cross("SERIESC_EXIT_TABLE", [[1e8], [2e8], [5e8]], DATE(2005, 6, 30), EXIT_CAPITAL),
     },
   ],
   SERIESC_TERMS: [
@@ -586,6 +694,15 @@ export const CASES: Record<string, FormulaCase[]> = {
     { what: "Sun 2010-07-04 observed Mon 07-05: Fri 07-02 + 1 = Tue 07-06 (independent)", formula: "=MPWR.OPTEX_BUSINESSDAY(DATE(2010,7,2),1)", expected: iso("2010-07-06") },
     { what: "Sat 2022-01-01 observed Fri 2021-12-31: Thu 12-30 + 1 = Mon 2022-01-03 (independent)", formula: "=MPWR.OPTEX_BUSINESSDAY(DATE(2021,12,30),1)", expected: iso("2022-01-03") },
     { what: "5 business days after 29 June 2001 (cross-check)", formula: "=MPWR.OPTEX_BUSINESSDAY(DATE(2001,6,29),5)", expected: cross("OPTEX_BUSINESSDAY", DATE(2001, 6, 29), 5) },
+    // holidays: Wed 2018-12-05 (national day of mourning) closed federal offices by executive order
+    { what: "holidays range: Tue 2018-12-04 + 1 skips Wed 12-05 (independent)", cells: [["2018-12-05"], [null]], formula: "=MPWR.OPTEX_BUSINESSDAY(DATE(2018,12,4),1,A1:A2)", expected: iso("2018-12-06") },
+    {
+      what: "holidays range with empty cells and a date serial: Thu 2004-06-10 + 2 skips Fri 06-11 and the weekend (independent)",
+      cells: [[null, iso("2004-06-11")], ["", null]],
+      formula: "=MPWR.OPTEX_BUSINESSDAY(DATE(2004,6,10),2,A1:B2)",
+      expected: iso("2004-06-15"),
+    },
+    { what: "a holiday cell that is not a date → #VALUE! naming the row (independent)", cells: [["closed"]], formula: "=MPWR.OPTEX_BUSINESSDAY(DATE(2018,12,4),1,A1)", expected: { error: "VALUE", message: /^holidays row 1/ } },
   ],
   OPTEX_EXTENSION: [
     // later of the expiration (default Thu 2001-09-27) and the 10th business day after the notice
@@ -598,6 +715,56 @@ export const CASES: Record<string, FormulaCase[]> = {
     { what: "own expiration, notice Mon 2001-07-02 → 2001-07-17 (independent)", formula: "=MPWR.OPTEX_EXTENSION(DATE(2001,7,2),DATE(2001,7,10))", expected: iso("2001-07-17") },
     { what: "notice after the expiration → #N/A (independent)", formula: "=MPWR.OPTEX_EXTENSION(DATE(2001,9,28))", expected: { error: "NA" } },
     { what: "notice on 1 June 2001 (cross-check)", formula: "=MPWR.OPTEX_EXTENSION(DATE(2001,6,1))", expected: cross("OPTEX_EXTENSION", DATE(2001, 6, 1)) },
+    // holidays before terms: Thu 09-20 with Mon 09-24 closed: 09-21, 25, 26, 27, 28, 10-01, 02, 03, 04, 05 → 2001-10-05
+    { what: "holidays third: notice Thu 2001-09-20, 09-24 closed → 2001-10-05 (independent)", cells: [["2001-09-24"]], formula: "=MPWR.OPTEX_EXTENSION(DATE(2001,9,20),,A1)", expected: iso("2001-10-05") },
+    // terms fourth: 5 business days 09-21, 25, 26, 27, 28 → 2001-09-28, after the scheduled 09-27
+    {
+      what: "holidays and terms: 5 business days with 09-24 closed → 2001-09-28 (independent)",
+      cells: [["2001-09-24", null, "extensionBusinessDays", 5]],
+      formula: "=MPWR.OPTEX_EXTENSION(DATE(2001,9,20),,A1,C1:D1)",
+      expected: iso("2001-09-28"),
+    },
+  ],
+  OPTEX_DEADLINES: [
+    // Hand count (2001 calendar): Mon 08-27 is day 1; Labor Day 09-03 skipped → day 20 Mon 09-24; the expiration
+    // Thu 09-27 is day 23; ten business days after Thu 09-13 is 09-27; next business day after 09-27 is Fri 09-28;
+    // Columbus Day 10-08 skipped → day 40 Tue 10-23, so withdrawal from Wed 10-24.
+    {
+      what: "the Offer's calendar: label | date | time (independent)",
+      formula: "=MPWR.OPTEX_DEADLINES()",
+      spill: [9, 3],
+      expected: [
+        ["label", "date", "time (Eastern)"],
+        ["offer commences", iso("2001-08-27"), "12:01 a.m."],
+        ["earliest permitted expiration", iso("2001-09-24"), "12:00 midnight"],
+        ["expiration: last moment to elect, change or withdraw", iso("2001-09-27"), "11:59 p.m."],
+        ["new options granted", iso("2001-09-27"), ""],
+        ["latest change notice without an extension", iso("2001-09-13"), ""],
+        ["extension announced by", iso("2001-09-28"), "9:00 a.m."],
+        ["acceptance deadline; after it tendered options may be withdrawn", iso("2001-09-28"), "9:00 a.m."],
+        ["withdrawal right if not yet accepted", iso("2001-10-24"), "12:01 a.m."],
+      ],
+    },
+    {
+      // Tue 09-04 closed: day 20 Tue 09-25, day 40 Wed 10-24 → withdrawal Thu 10-25
+      what: "commencement and expiration from cells, a holidays range (independent)",
+      cells: [[iso("2001-08-27"), iso("2001-09-27"), "2001-09-04"]],
+      formula: "=MPWR.OPTEX_DEADLINES(A1,B1,C1:C2)",
+      spill: [9, 2],
+      expected: [
+        ["label", "date"],
+        ["offer commences", iso("2001-08-27")],
+        ["earliest permitted expiration", iso("2001-09-25")],
+        ["expiration: last moment to elect, change or withdraw", iso("2001-09-27")],
+        ["new options granted", iso("2001-09-27")],
+        ["latest change notice without an extension", iso("2001-09-13")],
+        ["extension announced by", iso("2001-09-28")],
+        ["acceptance deadline; after it tendered options may be withdrawn", iso("2001-09-28")],
+        ["withdrawal right if not yet accepted", iso("2001-10-25")],
+      ],
+    },
+    { what: "expiration before the 20th business day → #NUM! naming expiration (independent)", formula: "=MPWR.OPTEX_DEADLINES(,DATE(2001,9,21))", expected: { error: "NUM", message: /^expiration and commencement: / } },
+    { what: "the default calendar (cross-check)", formula: "=MPWR.OPTEX_DEADLINES()", spill: "auto", expected: cross("OPTEX_DEADLINES") },
   ],
   OPTEX_ELIGIBLE: [
     // Offer Q4, Answers 3: employed on 2001-06-25 and on 2001-09-27, both ends inclusive
@@ -724,6 +891,7 @@ export const CASES: Record<string, FormulaCase[]> = {
       expected: [
         ["name", "value"],
         ["ratio", 0.75],
+        ["commencementDate", iso("2001-08-27")],
         ["expirationDate", iso("2001-09-27")],
         ["recordDate", iso("2001-06-25")],
         ["vestYears", 3],

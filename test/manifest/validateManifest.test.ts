@@ -4,15 +4,17 @@ import * as path from "path";
 import { spawnSync } from "child_process";
 import { XMLParser } from "fast-xml-parser";
 
-type Result = { errors: string[]; warnings: string[] };
+type Result = { errors: string[]; warnings: string[]; base?: string; production?: boolean };
 // The validator is plain CommonJS so `npm run validate` needs no compile step.
 const { validateManifest, EXPECTED_BUILD_FILES } = require("../../scripts/validate-manifest") as {
-  validateManifest: (xml: string, options?: { distDir?: string }) => Result;
+  validateManifest: (xml: string, options?: { distDir?: string; expectedVersion?: string }) => Result;
   EXPECTED_BUILD_FILES: string[];
 };
+const { renderManifest } = require("../../scripts/manifest") as { renderManifest(o: { base: string; production: boolean }): string };
 
 const ROOT = path.resolve(__dirname, "../..");
-const MANIFEST = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
+// The development manifest `npm start` sideloads (manifest.template.xml for https://localhost:3000/).
+const MANIFEST = renderManifest({ base: "https://localhost:3000/", production: false });
 
 /** Applies a textual change to the real manifest, failing loudly if the anchor text moved. */
 function mutate(from: string | RegExp, to: string): string {
@@ -26,11 +28,16 @@ function expectError(xml: string, ...patterns: RegExp[]): void {
   for (const p of patterns) expect(errors.some((e) => p.test(e)) ? "" : errors.join("\n")).toBe("");
 }
 
-describe("manifest.xml", () => {
+describe("the development manifest", () => {
+  it("is committed at the top level as the template renders it for https://localhost:3000/ (npm run manifest)", () => {
+    expect(fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8")).toBe(MANIFEST);
+  });
+
   it("passes the offline checks against the expected build files", () => {
-    const { errors, warnings } = validateManifest(MANIFEST);
+    const { errors, warnings, base, production } = validateManifest(MANIFEST);
     expect(errors).toEqual([]);
     expect(warnings.some((w) => /dist was not checked/.test(w))).toBe(true);
+    expect([base, production]).toEqual(["https://localhost:3000/", false]);
   });
 
   it("passes against a dist directory holding the build files, and fails when one is missing", () => {
@@ -40,7 +47,7 @@ describe("manifest.xml", () => {
         fs.mkdirSync(path.dirname(path.join(dist, f)), { recursive: true });
         fs.writeFileSync(path.join(dist, f), "");
       }
-      expect(validateManifest(MANIFEST, { distDir: dist })).toEqual({ errors: [], warnings: [] });
+      expect(validateManifest(MANIFEST, { distDir: dist })).toEqual({ errors: [], warnings: [], base: "https://localhost:3000/", production: false });
       fs.rmSync(path.join(dist, "functions.json"));
       const { errors } = validateManifest(MANIFEST, { distDir: dist });
       expect(errors.some((e) => /functions\.json.*build does not produce/.test(e))).toBe(true);
@@ -49,13 +56,24 @@ describe("manifest.xml", () => {
     }
   });
 
+  it("carries package.json's version: 2.0.0 → <Version>2.0.0.0</Version>", () => {
+    const version = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).version;
+    expect(version).toBe("2.0.0");
+    expect(validateManifest(MANIFEST, { expectedVersion: `${version}.0` }).errors).toEqual([]);
+    const { errors } = validateManifest(MANIFEST, { expectedVersion: "2.1.0.0" });
+    expect(errors).toContain("<Version> 2.0.0.0 is not package.json's version (2.1.0.0); rebuild");
+  });
+
   it("CLI prints success and exits 0", () => {
-    const run = spawnSync(process.execPath, ["scripts/validate-manifest.js", "manifest.xml", "--dist", "no-such-dist"], {
-      cwd: ROOT,
-      encoding: "utf8",
-    });
-    expect(run.status).toBe(0);
-    expect(run.stdout).toContain("manifest.xml is valid (offline checks)");
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpwr-manifest-"));
+    try {
+      fs.writeFileSync(path.join(dir, "dev.xml"), MANIFEST);
+      const run = spawnSync(process.execPath, ["scripts/validate-manifest.js", path.join(dir, "dev.xml"), "--dist", "no-such-dist"], { cwd: ROOT, encoding: "utf8" });
+      expect(run.status).toBe(0);
+      expect(run.stdout).toContain("dev.xml is valid (offline checks)");
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
@@ -84,8 +102,20 @@ describe("validateManifest rejects", () => {
   });
   it("a URL to a file the build does not produce", () =>
     expectError(mutate("https://localhost:3000/functions.json", "https://localhost:3000/public/functions.json"), /"public\/functions\.json", which the build does not produce/));
-  it("a URL on another origin", () =>
-    expectError(mutate('"https://localhost:3000/help.html" />\n  <AppDomains>', '"https://example.com/help.html" />\n  <AppDomains>'), /one origin/));
+  it("a URL outside the add-in's base (another origin)", () =>
+    expectError(mutate('"https://localhost:3000/help.html" />\n  <AppDomains>', '"https://example.com/help.html" />\n  <AppDomains>'), /<SupportUrl>: https:\/\/example\.com\/help\.html is not under the add-in's base https:\/\/localhost:3000\//));
+  it("the development identity pointing anywhere but localhost", () =>
+    expectError(mutate('"https://localhost:3000/help.html" />\n  <AppDomains>', '"https://example.com/help.html" />\n  <AppDomains>'), /example\.com\/help\.html is not on localhost; the development identity is for `npm start` only/));
+  it("an Id that is neither identity", () =>
+    expectError(mutate(/<Id>[^<]*<\/Id>/, "<Id>11111111-2222-3333-4444-555555555555</Id>"), /neither the development .* nor the production .* identity/));
+  it("the development Id with the production display name", () =>
+    expectError(mutate('<DisplayName DefaultValue="MPWR (dev)" />', '<DisplayName DefaultValue="MPWR" />'), /<DisplayName> "MPWR" does not go with the development <Id>; expected "MPWR \(dev\)"/));
+  it("an AppDomain with a path", () =>
+    expectError(mutate("<AppDomain>https://localhost:3000</AppDomain>", "<AppDomain>https://localhost:3000/</AppDomain>"), /<AppDomain> https:\/\/localhost:3000\/ must be an origin/));
+  it("a Version other than the expected one", () => {
+    const { errors } = validateManifest(MANIFEST, { expectedVersion: "9.9.9.0" });
+    expect(errors.some((e) => /<Version> \d+\.\d+\.\d+\.0 is not package\.json's version \(9\.9\.9\.0\)/.test(e))).toBe(true);
+  });
 });
 
 describe("icons referenced by the manifest", () => {

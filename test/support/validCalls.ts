@@ -9,6 +9,14 @@ const SPLIT = [[d("2000-08-29"), "SPLIT", 1.5, null, null, null]];
 const PAID = [[d("2001-01-15"), 1]];
 const TERMS = [["dividendRate", 0.1]];
 const OTERMS = [["ratio", 0.75]];
+const CAPITAL = [
+  ["Notes", "SENIOR", 10e6],
+  ["Series C", "SERIESC", 1e6],
+  ["Series D", "PARITY", 5e5, 20, 2, 1],
+  ["Common", "COMMON", 1e7],
+  ["Options", "OPTION", 2e6, 10],
+];
+const HOLIDAYS = [[d("2001-09-24")], [null]];
 // 25 trading days (weekdays) from Wednesday 2000-03-01
 const PRICES = Array.from({ length: 35 }, (_, i) => d("2000-03-01") + i)
   .filter((day) => (day + 6) % 7 !== 0 && (day + 6) % 7 !== 6)
@@ -29,14 +37,17 @@ export const VALID: Record<string, unknown[]> = {
   SERIESC_LIQPREF: [d("2001-06-30"), 20, SPLIT, PAID, TERMS],
   SERIESC_LIQDETAIL: [d("2001-06-30"), 20, SPLIT, PAID, TERMS],
   SERIESC_WATERFALL: [100, [["Series C", 50, 100], ["Series D", 30, 60]]],
+  SERIESC_EXIT: [400e6, d("2003-03-03"), CAPITAL, SPLIT, PAID, TERMS],
+  SERIESC_EXIT_TABLE: [[[1e8], [null], [4e8]], d("2003-03-03"), CAPITAL, SPLIT, PAID, TERMS],
   SERIESC_REDEMPTION: [d("2002-03-01"), 20, "3D", d("2002-02-01"), SPLIT, PAID, TERMS],
   SERIESC_REDEMPTION_MULTIPLE: [d("2002-03-01"), TERMS],
   SERIESC_TERMS: [],
   SERIESC_THRESHOLD: [PRICES, d("2000-04-15"), SPLIT, TERMS],
   SERIESC_THRESHOLD_DATE: [PRICES, SPLIT, TERMS],
   SERIESC_MANDATORY_DATE: [d("2000-06-01"), TERMS],
-  OPTEX_BUSINESSDAY: [d("2001-09-20"), 10],
-  OPTEX_EXTENSION: [d("2001-09-20"), d("2001-09-27"), OTERMS],
+  OPTEX_BUSINESSDAY: [d("2001-09-20"), 10, HOLIDAYS],
+  OPTEX_EXTENSION: [d("2001-09-20"), d("2001-09-27"), HOLIDAYS, OTERMS],
+  OPTEX_DEADLINES: [d("2001-08-27"), d("2001-09-27"), HOLIDAYS, OTERMS],
   OPTEX_ELIGIBLE: [d("2000-01-01"), d("2002-01-01"), OTERMS],
   OPTEX_FILING_FEE: [31038500, 0.0002],
   OPTEX_ISO: [30000, 10, d("2001-09-27"), [[2002, 20000]], OTERMS],

@@ -1,6 +1,6 @@
 import { notAvailable, badNumber } from "../core/errors";
 import { Day, formatIso } from "../time/civil";
-import { addBusinessDays } from "../time/businessDays";
+import { ExtraHolidays, NO_EXTRA_HOLIDAYS, addBusinessDays } from "../time/businessDays";
 import { checkResultDay } from "./checks";
 import { OptionExchangeTerms } from "./terms";
 
@@ -13,12 +13,13 @@ const MAX_BUSINESS_DAYS = 100_000;
 /**
  * The date `days` business days after (before, if negative) `day`, not
  * counting `day` itself. A business day is any day other than a Saturday,
- * Sunday or federal holiday (Offer §1), observed as OPM does (time/holidays.ts).
+ * Sunday or federal holiday (Offer §1), observed as OPM does (time/holidays.ts),
+ * nor one of the `extra` holidays (closings by executive order).
  */
-export function businessDayOffset(day: Day, days: number, dateArg = "date", daysArg = "days"): Day {
+export function businessDayOffset(day: Day, days: number, dateArg = "date", daysArg = "days", extra: ExtraHolidays = NO_EXTRA_HOLIDAYS): Day {
   if (!Number.isInteger(days)) throw badNumber(daysArg, `expected a whole number of business days, got ${days}`);
   if (Math.abs(days) > MAX_BUSINESS_DAYS) throw badNumber(daysArg, `at most ${MAX_BUSINESS_DAYS.toLocaleString("en-US")} business days (about 380 years) either way, got ${days}`);
-  return checkResultDay(addBusinessDays(day, days), dateArg, `the date ${days} business days from ${formatIso(day)}`);
+  return checkResultDay(addBusinessDays(day, days, extra), dateArg, `the date ${days} business days from ${formatIso(day)}`);
 }
 
 /**
@@ -30,11 +31,11 @@ export function businessDayOffset(day: Day, days: number, dateArg = "date", days
  * the notice (term extensionBusinessDays). A notice published after the offer
  * expired is not covered by the Offer (#N/A).
  */
-export function extendedExpiration(t: OptionExchangeTerms, noticeDay: Day, expirationDay?: Day): Day {
+export function extendedExpiration(t: OptionExchangeTerms, noticeDay: Day, expirationDay?: Day, extra: ExtraHolidays = NO_EXTRA_HOLIDAYS): Day {
   const expiration = expirationDay ?? t.expirationDate;
   if (noticeDay > expiration) {
-    throw notAvailable("noticeDate", `${formatIso(noticeDay)} is after the expiration date ${formatIso(expiration)}: the offer had already expired`);
+    throw notAvailable(["noticeDate", "expiration"], `${formatIso(noticeDay)} is after the expiration date ${formatIso(expiration)}: the offer had already expired`);
   }
-  const extended = businessDayOffset(noticeDay, t.extensionBusinessDays.toNumber(), "noticeDate", "terms");
+  const extended = businessDayOffset(noticeDay, t.extensionBusinessDays.toNumber(), "noticeDate", "terms", extra);
   return Math.max(expiration, extended);
 }

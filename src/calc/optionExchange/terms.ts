@@ -4,6 +4,7 @@ import { dayFromCivil } from "../time/civil";
 /** Option exchange terms (docs/conventions.md#terms); defaults are the Offer to Exchange's. */
 export const OPTION_EXCHANGE_TERMS = {
   ratio: { kind: "number", default: 0.75, min: 0, minExclusive: true, max: 1, doc: "new options per eligible option (Offer §1, Q7)" },
+  commencementDate: { kind: "date", default: dayFromCivil(2001, 8, 27), doc: "date the offer commences: the Offer to Exchange's date (Schedule TO Item 1)" },
   expirationDate: { kind: "date", default: dayFromCivil(2001, 9, 27), doc: "offer expiration date, the new options' grant date (Offer §1, Q8)" },
   recordDate: { kind: "date", default: dayFromCivil(2001, 6, 25), doc: "employment date that makes an employee eligible (Offer Q4)" },
   vestYears: { kind: "number", default: 3, min: 1, max: 100, integer: true, doc: "annual vesting installments (Offer Q11, Agreement §5A)" },

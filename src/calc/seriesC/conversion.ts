@@ -42,30 +42,57 @@ export interface ConversionOptions {
    * conversion on the first anniversary passes the liquidation's own test.
    */
   early?: boolean;
+  /**
+   * The day whose conversion price applies (default `day`). A §4(a) deemed
+   * conversion on the first anniversary uses the price at the liquidation:
+   * nothing happens to the corporation after it is liquidated.
+   */
+  priceDay?: Day;
 }
 
-export function conversionPerShare(
+/**
+ * Everything about a conversion on `day` that does not depend on the common
+ * stock's Fair Market Value: the price and rate, the dividends to be paid in
+ * shares (Cert §5(e)) and whether the Qualified Return caps them.
+ */
+export interface ConversionBasis {
+  price: Dec;
+  rate: Dec;
+  /** max(accrued, remaining Minimum Dividend Amount), before any extinguishment. */
+  entitlement: Dec;
+  /** Dividends to pay in shares after §5(e)(A) (before the §5(e)(B) cap, which depends on the FMV). */
+  dividends: Dec;
+  /** §5(e)(B) / §4(a): a Sale of the Company (or liquidation) in the extinguishment window. */
+  capped: boolean;
+  qualifiedReturn: Dec;
+}
+
+export function conversionBasis(
   t: SeriesCTerms,
   day: Day,
-  fmv: Dec,
   kind: ConversionKind,
   events: readonly CorporateEvent[],
   payments: readonly Payment[],
   options: ConversionOptions = {},
-): ConversionPerShare {
-  requirePositiveFmv(fmv, "fmv"); // D / FMV below: never divide by zero
-  const price = conversionPrice(t, events, day);
-  const rate = rateFromPrice(t, price); // §5(c)
+): ConversionBasis {
+  const price = conversionPrice(t, events, options.priceDay ?? day);
   const minimum = remainingMinimumDividend(t, day, payments);
   const entitlement = maxDec(accruedDividends(t, day, payments), minimum); // §5(e)
   const early = options.early ?? day <= extinguishEnd(t);
-  const qr = qualifiedReturn(t, day, payments);
   // §5(e)(A): Mandatory or Market-Threshold conversions keep only the Minimum Dividend Amount.
-  let dividendsPaid = early && (kind === "MANDATORY" || kind === "THRESHOLD") ? minimum : entitlement;
+  const dividends = early && (kind === "MANDATORY" || kind === "THRESHOLD") ? minimum : entitlement;
+  return { price, rate: rateFromPrice(t, price), entitlement, dividends, capped: early && kind === "SALE", qualifiedReturn: qualifiedReturn(t, day, payments) };
+}
+
+/** What one Series C share converts into at common FMV `fmv` (> 0), given its basis. */
+export function conversionAt(b: ConversionBasis, fmv: Dec): ConversionPerShare {
+  requirePositiveFmv(fmv, "fmv"); // D / FMV below: never divide by zero
+  const { price, rate, entitlement, qualifiedReturn: qr } = b;
+  let dividendsPaid = b.dividends;
   // §5(e): the greater of D/FMV and D/conversion price shares.
   const sharePrice = minDec(fmv, price);
   let dividendShares = dividendsPaid.div(sharePrice);
-  if (early && kind === "SALE") {
+  if (b.capped) {
     // §5(e)(B): extinguish what would lift the holder's value above the Qualified Return.
     const capShares = maxDec(ZERO, qr.div(fmv).minus(rate));
     if (dividendShares.gt(capShares)) {
@@ -83,6 +110,19 @@ export function conversionPerShare(
     dividendShares,
     qualifiedReturn: qr,
   };
+}
+
+export function conversionPerShare(
+  t: SeriesCTerms,
+  day: Day,
+  fmv: Dec,
+  kind: ConversionKind,
+  events: readonly CorporateEvent[],
+  payments: readonly Payment[],
+  options: ConversionOptions = {},
+): ConversionPerShare {
+  requirePositiveFmv(fmv, "fmv");
+  return conversionAt(conversionBasis(t, day, kind, events, payments, options), fmv);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { Dec, ZERO } from "../core/decimal";
 import { badNumber } from "../core/errors";
 import { Day } from "../time/civil";
-import { ConversionPerShare, conversionPerShare } from "./conversion";
+import { ConversionBasis, ConversionPerShare, conversionAt, conversionBasis } from "./conversion";
 import { CorporateEvent } from "./events";
 import { extinguishEnd, firstAnniversary, requireOnOrAfterIssue } from "./keyDates";
 import { Payment } from "./payments";
@@ -44,21 +44,47 @@ export function deemedConversionDay(t: SeriesCTerms, day: Day): Day {
   return day < first ? first : day;
 }
 
+/** The §4(a)(ii) deemed conversion, everything but the common's value. */
+export interface DeemedConversion {
+  /** The day the conversion is deemed to happen (the first anniversary for earlier events). */
+  conversionDay: Day;
+  /** The liquidation is on or before the 30-month anniversary (§4(a) extinguishment window). */
+  early: boolean;
+  /** Price, rate, dividends and Qualified Return of the conversion (kind SALE, §5(e)(B)). */
+  basis: ConversionBasis;
+}
+
+/**
+ * Cert §4(a)(ii): what one share would receive "if ... converted ...
+ * immediately prior to such event", dividends "assumed to have been paid ...
+ * in the manner provided for in Section 5(e)", the Qualified Return cap being
+ * §5(e)(B)'s (kind SALE). An event before the first anniversary is valued as a
+ * conversion on that anniversary, but only with what happened up to the event
+ * itself: events and dividend payments dated after the liquidation never
+ * happen (docs/interpretations.md), so the conversion price is the one in
+ * effect at the event and `commonValue` is per common share outstanding then.
+ */
+export function deemedConversion(t: SeriesCTerms, day: Day, events: readonly CorporateEvent[], payments: readonly Payment[]): DeemedConversion {
+  const conversionDay = deemedConversionDay(t, day);
+  // The extinguishment window is the liquidation's own date (§4(a)(i) "such liquidation ... occurs on or before").
+  const early = day <= extinguishEnd(t);
+  const paid = conversionDay > day ? payments.filter((p) => p.day <= day) : payments;
+  const basis = conversionBasis(t, conversionDay, "SALE", events, paid, { early, priceDay: day });
+  return { conversionDay, early, basis };
+}
+
 /** Per-share amount a Series C holder is entitled to on a liquidation (Cert §4(a)). */
 export function liquidationPreference(t: SeriesCTerms, input: LiquidationInput): LiquidationPreference {
   const { day, commonValue, events, payments } = input;
   requireOnOrAfterIssue(t, day, "eventDate");
   if (commonValue.isNegative()) throw badNumber("commonValue", `the per-share proceeds of the common stock must be 0 or more, got ${commonValue.toString()}`);
-  // The extinguishment window is the liquidation's own date (§4(a)(i) "such liquidation ... occurs on or before").
-  const early = day <= extinguishEnd(t);
+  const { conversionDay, early, basis } = deemedConversion(t, day, events, payments);
   const preference = liquidationValuePlusDividends(t, day, payments, early); // §4(a)(i)
-  const conversionDay = deemedConversionDay(t, day);
   let valueB = ZERO;
   let conversion: ConversionPerShare | undefined;
   if (commonValue.gt(0)) {
-    // §4(a)(ii): dividends assumed paid in shares as §5(e), commonValue as the FMV;
-    // the Qualified Return cap on dividend shares is the §5(e)(B) one (kind SALE).
-    conversion = conversionPerShare(t, conversionDay, commonValue, "SALE", events, payments, { early });
+    // §4(a)(ii): dividends paid in shares as §5(e), commonValue as the FMV.
+    conversion = conversionAt(basis, commonValue);
     valueB = conversion.principalShares.plus(conversion.dividendShares).times(commonValue);
   }
   const applies = preference.value.gte(valueB) ? "A" : "B";

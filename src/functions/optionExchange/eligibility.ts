@@ -6,7 +6,6 @@ import { optionalDay, requiredDay } from "../../input/values";
 /**
  * TRUE if the employee was an "Mpower employee" on both June 25, 2001 and the offer's expiration date, the eligibility test of the Offer (Offer Q4). A termination on the expiration date itself still counts as employed that day.
  * @customfunction OPTEX_ELIGIBLE
- * @helpurl https://localhost:3000/help.html#OPTEX_ELIGIBLE
  * @param {any} hireDate Date employment began: an Excel date or YYYY-MM-DD text.
  * @param {any} [terminationDate] Last day of employment; omit while still employed.
  * @param {any[][]} [terms] Rows of name | value overriding the default terms (see OPTEX_TERMS), e.g. recordDate or expirationDate.

@@ -6,5 +6,6 @@ import "./iso";
 import "./valuation";
 import "./filingFee";
 import "./businessDays";
+import "./deadlines";
 import "./tax";
 import "./terms";

@@ -7,7 +7,6 @@ import { toExcelNumber } from "../shared/results";
 /**
  * Splits the new options into incentive and nonqualified stock options under the $100,000 per-year limit of IRC §422(d) (Offer §13): per calendar year of first exercisability, valued at the exercise price, earlier ISOs counted first.
  * @customfunction OPTEX_ISO
- * @helpurl https://localhost:3000/help.html#OPTEX_ISO
  * @param {any} newShares New options granted (whole number ≥ 0).
  * @param {any} exercisePrice Exercise price per share (greater than 0): the fair market value on the grant date.
  * @param {any} [grantDate] Grant date (default: the expiration date 2001-09-27).

@@ -10,7 +10,6 @@ import { toExcelNumber } from "../shared/results";
 /**
  * New options per eligible grant: eligible options × 0.75, rounded down per grant (Offer §1, Q7). A range gives one result per grant in the same shape; empty cells stay empty.
  * @customfunction OPTEX_NEWSHARES
- * @helpurl https://localhost:3000/help.html#OPTEX_NEWSHARES
  * @param {any[][]} eligible Eligible options of a grant (whole number ≥ 0), or a range of grants.
  * @param {any} [ratio] Exchange ratio, greater than 0 and at most 1 (default 0.75).
  * @returns {any[][]} New options per grant, same shape as eligible.
@@ -38,7 +37,6 @@ export function optexNewShares(eligible: any[][], ratio?: any): any[][] {
 /**
  * Total new options for a range of eligible grants: the sum of the per-grant results, each rounded down (Offer §1, Q7) — never more than floor(total × ratio).
  * @customfunction OPTEX_TOTAL
- * @helpurl https://localhost:3000/help.html#OPTEX_TOTAL
  * @param {any[][]} eligible Eligible options per grant (whole numbers ≥ 0), one cell per grant; empty cells are skipped.
  * @param {any} [ratio] Exchange ratio, greater than 0 and at most 1 (default 0.75).
  * @returns {number} Sum of the new options of every grant.

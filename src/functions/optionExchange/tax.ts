@@ -8,7 +8,6 @@ import { Driver, toExcelNumber } from "../shared/results";
 /**
  * U.S. federal income tax consequences of exercising options and selling the stock (Offer §13, following the Internal Revenue Code): ordinary income, capital gain, long-term or not, AMT adjustment, qualifying ISO disposition.
  * @customfunction OPTEX_TAX
- * @helpurl https://localhost:3000/help.html#OPTEX_TAX
  * @param {any} type ISO (incentive stock option) or NSO (nonqualified stock option).
  * @param {any} shares Shares exercised (whole number ≥ 0).
  * @param {any} exercisePrice Exercise price per share (greater than 0).

@@ -4,7 +4,6 @@ import { excelCall } from "../shared/errors";
 /**
  * The default option exchange terms as a name | value table (docs/conventions.md#terms; dates as Excel dates). Copy it, edit values and pass it back as the terms argument.
  * @customfunction OPTEX_TERMS
- * @helpurl https://localhost:3000/help.html#OPTEX_TERMS
  * @returns {any[][]} Header row name | value, then one row per term.
  */
 export function optexTerms(): any[][] {

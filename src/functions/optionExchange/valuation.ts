@@ -11,7 +11,6 @@ import { blackScholesDrivers } from "../shared/optexDrivers";
 /**
  * Stock price above which keeping the old option pays more at exercise than the new ones: (oldStrike − ratio × newStrike) / (1 − ratio). #N/A when newStrike ≥ oldStrike (the old option is never worse).
  * @customfunction OPTEX_BREAKEVEN
- * @helpurl https://localhost:3000/help.html#OPTEX_BREAKEVEN
  * @param {any} oldStrike Exercise price of the eligible option (greater than 0).
  * @param {any} newStrike Exercise price of the new options (greater than 0).
  * @param {any} [ratio] Exchange ratio, greater than 0 and at most 1 (default 0.75).
@@ -30,7 +29,6 @@ export function optexBreakeven(oldStrike: any, newStrike: any, ratio?: any): num
 /**
  * Black–Scholes–Merton value of a European call (default) or put, with continuous risk-free rate and dividend yield (the valuation model named on the Schedule TO cover).
  * @customfunction OPTEX_BLACKSCHOLES
- * @helpurl https://localhost:3000/help.html#OPTEX_BLACKSCHOLES
  * @param {any} spot Stock price (greater than 0).
  * @param {any} strike Exercise price (greater than 0).
  * @param {any} years Time to expiry in years (0 to 1000).
@@ -59,7 +57,6 @@ export function optexBlackScholes(spot: any, strike: any, years: any, rate: any,
 /**
  * Black–Scholes value of an eligible grant against the new options it would be exchanged for: old grant value, new grant value, incremental fair value, and the value-for-value ratio (new options per old option at equal value).
  * @customfunction OPTEX_EXCHANGE_VALUE
- * @helpurl https://localhost:3000/help.html#OPTEX_EXCHANGE_VALUE
  * @param {any} oldShares Eligible options in the grant (whole number ≥ 0).
  * @param {any} oldStrike Exercise price of the eligible options (greater than 0).
  * @param {any} oldYears Years left in the eligible options' term (at least 0).

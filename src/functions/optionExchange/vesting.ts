@@ -12,7 +12,6 @@ const SHARES_RULE = { integer: true, min: 0, what: "new options, a whole number 
 /**
  * Vesting schedule of the new options: 1/3 on each of the first three anniversaries of the grant date (Offer Q11, Agreement §5A). Cumulative vested = floor(newShares × k / 3); the last date takes the remainder.
  * @customfunction OPTEX_SCHEDULE
- * @helpurl https://localhost:3000/help.html#OPTEX_SCHEDULE
  * @param {any} newShares New options granted (whole number ≥ 0).
  * @param {any} [grantDate] Grant date (default: the expiration date 2001-09-27).
  * @param {any[][]} [terms] Rows of name | value overriding the default terms (see OPTEX_TERMS), e.g. vestYears or vestingRounding.
@@ -43,7 +42,6 @@ function vestingInput(t: OptionExchangeTerms, newShares: any, asOf: any, grantDa
 /**
  * New options vested at the close of asOf: nothing vests after termination; a change of control on or before termination vests everything (Offer §2, Q11; Agreement §5A, §5E, §5I).
  * @customfunction OPTEX_VESTED
- * @helpurl https://localhost:3000/help.html#OPTEX_VESTED
  * @param {any} newShares New options granted (whole number ≥ 0).
  * @param {any} asOf Date to measure at: an Excel date or YYYY-MM-DD text.
  * @param {any} [grantDate] Grant date (default: the expiration date 2001-09-27).
@@ -62,7 +60,6 @@ export function optexVested(newShares: any, asOf: any, grantDate?: any, terminat
 /**
  * Vested new options still exercisable at asOf: none after the tenth anniversary of the grant date or after 30 days from termination; both last days included (Agreement §5E, §5G).
  * @customfunction OPTEX_EXERCISABLE
- * @helpurl https://localhost:3000/help.html#OPTEX_EXERCISABLE
  * @param {any} newShares New options granted (whole number ≥ 0).
  * @param {any} asOf Date to measure at: an Excel date or YYYY-MM-DD text.
  * @param {any} [grantDate] Grant date (default: the expiration date 2001-09-27).
@@ -81,7 +78,6 @@ export function optexExercisable(newShares: any, asOf: any, grantDate?: any, ter
 /**
  * Last day a new option may be exercised: the earlier of the tenth anniversary of the grant date and 30 days after termination (Agreement §5E, §5G).
  * @customfunction OPTEX_EXPIRY
- * @helpurl https://localhost:3000/help.html#OPTEX_EXPIRY
  * @param {any} grantDate Grant date: an Excel date or YYYY-MM-DD text (e.g. the expiration date 2001-09-27).
  * @param {any} [terminationDate] Date employment terminated; omit while employed.
  * @param {any[][]} [terms] Rows of name | value overriding the default terms (see OPTEX_TERMS), e.g. termYears or postTerminationDays.

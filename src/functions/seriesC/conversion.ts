@@ -16,7 +16,6 @@ const CONVSHARES_HEADER = ["principal shares", "dividend shares", "whole shares 
 /**
  * Series C conversion for one holder: common shares for the principal and for accrued dividends, whole shares issued, cash in lieu of the fraction and dividends extinguished (Cert §5(a), (e), (k)(6), (n)).
  * @customfunction SERIESC_CONVSHARES
- * @helpurl https://localhost:3000/help.html#SERIESC_CONVSHARES
  * @param {any} shares Series C shares the holder converts (greater than 0).
  * @param {any} convDate Conversion date: an Excel date or YYYY-MM-DD text, on or after the Original Issue Date.
  * @param {any} fmv Fair Market Value of one share of common stock on the conversion date (greater than 0).
@@ -69,7 +68,6 @@ export function seriesCConvShares(
 /**
  * Series C votes of a holder, voting with the common: whole common shares its shares convert into at the close of the record date, dividends excluded, capped like a conversion when votingPowerAtIssue is given (Cert §3(a), §5(k)(6)).
  * @customfunction SERIESC_VOTES
- * @helpurl https://localhost:3000/help.html#SERIESC_VOTES
  * @param {any} shares Series C shares the holder holds (0 or more).
  * @param {any} asOf Record date: an Excel date or YYYY-MM-DD text, on or after the Original Issue Date.
  * @param {any[][]} [events] Corporate events: rows of date | type | a | b | c | d.
@@ -89,7 +87,6 @@ export function seriesCVotes(shares: any, asOf: any, events?: any[][], terms?: a
 /**
  * Whether the Series C separate class vote on Restricted Actions applies: TRUE while at least one third of the shares initially issued remain outstanding (Cert §3(b)).
  * @customfunction SERIESC_PROTECTIVE
- * @helpurl https://localhost:3000/help.html#SERIESC_PROTECTIVE
  * @param {any} outstanding Series C shares outstanding (0 to the shares initially issued).
  * @param {any[][]} [terms] Rows of name | value overriding the default terms (see SERIESC_TERMS).
  * @returns {boolean} TRUE if the separate class vote applies.

@@ -11,7 +11,6 @@ import { priceDrivers, rateDrivers } from "../shared/seriesCDrivers";
 /**
  * Series C Conversion Price in effect at the close of a date, after splits, stock dividends and dilutive issues (Cert §5(d)-(k)).
  * @customfunction SERIESC_CONVPRICE
- * @helpurl https://localhost:3000/help.html#SERIESC_CONVPRICE
  * @param {any} asOf Date: an Excel date or YYYY-MM-DD text, on or after the Original Issue Date.
  * @param {any[][]} [events] Corporate events: rows of date | type | a | b | c | d (types SPLIT, STOCKDIV, ISSUE, RIGHTS, PLANOPTION, EXPIRE, EXEMPT).
  * @param {any[][]} [terms] Rows of name | value overriding the default terms (see SERIESC_TERMS).
@@ -30,7 +29,6 @@ export function seriesCConvPrice(asOf: any, events?: any[][], terms?: any[][]): 
 /**
  * Series C Conversion Rate at the close of a date: common shares per Series C share, $28 divided by the Conversion Price, dividends excluded (Cert §5(c)).
  * @customfunction SERIESC_CONVRATE
- * @helpurl https://localhost:3000/help.html#SERIESC_CONVRATE
  * @param {any} asOf Date: an Excel date or YYYY-MM-DD text, on or after the Original Issue Date.
  * @param {any[][]} [events] Corporate events: rows of date | type | a | b | c | d (types SPLIT, STOCKDIV, ISSUE, RIGHTS, PLANOPTION, EXPIRE, EXEMPT).
  * @param {any[][]} [terms] Rows of name | value overriding the default terms (see SERIESC_TERMS).
@@ -51,7 +49,6 @@ const ADJUSTMENTS_HEADER = ["date", "type", "effective price", "rule applied", "
 /**
  * Series C certificate of adjustment: every event up to a date, in the order it applies (on one date issuances at the opening of business, then splits and stock dividends at the close), with the rule applied and the Conversion Price before and after it (Cert §5(l), §5(f), (g), (k)(1)).
  * @customfunction SERIESC_ADJUSTMENTS
- * @helpurl https://localhost:3000/help.html#SERIESC_ADJUSTMENTS
  * @param {any} asOf Date: events dated on or before it are listed; an Excel date or YYYY-MM-DD text.
  * @param {any[][]} events Corporate events: rows of date | type | a | b | c | d (types SPLIT, STOCKDIV, ISSUE, RIGHTS, PLANOPTION, EXPIRE, EXEMPT).
  * @param {any[][]} [terms] Rows of name | value overriding the default terms (see SERIESC_TERMS).

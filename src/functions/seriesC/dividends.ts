@@ -12,7 +12,6 @@ import { dividendDrivers } from "../shared/seriesCDrivers";
 /**
  * Series C accrued unpaid dividends per share at the close of a date: 10% a year on Liquidation Value plus unpaid dividends, compounded each 31 December (Cert §2).
  * @customfunction SERIESC_ACCRUED
- * @helpurl https://localhost:3000/help.html#SERIESC_ACCRUED
  * @param {any} asOf Date to accrue to: an Excel date or YYYY-MM-DD text, on or after the Original Issue Date.
  * @param {any[][]} [payments] Dividends actually paid: rows of date | amount per share.
  * @param {any[][]} [terms] Rows of name | value overriding the default terms (see SERIESC_TERMS).
@@ -33,7 +32,6 @@ const SCHEDULE_HEADER = ["period end", "days", "year days", "opening balance", "
 /**
  * Series C dividend ledger per share, one row per dividend period up to a date: days, opening unpaid balance, dividend, payments and closing accrued (Cert §2).
  * @customfunction SERIESC_DIVSCHEDULE
- * @helpurl https://localhost:3000/help.html#SERIESC_DIVSCHEDULE
  * @param {any} asOf Date to accrue to: an Excel date or YYYY-MM-DD text, on or after the Original Issue Date.
  * @param {any[][]} [payments] Dividends actually paid: rows of date | amount per share.
  * @param {any[][]} [terms] Rows of name | value overriding the default terms (see SERIESC_TERMS).
@@ -62,7 +60,6 @@ export function seriesCDivSchedule(asOf: any, payments?: any[][], terms?: any[][
 /**
  * Series C Minimum Dividend Amount per share left at a date: $2.80 less the dividends actually paid before that date (Cert §12).
  * @customfunction SERIESC_MINDIV
- * @helpurl https://localhost:3000/help.html#SERIESC_MINDIV
  * @param {any} asOf Date: an Excel date or YYYY-MM-DD text, on or after the Original Issue Date.
  * @param {any[][]} [payments] Dividends actually paid: rows of date | amount per share (only those strictly before asOf count).
  * @param {any[][]} [terms] Rows of name | value overriding the default terms (see SERIESC_TERMS).

@@ -4,6 +4,7 @@ import "./conversionPrice";
 import "./redemption";
 import "./conversion";
 import "./liquidation";
+import "./exit";
 import "./threshold";
 import "./keyDates";
 import "./terms";

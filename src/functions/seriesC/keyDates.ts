@@ -6,7 +6,6 @@ import { seriesCTermsArg } from "../shared/seriesCInputs";
 /**
  * Series C key dates: the Original Issue Date, the first anniversary, issue + 386 days, the 18-month, 30-month and sixth anniversaries (Cert §4(a), §5(b), §5(k)(5), §6(a)).
  * @customfunction SERIESC_KEYDATES
- * @helpurl https://localhost:3000/help.html#SERIESC_KEYDATES
  * @param {any[][]} [terms] Rows of name | value overriding the default terms (see SERIESC_TERMS).
  * @returns {any[][]} Rows of label | date (Excel serial), header row first.
  */

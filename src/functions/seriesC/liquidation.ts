@@ -29,7 +29,6 @@ function preference(eventDate: unknown, commonValue: unknown, events: unknown, p
 /**
  * Series C liquidation preference per share: the greater of Liquidation Value plus dividends and the as-converted proceeds, with the Qualified Return extinguishment on or before the 30-month anniversary (Cert §4(a)).
  * @customfunction SERIESC_LIQPREF
- * @helpurl https://localhost:3000/help.html#SERIESC_LIQPREF
  * @param {any} eventDate Date of the liquidation, dissolution, winding up or Sale of the Company: an Excel date or YYYY-MM-DD text.
  * @param {any} commonValue Proceeds per share of common stock in the event (0 or more); also the FMV for dividends paid in shares.
  * @param {any[][]} [events] Corporate events: rows of date | type | a | b | c | d.
@@ -47,7 +46,6 @@ export function seriesCLiqPref(eventDate: any, commonValue: any, events?: any[][
 /**
  * Series C liquidation preference worked out: A (Liquidation Value plus dividends), B (as converted), which applies, dividends extinguished and the Qualified Return (Cert §4(a)).
  * @customfunction SERIESC_LIQDETAIL
- * @helpurl https://localhost:3000/help.html#SERIESC_LIQDETAIL
  * @param {any} eventDate Date of the liquidation, dissolution, winding up or Sale of the Company: an Excel date or YYYY-MM-DD text.
  * @param {any} commonValue Proceeds per share of common stock in the event (0 or more); also the FMV for dividends paid in shares.
  * @param {any[][]} [events] Corporate events: rows of date | type | a | b | c | d.
@@ -74,7 +72,6 @@ const WATERFALL_HEADER = ["name", "dividends paid", "preference paid", "total pa
 /**
  * Series C and Parity Preferred liquidation with insufficient assets: first the accrued dividend claims ratably, then the preference claims ratably (Cert §4(a)).
  * @customfunction SERIESC_WATERFALL
- * @helpurl https://localhost:3000/help.html#SERIESC_WATERFALL
  * @param {any} assets Assets available to the Series C and the Parity Preferred (0 or more).
  * @param {any[][]} claims Rows of name | accrued dividend claim | preference claim excluding dividends, aggregate amounts per class.
  * @returns {any[][]} Header row, then per claim: name, dividends paid, preference paid, total paid, shortfall.

@@ -10,7 +10,6 @@ import { dividendDrivers, rateDrivers } from "../shared/seriesCDrivers";
 /**
  * Series C redemption price per share: the greater of Liquidation Value plus dividends and the value of the common it converts into; for Company Redemptions at least the §6(b) multiple (Cert §6, §3(d)-(e)).
  * @customfunction SERIESC_REDEMPTION
- * @helpurl https://localhost:3000/help.html#SERIESC_REDEMPTION
  * @param {any} redemptionDate Optional Redemption Date: an Excel date or YYYY-MM-DD text.
  * @param {any} fmv Fair Market Value of one share of common stock on that date (greater than 0).
  * @param {any} [trigger] 6A (holders' election after the sixth anniversary, default), SALE (Sale of the Company), 3D or 3E (Company Redemption).
@@ -52,7 +51,6 @@ export function seriesCRedemption(
 /**
  * Series C Company Redemption multiple of the Liquidation Value for the redemption year a date falls in: 2.5, 2.5, 3, 3.5, 4, 4.5; #N/A from the sixth anniversary on (Cert §6(b)).
  * @customfunction SERIESC_REDEMPTION_MULTIPLE
- * @helpurl https://localhost:3000/help.html#SERIESC_REDEMPTION_MULTIPLE
  * @param {any} date Redemption date: an Excel date or YYYY-MM-DD text, on or after the Original Issue Date.
  * @param {any[][]} [terms] Rows of name | value overriding the default terms (see SERIESC_TERMS).
  * @returns {number} Multiple of the Series C Liquidation Value.

@@ -6,7 +6,6 @@ import { excelCall } from "../shared/errors";
 /**
  * The Series C default terms as name | value rows: copy the table, edit values and pass it back as the terms argument of any SERIESC function (docs/conventions.md#terms).
  * @customfunction SERIESC_TERMS
- * @helpurl https://localhost:3000/help.html#SERIESC_TERMS
  * @returns {any[][]} Header row name | value, then one row per term (dates as Excel serials; an empty value means none).
  */
 export function seriesCTermsTable(): any[][] {

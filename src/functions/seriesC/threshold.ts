@@ -12,7 +12,6 @@ const PRICES_WHAT = "a range of date | closing price rows";
 /**
  * Whether the Series C Market Threshold is achieved for a Threshold Notice: 20 consecutive trading days closing above 2.0 × the Liquidation Value (adjusted for splits), the run ending within the 60 days before the notice (Cert §12, §5(b)).
  * @customfunction SERIESC_THRESHOLD
- * @helpurl https://localhost:3000/help.html#SERIESC_THRESHOLD
  * @param {any[][]} prices Rows of date | closing price of the common stock, one per trading day (no Saturday or Sunday, no date twice), any order.
  * @param {any} noticeDate Date of the Threshold Notice: an Excel date or YYYY-MM-DD text.
  * @param {any[][]} [events] Corporate events (SPLIT and STOCKDIV adjust the threshold from their date: the ex-date for unadjusted closes): rows of date | type | a | b | c | d.
@@ -31,7 +30,6 @@ export function seriesCThreshold(prices: any[][], noticeDate: any, events?: any[
 /**
  * First day as of which the Series C Market Threshold was achieved: the 20th day of the first run of trading days closing above 2.0 × the Liquidation Value (adjusted for splits); #N/A if never (Cert §12, §5(b)(1)).
  * @customfunction SERIESC_THRESHOLD_DATE
- * @helpurl https://localhost:3000/help.html#SERIESC_THRESHOLD_DATE
  * @param {any[][]} prices Rows of date | closing price of the common stock, one per trading day (no Saturday or Sunday, no date twice), any order.
  * @param {any[][]} [events] Corporate events (SPLIT and STOCKDIV adjust the threshold from their date: the ex-date for unadjusted closes): rows of date | type | a | b | c | d.
  * @param {any[][]} [terms] Rows of name | value overriding the default terms (see SERIESC_TERMS).
@@ -50,7 +48,6 @@ export function seriesCThresholdDate(prices: any[][], events?: any[][], terms?: 
 /**
  * Earliest date the Board may elect a Series C Mandatory Conversion: the earlier of the Original Issue Date + 386 days and the demand registration date (Cert §5(b)(1)).
  * @customfunction SERIESC_MANDATORY_DATE
- * @helpurl https://localhost:3000/help.html#SERIESC_MANDATORY_DATE
  * @param {any} [demandDate] Date the holders exercised demand registration rights, if they did: an Excel date or YYYY-MM-DD text.
  * @param {any[][]} [terms] Rows of name | value overriding the default terms (see SERIESC_TERMS).
  * @returns {number} Date (Excel serial).

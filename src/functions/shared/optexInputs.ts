@@ -2,9 +2,12 @@ import { Dec } from "../../calc/core/decimal";
 import { badValue } from "../../calc/core/errors";
 import { PRIOR_ISO_ARG, PriorIsoRow } from "../../calc/optionExchange/iso";
 import { OptionExchangeTerms, optionExchangeTerms } from "../../calc/optionExchange/terms";
+import { ExtraHolidays, NO_EXTRA_HOLIDAYS, extraHolidays } from "../../calc/time/businessDays";
 import { Day } from "../../calc/time/civil";
+import { dateListArg } from "../../input/dateList";
 import { optionalCellNumber, tableRows, termOverrides } from "../../input/tables";
 import { optionalDay } from "../../input/values";
+import { ContentCache, contentKey } from "./memo";
 
 /** Option exchange arguments: Excel ranges and dates → the calc module's typed inputs. */
 
@@ -29,4 +32,12 @@ export function priorIsoArg(v: unknown): PriorIsoRow[] {
     if (!Number.isFinite(year) || !Number.isFinite(value)) throw badValue(PRIOR_ISO_ARG, `row ${row}: the numbers must be finite`);
     return { row, year, value: new Dec(value) };
   });
+}
+
+const holidaysCache = new ContentCache<ExtraHolidays>(32);
+
+/** `holidays`: extra non-business dates, as Excel's WORKDAY takes them (read once per content). */
+export function holidaysArg(v: unknown): ExtraHolidays {
+  if (v === null || v === undefined) return NO_EXTRA_HOLIDAYS;
+  return holidaysCache.get(contentKey(v), () => extraHolidays(dateListArg(v, "holidays")));
 }

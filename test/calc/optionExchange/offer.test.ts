@@ -129,7 +129,7 @@ describe("business days and the extension (Offer §1, §14)", () => {
     // 3, 4, 5, (Columbus Day 8 skipped) 9, 10, 11, 12, 15, 16, 17
     expect(ext("2001-10-02", "2001-10-05")).toBe("2001-10-17");
     const e = inputError(() => ext("2001-09-28"));
-    expect([e.code, e.message.startsWith("noticeDate: ")]).toEqual(["na", true]);
+    expect([e.code, e.message.startsWith("noticeDate and expiration: ")]).toEqual(["na", true]);
   });
 });
 

@@ -84,6 +84,40 @@ describe("Cert §4(a)(ii): B = (principal + dividend shares) × commonValue", ()
   });
 });
 
+describe("Cert §4(a)(ii) before the first anniversary: only what happened up to the liquidation", () => {
+  // Event 2000-06-30, deemed conversion on 2000-12-29 with dividends accrued to that day:
+  // stub 28 × 10% × 2/365, then (28 + stub) × 10% × 364/366 (2000 is a leap year; 364 days from 1999-12-31).
+  const stub = (28 * 0.1 * 2) / 365;
+  const dAnniversary = stub + (28 + stub) * 0.1 * (364 / 366); // ≈ 2.8016, above the $2.80 Minimum Dividend
+  const event = D(2000, 6, 30);
+  test("the hand figure is the reference accrual at the anniversary", () => {
+    expect(dAnniversary).toBeCloseTo(refAccrued(2000, 12, 29), 12);
+    expect(dAnniversary).toBeGreaterThan(2.8);
+  });
+  test("a split dated after the liquidation (before the anniversary) does not raise B", () => {
+    const ev = evts(t, [{ day: D(2000, 9, 1), type: "SPLIT", a: 1.5 }]);
+    const r = liq(event, 40, t, [], ev);
+    // price $28 at the event: 1 principal share + D / 28 dividend shares (40 > 28), × $40 = 43.98 < QR 58.80
+    expect(n(r.valueB)).toBeCloseTo((1 + dAnniversary / 28) * 40, 10);
+    expect(r.conversionDay).toBe(D(2000, 12, 29));
+    expect(n(r.conversion!.price)).toBe(28);
+  });
+  test("a split dated on the liquidation day counts: 1.5 principal shares, the Qualified Return cuts every dividend share", () => {
+    const ev = evts(t, [{ day: event, type: "SPLIT", a: 1.5 }]);
+    const r = liq(event, 40, t, [], ev);
+    // (1.5 + 1.5 × D / 28) × 40 = 65.97 > 58.80: dividend shares cut to max(0, 58.8 / 40 − 1.5) = 0; the principal 1.5 × 40 = 60 stays
+    expect(n(r.valueB)).toBeCloseTo(60, 12);
+    expect(n(r.extinguished)).toBeCloseTo(dAnniversary, 12);
+  });
+  test("a dividend paid after the liquidation is not deducted from the deemed conversion's dividends", () => {
+    const after = liq(event, 40, t, [pay(1, 2000, 9, 30, 1)]);
+    expect(n(after.valueB)).toBeCloseTo((1 + dAnniversary / 28) * 40, 10);
+    // paid before the event, it counts: D(anniversary) = accrual with the base reduced from 2000-06-01, and the Minimum Dividend is $1.80
+    const before = liq(event, 40, t, [pay(1, 2000, 6, 1, 0.01)]);
+    expect(n(before.valueB)).toBeLessThan(n(after.valueB));
+  });
+});
+
 describe("argument domains", () => {
   test("eventDate before issue: #NUM!; commonValue negative: #NUM!", () => {
     expect(() => liq(D(1999, 12, 28), 10)).toThrow(/^eventDate: /);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { dayFromCivil, formatIso } from "../../../src/calc/time/civil";
-import { addBusinessDays, businessDaysBetween, isBusinessDay } from "../../../src/calc/time/businessDays";
+import { addBusinessDays, businessDaysBetween, extraHolidays, isBusinessDay } from "../../../src/calc/time/businessDays";
 
 const iso = (s: string) => {
   const [y, m, d] = s.split("-").map(Number);
@@ -140,5 +140,69 @@ describe("businessDaysBetween counts business days in (from, to]", () => {
       }),
       { numRuns: 50 },
     );
+  });
+});
+
+describe("extra holidays (closings by executive order, as Excel's WORKDAY takes them)", () => {
+  /** Reference: walk day by day, skipping the federal calendar's non-business days and a plain set of extra days. */
+  function walkWith(day: number, n: number, extra: Set<number>): number {
+    const step = n < 0 ? -1 : 1;
+    for (let left = Math.abs(n); left > 0; ) {
+      day += step;
+      if (isBusinessDay(day) && !extra.has(day)) left--;
+    }
+    return day;
+  }
+
+  test("national days of mourning: Fri 2004-06-11, Wed 2018-12-05, Thu 2025-01-09", () => {
+    const extra = extraHolidays(["2004-06-11", "2018-12-05", "2025-01-09"].map(iso));
+    expect(formatIso(addBusinessDays(iso("2004-06-10"), 1, extra))).toBe("2004-06-14");
+    expect(formatIso(addBusinessDays(iso("2018-12-04"), 1, extra))).toBe("2018-12-06");
+    expect(formatIso(addBusinessDays(iso("2025-01-10"), -1, extra))).toBe("2025-01-08");
+    expect(isBusinessDay(iso("2018-12-05"), extra)).toBe(false);
+    expect(isBusinessDay(iso("2018-12-05"))).toBe(true);
+    expect(businessDaysBetween(iso("2018-12-03"), iso("2018-12-07"), extra)).toBe(3); // Tue, Thu, Fri
+  });
+
+  test("weekends, federal holidays and repeats are dropped: each kept day removes exactly one business day", () => {
+    const extra = extraHolidays(["2001-09-22", "2001-09-03", "2001-10-08", "2001-10-09", "2001-10-09"].map(iso));
+    expect(extra.days.map(formatIso)).toEqual(["2001-10-09"]);
+  });
+
+  test("property: agrees with a day-by-day walk for random extra holidays, forward and backward", () => {
+    fc.assert(
+      fc.property(anyDay, fc.integer({ min: -3000, max: 3000 }), fc.array(fc.integer({ min: -60, max: 4300 }), { maxLength: 400 }), (d, n, offsets) => {
+        const days = offsets.map((o) => d + Math.sign(n || 1) * o);
+        const extra = extraHolidays(days);
+        expect(addBusinessDays(d, n, extra)).toBe(walkWith(d, n, new Set(days)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test("property: businessDaysBetween with extra holidays matches a day-by-day count", () => {
+    fc.assert(
+      fc.property(anyDay, fc.integer({ min: 0, max: 3000 }), fc.array(fc.integer({ min: 0, max: 3000 }), { maxLength: 300 }), (a, span, offsets) => {
+        const days = offsets.map((o) => a + o);
+        const set = new Set(days);
+        let count = 0;
+        for (let x = a + 1; x <= a + span; x++) if (isBusinessDay(x) && !set.has(x)) count++;
+        expect(businessDaysBetween(a, a + span, extraHolidays(days))).toBe(count);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  test("scale: 100,000 business days past 20,000 extra holidays, including a solid year of closings", () => {
+    const start = iso("2000-01-03");
+    const days: number[] = [];
+    for (let k = 0; k < 19_000; k++) days.push(start + 3 + 7 * k); // every Thursday for ~364 years
+    for (let x = iso("2010-01-01"); x <= iso("2010-12-31"); x++) days.push(x); // all of 2010 closed
+    const set = new Set(days);
+    const extra = extraHolidays(days);
+    expect(addBusinessDays(start, 100_000, extra)).toBe(walkWith(start, 100_000, set));
+    const end = addBusinessDays(start, 100_000, extra);
+    expect(addBusinessDays(end, -100_000, extra)).toBe(start);
+    expect(formatIso(addBusinessDays(iso("2009-12-31"), 1, extra))).toBe("2011-01-03");
   });
 });

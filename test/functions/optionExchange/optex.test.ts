@@ -8,6 +8,7 @@ import { optexIso } from "../../../src/functions/optionExchange/iso";
 import { optexBlackScholes, optexBreakeven, optexExchangeValue } from "../../../src/functions/optionExchange/valuation";
 import { optexFilingFee } from "../../../src/functions/optionExchange/filingFee";
 import { optexBusinessDay, optexExtension } from "../../../src/functions/optionExchange/businessDays";
+import { optexDeadlines } from "../../../src/functions/optionExchange/deadlines";
 import { optexTax } from "../../../src/functions/optionExchange/tax";
 import { optexTerms } from "../../../src/functions/optionExchange/terms";
 
@@ -95,6 +96,7 @@ describe("OPTEX_SCHEDULE / OPTEX_VESTED / OPTEX_EXERCISABLE / OPTEX_EXPIRY", () 
     expect(terms).toEqual([
       ["name", "value"],
       ["ratio", 0.75],
+      ["commencementDate", serial("2001-08-27")],
       ["expirationDate", serial("2001-09-27")],
       ["recordDate", serial("2001-06-25")],
       ["vestYears", 3],
@@ -108,7 +110,7 @@ describe("OPTEX_SCHEDULE / OPTEX_VESTED / OPTEX_EXERCISABLE / OPTEX_EXPIRY", () 
     expect(terms.every((r) => r.length === 2)).toBe(true);
     expect(optexSchedule(1000, null, terms)).toEqual(optexSchedule(1000));
     expect(optexExpiry("2001-09-27", "2003-06-01", terms)).toBe(optexExpiry("2001-09-27", "2003-06-01"));
-    expect(optexExtension("2001-09-20", null, terms)).toBe(optexExtension("2001-09-20"));
+    expect(optexExtension("2001-09-20", null, undefined, terms)).toBe(optexExtension("2001-09-20"));
     // an edited copy: vestYears 4
     const edited = terms.map((r) => (r[0] === "vestYears" ? ["vestYears", 4] : r));
     expect(optexSchedule(1000, null, edited).length).toBe(5);
@@ -314,7 +316,7 @@ describe("OPTEX_BUSINESSDAY / OPTEX_EXTENSION (Offer §1, §14)", () => {
     expect(isoOf(optexExtension("2001-09-20"))).toBe("2001-10-04");
     expect(isoOf(optexExtension("2001-09-01"))).toBe("2001-09-27");
     expect(isoOf(optexExtension("2001-09-20", "2001-12-31"))).toBe("2001-12-31");
-    expect(isoOf(optexExtension("2001-09-20", null, [["extensionBusinessDays", 5]]))).toBe("2001-09-27"); // 21, 24, 25, 26, 27
+    expect(isoOf(optexExtension("2001-09-20", null, undefined, [["extensionBusinessDays", 5]]))).toBe("2001-09-27"); // 21, 24, 25, 26, 27
   });
   test("bad input", () => {
     expectError(() => optexBusinessDay("", 1), "#VALUE!", "date");
@@ -330,7 +332,74 @@ describe("OPTEX_BUSINESSDAY / OPTEX_EXTENSION (Offer §1, §14)", () => {
     expectError(() => optexExtension(null), "#VALUE!", "noticeDate");
     expectError(() => optexExtension("2001-09-28"), "#N/A", "noticeDate");
     expectError(() => optexExtension("2001-09-20", "x"), "#VALUE!", "expiration");
-    expectError(() => optexExtension("2001-09-20", null, [["extensionBusinessDays", -1]]), "#NUM!", "terms");
+    expectError(() => optexExtension("2001-09-20", null, undefined, [["extensionBusinessDays", -1]]), "#NUM!", "terms");
+  });
+});
+
+describe("holidays: extra non-business dates, as Excel's WORKDAY takes them (Offer §1)", () => {
+  // National days of mourning closed federal offices by executive order: Fri 2004-06-11 (Reagan),
+  // Wed 2018-12-05 (G. H. W. Bush), Thu 2025-01-09 (Carter).
+  test("one extra holiday is skipped like a federal holiday", () => {
+    expect(isoOf(optexBusinessDay("2004-06-10", 1, [["2004-06-11"]]))).toBe("2004-06-14"); // Thu → Mon
+    expect(isoOf(optexBusinessDay("2018-12-04", 1, [[serial("2018-12-05")]]))).toBe("2018-12-06");
+    expect(isoOf(optexBusinessDay("2025-01-10", -1, [["2025-01-09"]]))).toBe("2025-01-08");
+    expect(isoOf(optexBusinessDay("2025-01-08", 1))).toBe("2025-01-09"); // without it: an ordinary Thursday
+  });
+  test("the three closings in one range, any shape; empty cells (null, \"\", desktop's 0) are ignored", () => {
+    const range = [[serial("2004-06-11"), null], ["", 0], ["2018-12-05", serial("2025-01-09")]];
+    expect(isoOf(optexBusinessDay("2004-06-10", 1, range))).toBe("2004-06-14");
+    expect(isoOf(optexBusinessDay("2018-12-04", 1, range))).toBe("2018-12-06");
+    expect(isoOf(optexBusinessDay("2025-01-08", 1, range))).toBe("2025-01-10");
+    expect(optexBusinessDay("2001-09-20", 10, [[null], [""], [0]])).toBe(optexBusinessDay("2001-09-20", 10));
+  });
+  test("weekends, federal holidays and duplicates listed as holidays change nothing", () => {
+    const range = [["2001-09-22"], ["2001-09-03"], ["2001-10-08"], ["2001-10-08"]]; // Saturday, Labor Day, Columbus Day twice
+    expect(optexBusinessDay("2001-08-31", 30, range)).toBe(optexBusinessDay("2001-08-31", 30));
+  });
+  test("a holiday before the start day is not counted when counting forward (the start day itself is never counted)", () => {
+    expect(isoOf(optexBusinessDay("2018-12-05", 1, [["2018-12-05"]]))).toBe("2018-12-06");
+    expect(isoOf(optexBusinessDay("2018-12-05", -1, [["2018-12-05"]]))).toBe("2018-12-04");
+  });
+  test("OPTEX_EXTENSION: notice Thu 2001-09-20, extra holiday Mon 2001-09-24 → Fri 2001-10-05", () => {
+    // 21 (1), 24 holiday, 25 (2), 26 (3), 27 (4), 28 (5), Oct 1 (6), 2 (7), 3 (8), 4 (9), 5 (10)
+    expect(isoOf(optexExtension("2001-09-20", null, [["2001-09-24"]]))).toBe("2001-10-05");
+    // five business days: 21 (1), 25 (2), 26 (3), 27 (4), 28 (5): the holiday pushes it past the 27th
+    expect(isoOf(optexExtension("2001-09-20", null, [["2001-09-24"]], [["extensionBusinessDays", 5]]))).toBe("2001-09-28");
+  });
+  test("a cell that is not a date is #VALUE! naming the row (and the column in a wider range)", () => {
+    expectError(() => optexBusinessDay("2001-09-20", 1, [["2001-09-24"], ["Labor Day"]]), "#VALUE!", "holidays row 2");
+    expectError(() => optexBusinessDay("2001-09-20", 1, [[null, true]]), "#VALUE!", "holidays row 1 column 2");
+    expectError(() => optexBusinessDay("2001-09-20", 1, [[-5]]), "#VALUE!", "holidays row 1");
+    expectError(() => optexExtension("2001-09-20", null, [["2001-13-01"]]), "#VALUE!", "holidays row 1");
+    // the 1.x argument order (terms third) fails loudly instead of being read as holidays
+    expectError(() => optexExtension("2001-09-20", null, [["extensionBusinessDays", 5]]), "#VALUE!", "holidays row 1 column 1");
+  });
+});
+
+describe("OPTEX_DEADLINES (Offer §1, §5, §14)", () => {
+  const HEADER = ["label", "date", "time (Eastern)", "rule"];
+  const dates = (r: unknown[][]) => r.slice(1).map((x) => isoOf(x[1] as number));
+  test("the Offer's own calendar by default; the same from explicit arguments, ISO text or serials", () => {
+    const r = optexDeadlines();
+    expect(r[0]).toEqual(HEADER);
+    // hand count in test/calc/optionExchange/deadlines.test.ts: day 20 = 09-24, day 40 = 10-23 (Labor Day, Columbus Day skipped)
+    expect(dates(r)).toEqual(["2001-08-27", "2001-09-24", "2001-09-27", "2001-09-27", "2001-09-13", "2001-09-28", "2001-09-28", "2001-10-24"]);
+    expect(optexDeadlines("2001-08-27", serial("2001-09-27"))).toEqual(r);
+    expect(optexDeadlines(null, null, undefined, undefined)).toEqual(r);
+    expect(r.every((row) => row.length === 4)).toBe(true);
+  });
+  test("holidays third, terms fourth", () => {
+    const r = optexDeadlines(null, null, [["2001-09-04"], [0]], [["extensionBusinessDays", 5]]);
+    // Tue 09-04 closed: day 20 is Tue 09-25, day 40 Wed 10-24; five business days before Thu 09-27: notice Thu 09-20
+    expect(dates(r)).toEqual(["2001-08-27", "2001-09-25", "2001-09-27", "2001-09-27", "2001-09-20", "2001-09-28", "2001-09-28", "2001-10-25"]);
+  });
+  test("bad input names the argument", () => {
+    expectError(() => optexDeadlines("soon"), "#VALUE!", "commencement");
+    expectError(() => optexDeadlines(null, true), "#VALUE!", "expiration");
+    expectError(() => optexDeadlines(null, "2001-09-21"), "#NUM!", "expiration");
+    expectError(() => optexDeadlines("2001-09-10"), "#NUM!", "expiration"); // the default expiration is then too early
+    expectError(() => optexDeadlines(null, null, [["x"]]), "#VALUE!", "holidays row 1");
+    expectError(() => optexDeadlines(null, null, undefined, [["commencementDate", "later"]]), "#VALUE!", "terms");
   });
 });
 

@@ -1,0 +1,94 @@
+import { Dec } from "../../calc/core/decimal";
+import { badNumber, badValue } from "../../calc/core/errors";
+import { checkCapital } from "../../calc/seriesC/capital";
+import { Converts, ExitDistribution, ExitModel, distributeExit, prepareExit } from "../../calc/seriesC/exit";
+import { checkPayments } from "../../calc/seriesC/payments";
+import { asRange, isBlank, isOmitted, rectangular } from "../../input/cells";
+import { capitalArg, paymentsArg } from "../../input/seriesCTables";
+import { describeValue, requiredDay, requiredNumber, requiredRange } from "../../input/values";
+import { excelCall } from "../shared/errors";
+import { ContentCache, contentKey } from "../shared/memo";
+import { toExcelNumber } from "../shared/results";
+import { checkedEventsArg, seriesCTermsArg } from "../shared/seriesCInputs";
+
+// A sheet asks for many exit values against one capital table: the model (terms, events,
+// the Series C's as-converted value as lines in p, the option strikes) is built once per content.
+const modelCache = new ContentCache<ExitModel>(16);
+
+function exitModel(eventDate: unknown, capital: unknown, events: unknown, payments: unknown, terms: unknown): ExitModel {
+  const t = seriesCTermsArg(terms);
+  const day = requiredDay(eventDate, "eventDate");
+  const table = requiredRange(capital, "capital", "a range of name | type | quantity | a | b | c rows");
+  return modelCache.get(contentKey(t.cacheKey, day, table, events ?? null, payments ?? null), () =>
+    prepareExit(t, { day, capital: checkCapital(capitalArg(table)), events: checkedEventsArg(events, t), payments: checkPayments(t, paymentsArg(payments)) }),
+  );
+}
+
+const convertsCell = (c: Converts): boolean | string => (c === undefined ? "" : c);
+
+const EXIT_HEADER = ["name", "type", "converts", "amount", "per share"];
+
+function exitRows(d: ExitDistribution): any[][] {
+  return [
+    EXIT_HEADER,
+    ...d.rows.map((r) => [r.name, r.type, convertsCell(r.converts), toExcelNumber(r.amount, "proceeds"), r.perShare === undefined ? "" : toExcelNumber(r.perShare, "proceeds")]),
+  ];
+}
+
+/**
+ * The whole liquidation or Sale of the Company waterfall: senior claims in row order, then the Series C and the Parity Preferred each taking its preference or converting (an equilibrium of the conversion decisions), the insufficient-assets rule, then the common and in-the-money options at the value per common share solved exactly (Cert §4(a), (c)).
+ * @customfunction SERIESC_EXIT
+ * @param {any} proceeds Total distributed in the liquidation or Sale of the Company (0 or more).
+ * @param {any} eventDate Date of the liquidation, dissolution, winding up or Sale of the Company: an Excel date or YYYY-MM-DD text.
+ * @param {any[][]} capital Rows of name | type | quantity | a | b | c, type SENIOR (quantity: claim in $), SERIESC (shares), PARITY (shares; a: preference per share, b: accrued dividends per share, c: common shares per share on conversion, empty if not convertible), COMMON (shares) or OPTION (shares; a: exercise price).
+ * @param {any[][]} [events] Corporate events: rows of date | type | a | b | c | d.
+ * @param {any[][]} [payments] Dividends actually paid on the Series C: rows of date | amount per share.
+ * @param {any[][]} [terms] Rows of name | value overriding the default terms (see SERIESC_TERMS).
+ * @returns {any[][]} Header row name | type | converts | amount | per share, then one row per capital row in input order; the COMMON rows' per-share value is the value per common share.
+ */
+export function seriesCExit(proceeds: any, eventDate: any, capital: any[][], events?: any[][], payments?: any[][], terms?: any[][]): any[][] {
+  return excelCall(() => {
+    const amount = requiredNumber(proceeds, "proceeds", { min: 0, what: "the total distributed" });
+    return exitRows(distributeExit(exitModel(eventDate, capital, events, payments, terms), amount));
+  });
+}
+
+/** `proceedsList`: one column (or row) of amounts; an empty cell stays an empty row. */
+function proceedsListArg(v: unknown): (Dec | undefined)[] {
+  if (isOmitted(v)) throw badValue("proceedsList", "a column of proceeds is required");
+  const range = asRange(v);
+  const wide = range.length > 1 && range.some((row) => row.length > 1);
+  if (wide) throw badValue("proceedsList", `expected one column of proceeds, got ${range.length} rows × ${rectangular(range)[0].length} columns`);
+  const cells = range.length === 1 ? range[0] : range.map((row) => row[0]);
+  return cells.map((cell, i) => {
+    if (isBlank(cell)) return undefined;
+    if (typeof cell !== "number") throw badValue("proceedsList", `row ${i + 1}: expected a number, got ${describeValue(cell)}`);
+    if (!Number.isFinite(cell)) throw badNumber("proceedsList", `row ${i + 1}: the number is not finite`);
+    if (cell < 0) throw badNumber("proceedsList", `row ${i + 1}: the amount distributed must be 0 or more, got ${cell}`);
+    return new Dec(cell === 0 ? 0 : cell); // −0 is 0
+  });
+}
+
+/**
+ * The exit waterfall of SERIESC_EXIT over a column of exit values: one row per value with each capital row's amount, the table behind a payoff chart (Cert §4(a), (c)).
+ * @customfunction SERIESC_EXIT_TABLE
+ * @param {any[][]} proceedsList A column of totals distributed (0 or more); an empty cell gives an empty row.
+ * @param {any} eventDate Date of the liquidation, dissolution, winding up or Sale of the Company: an Excel date or YYYY-MM-DD text.
+ * @param {any[][]} capital Rows of name | type | quantity | a | b | c, as for SERIESC_EXIT (SENIOR, SERIESC, PARITY, COMMON, OPTION).
+ * @param {any[][]} [events] Corporate events: rows of date | type | a | b | c | d.
+ * @param {any[][]} [payments] Dividends actually paid on the Series C: rows of date | amount per share.
+ * @param {any[][]} [terms] Rows of name | value overriding the default terms (see SERIESC_TERMS).
+ * @returns {any[][]} Header row proceeds | the name of each capital row, then per proceeds value the amount each row receives.
+ */
+export function seriesCExitTable(proceedsList: any[][], eventDate: any, capital: any[][], events?: any[][], payments?: any[][], terms?: any[][]): any[][] {
+  return excelCall(() => {
+    const list = proceedsListArg(proceedsList);
+    const m = exitModel(eventDate, capital, events, payments, terms);
+    const width = m.capital.length + 1;
+    const rows = list.map((p) => {
+      if (p === undefined) return Array<string>(width).fill("");
+      return [toExcelNumber(p, "proceedsList"), ...distributeExit(m, p).rows.map((r) => toExcelNumber(r.amount, "proceedsList"))];
+    });
+    return [["proceeds", ...m.capital.map((r) => r.name)], ...rows];
+  });
+}
