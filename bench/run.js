@@ -242,6 +242,10 @@ function bundleSizes() {
 
 // ---------------------------------------------------------------- report
 const results = { date: new Date().toISOString(), node: process.version, runs: RUNS, rows: ROWS, grants: GRANTS };
+// first, on a fresh heap: cold calls are what it measures
+process.stdout.write("events replay… ");
+const adversarialRows = Number(process.env.BENCH_ADVERSARIAL_ROWS || 2000);
+results.events = eventsBench(fn, { runs: Math.min(RUNS, 5), sizes: [1000, 10000], adversarialSizes: [adversarialRows / 4, adversarialRows] });
 process.stdout.write("accrual sheet… ");
 results.accrualSheet = accrualBench();
 process.stdout.write("roster… ");
@@ -251,9 +255,6 @@ results.core = coreBench();
 process.stdout.write("exit table… ");
 results.exitTable = exitBench();
 results.bundle = bundleSizes();
-process.stdout.write("events replay… ");
-const adversarialRows = Number(process.env.BENCH_ADVERSARIAL_ROWS || 2000);
-results.events = eventsBench(fn, { runs: Math.min(RUNS, 5), sizes: [1000, 10000], adversarialSizes: [adversarialRows / 4, adversarialRows] });
 console.log("done\n");
 
 const lines = [];
@@ -282,7 +283,7 @@ for (const e of results.events) {
     lines.push({ name, ours: `${ours.toFixed(1)} ms`, baseline: `${base.toFixed(1)} ms`, ratio: `${e.ratio.toFixed(1)}×`, target: `(reported; ${e.growth}× rows)`, verdict: "" });
   } else {
     const ok = ours <= 100;
-    lines.push({ name, ours: `${ours.toFixed(1)} ms`, baseline: `${base.toFixed(1)} ms`, ratio: `${e.ratio.toFixed(1)}×`, target: `≤ 100 ms, ≈ ${e.growth}×`, verdict: ok ? "PASS" : "MISS" });
+    lines.push({ name, ours: `${ours.toFixed(1)} ms (best ${e.best[e.large].toFixed(1)})`, baseline: `${base.toFixed(1)} ms`, ratio: `${e.ratio.toFixed(1)}×`, target: `≤ 100 ms, ≈ ${e.growth}×`, verdict: ok ? "PASS" : "MISS" });
   }
 }
 results.table = lines;

@@ -7,6 +7,8 @@
 export interface ContentKey {
   readonly hash: number;
   readonly parts: readonly unknown[];
+  /** The copy a cache keeps, made once however many caches keep it. */
+  copy?: readonly unknown[];
 }
 
 export function contentKey(...parts: unknown[]): ContentKey {
@@ -55,7 +57,7 @@ export class ContentCache<T> {
       this.evict(this.order.values().next().value as Entry<T>);
     }
     // A copy: the caller's arrays may change after the call; the entry must keep what was computed from.
-    const entry: Entry<T> = { hash: key.hash, parts: copy(key.parts) as unknown[], value, weight };
+    const entry: Entry<T> = { hash: key.hash, parts: (key.copy ??= copy(key.parts) as unknown[]), value, weight };
     const bucket = this.buckets.get(key.hash);
     if (bucket) bucket.push(entry);
     else this.buckets.set(key.hash, [entry]);
