@@ -258,7 +258,7 @@ export interface Issuance {
   ratchet: boolean;
 }
 
-/** `counts`: the plan-option count and carve-out total before the event. */
+/** `planOptionsBefore`, `carveOutBefore`: the plan-option count and the carve-out total before the event (exact). */
 export function issuance(t: SeriesCTerms, planOptionsBefore: Dec, carveOutBefore: Dec, e: CorporateEvent, issued: Issued | undefined): Issuance {
   const none = (issued ? issued.sharesApprox : e.approx.a) === 0;
   let planOptions = planOptionsBefore;
