@@ -20,6 +20,13 @@
  *    brute force of test/support/exitReference.ts (bisection, every set of
  *    converting classes), for 2 and for 8 convertible classes (target: the
  *    1,000 values within 1,000 ms; the ratio is reported).
+ * 6. events replay (bench/events.js): cold SERIESC_CONVPRICE / SERIESC_ADJUSTMENTS
+ *    at 1,000 and 10,000 event rows with EXPIRE readjustments (target ≤ 100 ms
+ *    at 10,000; the ratio ≈ 10 when linear), and an adversarial table whose
+ *    exact replay is quadratic (reported; BENCH_ADVERSARIAL_ROWS, default 2000,
+ *    sets its larger size).
+ * 7. the task pane in Chromium (bench/pane.js): paste, keystrokes, 50,000
+ *    grants, chunked Insert; BENCH_PANE=0 skips it.
  */
 require("./lib/ts");
 const fs = require("fs");
@@ -28,6 +35,7 @@ const zlib = require("zlib");
 const { performance } = require("perf_hooks");
 const { loadBuiltFunctionsForTiming, readMetadata, DIST } = require("../test/support/dist.ts");
 const { registerMpwrFunctions, buildSheet } = require("../test/support/hyperformulaPlugin.ts");
+const { eventsBench } = require("./events");
 
 const RUNS = Number(process.env.BENCH_RUNS || 7);
 const ROWS = Number(process.env.BENCH_ROWS || 10000);
@@ -236,6 +244,10 @@ function bundleSizes() {
 
 // ---------------------------------------------------------------- report
 const results = { date: new Date().toISOString(), node: process.version, runs: RUNS, rows: ROWS, grants: GRANTS };
+// first, on a fresh heap: cold calls are what it measures
+process.stdout.write("events replay… ");
+const adversarialRows = Number(process.env.BENCH_ADVERSARIAL_ROWS || 2000);
+results.events = eventsBench(fn, { runs: Math.min(RUNS, 5), sizes: [1000, 10000], adversarialSizes: [adversarialRows / 4, adversarialRows] });
 process.stdout.write("accrual sheet… ");
 results.accrualSheet = accrualBench();
 process.stdout.write("roster… ");
@@ -265,6 +277,17 @@ const fjs = results.bundle.functions;
 const tjs = results.bundle.taskpane;
 lines.push({ name: "dist/functions.js minified (gzip)", ours: `${kb(fjs.bytes).toFixed(1)} KB`, baseline: `${kb(fjs.gzip).toFixed(1)} KB gz`, ratio: `${(kb(fjs.bytes) / 120).toFixed(2)}×`, target: "≤ 120 KB", verdict: kb(fjs.bytes) <= 120 ? "PASS" : "MISS" });
 lines.push({ name: "dist/taskpane.js minified (gzip)", ours: `${kb(tjs.bytes).toFixed(1)} KB`, baseline: `${kb(tjs.gzip).toFixed(1)} KB gz`, ratio: "", target: "(reported)", verdict: "" });
+for (const e of results.events) {
+  const name = `events ${e.fn}, ${e.table}, ${e.large} rows cold (vs ${e.small})`;
+  const ours = e.times[e.large];
+  const base = e.times[e.small];
+  if (e.adversarial) {
+    lines.push({ name, ours: `${ours.toFixed(1)} ms`, baseline: `${base.toFixed(1)} ms`, ratio: `${e.ratio.toFixed(1)}×`, target: `(reported; ${e.growth}× rows)`, verdict: "" });
+  } else {
+    const ok = ours <= 100;
+    lines.push({ name, ours: `${ours.toFixed(1)} ms (best ${e.best[e.large].toFixed(1)})`, baseline: `${base.toFixed(1)} ms`, ratio: `${e.ratio.toFixed(1)}×`, target: `≤ 100 ms, ≈ ${e.growth}×`, verdict: ok ? "PASS" : "MISS" });
+  }
+}
 results.table = lines;
 
 const cols = ["name", "ours", "baseline", "ratio", "target", "verdict"];
@@ -276,3 +299,21 @@ for (const l of lines) console.log(fmt(l));
 console.log(`\nmedians of ${RUNS} runs; accrual sheets agree to ${results.accrualSheet.maxDiff.toExponential(1)}; core per call: accrued ${results.core.accrued.perCallUs.toFixed(2)} µs, convPrice ${results.core.convPrice.perCallUs.toFixed(2)} µs`);
 fs.writeFileSync(path.join(__dirname, "results.json"), JSON.stringify(results, null, 2) + "\n");
 console.log("wrote bench/results.json");
+
+if (process.env.BENCH_PANE !== "0") {
+  const pane = require("./pane");
+  console.log("\ntask pane in Chromium (bench/pane.js)…");
+  pane
+    .run()
+    .then((p) => {
+      const rows = pane.table(p);
+      pane.print(rows);
+      results.pane = { ...p, table: rows };
+      fs.writeFileSync(path.join(__dirname, "results.json"), JSON.stringify(results, null, 2) + "\n");
+      console.log("wrote bench/results.json (with the pane)");
+    })
+    .catch((e) => {
+      console.error(e);
+      process.exit(1);
+    });
+}

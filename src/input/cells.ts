@@ -7,8 +7,9 @@ export type Range = Cell[][];
  * 0 for empty cells, so table readers also treat an all-zero row as empty.
  */
 export function isBlank(v: unknown): boolean {
-  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+  return v === null || v === undefined || (typeof v === "string" && (v.length === 0 || BLANK_TEXT.test(v)));
 }
+const BLANK_TEXT = /^\s*$/;
 
 /** Omitted optional argument: null or undefined both mean "use the default". */
 export function isOmitted(v: unknown): v is null | undefined {
@@ -26,6 +27,7 @@ export function asRange(v: unknown): Range {
  * sends rectangles; this keeps a same-shaped spill rectangular whatever comes.
  */
 export function rectangular(range: Range): Range {
-  const width = Math.max(0, ...range.map((row) => row.length));
-  return range.map((row) => (row.length === width ? row : [...row, ...Array<Cell>(width - row.length).fill("")]));
+  let width = 0;
+  for (const row of range) if (row.length > width) width = row.length; // no Math.max(...rows): a million rows overflow the call stack
+  return range.map((row) => (row.length === width ? row : row.concat(Array<Cell>(width - row.length).fill(""))));
 }

@@ -1,6 +1,8 @@
 import { badValue } from "../calc/core/errors";
 import { TermOverride, TermValue } from "../calc/core/terms";
+import { quoted } from "../calc/core/text";
 import { Cell, asRange, isBlank, isOmitted } from "./cells";
+import { describeValue } from "./values";
 
 /** A non-empty row of a table argument with its 1-based position in the range. */
 export interface TableRow {
@@ -17,9 +19,6 @@ export interface TableShape {
   layout: string;
 }
 
-// Desktop Excel sends 0 for an empty cell (docs/conventions.md): a row of blanks and zeros is empty.
-const isEmptyRow = (cells: Cell[]): boolean => cells.every((c) => isBlank(c) || c === 0);
-
 /**
  * Reads a table argument (docs/conventions.md): omitted → no rows; a scalar is a 1×1
  * range; fully empty rows are skipped; a header row naming the first column
@@ -29,18 +28,24 @@ export function tableRows(v: unknown, arg: string, shape: TableShape): TableRow[
   if (isOmitted(v)) return [];
   const range = asRange(v);
   const rows: TableRow[] = [];
-  range.forEach((cells, i) => {
-    if (isEmptyRow(cells)) return;
-    if (rows.length === 0 && typeof cells[0] === "string" && cells[0].trim().toLowerCase() === shape.header) return;
+  for (let i = 0; i < range.length; i++) {
+    const cells = range[i];
     const width = lastFilled(cells) + 1;
+    if (width === 0) continue; // an empty row (blanks and desktop Excel's zeros)
+    if (rows.length === 0 && typeof cells[0] === "string" && cells[0].trim().toLowerCase() === shape.header) continue;
     if (width > shape.maxCols) throw badValue(arg, `row ${i + 1} has ${width} columns; expected ${shape.layout}`);
     if (cells.length < shape.minCols) throw badValue(arg, `row ${i + 1} has ${cells.length} column${cells.length === 1 ? "" : "s"}; expected ${shape.layout}`);
-    const padded = Array.from({ length: shape.maxCols }, (_, k) => (k < cells.length ? cells[k] : null));
+    let padded = cells;
+    if (cells.length !== shape.maxCols) {
+      padded = new Array<Cell>(shape.maxCols);
+      for (let k = 0; k < shape.maxCols; k++) padded[k] = k < cells.length ? cells[k] : null;
+    }
     rows.push({ row: i + 1, cells: padded });
-  });
+  }
   return rows;
 }
 
+/** The last cell that is neither blank nor 0 (desktop Excel sends 0 for an empty cell, docs/conventions.md); −1 if none. */
 function lastFilled(cells: Cell[]): number {
   for (let k = cells.length - 1; k >= 0; k--) if (!isBlank(cells[k]) && cells[k] !== 0) return k;
   return -1;
@@ -52,7 +57,7 @@ const TERMS_SHAPE: TableShape = { minCols: 1, maxCols: 2, header: "name", layout
 export function termOverrides(v: unknown, arg = "terms"): TermOverride[] {
   return tableRows(v, arg, TERMS_SHAPE).map(({ row, cells }) => {
     const [name, value] = cells;
-    if (typeof name !== "string") throw badValue(arg, `row ${row}: the term name must be text, got ${String(name)}`);
+    if (typeof name !== "string") throw badValue(arg, `row ${row}: the term name must be text, got ${describeValue(name)}`);
     if (Array.isArray(value)) throw badValue(arg, `row ${row}: one value per term`);
     return { name, value: value as TermValue | null | undefined, row };
   });
@@ -61,6 +66,7 @@ export function termOverrides(v: unknown, arg = "terms"): TermOverride[] {
 /** A number cell of a table, or undefined when blank. */
 export function optionalCellNumber(cell: Cell, arg: string, where: string): number | undefined {
   if (isBlank(cell)) return undefined;
-  if (typeof cell !== "number") throw badValue(arg, `${where} must be a number, got ${typeof cell === "string" ? `"${cell}"` : String(cell).toUpperCase()}`);
+  if (typeof cell !== "number") throw badValue(arg, `${where} must be a number, got ${typeof cell === "string" ? quoted(cell) : String(cell).toUpperCase()}`);
+  if (!Number.isFinite(cell)) throw badValue(arg, `${where} must be a finite number, got ${cell}`);
   return cell;
 }

@@ -2,12 +2,14 @@ import { Dec } from "../calc/core/decimal";
 import { badNumber, badValue } from "../calc/core/errors";
 import { Day } from "../calc/time/civil";
 import { dayFromInput } from "../calc/time/dateInput";
+import { quoted } from "../calc/core/text";
 import { isBlank, isOmitted } from "./cells";
 
 /** Scalar arguments: Excel value → typed input, or an error naming the argument. */
 
-function describe(v: unknown): string {
-  if (typeof v === "string") return `text "${v.length > 40 ? v.slice(0, 40) + "…" : v}"`;
+/** A user's value in a message: text quoted and clipped (at most ~80 characters, docs/conventions.md#errors). */
+export function describeValue(v: unknown): string {
+  if (typeof v === "string") return `text ${quoted(v)}`;
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   if (Array.isArray(v)) return "a range";
   return String(v);
@@ -34,7 +36,7 @@ export interface NumberRule {
 export function requiredNumber(v: unknown, arg: string, rule: NumberRule = {}): Dec {
   if (typeof v !== "number") {
     if (isBlank(v)) throw badValue(arg, `a number is required${rule.what ? ` (${rule.what})` : ""}`);
-    throw badValue(arg, `expected a number${rule.what ? ` (${rule.what})` : ""}, got ${describe(v)}`);
+    throw badValue(arg, `expected a number${rule.what ? ` (${rule.what})` : ""}, got ${describeValue(v)}`);
   }
   if (!Number.isFinite(v)) throw badNumber(arg, "the number is not finite");
   if (rule.integer && !Number.isInteger(v)) throw badNumber(arg, `expected a whole number, got ${v}`);
@@ -42,7 +44,7 @@ export function requiredNumber(v: unknown, arg: string, rule: NumberRule = {}): 
     throw badNumber(arg, `must be ${rule.minExclusive ? "greater than" : "at least"} ${rule.min}, got ${v}`);
   }
   if (rule.max !== undefined && v > rule.max) throw badNumber(arg, `must be at most ${rule.max}, got ${v}`);
-  return new Dec(v);
+  return new Dec(v === 0 ? 0 : v); // −0 is 0
 }
 
 export function optionalNumber(v: unknown, arg: string, rule: NumberRule = {}): Dec | undefined {
@@ -54,7 +56,7 @@ export function optionalWord<W extends string>(v: unknown, arg: string, words: r
   if (isOmitted(v) || v === "") return fallback;
   const text = typeof v === "number" ? String(v) : typeof v === "string" ? v.trim().toUpperCase() : undefined;
   const word = words.find((w) => w.toUpperCase() === text);
-  if (word === undefined) throw badValue(arg, `expected one of ${words.join(", ")}, got ${describe(v)}`);
+  if (word === undefined) throw badValue(arg, `expected one of ${words.join(", ")}, got ${describeValue(v)}`);
   return word;
 }
 

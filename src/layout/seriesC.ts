@@ -99,6 +99,7 @@ export const SERIES_C_TERM_FORMATS: TermFormats<typeof SERIES_C_TERMS> = {
   thresholdWindowDays: FORMATS.count,
   redemptionYears: FORMATS.count,
   floorAdjustedForSplits: null,
+  pricesSplitAdjusted: null,
   votingPowerAtIssue: FORMATS.shares,
   conversionCapPercent: FORMATS.percent,
 };

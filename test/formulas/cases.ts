@@ -79,8 +79,17 @@ const EXIT_CAPITAL: unknown[][] = [
   ["Common", "COMMON", 10e6, null, null, null],
   ["Options", "OPTION", 2e6, 10, null, null],
 ];
-/** `n` price rows `date | close`, one per trading day (consecutive calendar days here: the rows are the trading days, Cert §12). */
-const prices = (first: string, n: number, close: (i: number) => number): unknown[][] => Array.from({ length: n }, (_, i) => [iso(first) + i, close(i)]);
+/**
+ * `n` price rows `date | close`, one per trading day: the weekdays from `first` (a Saturday or Sunday row
+ * is refused, Cert §12 trading days; holidays are not removed — the rows are whatever days the user lists).
+ * 2001-03-01 was a Thursday: rows 0–19 run to 2001-03-28, row 29 is 2001-04-11;
+ * 2000-08-10 a Thursday: row 13 is Tuesday 2000-08-29, row 32 is 2000-09-25; 2000-09-01 a Friday: row 19 is 2000-09-28.
+ */
+const prices = (first: string, n: number, close: (i: number) => number): unknown[][] => {
+  const rows: unknown[][] = [];
+  for (let day = iso(first); rows.length < n; day++) if ((day + 6) % 7 !== 0 && (day + 6) % 7 !== 6) rows.push([day, close(rows.length)]); // serial 1 was a Sunday
+  return rows;
+};
 /** Puts one events row (date | type | a | b | c | d) in D1:I1 next to the prices. */
 const withEvent = (rows: unknown[][], event: unknown[]): unknown[][] => rows.map((r, i) => (i === 0 ? [...r, null, ...event] : r));
 
@@ -140,14 +149,20 @@ export const CASES: Record<string, FormulaCase[]> = {
     {
       // fmv 1: the conversion value (1 + D) × 1 is far below LV + D, so A = 28 + accrued applies (Cert §6(a)).
       what: "holders' election after the sixth anniversary, A applies",
-      formula: "=MPWR.SERIESC_REDEMPTION(DATE(2006,1,2),1)",
-      expected: 28 + referenceAccrued(2006, 1, 2),
+      // without a notice date the earliest holders' redemption is (2005-12-29 + 1 day) + 90 days = 2006-03-30
+      formula: "=MPWR.SERIESC_REDEMPTION(DATE(2006,3,30),1)",
+      expected: 28 + referenceAccrued(2006, 3, 30),
+    },
+    {
+      what: "holders' election without a notice before 2006-03-30 → #NUM! (independent)",
+      formula: "=MPWR.SERIESC_REDEMPTION(DATE(2006,3,29),1)",
+      expected: { error: "NUM" },
     },
     {
       what: "omitted trigger and notice, events/payments/terms skipped",
-      cells: [[DATE(2006, 1, 2), 1]],
+      cells: [[DATE(2006, 3, 30), 1]],
       formula: "=MPWR.SERIESC_REDEMPTION(A1,B1,,,,,)",
-      expected: 28 + referenceAccrued(2006, 1, 2),
+      expected: 28 + referenceAccrued(2006, 3, 30),
     },
     {
       what: "Sale of the Company with a notice date (cross-check)",
@@ -567,6 +582,7 @@ export const CASES: Record<string, FormulaCase[]> = {
         ["thresholdWindowDays", 60],
         ["redemptionYears", 6],
         ["floorAdjustedForSplits", true],
+        ["pricesSplitAdjusted", false],
         ["votingPowerAtIssue", ""], // none by default
         ["conversionCapPercent", 0.2],
       ],
@@ -599,10 +615,18 @@ export const CASES: Record<string, FormulaCase[]> = {
       expected: true,
     },
     // run of 20 rows 2001-03-01 … 2001-03-20 at $60: the notice must fall in 2001-03-21 … 2001-05-19 (3/20 + 60 days)
-    { what: "notice on the run's last day: not preceded (independent)", cells: prices("2001-03-01", 20, () => 60), formula: "=MPWR.SERIESC_THRESHOLD(A1:B20,DATE(2001,3,20))", at: "L1", expected: false },
-    { what: "notice the day after the run (independent)", cells: prices("2001-03-01", 20, () => 60), formula: "=MPWR.SERIESC_THRESHOLD(A1:B20,DATE(2001,3,21))", at: "L1", expected: true },
-    { what: "notice 60 days after the run (independent)", cells: prices("2001-03-01", 20, () => 60), formula: "=MPWR.SERIESC_THRESHOLD(A1:B20,DATE(2001,5,19))", at: "L1", expected: true },
-    { what: "notice 61 days after the run (independent)", cells: prices("2001-03-01", 20, () => 60), formula: "=MPWR.SERIESC_THRESHOLD(A1:B20,DATE(2001,5,20))", at: "L1", expected: false },
+    // the run of 20 weekdays from 2001-03-01 ends 2001-03-28; + 60 days = 2001-05-27 (3 to 03-31, 30 in April, 27 in May)
+    { what: "notice on the run's last day: not preceded (independent)", cells: prices("2001-03-01", 20, () => 60), formula: "=MPWR.SERIESC_THRESHOLD(A1:B20,DATE(2001,3,28))", at: "L1", expected: false },
+    { what: "notice the day after the run (independent)", cells: prices("2001-03-01", 20, () => 60), formula: "=MPWR.SERIESC_THRESHOLD(A1:B20,DATE(2001,3,29))", at: "L1", expected: true },
+    { what: "notice 60 days after the run (independent)", cells: prices("2001-03-01", 20, () => 60), formula: "=MPWR.SERIESC_THRESHOLD(A1:B20,DATE(2001,5,27))", at: "L1", expected: true },
+    { what: "notice 61 days after the run (independent)", cells: prices("2001-03-01", 20, () => 60), formula: "=MPWR.SERIESC_THRESHOLD(A1:B20,DATE(2001,5,28))", at: "L1", expected: false },
+    {
+      what: "a Saturday row → #VALUE! naming the row (independent)",
+      cells: [...prices("2001-03-01", 19, () => 60), [DATE(2001, 3, 3), 60]],
+      formula: "=MPWR.SERIESC_THRESHOLD(A1:B20,DATE(2001,4,15))",
+      at: "L1",
+      expected: { error: "VALUE", message: /^prices: row 20: 2001-03-03 is a Saturday/ },
+    },
     {
       what: "25 trading days at $60 (cross-check)",
       cells: Array.from({ length: 25 }, (_, i) => [DATE(2001, 3, 1) + i, 60]),
@@ -612,28 +636,37 @@ export const CASES: Record<string, FormulaCase[]> = {
   ],
   SERIESC_THRESHOLD_DATE: [
     // Cert §5(b)(1): the 20th row of the first run strictly above the threshold
-    { what: "25 rows at $60 from 2001-03-01: the 20th is 2001-03-20 (independent)", cells: prices("2001-03-01", 25, () => 60), formula: "=MPWR.SERIESC_THRESHOLD_DATE(A1:B25)", expected: iso("2001-03-20") },
+    { what: "25 weekdays at $60 from 2001-03-01: the 20th is 2001-03-28 (independent)", cells: prices("2001-03-01", 25, () => 60), formula: "=MPWR.SERIESC_THRESHOLD_DATE(A1:B25)", expected: iso("2001-03-28") },
     {
       what: "rows in reverse order (independent)",
       cells: prices("2001-03-01", 25, () => 60).reverse(),
       formula: "=MPWR.SERIESC_THRESHOLD_DATE(A1:B25)",
-      expected: iso("2001-03-20"),
+      expected: iso("2001-03-28"),
     },
     {
-      // row 10 (2001-03-10) closes at exactly 56: the run restarts on row 11 (03-11); its 20th row is row 30 = 2001-03-30
+      // row 10 (2001-03-14) closes at exactly 56: the run restarts on row 11 (03-15); its 20th row is row 30 = 2001-04-11
       what: "a close equal to 56 breaks the run (independent)",
       cells: prices("2001-03-01", 40, (i) => (i === 9 ? 56 : 60)),
       formula: "=MPWR.SERIESC_THRESHOLD_DATE(A1:B40)",
-      expected: iso("2001-03-30"),
+      expected: iso("2001-04-11"),
     },
     {
-      // $40 ≤ 56 before the split; from 2000-08-29 (the split day adjusts its own close) 40 > 37.33:
-      // the 20th row from 08-29 is 2000-09-17
+      // $40 ≤ 56 before the split; from 2000-08-29 (the SPLIT row's date: closes from then on are on the new
+      // basis) 40 > 37.33: the 20th row from 08-29 (row 14) is row 33 = 2000-09-25
       what: "split in the middle of the price table (independent)",
       cells: withEvent(prices("2000-08-10", 40, () => 40), [DATE(2000, 8, 29), "SPLIT", 1.5]),
       formula: "=MPWR.SERIESC_THRESHOLD_DATE(A1:B40,D1:I1)",
       at: "L1",
-      expected: iso("2000-09-17"),
+      expected: iso("2000-09-25"),
+    },
+    {
+      // closes already split-adjusted: every day's threshold is 56 / 1.5 = 37.33, so the run starts on the first row
+      // (2000-08-10) and its 20th row is row 20 = 2000-09-06 (rows 14–17: 08-29, 08-30, 08-31, 09-01; 18–20: 09-04 … 09-06)
+      what: "term pricesSplitAdjusted: the threshold counts every split from the first row (independent)",
+      cells: withEvent(prices("2000-08-10", 40, () => 40), [DATE(2000, 8, 29), "SPLIT", 1.5]).map((r, i) => (i === 0 ? [...r, null, null, null, null, "pricesSplitAdjusted", true] : r)), // terms in K1:L1
+      formula: "=MPWR.SERIESC_THRESHOLD_DATE(A1:B40,D1:I1,K1:L1)",
+      at: "N1",
+      expected: iso("2000-09-06"),
     },
     { what: "only 19 rows above: never → #N/A (independent)", cells: prices("2001-03-01", 19, () => 60), formula: "=MPWR.SERIESC_THRESHOLD_DATE(A1:B19)", expected: { error: "NA" } },
     {
@@ -730,7 +763,7 @@ export const CASES: Record<string, FormulaCase[]> = {
         ["withdrawal right if not yet accepted", iso("2001-10-25")],
       ],
     },
-    { what: "expiration before the 20th business day → #NUM! naming expiration (independent)", formula: "=MPWR.OPTEX_DEADLINES(,DATE(2001,9,21))", expected: { error: "NUM", message: /^expiration: / } },
+    { what: "expiration before the 20th business day → #NUM! naming expiration (independent)", formula: "=MPWR.OPTEX_DEADLINES(,DATE(2001,9,21))", expected: { error: "NUM", message: /^expiration and commencement: / } },
     { what: "the default calendar (cross-check)", formula: "=MPWR.OPTEX_DEADLINES()", spill: "auto", expected: cross("OPTEX_DEADLINES") },
   ],
   OPTEX_ELIGIBLE: [

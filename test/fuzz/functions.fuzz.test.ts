@@ -241,3 +241,117 @@ describe("fuzz: every function of functions.json with arbitrary Excel values", (
     }
   });
 });
+
+// ---------------------------------------------------------------- one argument at a time
+
+/**
+ * From a valid call of every function (test/support/validCalls.ts), ONE
+ * argument at a time is replaced by a bad or extreme value (and, for a range,
+ * one cell of the valid range at a time). The outcome must be a finite result
+ * or an error that names that argument — the part of the message before the
+ * first ":" is the argument, or lists it ("rate and years: …"). An error
+ * blaming another argument sends the user to the wrong cell (docs/conventions.md#errors).
+ * A long text quoted in a message is clipped to about 80 characters.
+ */
+const LONG_TEXT = "Q".repeat(10_000);
+const EXTREMES: unknown[] = [
+  1e308, -1e308, Number.MAX_VALUE, 5e-324, -5e-324, 1e-300, 1e-12, 1e15, 1e20, 1e100, -1, -0.5, 0, -0, 0.5, 1, 2, 60, 61, 36523, 2958465, 2958465.9, 2958466, 1e6, 1e9,
+  Number.MAX_SAFE_INTEGER, NaN, Infinity, -Infinity, "", " ", "abc", "1e400", "9999-12-31", "0000-01-01", "1900-02-29", LONG_TEXT, true, false, null, undefined, [[1, 2], [3, 4]], [[]], [],
+];
+const CELL_EXTREMES: unknown[] = [1e308, -1e308, 5e-324, 1e-300, 1e20, -1, 0, 2958465, 2958466, NaN, "abc", LONG_TEXT, true, null, ""];
+
+function namesArgument(message: string, arg: string): boolean {
+  const head = message.split(":")[0].trim();
+  if (head === arg || head.startsWith(`${arg} `)) return true;
+  return head.split(/,| and | × /).map((s) => s.trim()).includes(arg);
+}
+
+/** Errors allowed to name another argument (none: each entry would need a reason here). */
+const knownExceptions: [string, string, RegExp][] = [];
+
+describe("fuzz: one argument at a time from a valid call — any error names that argument", () => {
+  const { VALID } = require("../support/validCalls") as typeof import("../support/validCalls");
+  test("every function has a valid baseline call, and it is valid", () => {
+    expect(functions.filter((f) => !(f.id in VALID)).map((f) => f.id)).toEqual([]);
+    for (const f of functions) expect([f.id, badResultOrThrow(f, VALID[f.id])]).toEqual([f.id, undefined]);
+  });
+
+  function badResultOrThrow(meta: FunctionMetadata, args: unknown[]): string | undefined {
+    try {
+      return badResult(meta, builtFunction(cf, meta.id)(...args));
+    } catch (e) {
+      return `threw ${(e as Error).message}`;
+    }
+  }
+
+  /** Every variant of argument i: the extremes, and for a range each cell of the valid range set to each cell extreme. */
+  function variants(value: unknown, isRange: boolean): unknown[] {
+    const out = [...EXTREMES];
+    if (isRange && Array.isArray(value)) {
+      (value as unknown[][]).forEach((row, r) =>
+        row.forEach((_, c) => {
+          for (const x of CELL_EXTREMES) out.push((value as unknown[][]).map((rr, i) => (i === r ? rr.map((v, j) => (j === c ? x : v)) : rr)));
+        }),
+      );
+      out.push([...(value as unknown[][]), ...(value as unknown[][])]); // every row twice
+    }
+    return out;
+  }
+
+  test.each(functions.map((f) => [f.id, f] as const))("%s", (id, meta) => {
+    const fn = builtFunction(cf, id);
+    const problems: string[] = [];
+    meta.parameters.forEach((p, i) => {
+      const base = VALID[id];
+      for (const v of variants(base[i], p.dimensionality === "matrix")) {
+        const args = [...base];
+        args[i] = v;
+        let result: unknown;
+        try {
+          result = fn(...args);
+        } catch (e) {
+          const problem = badThrow(e);
+          const message = String((e as Error).message);
+          if (problem) problems.push(`${p.name} = ${show(v).slice(0, 60)}: ${problem}`);
+          else if (!namesArgument(message, p.name) && !knownExceptions.some(([fid, arg, re]) => fid === id && arg === p.name && re.test(message))) problems.push(`${p.name} = ${show(v).slice(0, 60)}: the error blames another argument: ${message.slice(0, 160)}`);
+          if (/Q{81}/.test(message)) problems.push(`${p.name} = long text: the message quotes more than 80 characters of it`);
+          continue;
+        }
+        const problem = badResult(meta, result);
+        if (problem) problems.push(`${p.name} = ${show(v).slice(0, 60)}: ${problem}`);
+      }
+    });
+    expect(problems).toEqual([]);
+  });
+
+  test.each(functions.filter((f) => f.parameters.length > 0).map((f) => [f.id, f] as const))("%s: random values, one argument at a time", (id, meta) => {
+    const fn = builtFunction(cf, id);
+    const base = VALID[id];
+    // a random value for a scalar argument; for a range, one random cell of the valid range changed
+    const change = fc.integer({ min: 0, max: meta.parameters.length - 1 }).chain((i) => {
+      const p = meta.parameters[i];
+      if (p.dimensionality !== "matrix" || !Array.isArray(base[i]) || (base[i] as unknown[][]).length === 0) return fc.tuple(fc.constant(i), scalar);
+      const table = base[i] as unknown[][];
+      return fc
+        .tuple(fc.nat({ max: table.length - 1 }), fc.nat({ max: table[0].length - 1 }), cell)
+        .map(([r, c, x]) => [i, table.map((row, k) => (k === r ? row.map((v, j) => (j === c ? x : v)) : row))] as [number, unknown]);
+    });
+    fc.assert(
+      fc.property(change, ([i, v]) => {
+        const args = [...base];
+        args[i] = v;
+        const name = meta.parameters[i].name;
+        try {
+          const problem = badResult(meta, fn(...args));
+          if (problem) throw new Error(`${name} = ${show(v)}: ${problem}`);
+        } catch (e) {
+          if (!(e instanceof cf.Error) && (e as { name?: string }).name !== "CustomFunctions.Error") throw e;
+          const message = String((e as Error).message);
+          const known = knownExceptions.some(([fid, arg, re]) => fid === id && arg === name && re.test(message));
+          if (!namesArgument(message, name) && !known) throw new Error(`${name} = ${show(v)}: the error blames another argument: ${message}`);
+        }
+      }),
+      { numRuns: Math.min(NUM_RUNS, 300), seed: SEED },
+    );
+  });
+});

@@ -117,7 +117,9 @@ function sameArgs(a: unknown[], b: unknown[]): boolean {
 
 function shapeOf(result: unknown): [number, number] | undefined {
   if (!Array.isArray(result) || result.length === 0 || !Array.isArray(result[0])) return undefined;
-  return [result.length, Math.max(...result.map((r) => (Array.isArray(r) ? r.length : 1)))];
+  let width = 0;
+  for (const r of result) width = Math.max(width, Array.isArray(r) ? r.length : 1); // no spread: spills of a million rows
+  return [result.length, width];
 }
 
 export interface MpwrPlugin {

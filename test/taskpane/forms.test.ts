@@ -1,69 +1,175 @@
 import { Dec } from "../../src/calc/core/decimal";
-import { accruedDividends } from "../../src/calc/seriesC/dividends";
-import { seriesCTerms } from "../../src/calc/seriesC/terms";
+import { exchangeValue } from "../../src/calc/optionExchange/exchangeValue";
 import { dayFromCivil } from "../../src/calc/time/civil";
-import { defaultOptionExchangeForm, previewOptionExchange } from "../../src/taskpane/model/optionExchange";
-import { defaultSeriesCForm, parseSeriesC, previewSeriesC } from "../../src/taskpane/model/seriesC";
+import { readRoster } from "../../src/input/roster";
+import { GrantCalculator, defaultOptionExchangeForm, grantDetails, optexProblems, readOptexInputs, totalsJob } from "../../src/taskpane/model/optionExchange";
+import { gridFromText } from "../../src/taskpane/model/paste";
+import { RosterReader } from "../../src/taskpane/model/roster";
+import { EventRow, defaultSeriesCForm, eventCells, parseSeriesC, previewSeriesC } from "../../src/taskpane/model/seriesC";
 
-describe("Series C form", () => {
-  test("defaults parse cleanly and preview every result", () => {
-    const p = parseSeriesC(defaultSeriesCForm());
-    expect(p.errors).toEqual({});
-    const preview = previewSeriesC(p);
-    expect(preview.lines.every((l) => l.error === undefined)).toBe(true);
-    expect(preview.lines[0].exact).toBe(accruedDividends(seriesCTerms(), dayFromCivil(2001, 6, 30)).toString());
-    expect(preview.keyDates.rows.map((r) => r[0])).toEqual(["1999-12-29", "2000-12-29", "2001-01-18", "2001-06-29", "2002-06-29", "2005-12-29"]);
+function run<T>(gen: Generator<number, T>): T {
+  for (;;) {
+    const r = gen.next();
+    if (r.done) return r.value;
+  }
+}
+
+const ROSTER = "Grant,Grant date,Options outstanding,Exercise price\na,2000-01-01,1000,10\nb,2000-01-01,1525,10\nc,2000-01-01,525,10";
+
+describe("Option exchange: the fields as typed", () => {
+  test("the defaults need only the new exercise price, whose message uses the field's label", () => {
+    const r = readOptexInputs(defaultOptionExchangeForm(), "MDY");
+    const problems = optexProblems(r, { grants: [] });
+    expect(problems).toEqual([{ field: "ox-newstrike", message: "Exercise price of the new options: a number is required" }]);
   });
 
-  test("each field gets the functions' message; dependent results say what to fix", () => {
-    const p = parseSeriesC({
-      ...defaultSeriesCForm(),
-      asOf: "",
-      fmv: "0",
-      noticeDate: "tomorrow",
-      events: [{ date: "2000-08-29", type: "BOGUS", a: "", b: "", c: "", d: "" }],
-      payments: [{ date: "2000-12-31", amount: "" }],
-    });
-    expect(p.errors).toEqual({
-      asOf: "asOf: a date is required (an Excel date or YYYY-MM-DD text)",
-      fmv: "fmv: must be greater than 0, got 0",
-      noticeDate: 'noticeDate: "tomorrow" is not a date: use an Excel date or YYYY-MM-DD text',
-      events: 'events: row 1: unknown event type "BOGUS"; use one of SPLIT, STOCKDIV, ISSUE, RIGHTS, PLANOPTION, EXPIRE, EXEMPT',
-      payments: "payments: row 1: the amount per share is missing",
-    });
-    const lines = previewSeriesC(p).lines;
-    expect(lines.find((l) => l.id === "accrued")!.error).toBe("Fix the as-of date and the payments above.");
-    expect(lines.find((l) => l.id === "multiple")!.error).toBe("Fix the as-of date above.");
+  test("5%, 80%, 75% and 3/4 are accepted where a rate or ratio is expected", () => {
+    const r = readOptexInputs({ ...defaultOptionExchangeForm(), newStrike: "$4.50", ratio: "3/4", spot: "5", rate: "5%", vol: "80%", oldYears: "8.5" }, "MDY");
+    expect(r.inputs).toEqual({ newStrike: 4.5, expiration: dayFromCivil(2001, 9, 27), ratio: 0.75, valuation: { spot: 5, rate: 0.05, vol: 0.8, oldYears: 8.5 } });
+    expect(readOptexInputs({ ...defaultOptionExchangeForm(), ratio: "75%" }, "MDY").inputs.ratio).toBe(0.75);
+    expect(Object.values(r.fields).every((f) => !f.error && !f.warning)).toBe(true);
   });
 
-  test("blank event rows are skipped like empty rows of a range", () => {
-    const p = parseSeriesC({ ...defaultSeriesCForm(), events: [{ date: "", type: "", a: "", b: "", c: "", d: "" }] });
-    expect(p.errors).toEqual({});
-    expect(p.events).toEqual([]);
+  test("a bare 5 for the rate is 500 %, accepted with a visible warning; volatility above 500 % too", () => {
+    const r = readOptexInputs({ ...defaultOptionExchangeForm(), newStrike: "4", spot: "5", rate: "5", vol: "600%", oldYears: "8" }, "MDY");
+    expect(r.inputs.valuation?.rate).toBe(5);
+    expect(r.fields.rate.warning).toBe("Risk-free rate: 5 is read as 500 %, above 100 %. A number without % is a fraction (0.05 = 5 %); type 5% for 5 percent.");
+    expect(r.fields.vol.warning).toBe("Volatility: 600% is read as 600 %, above 500 %.");
+    const problems = optexProblems(r, { grants: [] });
+    expect(problems.filter((p) => p.warning).map((p) => p.field)).toEqual(["ox-rate", "ox-vol"]);
+  });
+
+  test("the calc's checks, relabelled: no argument ids in messages", () => {
+    const r = readOptexInputs({ ...defaultOptionExchangeForm(), newStrike: "4", ratio: "1.5", expiration: "2001-02-30" }, "MDY");
+    expect(r.fields.ratio.error).toBe("Exchange ratio: the exchange ratio must be greater than 0 and at most 1, got 1.5");
+    expect(r.fields.expiration.error).toBe('Expiration date: "2001-02-30" is not a date: use YYYY-MM-DD, M/D/YYYY or an Excel date serial');
+  });
+
+  test("a partly filled exchange value asks for the rest instead of dropping what was typed", () => {
+    const r = readOptexInputs({ ...defaultOptionExchangeForm(), newStrike: "4", spot: "5" }, "MDY");
+    expect(r.inputs.valuation).toBeUndefined();
+    expect(r.fields.rate.error).toBe("Risk-free rate: required when the other exchange-value inputs are given (fill in all four or none)");
   });
 });
 
-describe("Option exchange form", () => {
-  test("per-grant results and the documents' figures (1,000 → 750; 1,525 → 1,143; 525 → 393)", () => {
-    const p = previewOptionExchange({ ...defaultOptionExchangeForm(), roster: "a\t2000-01-01\t1000\t10\nb\t2000-01-01\t1525\t10\nc\t2000-01-01\t525\t10", newStrike: "4" });
-    expect(p.errors).toEqual({});
-    expect(p.grants.map((g) => g.newOptionsExact)).toEqual(["750", "1143", "393"]);
-    expect(p.totalExact).toBe("2286");
-    expect(p.grants[0].breakevenExact).toBe(new Dec(10).minus(new Dec("0.75").times(4)).div(new Dec("0.25")).toString());
-    expect(p.grants[0].vesting).toEqual([
+describe("Option exchange: totals over the roster", () => {
+  test("grants, eligible and new options: 1,000 → 750, 1,525 → 1,143, 525 → 393 (Offer Q7)", () => {
+    const roster = new RosterReader("MDY").read(gridFromText(ROSTER));
+    const t = run(totalsJob(roster.grants, readOptexInputs({ ...defaultOptionExchangeForm(), newStrike: "4" }, "MDY").inputs, new GrantCalculator(), 1));
+    expect(t.grants).toBe(3);
+    expect(t.eligible.toString()).toBe("3050");
+    expect(t.newOptions?.toString()).toBe(String(750 + 1143 + 393));
+    expect(t.oldValue).toBeUndefined();
+  });
+
+  test("grants with problems are counted apart, not summed", () => {
+    const roster = new RosterReader("MDY").read(gridFromText(`${ROSTER}\nd,2000-01-01,10.5,10`));
+    expect(roster.grants[3].problems.map((p) => p.message)).toEqual(["options: options are whole numbers, got 10.5"]);
+    const t = run(totalsJob(roster.grants, { ratio: 0.75 }, new GrantCalculator()));
+    expect([t.grants, t.withProblems, t.newOptions?.toString()]).toEqual([4, 1, "2286"]);
+  });
+
+  test("old and new values are the sums of OPTEX_EXCHANGE_VALUE per grant", () => {
+    const text = "Grant,Grant date,Options,Exercise price\na,2000-01-01,1000,45\nb,2000-01-01,1525,38.5\nc,2000-01-01,525,12.25";
+    const grants = readRoster(gridFromText(text), "MDY").grants;
+    const inputs = readOptexInputs({ ...defaultOptionExchangeForm(), newStrike: "2", spot: "2", rate: "5%", vol: "90%", oldYears: "8" }, "MDY").inputs;
+    const t = run(totalsJob(grants, inputs, new GrantCalculator()));
+    let oldV = new Dec(0);
+    let newV = new Dec(0);
+    let inc = new Dec(0);
+    for (const g of grants) {
+      const ev = exchangeValue({
+        oldShares: new Dec(g.options as number),
+        oldStrike: new Dec(g.price as number),
+        oldYears: new Dec(8),
+        newStrike: new Dec(2),
+        spot: new Dec(2),
+        rate: new Dec("0.05"),
+        vol: new Dec("0.9"),
+        newYears: new Dec(10),
+        ratio: new Dec("0.75"),
+        divYield: new Dec(0),
+      });
+      oldV = oldV.plus(ev.oldValue);
+      newV = newV.plus(ev.newValue);
+      inc = inc.plus(ev.incremental);
+    }
+    // Regrouped per exercise price (Σ oᵢ·v = v·Σ oᵢ): equal to 30 significant digits of the 40 carried.
+    const sig = (d: Dec | undefined) => d?.toSignificantDigits(30).toString();
+    expect(sig(t.oldValue)).toBe(sig(oldV));
+    expect(sig(t.newValue)).toBe(sig(newV));
+    expect(sig(t.incremental)).toBe(sig(inc));
+    expect(inc.gt(0)).toBe(true); // the test exercises the incremental sum
+  });
+
+  test("a grant's details: vesting from the expiration date, ISO/NSO split, and what is missing said neutrally", () => {
+    const g = readRoster(gridFromText(ROSTER), "MDY").grants[0];
+    const none = grantDetails(g, { ratio: 0.75, expiration: dayFromCivil(2001, 9, 27) }, new GrantCalculator());
+    expect(none.vesting).toEqual([
       ["2002-09-27", "250", "250"],
       ["2003-09-27", "250", "500"],
       ["2004-09-27", "250", "750"],
     ]);
-    expect(p.grants[0].iso?.map((r) => r[3])).toEqual(["250", "250", "250"]);
-    expect(p.valuation).toBe(false);
+    expect(none.isoNote).toBe("Enter the exercise price of the new options to see this.");
+  });
+});
+
+describe("Series C: labelled fields, events with identities, the certificate of adjustment", () => {
+  const ev = (id: string, o: Partial<EventRow>): EventRow => ({ id, date: "", type: "SPLIT", a: "", b: "", c: "", d: "", target: "", ...o });
+
+  test("defaults parse cleanly; messages start with the visible label", () => {
+    expect(parseSeriesC(defaultSeriesCForm(), "MDY").problems).toEqual([]);
+    const p = parseSeriesC({ ...defaultSeriesCForm(), asOf: "1999-01-01", shares: "-5", fmv: "abc" }, "MDY");
+    expect(p.problems.map((x) => x.message)).toEqual([
+      "As-of / event date: date 1999-01-01 is before the Original Issue Date 1999-12-29",
+      "Holder's Series C shares: must be greater than 0, got -5",
+      'Common stock fair market value per share: expected a number such as 1,000, 12.50, got "abc"',
+    ]);
   });
 
-  test("without a new exercise price the dependent results say so; the new options still show", () => {
-    const p = previewOptionExchange({ ...defaultOptionExchangeForm(), roster: "a\t2000-01-01\t1000\t10" });
-    expect(p.errors.newStrike).toBe("newStrike: a number is required (the new options' exercise price)");
-    expect(p.grants[0].newOptionsExact).toBe("750");
-    expect(p.grants[0].breakevenError).toBe("Fix the new exercise price above.");
-    expect(p.grants[0].isoError).toBe("Fix the new exercise price above.");
+  test("an event just added changes no result and is listed as not counted", () => {
+    const base = previewSeriesC(parseSeriesC(defaultSeriesCForm(), "MDY"));
+    const p = parseSeriesC({ ...defaultSeriesCForm(), events: [ev("1", {})] }, "MDY");
+    expect(p.leftOut).toEqual(["event 1 (not filled in yet)"]);
+    expect(previewSeriesC(p).lines.map((l) => l.exact)).toEqual(base.lines.map((l) => l.exact));
+  });
+
+  test("each type's fields carry their own labels in messages", () => {
+    const p = parseSeriesC({ ...defaultSeriesCForm(), events: [ev("7", { date: "2000-08-01", type: "ISSUE", a: "1,000", c: "0" })] }, "MDY");
+    expect(p.problems).toEqual([{ field: "sc-ev7-b", message: "Event 1, Total consideration: a number is required" }]);
+  });
+
+  test("deleting an event never re-points an EXPIRE: it follows its event's identity, and says so when that event is gone", () => {
+    const events = [
+      ev("1", { date: "2000-03-01", type: "RIGHTS", a: "1000", b: "10000", c: "100000" }),
+      ev("2", { date: "2000-04-01", type: "SPLIT", a: "3/2" }),
+      ev("3", { date: "2000-05-01", type: "RIGHTS", a: "2000", b: "20000", c: "100000" }),
+      ev("4", { date: "2000-06-01", type: "EXPIRE", target: "3", b: "0", c: "0" }),
+    ];
+    const before = parseSeriesC({ ...defaultSeriesCForm(), events }, "MDY");
+    expect(before.problems).toEqual([]);
+    expect(eventCells(before)[3].slice(1, 3)).toEqual(["EXPIRE", 3]);
+    const withoutSplit = parseSeriesC({ ...defaultSeriesCForm(), events: events.filter((e) => e.id !== "2") }, "MDY");
+    expect(withoutSplit.problems).toEqual([]);
+    expect(eventCells(withoutSplit)[2].slice(1, 3)).toEqual(["EXPIRE", 2]); // still event "3", now in position 2
+    const withoutTarget = parseSeriesC({ ...defaultSeriesCForm(), events: events.filter((e) => e.id !== "3") }, "MDY");
+    expect(withoutTarget.problems).toEqual([{ field: "sc-ev4-target", message: "Event 3, Rights or options that expired: the event it referred to was removed; choose another" }]);
+  });
+
+  test("certificate of adjustment: the rule per event from the calc SERIESC_ADJUSTMENTS uses", () => {
+    const form = {
+      ...defaultSeriesCForm(),
+      events: [ev("1", { date: "2000-08-29", type: "SPLIT", a: "3/2" }), ev("2", { date: "2000-09-15", type: "ISSUE", a: "1000", b: "1000", c: "100000" })],
+    };
+    const c = previewSeriesC(parseSeriesC(form, "MDY")).certificate;
+    expect(c.lines.map((l) => [l.event, l.type, l.rule])).toEqual([
+      ["Event 1", "SPLIT", "§5(f) subdivision"],
+      ["Event 2", "ISSUE", "§5(k)(5) full ratchet"],
+    ]);
+    // $28 ÷ 1.5 = $18.666…; an issue at $1 a share before the 18-month anniversary ratchets to the floor,
+    // the Liquidation Value scaled by the split ($28 × 2/3), which binds: no reduction.
+    expect(c.lines[0].afterExact).toBe(new Dec(28).div(new Dec(1.5)).toString());
+    expect(c.lines[1].afterExact).toBe(c.lines[0].afterExact);
+    expect(c.lines[1].note).toBe("no FMV given: not exempt from the full ratchet; floor (Liquidation Value) binds: no reduction");
   });
 });

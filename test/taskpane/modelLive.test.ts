@@ -9,8 +9,13 @@ import { loadBuiltFunctions, readMetadata } from "../support/dist";
 import { buildSheet, registerMpwrFunctions } from "../support/hyperformulaPlugin";
 import { dayFromCivil } from "../../src/calc/time/civil";
 import { columnName, optionExchangeModel, parseAnchor, seriesCModel, SheetBlock } from "../../src/taskpane/model/layout";
-import { defaultOptionExchangeForm, previewOptionExchange } from "../../src/taskpane/model/optionExchange";
-import { defaultSeriesCForm, parseSeriesC, previewSeriesC, SeriesCForm } from "../../src/taskpane/model/seriesC";
+import { readRoster } from "../../src/input/roster";
+import { GrantCalculator, defaultOptionExchangeForm, grantLine, readOptexInputs, totalsJob } from "../../src/taskpane/model/optionExchange";
+import { gridFromText } from "../../src/taskpane/model/paste";
+import { EventRow, defaultSeriesCForm, parseSeriesC, previewSeriesC, SeriesCForm } from "../../src/taskpane/model/seriesC";
+
+const parse = (form: SeriesCForm) => parseSeriesC(form, "MDY");
+const ev = (id: string, o: Partial<EventRow>): EventRow => ({ id, date: "", type: "SPLIT", a: "", b: "", c: "", d: "", target: "", ...o });
 
 let available: Set<string>;
 beforeAll(() => {
@@ -53,9 +58,11 @@ const LABELS: Record<string, string> = {
 };
 
 function expectSameAsPreview(form: SeriesCForm, anchor: string): void {
-  const block = seriesCModel(form, parseAnchor(anchor), available);
+  const p = parse(form);
+  expect(p.problems).toEqual([]);
+  const block = seriesCModel(p, parseAnchor(anchor), available);
   const hf = sheetWith(block, anchor);
-  const preview = previewSeriesC(parseSeriesC(form));
+  const preview = previewSeriesC(p);
   for (const line of preview.lines) {
     if (!available.has(line.fn)) continue;
     const v = byLabel(hf, block, anchor, LABELS[line.id]);
@@ -84,11 +91,8 @@ describe("Series C model through the built functions", () => {
         kind: "MANDATORY",
         trigger: "3D",
         noticeDate: "2002-11-15",
-        events: [
-          { date: "2000-08-29", type: "SPLIT", a: "1.5", b: "", c: "", d: "" },
-          { date: "2001-03-01", type: "STOCKDIV", a: "1000000", b: "50000", c: "", d: "" },
-        ],
-        payments: [{ date: "2000-12-31", amount: "2.80" }],
+        events: [ev("1", { date: "2000-08-29", a: "3/2" }), ev("2", { date: "2001-03-01", type: "STOCKDIV", a: "1,000,000", b: "50000" })],
+        payments: [{ id: "1", date: "2000-12-31", amount: "$2.80" }],
       },
       "D7",
     );
@@ -100,36 +104,42 @@ describe("Series C model through the built functions", () => {
 
   test("the model follows its input cells", () => {
     const form = defaultSeriesCForm();
-    const block = seriesCModel(form, parseAnchor("A1"), available);
+    const block = seriesCModel(parse(form), parseAnchor("A1"), available);
     const hf = sheetWith(block, "A1");
     const before = byLabel(hf, block, "A1", LABELS.accrued);
     hf.setCellContents(hf.simpleCellAddressFromString("B3", 0)!, dayFromCivil(2003, 6, 30));
     const after = byLabel(hf, block, "A1", LABELS.accrued);
-    const expected = previewSeriesC(parseSeriesC({ ...form, asOf: "2003-06-30" })).lines.find((l) => l.id === "accrued")!;
+    const expected = previewSeriesC(parse({ ...form, asOf: "2003-06-30" })).lines.find((l) => l.id === "accrued")!;
     expect(after).not.toBe(before);
     expect(after).toBeCloseTo(Number(expected.exact), 9);
     // A dividend typed into the first spare payment row is picked up.
     const paymentRow = block.formulas.findIndex((row) => row[0] === "Dividends paid") + 2;
     hf.setCellContents(hf.simpleCellAddressFromString(`A${paymentRow + 1}`, 0)!, [[dayFromCivil(2000, 12, 31), 2.8]]);
-    const paid = previewSeriesC(parseSeriesC({ ...form, asOf: "2003-06-30", payments: [{ date: "2000-12-31", amount: "2.8" }] })).lines.find((l) => l.id === "accrued")!;
+    const paid = previewSeriesC(parse({ ...form, asOf: "2003-06-30", payments: [{ id: "1", date: "2000-12-31", amount: "2.8" }] })).lines.find((l) => l.id === "accrued")!;
     expect(byLabel(hf, block, "A1", LABELS.accrued)).toBeCloseTo(Number(paid.exact), 9);
     hf.destroy();
   });
 });
 
 describe("Option exchange model through the built functions", () => {
-  test("new options, break-even and total equal the preview", () => {
-    const form = { ...defaultOptionExchangeForm(), roster: "1001\t2000-03-15\t1,000\t25\n1002\t2000-11-01\t1525\t12.5\n1003\t2000-12-01\t525\t4", newStrike: "5" };
-    const block = optionExchangeModel(form, parseAnchor("A1"), available);
+  test("new options, break-even and total equal the pane's list and totals", () => {
+    const form = { ...defaultOptionExchangeForm(), newStrike: "5" };
+    const inputs = readOptexInputs(form, "MDY").inputs;
+    const grants = readRoster(gridFromText("1001\t2000-03-15\t1,000\t25\n1002\t2000-11-01\t1525\t12.5\n1003\t2000-12-01\t525\t4"), "MDY").grants;
+    const block = optionExchangeModel(inputs, grants, parseAnchor("A1"), available);
     const hf = sheetWith(block, "A1");
-    const p = previewOptionExchange(form);
-    p.grants.forEach((g, i) => {
-      expect(at(hf, `E${9 + i}`)).toBe(Number(g.newOptionsExact));
+    const calc = new GrantCalculator();
+    grants.forEach((g, i) => {
+      const line = grantLine(g, i, inputs, calc);
+      expect(at(hf, `E${9 + i}`)).toBe(Number(line.newOptionsExact));
       const be = at(hf, `F${9 + i}`);
-      if (g.breakevenExact) expect(be).toBeCloseTo(Number(g.breakevenExact), 9);
-      else expect((be as DetailedCellError).message).toBe(g.breakevenError);
+      if (line.breakevenExact) expect(be).toBeCloseTo(Number(line.breakevenExact), 9);
+      else expect((be as DetailedCellError).message).toBe(`newStrike and oldStrike: ${line.breakevenNote}`);
     });
-    expect(at(hf, "E12")).toBe(Number(p.totalExact));
+    const gen = totalsJob(grants, inputs, calc);
+    let r = gen.next();
+    while (!r.done) r = gen.next();
+    expect(at(hf, "E12")).toBe(r.value.newOptions?.toNumber());
     hf.destroy();
   });
 });

@@ -29,3 +29,36 @@ export function minDec(a: Dec, b: Dec): Dec {
 export function roundCents(x: Dec): Dec {
   return x.toDecimalPlaces(2, Dec.ROUND_HALF_UP);
 }
+
+/**
+ * Exact sums of share counts and values (the Stock Option Plan count of Cert
+ * §5(k)(4)(B), the $5.0 million of §5(k)(4)(E)). Inputs are Excel doubles, at
+ * most 17 significant digits between 1e-324 and 1.8e308, so 2,000 digits hold
+ * any sum or difference of them, and any product of two, without rounding:
+ * the result does not depend on the order of the additions, which lets the
+ * readjustment replay (seriesC/replay.ts) update a sum in place. Only plus,
+ * minus, times and comparisons are used on these values — never a division.
+ */
+export const Exact = DecimalBase.clone({ precision: 2000, rounding: DecimalBase.ROUND_HALF_UP });
+export const EXACT_ZERO = new Exact(0);
+
+/** `x` as an exact value (the same digits; values already exact are returned as they are). */
+export function exact(x: Dec): Dec {
+  return x.constructor === Exact ? x : new Exact(x);
+}
+
+/**
+ * A double within a few units in the last place of `x`, from its first 28
+ * digits (decimal.js keeps base-1e7 limbs `d` and the decimal exponent `e`):
+ * much cheaper than `toNumber`, for decisions that allow a relative error of
+ * 1e-15 (seriesC/antiDilution.ts). ±Infinity or 0 outside the double range.
+ */
+export function approxNumber(x: Dec): number {
+  const d = x.d;
+  if (!d || d.length === 0 || d[0] === 0) return x.isZero() ? 0 : x.toNumber(); // 0, NaN, ±Infinity
+  const lead = d[0];
+  const leadDigits = lead >= 1e6 ? 7 : lead >= 1e5 ? 6 : lead >= 1e4 ? 5 : lead >= 1e3 ? 4 : lead >= 100 ? 3 : lead >= 10 ? 2 : 1;
+  let m = lead;
+  for (let i = 1; i < 4 && i < d.length; i++) m += d[i] * 10 ** (-7 * i);
+  return x.s * m * 10 ** (x.e - leadDigits + 1);
+}

@@ -1,5 +1,6 @@
 import { Dec } from "./decimal";
 import { badNumber, badValue } from "./errors";
+import { quoted } from "./text";
 import { Day } from "../time/civil";
 import { dayFromInput } from "../time/dateInput";
 
@@ -70,9 +71,10 @@ export function resolveTerms<T extends TermSchema>(schema: T, overrides: readonl
   const given = new Map<string, TermValue>();
   for (const o of overrides) {
     const key = byLowerName.get(o.name.trim().toLowerCase());
-    if (key === undefined) throw badValue(ARG, `unknown term "${o.name}"${where(o)}; known terms: ${Object.keys(schema).join(", ")}`);
+    if (key === undefined) throw badValue(ARG, `unknown term ${quoted(o.name)}${where(o)}; known terms: ${Object.keys(schema).join(", ")}`);
     if (given.has(key)) throw badValue(ARG, `term ${key} is given twice`);
     if (o.value === null || o.value === undefined || o.value === "") continue; // empty value: keep the default
+    if (o.value === 0 && !acceptsZero(schema[key])) continue; // desktop Excel's empty cell: keep the default
     given.set(key, o.value);
   }
   if (given.size === 0) {
@@ -90,6 +92,19 @@ export function resolveTerms<T extends TermSchema>(schema: T, overrides: readonl
   out.cacheKey = keyParts.join("|");
   if (given.size === 0) defaultsBySchema.set(schema, Object.freeze(out));
   return out as ResolvedTerms<T>;
+}
+
+/**
+ * Whether 0 is a value the term can take. Desktop Excel sends an empty cell as
+ * 0 (docs/conventions.md#terms), so where 0 is outside a term's domain — a
+ * date, TRUE/FALSE, a word, a number that must be positive — a 0 means the
+ * cell was left empty: the default. Where 0 is a meaningful value (a rate of
+ * 0, no carve-out, a window of 0 days) it is taken as typed.
+ */
+export function acceptsZero(spec: TermSpec): boolean {
+  if (spec.kind !== "number") return false;
+  if (spec.min !== undefined && (spec.min > 0 || (spec.min === 0 && spec.minExclusive))) return false;
+  return spec.max === undefined || spec.max >= 0;
 }
 
 function where(o: TermOverride): string {
@@ -137,7 +152,7 @@ function parseWordTerm(name: string, spec: WordTerm, raw: TermValue): string {
 }
 
 function show(raw: TermValue): string {
-  if (typeof raw === "string") return `"${raw}"`;
+  if (typeof raw === "string") return quoted(raw);
   return typeof raw === "boolean" ? String(raw).toUpperCase() : String(raw);
 }
 

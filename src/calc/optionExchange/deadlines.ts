@@ -56,7 +56,7 @@ export function offerDeadlines(t: OptionExchangeTerms, commencementDay?: Day, ex
   if (expiration < earliest) {
     const which = expirationDay === undefined ? "the expiration (term expirationDate)" : "the expiration";
     throw badNumber(
-      "expiration",
+      ["expiration", "commencement"], // the two together: the offer must stay open 20 business days from one to the other
       `${which} ${formatIso(expiration)} is before ${formatIso(earliest)}, the ${MINIMUM_OPEN_BUSINESS_DAYS}th business day from the commencement ${formatIso(commencement)}: an offer stays open at least ${MINIMUM_OPEN_BUSINESS_DAYS} business days (Rules 13e-4(f)(1)(i), 14e-1(a))`,
     );
   }

@@ -19,7 +19,7 @@ export interface EmploymentInput {
 export function isEligible(t: OptionExchangeTerms, input: EmploymentInput): boolean {
   const { hireDay, terminationDay } = input;
   if (terminationDay !== undefined && terminationDay < hireDay) {
-    throw badNumber("terminationDate", `${formatIso(terminationDay)} is before the hire date ${formatIso(hireDay)}`);
+    throw badNumber(["terminationDate", "hireDate"], `${formatIso(terminationDay)} is before the hire date ${formatIso(hireDay)}`);
   }
   const employedOn = (day: Day) => hireDay <= day && (terminationDay === undefined || day <= terminationDay);
   return employedOn(t.recordDate) && employedOn(t.expirationDate); // Offer Q4: on each of those dates

@@ -34,7 +34,7 @@ export function businessDayOffset(day: Day, days: number, dateArg = "date", days
 export function extendedExpiration(t: OptionExchangeTerms, noticeDay: Day, expirationDay?: Day, extra: ExtraHolidays = NO_EXTRA_HOLIDAYS): Day {
   const expiration = expirationDay ?? t.expirationDate;
   if (noticeDay > expiration) {
-    throw notAvailable("noticeDate", `${formatIso(noticeDay)} is after the expiration date ${formatIso(expiration)}: the offer had already expired`);
+    throw notAvailable(["noticeDate", "expiration"], `${formatIso(noticeDay)} is after the expiration date ${formatIso(expiration)}: the offer had already expired`);
   }
   const extended = businessDayOffset(noticeDay, t.extensionBusinessDays.toNumber(), "noticeDate", "terms", extra);
   return Math.max(expiration, extended);

@@ -31,3 +31,27 @@ export function totalNewOptions(grants: ReadonlyArray<{ eligible: Dec; arg: stri
   checkRatio(ratio);
   return grants.reduce((sum, g) => sum.plus(newOptionsForGrant(g.eligible, ratio, g.arg)), new Dec(0));
 }
+
+/**
+ * The same as `newOptionsForGrant` for many grants of one ratio, as doubles:
+ * floor(eligible × ratio) computed exactly in integers when the ratio has at
+ * most 9 decimals and the product stays below 2^53 (a roster of a million
+ * grants should not need a million Decimals), in Decimal otherwise. `eligible`
+ * must already be a whole number ≥ 0.
+ */
+export function newOptionsPerGrant(ratio: Dec): (eligible: number) => number {
+  checkRatio(ratio);
+  const places = ratio.decimalPlaces();
+  const scale = 10 ** places;
+  const units = ratio.times(scale).toNumber(); // ratio = units / scale exactly
+  const exactInts = places <= 9 && Number.isSafeInteger(units);
+  return (eligible) => {
+    const product = eligible * units;
+    if (!exactInts || !Number.isSafeInteger(product)) return newOptionsForGrant(new Dec(eligible), ratio).toNumber();
+    let q = Math.floor(product / scale);
+    while (q * scale > product) q--; // products below 2^53: exact
+    while ((q + 1) * scale <= product) q++;
+    return q;
+  };
+}
+

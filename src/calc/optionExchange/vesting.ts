@@ -145,7 +145,7 @@ export function vestedShares(t: OptionExchangeTerms, input: VestingInput): Dec {
   const { newShares, asOf, grantDay, terminationDay, cocDay } = input;
   const schedule = vestingSchedule(t, newShares, grantDay);
   if (cocDay !== undefined && cocDay < grantDay) {
-    throw notAvailable("cocDate", `a change of control on ${formatIso(cocDay)}, before the grant date ${formatIso(grantDay)}, is not covered by the Offer (the new options did not exist yet)`);
+    throw notAvailable(["cocDate", "grantDate"], `a change of control on ${formatIso(cocDay)}, before the grant date ${formatIso(grantDay)}, is not covered by the Offer (the new options did not exist yet)`);
   }
   if (asOf < grantDay) return ZERO;
   if (terminationDay !== undefined && terminationDay < grantDay) return ZERO; // Offer Q4: not an employee on the grant date

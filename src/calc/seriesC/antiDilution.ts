@@ -1,5 +1,6 @@
-import { Dec, ZERO, maxDec, minDec } from "../core/decimal";
+import { Dec, EXACT_ZERO, ONE, approxNumber, exact, maxDec, minDec } from "../core/decimal";
 import { Day } from "../time/civil";
+import { CorporateEvent } from "./events";
 import { ratchetEnd } from "./keyDates";
 import { SeriesCTerms } from "./terms";
 
@@ -8,9 +9,9 @@ export interface PriceState {
   price: Dec;
   /** Product of the §5(f)/(g) factors applied so far (1 = none). */
   splitFactor: Dec;
-  /** Stock Option Plan options granted so far (§5(k)(4)(B) cap). */
+  /** Stock Option Plan options granted so far (§5(k)(4)(B) cap); an exact sum. */
   planOptions: Dec;
-  /** FMV of shares and options issued before the 18-month anniversary (§5(k)(4)(E)). */
+  /** FMV of shares and options issued before the 18-month anniversary (§5(k)(4)(E)); an exact sum. */
   carveOutValue: Dec;
 }
 
@@ -21,8 +22,17 @@ export interface StepResult {
   effectivePrice?: Dec;
 }
 
+/** The shares and consideration an expired RIGHTS/PLANOPTION event is replayed with (Cert §5(k)(3)). */
+export interface Issued {
+  shares: Dec;
+  consideration: Dec;
+  /** The same as doubles (see IssueQuote). */
+  sharesApprox: number;
+  considerationApprox: number;
+}
+
 export function initialState(t: SeriesCTerms): PriceState {
-  return { price: t.initialConversionPrice, splitFactor: new Dec(1), planOptions: ZERO, carveOutValue: ZERO };
+  return { price: t.initialConversionPrice, splitFactor: ONE, planOptions: EXACT_ZERO, carveOutValue: EXACT_ZERO };
 }
 
 /**
@@ -30,87 +40,310 @@ export function initialState(t: SeriesCTerms): PriceState {
  * (Cert §5(k)(1), (5)), scaled like the price by splits and stock dividends
  * unless term floorAdjustedForSplits is FALSE (docs/interpretations.md).
  */
-export function priceFloor(t: SeriesCTerms, s: PriceState): Dec {
-  return t.floorAdjustedForSplits ? t.liquidationValue.times(s.splitFactor) : t.liquidationValue;
+export function priceFloor(t: SeriesCTerms, splitFactor: Dec): Dec {
+  return t.floorAdjustedForSplits ? t.liquidationValue.times(splitFactor) : t.liquidationValue;
 }
 
-/** §5(f): a subdivision (ratio > 1) lowers the price, a combination raises it. */
-export function split(s: PriceState, ratio: Dec): StepResult {
-  const factor = new Dec(1).div(ratio);
-  const rule = ratio.gte(1) ? "§5(f) subdivision" : "§5(f) combination";
-  return {
-    state: { ...s, price: s.price.times(factor), splitFactor: s.splitFactor.times(factor) },
-    rule,
-    note: `price × 1/${ratio.toString()}`,
-  };
+// ---------------------------------------------------------------- §5(f), (g)
+
+/** §5(f)/(g): the factor a SPLIT or STOCKDIV event multiplies the price by. */
+export function splitEventFactor(e: CorporateEvent): Dec {
+  return e.type === "SPLIT" ? ONE.div(e.a) : e.a.div(e.a.plus(e.b));
 }
 
-/** §5(g): price × outstanding / (outstanding + dividend shares). */
-export function stockDividend(s: PriceState, outstanding: Dec, dividendShares: Dec): StepResult {
-  const factor = outstanding.div(outstanding.plus(dividendShares));
+/** The audit line of a SPLIT (§5(f): a subdivision lowers the price, a combination raises it) or STOCKDIV (§5(g)). */
+export function scaleAudit(e: CorporateEvent): { rule: string; note: string } {
+  if (e.type === "SPLIT") return { rule: e.a.gte(1) ? "§5(f) subdivision" : "§5(f) combination", note: `price × 1/${e.a.toString()}` };
+  return { rule: "§5(g) stock dividend", note: `price × ${e.a.toString()}/(${e.a.toString()} + ${e.b.toString()})` };
+}
+
+function scale(s: PriceState, e: CorporateEvent): StepResult {
+  const factor = splitEventFactor(e);
+  return { state: { ...s, price: s.price.times(factor), splitFactor: s.splitFactor.times(factor) }, ...scaleAudit(e) };
+}
+
+// ---------------------------------------------------------------- §5(k)
+
+/**
+ * An issue (or deemed issue) of Additional Shares of Common Stock: `shares`
+ * for `consideration`, `outstanding` deemed outstanding before (§5(k)(1)).
+ * The doubles are the same numbers rounded to binary, for `issueOutcome`'s
+ * quick decisions; the Decimals decide whenever the doubles cannot.
+ */
+export interface IssueQuote {
+  readonly shares: Dec;
+  readonly consideration: Dec;
+  readonly outstanding: Dec;
+  readonly sharesApprox: number;
+  readonly considerationApprox: number;
+  readonly outstandingApprox: number;
+  /** §5(k)(4) Effective Price, computed when first needed. */
+  effective?: Dec;
+  /** outstanding + shares, computed when first needed. */
+  after?: Dec;
+}
+
+export function issueQuote(shares: Dec, consideration: Dec, outstanding: Dec, approx?: { shares: number; consideration: number; outstanding: number }): IssueQuote {
   return {
-    state: { ...s, price: s.price.times(factor), splitFactor: s.splitFactor.times(factor) },
-    rule: "§5(g) stock dividend",
-    note: `price × ${outstanding.toString()}/(${outstanding.toString()} + ${dividendShares.toString()})`,
+    shares,
+    consideration,
+    outstanding,
+    sharesApprox: approx?.shares ?? approxNumber(shares),
+    considerationApprox: approx?.consideration ?? approxNumber(consideration),
+    outstandingApprox: approx?.outstanding ?? approxNumber(outstanding),
   };
 }
 
 /**
- * An issue (or deemed issue, §5(k)(3)) of Additional Shares of Common Stock:
- * `shares` for `consideration`, with `outstanding` deemed outstanding before.
+ * An event's own quote (or, after an expiry, the shares actually issued for
+ * the consideration received): its Decimals are read from the event only when
+ * the doubles cannot decide (most events of a long table never need them).
  */
-export function dilutiveIssue(
-  t: SeriesCTerms,
-  s: PriceState,
-  day: Day,
-  shares: Dec,
-  consideration: Dec,
-  outstanding: Dec,
-  fmvPerShare: Dec | undefined,
-): StepResult {
-  const effectivePrice = consideration.div(shares); // §5(k)(4) Effective Price
-  const beforeRatchetEnd = day < ratchetEnd(t);
+class EventQuote implements IssueQuote {
+  effective?: Dec;
+  after?: Dec;
+  readonly sharesApprox: number;
+  readonly considerationApprox: number;
+  readonly outstandingApprox: number;
+
+  constructor(
+    private readonly event: CorporateEvent,
+    private readonly issued: Issued | undefined,
+  ) {
+    this.sharesApprox = issued ? issued.sharesApprox : event.approx.a;
+    this.considerationApprox = issued ? issued.considerationApprox : event.approx.b;
+    this.outstandingApprox = event.approx.c;
+  }
+
+  get shares(): Dec {
+    return this.issued ? this.issued.shares : this.event.a;
+  }
+  get consideration(): Dec {
+    return this.issued ? this.issued.consideration : this.event.b;
+  }
+  get outstanding(): Dec {
+    return this.event.c;
+  }
+}
+
+/** §5(k)(4): the Effective Price, consideration / shares. */
+export function effectivePrice(q: IssueQuote): Dec {
+  return (q.effective ??= q.consideration.div(q.shares));
+}
+
+export interface IssueOutcome {
+  price: Dec;
+  /** The Effective Price is below the price before (§5(k)(1)). */
+  dilutive: boolean;
+  /** The adjusted price before the floor is below the floor. */
+  belowFloor: boolean;
+}
+
+// Doubles decide only when they are this far (relative) from a tie: their
+// error is below 1e-15 (a few roundings of inputs that are doubles already),
+// the Decimals' below 1e-39, so a decision taken here is the one the Decimal
+// arithmetic would take. Inputs outside [1e-150, 1e150] always use Decimals.
+const MARGIN = 1e-12;
+const usable = (x: number): boolean => x >= 1e-150 && x <= 1e150;
+
+/**
+ * The price after an issuance (Cert §5(k)(1), (5)): unchanged unless the
+ * Effective Price is below it; otherwise the weighted average — or, under the
+ * full ratchet, the lower of it and the Effective Price — never above the
+ * price before and never below the floor. Exactly the Decimal formula: the
+ * doubles (`priceApprox`, `floorApprox`, the quote's) only skip Decimal work
+ * whose result they already know for certain. Every path — the audit trail,
+ * the readjustment replay — uses this one function.
+ */
+export function issueOutcome(price: Dec, priceApprox: number, floor: Dec, floorApprox: number, q: IssueQuote, ratchet: boolean): IssueOutcome {
+  const quick = usable(priceApprox) && usable(floorApprox) && usable(q.sharesApprox) && usable(q.outstandingApprox) && (q.considerationApprox === 0 || usable(q.considerationApprox));
+  const epApprox = q.considerationApprox / q.sharesApprox;
+  let dilutive: boolean;
+  if (quick && epApprox >= priceApprox * (1 + MARGIN)) dilutive = false;
+  else if (quick && epApprox <= priceApprox * (1 - MARGIN)) dilutive = true;
+  else dilutive = effectivePrice(q).lt(price);
+  if (!dilutive) return { price, dilutive, belowFloor: false };
+  if (quick) {
+    const weighted = (priceApprox * q.outstandingApprox + q.considerationApprox) / (q.outstandingApprox + q.sharesApprox);
+    const candidate = ratchet ? Math.min(weighted, epApprox) : weighted;
+    if (candidate <= floorApprox * (1 - MARGIN)) return { price: minDec(price, floor), dilutive, belowFloor: true };
+  }
+  const weighted = price.times(q.outstanding).plus(q.consideration).div((q.after ??= q.outstanding.plus(q.shares))); // §5(k)(1)
+  const candidate = ratchet ? minDec(weighted, effectivePrice(q)) : weighted; // §5(k)(5)
+  return { price: minDec(price, maxDec(floor, candidate)), dilutive, belowFloor: floor.gt(candidate) };
+}
+
+/** §5(k)(4)(E): what an issue of `shares` at `fmvPerShare` adds to the carve-out total (exact). */
+export function carveOutContribution(t: SeriesCTerms, day: Day, shares: Dec, fmvPerShare: Dec | undefined): Dec {
+  return day < ratchetEnd(t) && fmvPerShare !== undefined ? exact(shares).times(fmvPerShare) : EXACT_ZERO;
+}
+
+/** §5(k)(4)(E): an issue before the 18-month anniversary with an FMV, while the total including it stays within $5.0 million. */
+export function isCarvedOut(t: SeriesCTerms, day: Day, fmvPerShare: Dec | undefined, carveOutAfter: Dec): boolean {
+  return day < ratchetEnd(t) && fmvPerShare !== undefined && carveOutAfter.lte(t.ratchetExemptValue);
+}
+
+/**
+ * §5(k)(4)(B): the part of a grant of `shares` plan options above the cap,
+ * given `before` granted so far (exact: max(0, after − cap) − max(0, before − cap)).
+ */
+export function planOptionExcess(t: SeriesCTerms, before: Dec, shares: Dec): Dec {
+  const b = exact(before);
+  const after = b.plus(shares);
+  if (after.lte(t.planOptionCap)) return EXACT_ZERO;
+  return b.gt(t.planOptionCap) ? after.minus(b) : after.minus(t.planOptionCap);
+}
+
+/**
+ * The quote an ISSUE, RIGHTS or PLANOPTION event prices with (undefined: it
+ * cannot move the price). `shares`/`consideration` are the event's own or,
+ * after an expiry, those actually issued and received (§5(k)(3)); for plan
+ * options only the `excess` above the cap counts, with the consideration pro
+ * rata (§5(k)(4)(B)).
+ */
+export function issuanceQuote(e: CorporateEvent, excess: Dec | undefined, issued: Issued | undefined): IssueQuote | undefined {
+  if ((issued ? issued.sharesApprox : e.approx.a) === 0) return undefined; // no shares issued
+  if (e.type !== "PLANOPTION") return new EventQuote(e, issued);
+  if (excess === undefined || excess.lte(0)) return undefined;
+  return new PlanExcessQuote(e, issued, excess);
+}
+
+/**
+ * §5(k)(4)(B): the options above the plan cap, priced as rights with the
+ * consideration pro rata — consideration × excess / shares, in Decimal only
+ * when the doubles cannot decide (their few roundings stay far inside the
+ * 1e-12 margin of `issueOutcome`).
+ */
+class PlanExcessQuote implements IssueQuote {
+  effective?: Dec;
+  after?: Dec;
+  private proRata?: Dec;
+  readonly sharesApprox: number;
+  readonly considerationApprox: number;
+  readonly outstandingApprox: number;
+
+  constructor(
+    private readonly event: CorporateEvent,
+    private readonly issued: Issued | undefined,
+    readonly shares: Dec,
+  ) {
+    this.sharesApprox = approxNumber(shares);
+    const granted = issued ? issued.sharesApprox : event.approx.a;
+    this.considerationApprox = ((issued ? issued.considerationApprox : event.approx.b) * this.sharesApprox) / granted;
+    this.outstandingApprox = event.approx.c;
+  }
+
+  get consideration(): Dec {
+    const granted = this.issued ? this.issued.shares : this.event.a;
+    return (this.proRata ??= (this.issued ? this.issued.consideration : this.event.b).times(this.shares).div(granted));
+  }
+  get outstanding(): Dec {
+    return this.event.c;
+  }
+}
+
+/** What an ISSUE, RIGHTS or PLANOPTION event does apart from the price: the counts after it and how it is priced. */
+export interface Issuance {
+  /** No shares issued (an expiry with nothing exercised, §5(k)(3)). */
+  none: boolean;
+  planOptions: Dec;
+  carveOutValue: Dec;
+  /** Plan options above the cap (PLANOPTION only). */
+  excess?: Dec;
+  /** Undefined: no shares, or plan options within the cap — no price effect. */
+  quote?: IssueQuote;
+  /** §5(k)(4)(E) applies: weighted average only. */
+  carvedOut: boolean;
+  /** §5(k)(5) full ratchet: before the 18-month anniversary and not carved out. */
+  ratchet: boolean;
+}
+
+/** `planOptionsBefore`, `carveOutBefore`: the plan-option count and the carve-out total before the event (exact). */
+export function issuance(t: SeriesCTerms, planOptionsBefore: Dec, carveOutBefore: Dec, e: CorporateEvent, issued: Issued | undefined): Issuance {
+  const none = (issued ? issued.sharesApprox : e.approx.a) === 0;
+  let planOptions = planOptionsBefore;
+  let excess: Dec | undefined;
+  if (e.type === "PLANOPTION") {
+    const shares = issued ? issued.shares : e.a;
+    excess = planOptionExcess(t, planOptionsBefore, shares);
+    planOptions = exact(planOptionsBefore).plus(shares);
+  }
+  const quote = issuanceQuote(e, excess, issued);
+  const early = e.day < ratchetEnd(t);
   // §5(k)(4)(E): issues before the 18-month anniversary count toward the $5.0M carve-out.
-  const carveOutValue = beforeRatchetEnd && fmvPerShare ? s.carveOutValue.plus(shares.times(fmvPerShare)) : s.carveOutValue;
-  const state = { ...s, carveOutValue };
-  if (effectivePrice.gte(s.price)) {
-    return { state, rule: "none", note: "effective price not below the conversion price (§5(k)(1))", effectivePrice };
+  const carveOutValue = quote && early && e.approx.d !== undefined ? carveOutBefore.plus(carveOutContribution(t, e.day, quote.shares, e.d)) : carveOutBefore;
+  const carvedOut = early && e.approx.d !== undefined && isCarvedOut(t, e.day, e.d, carveOutValue);
+  return { none, planOptions, carveOutValue, excess, quote, carvedOut, ratchet: early && !carvedOut };
+}
+
+/** The audit line of an issuance (Cert §5(l)): the rule applied and why; `before` is the price before it. */
+export function issuanceAudit(t: SeriesCTerms, e: CorporateEvent, x: Issuance, outcome: IssueOutcome | undefined, before: Dec): { rule: string; note: string; effectivePrice?: Dec } {
+  if (x.none) return { rule: "none", note: "no shares issued: no adjustment (§5(k)(3))" };
+  if (!x.quote || !outcome) return { rule: "§5(k)(4)(B) exempt", note: `plan options ${x.planOptions.toString()} within the cap of ${t.planOptionCap.toString()}` };
+  const effective = effectivePrice(x.quote);
+  let rule: string;
+  let note: string;
+  if (!outcome.dilutive) {
+    rule = "none";
+    note = "effective price not below the conversion price (§5(k)(1))";
+  } else {
+    rule = x.ratchet ? "§5(k)(5) full ratchet" : "§5(k)(1) weighted average";
+    const notes: string[] = [];
+    if (x.carvedOut) notes.push("within the §5(k)(4)(E) carve-out: weighted average only");
+    if (e.day < ratchetEnd(t) && e.d === undefined) notes.push("no FMV given: not exempt from the full ratchet");
+    if (outcome.belowFloor) notes.push(outcome.price.eq(before) ? "floor (Liquidation Value) binds: no reduction" : "limited by the floor (Liquidation Value)");
+    note = notes.join("; ");
   }
-  const weighted = s.price.times(outstanding).plus(consideration).div(outstanding.plus(shares)); // §5(k)(1)
-  const carvedOut = beforeRatchetEnd && fmvPerShare !== undefined && carveOutValue.lte(t.ratchetExemptValue);
-  const ratchet = beforeRatchetEnd && !carvedOut; // §5(k)(5)
-  const candidate = ratchet ? minDec(weighted, effectivePrice) : weighted;
-  const floor = priceFloor(t, s);
-  const price = minDec(s.price, maxDec(floor, candidate)); // never up, never below the floor
-  const rule = ratchet ? "§5(k)(5) full ratchet" : "§5(k)(1) weighted average";
-  const notes: string[] = [];
-  if (carvedOut) notes.push("within the §5(k)(4)(E) carve-out: weighted average only");
-  if (beforeRatchetEnd && fmvPerShare === undefined) notes.push("no FMV given: not exempt from the full ratchet");
-  if (floor.gt(candidate)) notes.push(price.eq(s.price) ? "floor (Liquidation Value) binds: no reduction" : "limited by the floor (Liquidation Value)");
-  return { state: { ...state, price }, rule, note: notes.join("; "), effectivePrice };
+  if (e.type === "PLANOPTION") {
+    const excessNote = `${x.quote.shares.toString()} options above the plan cap treated as rights (§5(k)(3))`;
+    note = note ? `${excessNote}; ${note}` : excessNote;
+  }
+  return { rule, note, effectivePrice: effective };
 }
 
 /**
- * §5(k)(4)(B): options under the Stock Option Plan are exempt up to the cap;
- * the excess is a deemed issue with the consideration pro rata.
+ * One event applied to the state, with its audit line (an EXPIRE is the
+ * replay's business and leaves the state as it is here). `issued` replaces
+ * the shares and consideration of an expired RIGHTS/PLANOPTION event (§5(k)(3)).
  */
-export function planOptionGrant(
-  t: SeriesCTerms,
-  s: PriceState,
-  day: Day,
-  shares: Dec,
-  consideration: Dec,
-  outstanding: Dec,
-  fmvPerShare: Dec | undefined,
-): StepResult {
-  const before = s.planOptions;
-  const after = before.plus(shares);
-  const excess = maxDec(ZERO, after.minus(t.planOptionCap)).minus(maxDec(ZERO, before.minus(t.planOptionCap)));
-  const state = { ...s, planOptions: after };
-  if (excess.lte(0)) {
-    return { state, rule: "§5(k)(4)(B) exempt", note: `plan options ${after.toString()} within the cap of ${t.planOptionCap.toString()}` };
+export function applyEvent(t: SeriesCTerms, s: PriceState, e: CorporateEvent, issued: Issued | undefined): StepResult {
+  switch (e.type) {
+    case "SPLIT":
+    case "STOCKDIV":
+      return scale(s, e);
+    case "EXEMPT":
+      return { state: s, ...exemptAudit(e) };
+    case "EXPIRE":
+      return { state: s, rule: "", note: "" };
   }
-  const step = dilutiveIssue(t, state, day, excess, consideration.times(excess).div(shares), outstanding, fmvPerShare);
-  const note = `${excess.toString()} options above the plan cap treated as rights (§5(k)(3))`;
-  return { ...step, note: step.note ? `${note}; ${step.note}` : note };
+  const x = issuance(t, s.planOptions, s.carveOutValue, e, issued);
+  const floor = priceFloor(t, s.splitFactor);
+  const outcome = x.quote ? issueOutcome(s.price, approxNumber(s.price), floor, approxNumber(floor), x.quote, x.ratchet) : undefined;
+  const price = outcome ? outcome.price : s.price;
+  return { state: { ...s, price, planOptions: x.planOptions, carveOutValue: x.carveOutValue }, ...issuanceAudit(t, e, x, outcome, s.price) };
+}
+
+/** §5(k)(4)(A), (C), (D): shares that are not Additional Shares of Common Stock. */
+export function exemptAudit(e: CorporateEvent): { rule: string; note: string } {
+  return { rule: "§5(k)(4) exempt", note: `${e.a.toString()} shares excluded from Additional Shares of Common Stock` };
+}
+
+/** What an EXPIRE row says the expired event actually issued and received (Cert §5(k)(3)). */
+export function expiredIssue(e: CorporateEvent): Issued {
+  return new ExpiredIssue(e);
+}
+
+class ExpiredIssue implements Issued {
+  readonly sharesApprox: number;
+  readonly considerationApprox: number;
+  constructor(private readonly e: CorporateEvent) {
+    this.sharesApprox = e.approx.b;
+    this.considerationApprox = e.approx.c;
+  }
+  get shares(): Dec {
+    return this.e.b; // the Decimals are built only when needed
+  }
+  get consideration(): Dec {
+    return this.e.c;
+  }
 }

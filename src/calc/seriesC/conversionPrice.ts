@@ -1,94 +1,27 @@
 import { Dec } from "../core/decimal";
 import { Day } from "../time/civil";
-import { PriceState, StepResult, dilutiveIssue, initialState, planOptionGrant, split, stockDividend } from "./antiDilution";
-import { CorporateEvent, EventType } from "./events";
+import { splitEventFactor } from "./antiDilution";
+import { CorporateEvent } from "./events";
+import { Adjustment, PriceHistory, PriceStep, replayEvents, replayPrices } from "./replay";
 import { SeriesCTerms } from "./terms";
 
-/** One line of the certificate of adjustment (Cert §5(l)). */
-export interface Adjustment {
-  row: number;
-  day: Day;
-  type: EventType;
-  effectivePrice?: Dec;
-  rule: string;
-  before: Dec;
-  after: Dec;
-  note: string;
-}
-
-interface Issued {
-  shares: Dec;
-  consideration: Dec;
-}
-
-function step(t: SeriesCTerms, s: PriceState, e: CorporateEvent, issued: Issued | undefined): StepResult {
-  const shares = issued?.shares ?? e.a;
-  const consideration = issued?.consideration ?? e.b;
-  switch (e.type) {
-    case "SPLIT":
-      return split(s, e.a);
-    case "STOCKDIV":
-      return stockDividend(s, e.a, e.b);
-    case "EXEMPT":
-      return { state: s, rule: "§5(k)(4) exempt", note: `${e.a.toString()} shares excluded from Additional Shares of Common Stock` };
-    case "EXPIRE":
-      return { state: s, rule: "", note: "" }; // handled by the replay in priceHistory
-  }
-  if (shares.isZero()) return { state: s, rule: "none", note: "no shares issued: no adjustment (§5(k)(3))" };
-  if (e.type === "PLANOPTION") return planOptionGrant(t, s, e.day, shares, consideration, e.c, e.d);
-  return dilutiveIssue(t, s, e.day, shares, consideration, e.c, e.d); // ISSUE; RIGHTS as a deemed issue (§5(k)(3))
-}
-
-/** State after replaying `events[0..end)` with the expirations known so far. */
-function replay(t: SeriesCTerms, events: readonly CorporateEvent[], end: number, actual: Map<number, Issued>): PriceState {
-  let s = initialState(t);
-  for (let i = 0; i < end; i++) s = step(t, s, events[i], actual.get(events[i].row)).state;
-  return s;
-}
-
-/** The machinery's state after the events of one date (for the split factor of §12 Market Threshold). */
-export interface PriceStep {
-  day: Day;
-  state: PriceState;
-}
-
-export interface PriceHistory {
-  price: Dec;
-  adjustments: Adjustment[];
-  /** State at the close of `asOf`. */
-  state: PriceState;
-  /** State after each applied event, in event order (several may share a date). */
-  steps: PriceStep[];
-}
+export type { Adjustment, PriceHistory, PriceStep };
 
 /**
  * The Series C Conversion Price at the close of `asOf` and the audit trail
- * that led there. Events are checked and sorted by `checkEvents`; an EXPIRE
- * re-runs everything before it as if the expired rights had issued only the
- * shares actually issued, for the consideration actually received (§5(k)(3)).
+ * that led there (Cert §5(f), (g), (k), (l)). Events are checked and sorted by
+ * `checkEvents`; an EXPIRE readjusts the price as if the expired rights had
+ * issued only the shares actually issued, for the consideration actually
+ * received (§5(k)(3)) — see replay.ts for how that is done without re-running
+ * the whole history each time.
  */
 export function priceHistory(t: SeriesCTerms, events: readonly CorporateEvent[], asOf: Day): PriceHistory {
-  let s = initialState(t);
-  const actual = new Map<number, Issued>();
-  const adjustments: Adjustment[] = [];
-  const steps: PriceStep[] = [];
-  events.forEach((e, i) => {
-    if (e.day > asOf) return;
-    const before = s.price;
-    if (e.type === "EXPIRE") {
-      actual.set(e.a.toNumber(), { shares: e.b, consideration: e.c });
-      s = replay(t, events, i, actual);
-      const note = `rights of row ${e.a.toString()} expired: replayed as ${e.b.toString()} shares for ${e.c.toString()}`;
-      adjustments.push({ row: e.row, day: e.day, type: e.type, rule: "§5(k)(3) readjustment", before, after: s.price, note });
-      steps.push({ day: e.day, state: s });
-      return;
-    }
-    const r = step(t, s, e, actual.get(e.row));
-    s = r.state;
-    adjustments.push({ row: e.row, day: e.day, type: e.type, effectivePrice: r.effectivePrice, rule: r.rule, before, after: s.price, note: r.note });
-    steps.push({ day: e.day, state: s });
-  });
-  return { price: s.price, adjustments, state: s, steps };
+  return replayEvents(t, events, asOf);
+}
+
+/** The certificate of adjustment alone (Cert §5(l)): `priceHistory`'s audit lines, without the states after each event. */
+export function adjustmentsUntil(t: SeriesCTerms, events: readonly CorporateEvent[], asOf: Day): Adjustment[] {
+  return replayEvents(t, events, asOf, false).adjustments;
 }
 
 export function conversionPrice(t: SeriesCTerms, events: readonly CorporateEvent[], asOf: Day): Dec {
@@ -109,16 +42,7 @@ export interface PriceTimeline {
 }
 
 export function priceTimeline(t: SeriesCTerms, events: readonly CorporateEvent[]): PriceTimeline {
-  const days: Day[] = [];
-  const prices: Dec[] = [];
-  for (const s of priceHistory(t, events, Infinity).steps) {
-    if (days.length && days[days.length - 1] === s.day) prices[prices.length - 1] = s.state.price;
-    else {
-      days.push(s.day);
-      prices.push(s.state.price);
-    }
-  }
-  return { initial: t.initialConversionPrice, days, prices };
+  return { initial: t.initialConversionPrice, ...replayPrices(t, events) };
 }
 
 /** The timeline's price at the close of `day` (binary search). */
@@ -131,6 +55,23 @@ export function priceOn(timeline: PriceTimeline, day: Day): Dec {
     else hi = mid;
   }
   return lo === 0 ? timeline.initial : timeline.prices[lo - 1];
+}
+
+/**
+ * The §5(f)/(g) factor in effect at the close of each event date: the product
+ * of the SPLIT and STOCKDIV factors so far, multiplied in the order the price
+ * machinery multiplies them (so equal to its `splitFactor`). Nothing else
+ * changes it, so no price replay is needed (the Market Threshold, Cert §12).
+ */
+export function splitFactorSteps(events: readonly CorporateEvent[]): { day: Day; factor: Dec }[] {
+  const out: { day: Day; factor: Dec }[] = [];
+  let factor = new Dec(1);
+  for (const e of events) {
+    if (e.type !== "SPLIT" && e.type !== "STOCKDIV") continue;
+    factor = factor.times(splitEventFactor(e));
+    out.push({ day: e.day, factor });
+  }
+  return out;
 }
 
 /** Common shares per Series C share, dividends excluded (Cert §5(c)). */

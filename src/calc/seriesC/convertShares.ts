@@ -44,15 +44,9 @@ export function convertShares(t: SeriesCTerms, input: HolderConversionInput): Ho
   const perShare = conversionPerShare(t, day, fmv, kind, events, payments);
   const principalShares = shares.times(perShare.principalShares); // §5(a)
   const dividendShares = shares.times(perShare.dividendShares); // §5(e)
-  let issuable = principalShares.plus(dividendShares);
-  let cap: Dec | undefined;
-  if (t.votingPowerAtIssue !== undefined) {
-    // §5(k)(6): the whole series may receive at most 20% of the voting power at
-    // issue; each holder bears the cap pro rata to the shares converted.
-    cap = shares.div(t.sharesIssued).times(t.conversionCapPercent).times(t.votingPowerAtIssue);
-    // The excess over the cap is not issuable and the certificate pays nothing for it.
-    issuable = minDec(issuable, cap);
-  }
+  const cap = holderCap(t, shares);
+  // The excess over the cap is not issuable and the certificate pays nothing for it.
+  const issuable = cap === undefined ? principalShares.plus(dividendShares) : minDec(principalShares.plus(dividendShares), cap);
   const { whole, fraction } = wholeShares(issuable); // §5(n): aggregate, then the fraction in cash
   return {
     perShare,
@@ -64,4 +58,15 @@ export function convertShares(t: SeriesCTerms, input: HolderConversionInput): Ho
     cashInLieu: roundCents(fraction.times(fmv)),
     extinguishedPerShare: perShare.extinguished,
   };
+}
+
+/**
+ * Cert §5(k)(6): the whole series may receive at most 20% (term
+ * conversionCapPercent) of the voting power at issue (term votingPowerAtIssue);
+ * a holder of `shares` Series C shares bears it pro rata. Undefined without
+ * votingPowerAtIssue: no cap.
+ */
+export function holderCap(t: SeriesCTerms, shares: Dec): Dec | undefined {
+  if (t.votingPowerAtIssue === undefined) return undefined;
+  return shares.div(t.sharesIssued).times(t.conversionCapPercent).times(t.votingPowerAtIssue);
 }

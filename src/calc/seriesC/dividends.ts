@@ -2,7 +2,7 @@ import { Dec, ZERO, maxDec, minDec } from "../core/decimal";
 import { badNumber } from "../core/errors";
 import { Day, daysInYear, formatIso, lastDayOfYear, yearOf } from "../time/civil";
 import { Payment, PAYMENTS_ARG, checkPayments } from "./payments";
-import { SeriesCTerms } from "./terms";
+import { SeriesCTerms, withTerms } from "./terms";
 
 /**
  * Cumulative dividends (Cert §2): 10% a year on Liquidation Value + accrued
@@ -103,7 +103,7 @@ function ledger(t: SeriesCTerms, asOf: Day, payments: readonly Payment[], opts: 
       segmentStart = p.day;
       const unpaid = balance.plus(current);
       if (p.amount.gt(unpaid)) {
-        throw badNumber(PAYMENTS_ARG, `row ${p.row}: ${p.amount.toString()} paid on ${formatIso(p.day)} exceeds the ${unpaid.toString()} of dividends then accrued and unpaid`);
+        throw badNumber(withTerms(t, PAYMENTS_ARG), `row ${p.row}: ${p.amount.toString()} paid on ${formatIso(p.day)} exceeds the ${unpaid.toString()} of dividends then accrued and unpaid`);
       }
       const fromBalance = minDec(p.amount, balance);
       balance = balance.minus(fromBalance);

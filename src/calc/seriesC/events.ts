@@ -1,5 +1,6 @@
-import { Dec } from "../core/decimal";
+import { Dec, ZERO } from "../core/decimal";
 import { badNumber, badValue } from "../core/errors";
+import { quoted } from "../core/text";
 import { Day, formatIso } from "../time/civil";
 import { SeriesCTerms } from "./terms";
 
@@ -19,14 +20,16 @@ export interface EventInput {
 }
 
 export interface CorporateEvent {
-  row: number;
-  day: Day;
-  type: EventType;
-  a: Dec;
-  b: Dec;
-  c: Dec;
+  readonly row: number;
+  readonly day: Day;
+  readonly type: EventType;
+  readonly a: Dec;
+  readonly b: Dec;
+  readonly c: Dec;
   /** Fair Market Value per share at issue; undefined when not given. */
-  d?: Dec;
+  readonly d?: Dec;
+  /** Columns a, b, c as the doubles the user typed (0 when empty) and d when it is an FMV, for quick decisions (antiDilution.ts). */
+  readonly approx: { readonly a: number; readonly b: number; readonly c: number; readonly d?: number };
 }
 
 export const EVENTS_ARG = "events";
@@ -63,19 +66,46 @@ function fail(row: number, detail: string, num = false): never {
   throw (num ? badNumber : badValue)(EVENTS_ARG, `row ${row}: ${detail}`);
 }
 
+const TYPE_WORDS = new Map<string, EventType>(EVENT_TYPES.map((t) => [t, t]));
+
 function parseType(e: EventInput): EventType {
-  const word = e.type.trim().toUpperCase();
-  const type = EVENT_TYPES.find((t) => t === word);
-  if (!type) fail(e.row, `unknown event type "${e.type}"; use one of ${EVENT_TYPES.join(", ")}`);
+  const type = TYPE_WORDS.get(e.type) ?? TYPE_WORDS.get(e.type.trim().toUpperCase());
+  if (!type) fail(e.row, `unknown event type ${quoted(e.type)}; use one of ${EVENT_TYPES.join(", ")}`);
   return type;
 }
 
-/** Checks each row against its type and returns typed events, sorted by date then row. */
+/**
+ * When an event takes effect on its date. An issuance adjusts the price "as of
+ * the opening of business on the date of such issue or sale" (Cert §5(k)(1));
+ * an expiry readjusts it as a re-run of that issuance (§5(k)(3)); an exempt
+ * issue (§5(k)(4)) is an issue of common like any other, dated the same way.
+ * A split or combination becomes effective "at the close of business on the
+ * record date" (§5(f)), a stock dividend at the issuance or the close of
+ * business on the record date (§5(g)). On one date the opening-of-business
+ * events come first; row order decides only within each group.
+ */
+const SESSION: Record<EventType, 0 | 1> = { ISSUE: 0, RIGHTS: 0, PLANOPTION: 0, EXPIRE: 0, EXEMPT: 0, SPLIT: 1, STOCKDIV: 1 }; // 0 opening, 1 close
+const sessionOrder = (type: EventType): number => SESSION[type];
+
+/** Events in the order the certificate applies them: by date, opening before close of business, then by row. */
+export function compareEvents(x: CorporateEvent, y: CorporateEvent): number {
+  return x.day - y.day || sessionOrder(x.type) - sessionOrder(y.type) || x.row - y.row;
+}
+
+/** Checks each row against its type and returns typed events in the order they apply (`compareEvents`). */
 export function checkEvents(t: SeriesCTerms, inputs: readonly EventInput[]): CorporateEvent[] {
   const events = inputs.map((e) => checkEvent(t, e));
   const byRow = new Map(events.map((e) => [e.row, e]));
-  for (const e of events) if (e.type === "EXPIRE") checkExpire(e, byRow);
-  return events.sort((x, y) => x.day - y.day || x.row - y.row);
+  const expiredBy = new Map<number, number>();
+  for (const e of events) {
+    if (e.type !== "EXPIRE") continue;
+    checkExpire(e, byRow);
+    const target = e.approx.a;
+    const earlier = expiredBy.get(target);
+    if (earlier !== undefined) fail(e.row, `row ${target} already expired in row ${earlier}; one EXPIRE row per RIGHTS/PLANOPTION event (Cert §5(k)(3))`);
+    expiredBy.set(target, e.row);
+  }
+  return events.sort(compareEvents);
 }
 
 function checkEvent(t: SeriesCTerms, e: EventInput): CorporateEvent {
@@ -97,17 +127,52 @@ function checkEvent(t: SeriesCTerms, e: EventInput): CorporateEvent {
     if (rule.positive.includes(col) && v === 0) fail(e.row, `${type} column ${col} (${meaning}) must be greater than 0`, true);
     if (rule.integer?.includes(col) && !Number.isInteger(v)) fail(e.row, `${type} column ${col} (${meaning}) must be a whole number, got ${v}`, true);
   }
-  const dec = (v: number | undefined) => new Dec(v ?? 0);
-  const fmv = COLUMN_MEANING[type].d && e.d !== undefined && e.d > 0 ? new Dec(e.d) : undefined;
-  return { row: e.row, day: e.day, type, a: dec(e.a), b: dec(e.b), c: dec(e.c), d: fmv };
+  const fmv = COLUMN_MEANING[type].d !== undefined && e.d !== undefined && e.d > 0 ? e.d : undefined;
+  return new CheckedEvent(e.row, e.day, type, { a: e.a ?? 0, b: e.b ?? 0, c: e.c ?? 0, d: fmv });
+}
+
+const toDec = (v: number): Dec => (v === 0 ? ZERO : new Dec(v));
+
+/**
+ * A checked row. Its Decimal columns are made when first read: most events of
+ * a long table never need them (an issue at or above the price, or below the
+ * floor, is decided on the doubles — antiDilution.ts `issueOutcome`).
+ */
+class CheckedEvent implements CorporateEvent {
+  private da?: Dec;
+  private db?: Dec;
+  private dc?: Dec;
+  private dd?: Dec;
+
+  constructor(
+    readonly row: number,
+    readonly day: Day,
+    readonly type: EventType,
+    readonly approx: { a: number; b: number; c: number; d?: number },
+  ) {}
+
+  get a(): Dec {
+    return (this.da ??= toDec(this.approx.a));
+  }
+  get b(): Dec {
+    return (this.db ??= toDec(this.approx.b));
+  }
+  get c(): Dec {
+    return (this.dc ??= toDec(this.approx.c));
+  }
+  get d(): Dec | undefined {
+    return this.approx.d === undefined ? undefined : (this.dd ??= new Dec(this.approx.d));
+  }
 }
 
 function checkExpire(e: CorporateEvent, byRow: Map<number, CorporateEvent>): void {
-  const target = byRow.get(e.a.toNumber());
+  const target = byRow.get(e.approx.a);
   if (!target) fail(e.row, `EXPIRE refers to row ${e.a.toString()}, which holds no event`, true);
   if (target.type !== "RIGHTS" && target.type !== "PLANOPTION") {
     fail(e.row, `EXPIRE refers to row ${target.row}, a ${target.type} event; only RIGHTS and PLANOPTION events expire (Cert §5(k)(3))`);
   }
   if (target.day > e.day) fail(e.row, `EXPIRE on ${formatIso(e.day)} is before the grant it expires (row ${target.row}, ${formatIso(target.day)})`, true);
+  // Same date: both open the business day and apply in row order, so the grant must come first.
+  if (target.day === e.day && target.row > e.row) fail(e.row, `EXPIRE is listed above the grant it expires (row ${target.row}) on the same date ${formatIso(e.day)}; same-day events apply in row order: move it below row ${target.row}`);
   if (e.b.gt(target.a)) fail(e.row, `EXPIRE says ${e.b.toString()} shares were issued, more than the ${target.a.toString()} of row ${target.row}`, true);
 }

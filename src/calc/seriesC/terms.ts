@@ -22,6 +22,7 @@ export const SERIES_C_TERMS = {
   thresholdWindowDays: { kind: "number", default: 60, min: 0, max: 36500, integer: true, doc: "days before the Threshold Notice the run must end in (Cert §5(b)(1), §12)" },
   redemptionYears: { kind: "number", default: 6, min: 0, max: 100, integer: true, doc: "anniversary after which holders may redeem (Cert §6(a))" },
   floorAdjustedForSplits: { kind: "boolean", default: true, doc: "adjust the Liquidation Value floor for common splits/stock dividends (Cert §5(k)(1))" },
+  pricesSplitAdjusted: { kind: "boolean", default: false, doc: "Market Threshold prices are already split-adjusted to today's basis (Cert §12)" },
   votingPowerAtIssue: { kind: "number", default: undefined, min: 0, minExclusive: true, doc: "voting power outstanding at issue, for the 20% cap (Cert §5(k)(6)); none by default" },
   conversionCapPercent: { kind: "number", default: 0.2, min: 0, max: 1, doc: "cap on common shares issuable on conversion (Cert §5(k)(6))" },
 } as const satisfies TermSchema;
@@ -30,4 +31,9 @@ export type SeriesCTerms = ResolvedTerms<typeof SERIES_C_TERMS>;
 
 export function seriesCTerms(overrides: readonly TermOverride[] = []): SeriesCTerms {
   return resolveTerms(SERIES_C_TERMS, overrides);
+}
+
+/** The arguments to name for a problem the terms take part in: `arg`, and "terms" when they differ from the defaults. */
+export function withTerms(t: SeriesCTerms, arg: string): string[] {
+  return t.cacheKey === seriesCTerms().cacheKey ? [arg] : [arg, "terms"];
 }

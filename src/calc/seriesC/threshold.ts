@@ -1,7 +1,7 @@
 import { Dec } from "../core/decimal";
 import { badNumber, badValue } from "../core/errors";
-import { Day, formatIso } from "../time/civil";
-import { priceHistory } from "./conversionPrice";
+import { Day, formatIso, weekday } from "../time/civil";
+import { splitFactorSteps } from "./conversionPrice";
 import { CorporateEvent } from "./events";
 import { SeriesCTerms } from "./terms";
 
@@ -15,9 +15,17 @@ export interface ClosingPrice {
 
 export const PRICES_ARG = "prices";
 
-/** Checks the rows and returns them in date order; two rows for one date are an error. */
+const WEEKEND = ["Sunday", "", "", "", "", "", "Saturday"];
+
+/**
+ * Checks the rows and returns them in date order. Each row is a trading day
+ * (Cert §12 "trading days"): a Saturday or Sunday, or a date given twice, is
+ * #VALUE! naming the row.
+ */
 export function checkPrices(prices: readonly ClosingPrice[]): ClosingPrice[] {
   for (const p of prices) {
+    const wd = weekday(p.day);
+    if (wd === 0 || wd === 6) throw badValue(PRICES_ARG, `row ${p.row}: ${formatIso(p.day)} is a ${WEEKEND[wd]}, not a trading day; give one row per trading day`);
     if (p.close.lte(0)) throw badNumber(PRICES_ARG, `row ${p.row}: the closing price must be greater than 0, got ${p.close.toString()}`);
   }
   const sorted = [...prices].sort((x, y) => x.day - y.day || x.row - y.row);
@@ -42,20 +50,28 @@ export interface ThresholdDay {
  * Cert §12 "Market Threshold": the closing price has exceeded (strictly)
  * 2.0 × the Series C Liquidation Value "as adjusted ... to take into account
  * stock splits, stock dividends and similar events" — the §5(f)/(g) factors
- * the conversion price engine applies, counting the events dated on or
- * before the trading day. Runs count rows in date order (the rows are the
- * trading days).
+ * the conversion price engine applies. A price history as the exchange
+ * printed it (term pricesSplitAdjusted FALSE) is on the share basis of its
+ * own day: the threshold of a day counts the SPLIT/STOCKDIV events dated on
+ * or before it (a SPLIT row carries the date from which closes are on the
+ * new basis). A split-adjusted history (TRUE) is on today's basis
+ * throughout: every day's threshold counts every event of the table.
+ * Runs count rows in date order (the rows are the trading days).
  */
 export function thresholdDays(t: SeriesCTerms, prices: readonly ClosingPrice[], events: readonly CorporateEvent[]): ThresholdDay[] {
   const sorted = checkPrices(prices);
   if (sorted.length === 0) return [];
   const base = t.thresholdMultiple.times(t.liquidationValue);
-  const steps = priceHistory(t, events, sorted[sorted.length - 1].day).steps;
+  const steps = splitFactorSteps(events);
   let k = 0;
   let factor = new Dec(1);
+  if (t.pricesSplitAdjusted && steps.length > 0) {
+    factor = steps[steps.length - 1].factor;
+    k = steps.length;
+  }
   let run = 0;
   return sorted.map((price) => {
-    for (; k < steps.length && steps[k].day <= price.day; k++) factor = steps[k].state.splitFactor;
+    for (; k < steps.length && steps[k].day <= price.day; k++) factor = steps[k].factor;
     const threshold = base.times(factor);
     const above = price.close.gt(threshold); // "exceeded": strictly above
     run = above ? run + 1 : 0;

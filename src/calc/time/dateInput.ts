@@ -1,4 +1,5 @@
 import { badValue } from "../core/errors";
+import { quoted } from "../core/text";
 import { Day } from "./civil";
 import { dayFromSerial } from "./excelSerial";
 import { parseIsoDate } from "./isoDate";
@@ -13,7 +14,7 @@ export function dayFromInput(value: unknown, arg: string): Day {
     const text = value.trim();
     if (text === "") throw badValue(arg, "a date is required (an Excel date or YYYY-MM-DD text)");
     const day = parseIsoDate(text);
-    if (day === undefined) throw badValue(arg, `"${clip(text)}" is not a date: use an Excel date or YYYY-MM-DD text`);
+    if (day === undefined) throw badValue(arg, `${quoted(text)} is not a date: use an Excel date or YYYY-MM-DD text`);
     return day;
   }
   if (typeof value === "boolean") throw badValue(arg, `${value ? "TRUE" : "FALSE"} is not a date`);
@@ -30,9 +31,5 @@ function dayFromSerialOrThrow(serial: number, arg: string): Day {
     notFinite: "the date is not a finite number",
   };
   throw badValue(arg, detail[day]);
-}
-
-function clip(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 

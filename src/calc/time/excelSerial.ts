@@ -1,3 +1,4 @@
+import { badNumber } from "../core/errors";
 import { Day, dayFromCivil } from "./civil";
 
 /**
@@ -30,3 +31,10 @@ export function serialFromDay(day: Day): number {
 
 export const FIRST_DAY: Day = dayFromCivil(1900, 1, 1);
 export const LAST_DAY: Day = dayFromCivil(9999, 12, 31);
+
+/** A computed date must be one Excel can show (1900-01-01 … 9999-12-31): #NUM! naming `arg` otherwise (docs/conventions.md#dates). */
+export function excelDay(day: Day, arg: string, what: string): Day {
+  if (day > LAST_DAY) throw badNumber(arg, `${what} falls after 9999-12-31, the last date Excel has`);
+  if (day < FIRST_DAY) throw badNumber(arg, `${what} falls before 1900-01-01, the first date Excel has`);
+  return day;
+}

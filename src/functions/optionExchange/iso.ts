@@ -22,7 +22,13 @@ export function optexIso(newShares: any, exercisePrice: any, grantDate?: any, pr
     const rows = isoSplit(t, shares, price, grantDayArg(grantDate, t), priorIsoArg(priorIso));
     return [
       ["year", "shares first exercisable", "value at exercise price", "ISO shares", "NSO shares"],
-      ...rows.map((r) => [r.year, toExcelNumber(r.shares, "newShares"), toExcelNumber(r.value, "exercisePrice"), toExcelNumber(r.isoShares, "newShares"), toExcelNumber(r.nsoShares, "newShares")]),
+      ...rows.map((r) => [
+        r.year,
+        toExcelNumber(r.shares, "newShares"),
+        toExcelNumber(r.value, () => [["newShares", r.shares], ["exercisePrice", price]]), // shares × exercise price
+        toExcelNumber(r.isoShares, "newShares"),
+        toExcelNumber(r.nsoShares, "newShares"),
+      ]),
     ];
   });
 }

@@ -1,10 +1,10 @@
 import { Dec } from "../../calc/core/decimal";
 import { badValue } from "../../calc/core/errors";
-import { checkRatio, newOptionsForGrant, totalNewOptions } from "../../calc/optionExchange/newShares";
+import { checkEligible, checkRatio, newOptionsPerGrant, totalNewOptions } from "../../calc/optionExchange/newShares";
 import { optionExchangeTerms } from "../../calc/optionExchange/terms";
 import { asRange, isBlank, rectangular } from "../../input/cells";
 import { excelCall } from "../shared/errors";
-import { optionalNumber } from "../../input/values";
+import { describeValue, optionalNumber } from "../../input/values";
 import { toExcelNumber } from "../shared/results";
 
 /**
@@ -19,13 +19,16 @@ export function optexNewShares(eligible: any[][], ratio?: any): any[][] {
     const r = checkRatio(optionalNumber(ratio, "ratio") ?? optionExchangeTerms().ratio);
     const range = rectangular(asRange(eligible));
     if (range.length === 0 || range[0].length === 0) throw badValue("eligible", "the range has no cells");
+    const perGrant = newOptionsPerGrant(r);
+    const single = isSingle(eligible);
+    const where = (i: number, j: number) => `eligible${single ? "" : ` (row ${i + 1}, column ${j + 1})`}`; // only for a message
     return range.map((row, i) =>
       row.map((cell, j) => {
         if (isBlank(cell)) return ""; // docs/conventions.md: empty stays empty
-        const where = `eligible${isSingle(eligible) ? "" : ` (row ${i + 1}, column ${j + 1})`}`;
-        if (typeof cell !== "number") throw badValue(where, `expected a whole number of options, got ${JSON.stringify(cell)}`);
-        if (!Number.isFinite(cell)) throw badValue(where, "the number is not finite");
-        return toExcelNumber(newOptionsForGrant(new Dec(cell), r, where), where);
+        if (typeof cell !== "number") throw badValue(where(i, j), `expected a whole number of options, got ${describeValue(cell)}`);
+        if (!Number.isFinite(cell)) throw badValue(where(i, j), "the number is not finite");
+        if (!Number.isInteger(cell) || cell < 0) checkEligible(new Dec(cell), where(i, j)); // the #NUM! saying why, naming the cell
+        return perGrant(cell);
       }),
     );
   });
@@ -46,7 +49,7 @@ export function optexTotal(eligible: any[][], ratio?: any): number {
       row.forEach((cell, j) => {
         if (isBlank(cell)) return; // docs/conventions.md: empty cells are no grant
         const where = `eligible${isSingle(eligible) ? "" : ` (row ${i + 1}, column ${j + 1})`}`;
-        if (typeof cell !== "number") throw badValue(where, `expected a whole number of options, got ${JSON.stringify(cell)}`);
+        if (typeof cell !== "number") throw badValue(where, `expected a whole number of options, got ${describeValue(cell)}`);
         if (!Number.isFinite(cell)) throw badValue(where, "the number is not finite");
         grants.push({ eligible: new Dec(cell), arg: where });
       }),

@@ -3,7 +3,7 @@ import { OPTION_TAX_TYPES, optionTax } from "../../calc/optionExchange/tax";
 import { isBlank } from "../../input/cells";
 import { excelCall } from "../shared/errors";
 import { optionalDay, optionalNumber, optionalWord, requiredDay, requiredNumber } from "../../input/values";
-import { toExcelNumber } from "../shared/results";
+import { Driver, toExcelNumber } from "../shared/results";
 
 /**
  * U.S. federal income tax consequences of exercising options and selling the stock (Offer §13, following the Internal Revenue Code): ordinary income, capital gain, long-term or not, AMT adjustment, qualifying ISO disposition.
@@ -30,7 +30,7 @@ export function optexTax(
 ): any[][] {
   return excelCall(() => {
     if (isBlank(type)) throw badValue("type", "ISO or NSO is required");
-    const r = optionTax({
+    const input = {
       type: optionalWord(type, "type", OPTION_TAX_TYPES, "ISO"),
       shares: requiredNumber(shares, "shares", { integer: true, min: 0, what: "shares exercised, a whole number ≥ 0" }),
       exercisePrice: requiredNumber(exercisePrice, "exercisePrice"),
@@ -39,14 +39,22 @@ export function optexTax(
       fmvAtExercise: requiredNumber(fmvAtExercise, "fmvAtExercise"),
       saleDay: optionalDay(saleDate, "saleDate"),
       salePrice: optionalNumber(salePrice, "salePrice"),
-    });
+    };
+    const r = optionTax(input);
+    // Every amount is shares × a difference of the prices: the largest of them drives it.
+    const amounts = (): Driver[] => [
+      ["shares", input.shares],
+      ["exercisePrice", input.exercisePrice],
+      ["fmvAtExercise", input.fmvAtExercise],
+      ...(input.salePrice ? [["salePrice", input.salePrice] as const] : []),
+    ];
     const opt = <T>(v: T | undefined, f: (x: T) => number | boolean) => (v === undefined ? "" : f(v));
     return [
       ["label", "value"],
-      ["ordinary income", toExcelNumber(r.ordinaryIncome, "shares")],
-      ["capital gain", opt(r.capitalGain, (x) => toExcelNumber(x, "salePrice"))],
+      ["ordinary income", toExcelNumber(r.ordinaryIncome, amounts)],
+      ["capital gain", opt(r.capitalGain, (x) => toExcelNumber(x, amounts))],
       ["long-term", opt(r.longTerm, (x) => x)],
-      ["AMT adjustment", toExcelNumber(r.amtAdjustment, "shares")],
+      ["AMT adjustment", toExcelNumber(r.amtAdjustment, amounts)],
       ["qualifying disposition", opt(r.qualifying, (x) => x)],
     ];
   });

@@ -5,7 +5,8 @@ import { optionExchangeTerms } from "../../calc/optionExchange/terms";
 import { Dec } from "../../calc/core/decimal";
 import { excelCall } from "../shared/errors";
 import { optionalNumber, optionalWord, requiredNumber } from "../../input/values";
-import { toExcelNumber } from "../shared/results";
+import { Driver, toExcelNumber } from "../shared/results";
+import { blackScholesDrivers } from "../shared/optexDrivers";
 
 /**
  * Stock price above which keeping the old option pays more at exercise than the new ones: (oldStrike − ratio × newStrike) / (1 − ratio). #N/A when newStrike ≥ oldStrike (the old option is never worse).
@@ -18,7 +19,10 @@ import { toExcelNumber } from "../shared/results";
 export function optexBreakeven(oldStrike: any, newStrike: any, ratio?: any): number {
   return excelCall(() => {
     const r = optionalNumber(ratio, "ratio") ?? optionExchangeTerms().ratio;
-    return toExcelNumber(breakevenPrice(requiredNumber(oldStrike, "oldStrike"), requiredNumber(newStrike, "newStrike"), r), "oldStrike");
+    const oldK = requiredNumber(oldStrike, "oldStrike");
+    const newK = requiredNumber(newStrike, "newStrike");
+    // (oldStrike − ratio × newStrike) / (1 − ratio): large for a large strike or a ratio near 1
+    return toExcelNumber(breakevenPrice(oldK, newK, r), () => [["oldStrike", oldK], ["newStrike", newK], ["ratio", new Dec(1).div(new Dec(1).minus(r))]]);
   });
 }
 
@@ -36,7 +40,7 @@ export function optexBreakeven(oldStrike: any, newStrike: any, ratio?: any): num
  */
 export function optexBlackScholes(spot: any, strike: any, years: any, rate: any, vol: any, divYield?: any, type?: any): number {
   return excelCall(() => {
-    const value = blackScholes({
+    const input = {
       spot: requiredNumber(spot, "spot"),
       strike: requiredNumber(strike, "strike"),
       years: requiredNumber(years, "years"),
@@ -44,8 +48,9 @@ export function optexBlackScholes(spot: any, strike: any, years: any, rate: any,
       vol: requiredNumber(vol, "vol"),
       divYield: optionalNumber(divYield, "divYield") ?? new Dec(0),
       type: optionalWord(type, "type", OPTION_TYPES, "CALL"),
-    });
-    return toExcelNumber(value, "spot");
+    };
+    const value = blackScholes(input);
+    return toExcelNumber(value, () => blackScholesDrivers(input, { spot: "spot", strike: "strike", years: "years", rate: "rate", divYield: "divYield" }));
   });
 }
 
@@ -78,7 +83,7 @@ export function optexExchangeValue(
 ): any[][] {
   return excelCall(() => {
     const defaults = optionExchangeTerms();
-    const v = exchangeValue({
+    const input = {
       oldShares: requiredNumber(oldShares, "oldShares", { integer: true, min: 0, what: "eligible options, a whole number ≥ 0" }),
       oldStrike: requiredNumber(oldStrike, "oldStrike"),
       oldYears: requiredNumber(oldYears, "oldYears"),
@@ -89,13 +94,20 @@ export function optexExchangeValue(
       newYears: optionalNumber(newYears, "newYears") ?? defaults.termYears, // Agreement §5G: ten years
       ratio: optionalNumber(ratio, "ratio") ?? defaults.ratio,
       divYield: optionalNumber(divYield, "divYield") ?? new Dec(0),
-    });
+    };
+    const v = exchangeValue(input);
+    // A grant's value is options × value per option; the per-option value is driven as in OPTEX_BLACKSCHOLES.
+    const names = { spot: "spot", rate: "rate", divYield: "divYield" };
+    const oldGrant = (): Driver[] => [["oldShares", input.oldShares], ...blackScholesDrivers({ ...input, strike: input.oldStrike, years: input.oldYears }, { ...names, strike: "oldStrike", years: "oldYears" })];
+    const newGrant = (): Driver[] => [["oldShares", input.oldShares], ...blackScholesDrivers({ ...input, strike: input.newStrike, years: input.newYears }, { ...names, strike: "newStrike", years: "newYears" })];
+    // old value per option ÷ new value per option: large when a new option is worth next to nothing
+    const perOption = (): Driver[] => [...oldGrant().slice(1), ["newStrike", v.valueForValueRatio ?? 1], ["newYears", v.valueForValueRatio ?? 1]];
     return [
       ["label", "value"],
-      ["old grant value", toExcelNumber(v.oldValue, "oldShares")],
-      ["new grant value", toExcelNumber(v.newValue, "oldShares")],
-      ["incremental value", toExcelNumber(v.incremental, "oldShares")],
-      ["value-for-value ratio", v.valueForValueRatio === undefined ? "" : toExcelNumber(v.valueForValueRatio, "newStrike")],
+      ["old grant value", toExcelNumber(v.oldValue, oldGrant)],
+      ["new grant value", toExcelNumber(v.newValue, newGrant)],
+      ["incremental value", toExcelNumber(v.incremental, newGrant)],
+      ["value-for-value ratio", v.valueForValueRatio === undefined ? "" : toExcelNumber(v.valueForValueRatio, perOption)],
     ];
   });
 }

@@ -6,7 +6,10 @@ import { excelCall } from "../shared/errors";
 import { checkedEventsArg, seriesCTermsArg } from "../shared/seriesCInputs";
 import { paymentsArg } from "../../input/seriesCTables";
 import { optionalWord, requiredDay, requiredNumber } from "../../input/values";
-import { toExcelNumber } from "../shared/results";
+import { Driver, toExcelNumber } from "../shared/results";
+import { dividendDrivers, rateDrivers } from "../shared/seriesCDrivers";
+import { ONE } from "../../calc/core/decimal";
+import { conversionRate } from "../../calc/seriesC/conversionPrice";
 
 const CONVSHARES_HEADER = ["principal shares", "dividend shares", "whole shares issued", "cash in lieu", "dividends extinguished (per share)"];
 
@@ -33,29 +36,37 @@ export function seriesCConvShares(
 ): any[][] {
   return excelCall(() => {
     const t = seriesCTermsArg(terms);
-    const r = convertShares(t, {
+    const input = {
       shares: requiredNumber(shares, "shares", { min: 0, minExclusive: true, what: "Series C shares converted" }),
       day: requiredDay(convDate, "convDate"),
       fmv: requiredNumber(fmv, "fmv", { min: 0, minExclusive: true, what: "common stock Fair Market Value per share" }),
       kind: optionalWord(kind, "kind", CONVERSION_KINDS, "OPTIONAL"),
       events: checkedEventsArg(events, t),
       payments: checkPayments(t, paymentsArg(payments)),
-    });
+    };
+    const r = convertShares(t, input);
+    // What each column is made of, to name the argument when one is too large for Excel:
+    // principal = shares × rate; dividend shares = shares × dividends ÷ min(FMV, conversion price).
+    const { price, rate } = r.perShare;
+    const principal = (): Driver[] => [["shares", input.shares], ...rateDrivers(t, rate)];
+    const perDividendShare = (): Driver[] =>
+      input.fmv.lt(price) ? [["fmv", ONE.div(input.fmv)]] : [["events", t.initialConversionPrice.div(price)], ["terms", ONE.div(t.initialConversionPrice)]];
+    const dividends = (): Driver[] => [["shares", input.shares], ...dividendDrivers(t, input.day, input.payments, "convDate"), ...perDividendShare()];
     return [
       CONVSHARES_HEADER,
       [
-        toExcelNumber(r.principalShares, "shares"),
-        toExcelNumber(r.dividendShares, "shares"),
-        toExcelNumber(r.wholeShares, "shares"),
-        toExcelNumber(r.cashInLieu, "fmv"),
-        toExcelNumber(r.extinguishedPerShare, "convDate"),
+        toExcelNumber(r.principalShares, principal),
+        toExcelNumber(r.dividendShares, dividends),
+        toExcelNumber(r.wholeShares, () => [...principal(), ...dividends()]),
+        toExcelNumber(r.cashInLieu, "fmv"), // less than one share's worth
+        toExcelNumber(r.extinguishedPerShare, () => dividendDrivers(t, input.day, input.payments, "convDate")),
       ],
     ];
   });
 }
 
 /**
- * Series C votes of a holder, voting with the common: whole common shares its shares convert into at the close of the record date, dividends excluded (Cert §3(a)).
+ * Series C votes of a holder, voting with the common: whole common shares its shares convert into at the close of the record date, dividends excluded, capped like a conversion when votingPowerAtIssue is given (Cert §3(a), §5(k)(6)).
  * @customfunction SERIESC_VOTES
  * @param {any} shares Series C shares the holder holds (0 or more).
  * @param {any} asOf Record date: an Excel date or YYYY-MM-DD text, on or after the Original Issue Date.
@@ -68,7 +79,8 @@ export function seriesCVotes(shares: any, asOf: any, events?: any[][], terms?: a
     const t = seriesCTermsArg(terms);
     const n = requiredNumber(shares, "shares", { min: 0, what: "Series C shares held" });
     const day = requiredDay(asOf, "asOf");
-    return toExcelNumber(votes(t, n, day, checkedEventsArg(events, t)), "shares");
+    const checked = checkedEventsArg(events, t);
+    return toExcelNumber(votes(t, n, day, checked), () => [["shares", n], ...rateDrivers(t, conversionRate(t, checked, day))]);
   });
 }
 

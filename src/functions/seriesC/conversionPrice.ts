@@ -1,10 +1,12 @@
-import { priceHistory, priceOn, rateFromPrice } from "../../calc/seriesC/conversionPrice";
+import { Dec } from "../../calc/core/decimal";
+import { adjustmentsUntil, priceOn, rateFromPrice } from "../../calc/seriesC/conversionPrice";
 import { serialFromDay } from "../../calc/time/excelSerial";
 import { requireOnOrAfterIssue } from "../../calc/seriesC/keyDates";
 import { excelCall } from "../shared/errors";
 import { checkedEventsArg, priceTimelineArg, seriesCTermsArg } from "../shared/seriesCInputs";
 import { requiredDay, requiredRange } from "../../input/values";
 import { toExcelNumber } from "../shared/results";
+import { priceDrivers, rateDrivers } from "../shared/seriesCDrivers";
 
 /**
  * Series C Conversion Price in effect at the close of a date, after splits, stock dividends and dilutive issues (Cert §5(d)-(k)).
@@ -19,7 +21,8 @@ export function seriesCConvPrice(asOf: any, events?: any[][], terms?: any[][]): 
     const t = seriesCTermsArg(terms);
     const day = requiredDay(asOf, "asOf");
     requireOnOrAfterIssue(t, day, "asOf");
-    return toExcelNumber(priceOn(priceTimelineArg(events, t), day), "asOf");
+    const price = priceOn(priceTimelineArg(events, t), day);
+    return toExcelNumber(price, () => priceDrivers(t, price));
   });
 }
 
@@ -36,14 +39,15 @@ export function seriesCConvRate(asOf: any, events?: any[][], terms?: any[][]): n
     const t = seriesCTermsArg(terms);
     const day = requiredDay(asOf, "asOf");
     requireOnOrAfterIssue(t, day, "asOf");
-    return toExcelNumber(rateFromPrice(t, priceOn(priceTimelineArg(events, t), day)), "asOf");
+    const rate = rateFromPrice(t, priceOn(priceTimelineArg(events, t), day));
+    return toExcelNumber(rate, () => rateDrivers(t, rate));
   });
 }
 
 const ADJUSTMENTS_HEADER = ["date", "type", "effective price", "rule applied", "price before", "price after", "note"];
 
 /**
- * Series C certificate of adjustment: every event up to a date with the rule applied and the Conversion Price before and after it (Cert §5(l)).
+ * Series C certificate of adjustment: every event up to a date, in the order it applies (on one date issuances at the opening of business, then splits and stock dividends at the close), with the rule applied and the Conversion Price before and after it (Cert §5(l), §5(f), (g), (k)(1)).
  * @customfunction SERIESC_ADJUSTMENTS
  * @param {any} asOf Date: events dated on or before it are listed; an Excel date or YYYY-MM-DD text.
  * @param {any[][]} events Corporate events: rows of date | type | a | b | c | d (types SPLIT, STOCKDIV, ISSUE, RIGHTS, PLANOPTION, EXPIRE, EXEMPT).
@@ -56,13 +60,20 @@ export function seriesCAdjustments(asOf: any, events: any[][], terms?: any[][]):
     const day = requiredDay(asOf, "asOf");
     requireOnOrAfterIssue(t, day, "asOf");
     const checked = checkedEventsArg(requiredRange(events, "events", "a range of date | type | a | b | c | d rows"), t);
-    const rows = priceHistory(t, checked, day).adjustments.map((a) => [
+    // One price is the "after" of a line and the "before" of the next: convert each Decimal once.
+    const numbers = new Map<Dec, number>();
+    const num = (x: Dec) => {
+      let n = numbers.get(x);
+      if (n === undefined) numbers.set(x, (n = toExcelNumber(x, () => priceDrivers(t, x))));
+      return n;
+    };
+    const rows = adjustmentsUntil(t, checked, day).map((a) => [
       serialFromDay(a.day),
       a.type,
-      a.effectivePrice === undefined ? "" : toExcelNumber(a.effectivePrice, "events"),
+      a.effectivePrice === undefined ? "" : toExcelNumber(a.effectivePrice, "events"), // the row's consideration ÷ shares
       a.rule,
-      toExcelNumber(a.before, "events"),
-      toExcelNumber(a.after, "events"),
+      num(a.before),
+      num(a.after),
       a.note,
     ]);
     return [ADJUSTMENTS_HEADER, ...rows];

@@ -7,6 +7,7 @@ import { seriesCTermsArg } from "../shared/seriesCInputs";
 import { paymentsArg } from "../../input/seriesCTables";
 import { requiredDay } from "../../input/values";
 import { toExcelNumber } from "../shared/results";
+import { dividendDrivers } from "../shared/seriesCDrivers";
 
 /**
  * Series C accrued unpaid dividends per share at the close of a date: 10% a year on Liquidation Value plus unpaid dividends, compounded each 31 December (Cert §2).
@@ -22,7 +23,7 @@ export function seriesCAccrued(asOf: any, payments?: any[][], terms?: any[][]): 
     const day = requiredDay(asOf, "asOf");
     requireOnOrAfterIssue(t, day, "asOf");
     const paid = checkPayments(t, paymentsArg(payments));
-    return toExcelNumber(accruedDividends(t, day, paid), "asOf");
+    return toExcelNumber(accruedDividends(t, day, paid), () => dividendDrivers(t, day, paid, "asOf"));
   });
 }
 
@@ -42,14 +43,15 @@ export function seriesCDivSchedule(asOf: any, payments?: any[][], terms?: any[][
     const day = requiredDay(asOf, "asOf");
     requireOnOrAfterIssue(t, day, "asOf");
     const paid = checkPayments(t, paymentsArg(payments));
+    const blame = () => dividendDrivers(t, day, paid, "asOf");
     const rows = dividendSchedule(t, day, paid).map((p) => [
       serialFromDay(p.end),
       p.days,
       p.yearDays,
-      toExcelNumber(p.opening, "asOf"),
-      toExcelNumber(p.dividend, "asOf"),
+      toExcelNumber(p.opening, blame),
+      toExcelNumber(p.dividend, blame),
       toExcelNumber(p.paid, "payments"),
-      toExcelNumber(p.closing, "asOf"),
+      toExcelNumber(p.closing, blame),
     ]);
     return [SCHEDULE_HEADER, ...rows];
   });
@@ -70,6 +72,6 @@ export function seriesCMinDiv(asOf: any, payments?: any[][], terms?: any[][]): n
     requireOnOrAfterIssue(t, day, "asOf");
     const paid = checkPayments(t, paymentsArg(payments));
     accruedDividends(t, day, paid); // the same payment checks as SERIESC_ACCRUED (none may exceed what was accrued)
-    return toExcelNumber(remainingMinimumDividend(t, day, paid), "asOf");
+    return toExcelNumber(remainingMinimumDividend(t, day, paid), "terms"); // at most the Minimum Dividend Amount
   });
 }

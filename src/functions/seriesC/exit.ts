@@ -3,9 +3,9 @@ import { badNumber, badValue } from "../../calc/core/errors";
 import { checkCapital } from "../../calc/seriesC/capital";
 import { Converts, ExitDistribution, ExitModel, distributeExit, prepareExit } from "../../calc/seriesC/exit";
 import { checkPayments } from "../../calc/seriesC/payments";
-import { asRange, isBlank, isOmitted } from "../../input/cells";
+import { asRange, isBlank, isOmitted, rectangular } from "../../input/cells";
 import { capitalArg, paymentsArg } from "../../input/seriesCTables";
-import { requiredDay, requiredNumber, requiredRange } from "../../input/values";
+import { describeValue, requiredDay, requiredNumber, requiredRange } from "../../input/values";
 import { excelCall } from "../shared/errors";
 import { ContentCache, contentKey } from "../shared/memo";
 import { toExcelNumber } from "../shared/results";
@@ -58,14 +58,14 @@ function proceedsListArg(v: unknown): (Dec | undefined)[] {
   if (isOmitted(v)) throw badValue("proceedsList", "a column of proceeds is required");
   const range = asRange(v);
   const wide = range.length > 1 && range.some((row) => row.length > 1);
-  if (wide) throw badValue("proceedsList", `expected one column of proceeds, got ${range.length} rows × ${Math.max(...range.map((r) => r.length))} columns`);
+  if (wide) throw badValue("proceedsList", `expected one column of proceeds, got ${range.length} rows × ${rectangular(range)[0].length} columns`);
   const cells = range.length === 1 ? range[0] : range.map((row) => row[0]);
   return cells.map((cell, i) => {
     if (isBlank(cell)) return undefined;
-    if (typeof cell !== "number") throw badValue("proceedsList", `row ${i + 1}: expected a number, got ${typeof cell === "string" ? `text "${cell.length > 40 ? cell.slice(0, 40) + "…" : cell}"` : String(cell).toUpperCase()}`);
+    if (typeof cell !== "number") throw badValue("proceedsList", `row ${i + 1}: expected a number, got ${describeValue(cell)}`);
     if (!Number.isFinite(cell)) throw badNumber("proceedsList", `row ${i + 1}: the number is not finite`);
     if (cell < 0) throw badNumber("proceedsList", `row ${i + 1}: the amount distributed must be 0 or more, got ${cell}`);
-    return new Dec(cell);
+    return new Dec(cell === 0 ? 0 : cell); // −0 is 0
   });
 }
 

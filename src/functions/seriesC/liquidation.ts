@@ -1,3 +1,4 @@
+import { ZERO } from "../../calc/core/decimal";
 import { LiquidationPreference, liquidationPreference } from "../../calc/seriesC/liquidation";
 import { checkPayments } from "../../calc/seriesC/payments";
 import { liquidationWaterfall } from "../../calc/seriesC/waterfall";
@@ -5,16 +6,24 @@ import { excelCall } from "../shared/errors";
 import { checkedEventsArg, seriesCTermsArg } from "../shared/seriesCInputs";
 import { claimsArg, paymentsArg } from "../../input/seriesCTables";
 import { requiredDay, requiredNumber, requiredRange } from "../../input/values";
-import { toExcelNumber } from "../shared/results";
+import { Blame, Driver, toExcelNumber } from "../shared/results";
+import { dividendDrivers, rateDrivers } from "../shared/seriesCDrivers";
 
-function preference(eventDate: unknown, commonValue: unknown, events: unknown, payments: unknown, terms: unknown): LiquidationPreference {
+function preference(eventDate: unknown, commonValue: unknown, events: unknown, payments: unknown, terms: unknown): LiquidationPreference & { blame: Blame } {
   const t = seriesCTermsArg(terms);
-  return liquidationPreference(t, {
+  const input = {
     day: requiredDay(eventDate, "eventDate"),
     commonValue: requiredNumber(commonValue, "commonValue", { min: 0, what: "proceeds per share of common stock" }),
     events: checkedEventsArg(events, t),
     payments: checkPayments(t, paymentsArg(payments)),
-  });
+  };
+  const r = liquidationPreference(t, input);
+  // A = LV + dividends; B = (rate + dividend shares) × commonValue: what makes either large.
+  const blame = (): Driver[] => [
+    ...dividendDrivers(t, r.conversionDay, input.payments, "eventDate"),
+    ...(r.conversion ? [["commonValue", input.commonValue] as const, ...rateDrivers(t, r.conversion.rate)] : []),
+  ];
+  return { ...r, blame };
 }
 
 /**
@@ -28,7 +37,10 @@ function preference(eventDate: unknown, commonValue: unknown, events: unknown, p
  * @returns {number} Amount per Series C share.
  */
 export function seriesCLiqPref(eventDate: any, commonValue: any, events?: any[][], payments?: any[][], terms?: any[][]): number {
-  return excelCall(() => toExcelNumber(preference(eventDate, commonValue, events, payments, terms).perShare, "commonValue"));
+  return excelCall(() => {
+    const r = preference(eventDate, commonValue, events, payments, terms);
+    return toExcelNumber(r.perShare, r.blame);
+  });
 }
 
 /**
@@ -46,11 +58,11 @@ export function seriesCLiqDetail(eventDate: any, commonValue: any, events?: any[
     const r = preference(eventDate, commonValue, events, payments, terms);
     return [
       ["label", "value"],
-      ["A: Liquidation Value + dividends (Cert §4(a)(i))", toExcelNumber(r.valueA, "commonValue")],
-      ["B: as converted, dividends in shares (Cert §4(a)(ii))", toExcelNumber(r.valueB, "commonValue")],
+      ["A: Liquidation Value + dividends (Cert §4(a)(i))", toExcelNumber(r.valueA, r.blame)],
+      ["B: as converted, dividends in shares (Cert §4(a)(ii))", toExcelNumber(r.valueB, r.blame)],
       ["applies", r.applies],
-      ["dividends extinguished (per share)", toExcelNumber(r.extinguished, "eventDate")],
-      ["Qualified Return", toExcelNumber(r.qualifiedReturn, "eventDate")],
+      ["dividends extinguished (per share)", toExcelNumber(r.extinguished, r.blame)],
+      ["Qualified Return", toExcelNumber(r.qualifiedReturn, "terms")], // 2.0 × LV + Minimum Dividend Amount
     ];
   });
 }
@@ -68,15 +80,11 @@ export function seriesCWaterfall(assets: any, claims: any[][]): any[][] {
   return excelCall(() => {
     const a = requiredNumber(assets, "assets", { min: 0, what: "assets available" });
     const rows = liquidationWaterfall(a, claimsArg(requiredRange(claims, "claims", "a range of name | accrued dividend claim | preference claim rows")));
+    // Paid amounts are at most the assets; a total or a shortfall adds up claims (finite each, not always together).
+    const paid = (): Driver[] => [["assets", a], ["claims", rows.reduce((s, r) => s.plus(r.totalPaid).plus(r.shortfall), ZERO)]];
     return [
       WATERFALL_HEADER,
-      ...rows.map((r) => [
-        r.name,
-        toExcelNumber(r.dividendsPaid, "assets"),
-        toExcelNumber(r.preferencePaid, "assets"),
-        toExcelNumber(r.totalPaid, "assets"),
-        toExcelNumber(r.shortfall, "claims"),
-      ]),
+      ...rows.map((r) => [r.name, toExcelNumber(r.dividendsPaid, paid), toExcelNumber(r.preferencePaid, paid), toExcelNumber(r.totalPaid, paid), toExcelNumber(r.shortfall, "claims")]),
     ];
   });
 }

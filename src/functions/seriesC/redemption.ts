@@ -4,7 +4,8 @@ import { excelCall } from "../shared/errors";
 import { checkedEventsArg, seriesCTermsArg } from "../shared/seriesCInputs";
 import { paymentsArg } from "../../input/seriesCTables";
 import { optionalDay, optionalWord, requiredDay, requiredNumber } from "../../input/values";
-import { toExcelNumber } from "../shared/results";
+import { Driver, toExcelNumber } from "../shared/results";
+import { dividendDrivers, rateDrivers } from "../shared/seriesCDrivers";
 
 /**
  * Series C redemption price per share: the greater of Liquidation Value plus dividends and the value of the common it converts into; for Company Redemptions at least the §6(b) multiple (Cert §6, §3(d)-(e)).
@@ -12,7 +13,7 @@ import { toExcelNumber } from "../shared/results";
  * @param {any} redemptionDate Optional Redemption Date: an Excel date or YYYY-MM-DD text.
  * @param {any} fmv Fair Market Value of one share of common stock on that date (greater than 0).
  * @param {any} [trigger] 6A (holders' election after the sixth anniversary, default), SALE (Sale of the Company), 3D or 3E (Company Redemption).
- * @param {any} [noticeDate] Date of the redemption notice; when given, the redemption date must fall in the notice window.
+ * @param {any} [noticeDate] Date of the redemption notice; when given, the redemption date must fall in the notice window (without it, 6A is possible from 90 days after the day after the sixth anniversary).
  * @param {any[][]} [events] Corporate events: rows of date | type | a | b | c | d.
  * @param {any[][]} [payments] Dividends actually paid: rows of date | amount per share.
  * @param {any[][]} [terms] Rows of name | value overriding the default terms (see SERIESC_TERMS).
@@ -29,15 +30,21 @@ export function seriesCRedemption(
 ): number {
   return excelCall(() => {
     const t = seriesCTermsArg(terms);
-    const result = redemptionPrice(t, {
+    const input = {
       day: requiredDay(redemptionDate, "redemptionDate"),
       fmv: requiredNumber(fmv, "fmv", { min: 0, minExclusive: true, what: "common stock Fair Market Value per share" }),
       trigger: optionalWord(trigger, "trigger", REDEMPTION_TRIGGERS, "6A"),
       noticeDay: optionalDay(noticeDate, "noticeDate"),
       events: checkedEventsArg(events, t),
       payments: checkPayments(t, paymentsArg(payments)),
-    });
-    return toExcelNumber(result.price, "fmv");
+    };
+    const result = redemptionPrice(t, input);
+    // max(LV + dividends, (rate + dividend shares) × FMV, multiple × LV): what makes it large.
+    return toExcelNumber(result.price, (): Driver[] => [
+      ...dividendDrivers(t, input.day, input.payments, "redemptionDate"),
+      ["fmv", input.fmv],
+      ...rateDrivers(t, result.conversion.rate),
+    ]);
   });
 }
 
@@ -51,6 +58,6 @@ export function seriesCRedemption(
 export function seriesCRedemptionMultiple(date: any, terms?: any[][]): number {
   return excelCall(() => {
     const t = seriesCTermsArg(terms);
-    return toExcelNumber(redemptionMultiple(t, requiredDay(date, "date"), "date"), "date");
+    return toExcelNumber(redemptionMultiple(t, requiredDay(date, "date"), "date"), "date"); // at most 4.5
   });
 }

@@ -12,10 +12,10 @@ const PRICES_WHAT = "a range of date | closing price rows";
 /**
  * Whether the Series C Market Threshold is achieved for a Threshold Notice: 20 consecutive trading days closing above 2.0 × the Liquidation Value (adjusted for splits), the run ending within the 60 days before the notice (Cert §12, §5(b)).
  * @customfunction SERIESC_THRESHOLD
- * @param {any[][]} prices Rows of date | closing price of the common stock, one per trading day, any order.
+ * @param {any[][]} prices Rows of date | closing price of the common stock, one per trading day (no Saturday or Sunday, no date twice), any order.
  * @param {any} noticeDate Date of the Threshold Notice: an Excel date or YYYY-MM-DD text.
- * @param {any[][]} [events] Corporate events (SPLIT and STOCKDIV adjust the threshold): rows of date | type | a | b | c | d.
- * @param {any[][]} [terms] Rows of name | value overriding the default terms (see SERIESC_TERMS).
+ * @param {any[][]} [events] Corporate events (SPLIT and STOCKDIV adjust the threshold from their date: the ex-date for unadjusted closes): rows of date | type | a | b | c | d.
+ * @param {any[][]} [terms] Rows of name | value overriding the default terms (see SERIESC_TERMS); pricesSplitAdjusted TRUE for closes already on today's share basis.
  * @returns {boolean} TRUE if the Market Threshold has been achieved.
  */
 export function seriesCThreshold(prices: any[][], noticeDate: any, events?: any[][], terms?: any[][]): boolean {
@@ -30,8 +30,8 @@ export function seriesCThreshold(prices: any[][], noticeDate: any, events?: any[
 /**
  * First day as of which the Series C Market Threshold was achieved: the 20th day of the first run of trading days closing above 2.0 × the Liquidation Value (adjusted for splits); #N/A if never (Cert §12, §5(b)(1)).
  * @customfunction SERIESC_THRESHOLD_DATE
- * @param {any[][]} prices Rows of date | closing price of the common stock, one per trading day, any order.
- * @param {any[][]} [events] Corporate events (SPLIT and STOCKDIV adjust the threshold): rows of date | type | a | b | c | d.
+ * @param {any[][]} prices Rows of date | closing price of the common stock, one per trading day (no Saturday or Sunday, no date twice), any order.
+ * @param {any[][]} [events] Corporate events (SPLIT and STOCKDIV adjust the threshold from their date: the ex-date for unadjusted closes): rows of date | type | a | b | c | d.
  * @param {any[][]} [terms] Rows of name | value overriding the default terms (see SERIESC_TERMS).
  * @returns {number} Date (Excel serial).
  */

@@ -3,7 +3,7 @@ import { CorporateEvent, checkEvents } from "../../calc/seriesC/events";
 import { SeriesCTerms, seriesCTerms } from "../../calc/seriesC/terms";
 import { termOverrides } from "../../input/tables";
 import { eventsArg } from "../../input/seriesCTables";
-import { ContentCache, contentKey } from "./memo";
+import { ContentCache, ContentKey, contentKey } from "./memo";
 
 /** Series C table arguments, read once per content: terms, checked events and the price timeline. */
 
@@ -14,16 +14,22 @@ export function seriesCTermsArg(v: unknown): SeriesCTerms {
   return termsCache.get(contentKey(v), () => seriesCTerms(termOverrides(v)));
 }
 
-const eventsCache = new ContentCache<CorporateEvent[]>(128);
-const timelineCache = new ContentCache<PriceTimeline>(128);
+// Bounded by rows as well as by tables: 200,000 event rows in all.
+const eventsCache = new ContentCache<CorporateEvent[]>(128, (events) => events.length, 200_000);
+const timelineCache = new ContentCache<PriceTimeline>(128, (timeline) => timeline.days.length, 200_000);
 
 /** The events table read and checked against the terms (cached by content). */
 export function checkedEventsArg(v: unknown, t: SeriesCTerms): readonly CorporateEvent[] {
   if (v === null || v === undefined) return [];
-  return eventsCache.get(contentKey(t.cacheKey, v), () => checkEvents(t, eventsArg(v)));
+  return checkedEvents(v, t, contentKey(t.cacheKey, v));
 }
 
-/** The conversion price timeline of an events table (cached by content). */
+function checkedEvents(v: unknown, t: SeriesCTerms, key: ContentKey): CorporateEvent[] {
+  return eventsCache.get(key, () => checkEvents(t, eventsArg(v)));
+}
+
+/** The conversion price timeline of an events table (cached by content; one key for both caches). */
 export function priceTimelineArg(v: unknown, t: SeriesCTerms): PriceTimeline {
-  return timelineCache.get(contentKey(t.cacheKey, v ?? null), () => priceTimeline(t, checkedEventsArg(v, t)));
+  const key = contentKey(t.cacheKey, v ?? null);
+  return timelineCache.get(key, () => priceTimeline(t, v === null || v === undefined ? [] : checkedEvents(v, t, key)));
 }

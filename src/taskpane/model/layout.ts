@@ -1,8 +1,8 @@
-import { parseIsoDate } from "../../calc/time/isoDate";
-import { dayFromSerial, serialFromDay } from "../../calc/time/excelSerial";
-import { CellInput, cellFromText } from "./cells";
-import { OptionExchangeForm, ROSTER_COLUMNS, parseRoster } from "./optionExchange";
-import { EVENT_COLUMNS, SeriesCForm, eventCells, paymentCells } from "./seriesC";
+import { serialFromDay } from "../../calc/time/excelSerial";
+import { RosterGrant } from "../../input/roster";
+import { OptexInputs } from "./optionExchange";
+import { EventType } from "../../calc/seriesC/events";
+import { EVENT_FIELDS, ParsedSeriesC, eventCells, paymentCells } from "./seriesC";
 
 /**
  * Sheet blocks the pane writes (Insert model, Insert election table): a
@@ -31,8 +31,19 @@ export interface Anchor {
 
 export const NS = "MPWR";
 export const DATE_FORMAT = "yyyy-mm-dd";
-export const MONEY_FORMAT = "#,##0.00######";
-export const SHARES_FORMAT = "#,##0.######";
+/** Money: $ and cents (totals, grant values, cash). */
+export const MONEY_FORMAT = "$#,##0.00";
+/** Per-share amounts and prices: $ and cents, up to 6 decimals where they need them. */
+export const PER_SHARE_FORMAT = "$#,##0.00####";
+/** Whole shares and options. */
+export const SHARES_FORMAT = "#,##0";
+/** Shares that can be fractional (a conversion, a table entry with decimals). */
+export const FRACTIONAL_SHARES_FORMAT = "#,##0.00####";
+/** Ratios and multiples (0.75, 1.5, 3.0). */
+export const RATIO_FORMAT = "0.00####";
+/** Rates and volatility (0.05 shows as 5.00%). */
+export const RATE_FORMAT = "0.00%";
+export const YEARS_FORMAT = "0.00##";
 export const TEXT_FORMAT = "@";
 
 /** Column letters of a 0-based column: 0 → A, 25 → Z, 26 → AA. */
@@ -61,19 +72,24 @@ export function parseAnchor(address: string): Anchor {
 export type Available = ReadonlySet<string> | undefined;
 const has = (available: Available, id: string): boolean => available === undefined || available.has(id);
 
-type InputKind = "date" | "number" | "money" | "text";
+/** A value written to a cell: numbers (dates as serials), text (written as text), or nothing. */
+type CellValue = number | string | null;
 
 class Builder {
-  private cells = new Map<string, { v: SheetValue; fmt?: string }>();
+  private grid: Array<Array<{ v: SheetValue; fmt?: string } | undefined>> = [];
   readonly bold: Array<[number, number]> = [];
   rows = 0;
   cols = 0;
   constructor(readonly anchor: Anchor) {}
 
-  set(r: number, c: number, v: SheetValue, fmt?: string): void {
-    this.cells.set(`${r},${c}`, { v, fmt });
+  private slot(r: number, c: number) {
+    while (this.grid.length <= r) this.grid.push([]);
     this.rows = Math.max(this.rows, r + 1);
     this.cols = Math.max(this.cols, c + 1);
+    return this.grid[r];
+  }
+  set(r: number, c: number, v: SheetValue, fmt?: string): void {
+    this.slot(r, c)[c] = { v, fmt };
   }
   title(r: number, c: number, text: string): void {
     this.set(r, c, text, TEXT_FORMAT);
@@ -81,14 +97,12 @@ class Builder {
   }
   /** Reserve room (a spill area) without writing anything. */
   reserve(r: number, c: number): void {
-    this.rows = Math.max(this.rows, r + 1);
-    this.cols = Math.max(this.cols, c + 1);
+    this.slot(r, c);
   }
   format(r: number, c: number, fmt: string): void {
-    const cell = this.cells.get(`${r},${c}`);
-    if (cell) cell.fmt = fmt;
-    else this.cells.set(`${r},${c}`, { v: "", fmt });
-    this.reserve(r, c);
+    const row = this.slot(r, c);
+    if (row[c]) (row[c] as { fmt?: string }).fmt = fmt;
+    else row[c] = { v: "", fmt };
   }
   /** Absolute address of a cell of the block. */
   ref(r: number, c: number): string {
@@ -97,38 +111,32 @@ class Builder {
   range(r0: number, c0: number, r1: number, c1: number): string {
     return `${this.ref(r0, c0)}:${this.ref(r1, c1)}`;
   }
-  /** An input row of the block: its label in column A, the value in B; returns the value's address. */
-  labelledInput(r: number, label: string, value: CellInput, kind: InputKind): string {
+  /** An input row of the block: its label in the first column, the value in the second; returns the value's address. */
+  labelledInput(r: number, label: string, value: CellValue, fmt: string): string {
     this.set(r, 0, label, TEXT_FORMAT);
-    this.input(r, 1, value, kind);
+    this.input(r, 1, value, fmt);
     return this.ref(r, 1);
   }
-  /** A user's input: numbers stay numbers, ISO dates become serials (date format), other text stays text. */
-  input(r: number, c: number, value: CellInput, kind: InputKind): void {
-    if (value === null) {
-      this.set(r, c, "", kind === "date" ? DATE_FORMAT : undefined);
-      return;
-    }
-    if (kind === "date") {
-      const day = typeof value === "string" ? parseIsoDate(value) : typeof value === "number" ? dayFromSerial(value) : undefined;
-      if (typeof day === "number") return this.set(r, c, serialFromDay(day), DATE_FORMAT);
-    }
-    if (typeof value === "number") return this.set(r, c, value, kind === "money" ? MONEY_FORMAT : kind === "number" ? SHARES_FORMAT : undefined);
-    // Text is written as text (format @): typed text such as "=…" never becomes a formula.
-    if (typeof value === "boolean") this.set(r, c, value);
+  /** A user's input, already read: numbers with their format; text as text (format @), so typed text such as "=…" never becomes a formula. */
+  input(r: number, c: number, value: CellValue, fmt: string): void {
+    if (value === null || value === "") this.format(r, c, fmt === TEXT_FORMAT ? "General" : fmt);
+    else if (typeof value === "number") this.set(r, c, value, fmt);
     else this.set(r, c, value, TEXT_FORMAT);
   }
   build(): SheetBlock {
     const formulas: SheetValue[][] = [];
     const numberFormat: string[][] = [];
     for (let r = 0; r < this.rows; r++) {
-      formulas.push([]);
-      numberFormat.push([]);
+      const row = this.grid[r] ?? [];
+      const f: SheetValue[] = new Array(this.cols);
+      const n: string[] = new Array(this.cols);
       for (let c = 0; c < this.cols; c++) {
-        const cell = this.cells.get(`${r},${c}`);
-        formulas[r].push(cell?.v ?? "");
-        numberFormat[r].push(cell?.fmt ?? "General");
+        const cell = row[c];
+        f[c] = cell?.v ?? "";
+        n[c] = cell?.fmt ?? "General";
       }
+      formulas.push(f);
+      numberFormat.push(n);
     }
     return { rows: this.rows, cols: this.cols, formulas, numberFormat, bold: this.bold };
   }
@@ -139,46 +147,60 @@ const call = (fn: string, args: string[]): string => {
   return `=${NS}.${fn}(${args.join(",")})`;
 };
 
+/** A share count's format: whole numbers without decimals, others with them (never a trailing point). */
+const sharesFormat = (v: CellValue): string => (typeof v === "number" && !Number.isInteger(v) ? FRACTIONAL_SHARES_FORMAT : SHARES_FORMAT);
+
 /** Extra empty rows left in the events and payments blocks so the user can add rows the formulas already cover. */
 export const SPARE_ROWS = 3;
 
+const EVENT_FORMAT: Record<string, (v: CellValue) => string> = {
+  number: () => RATIO_FORMAT,
+  shares: sharesFormat,
+  money: () => PER_SHARE_FORMAT,
+  event: () => "0",
+};
+
 /**
- * Series C model: inputs (label | value), results as formulas, the conversion
- * breakdown and key dates as spills, then the events and payments blocks the
- * formulas reference. Results whose function the build lacks are left out.
+ * Series C model from a form with no problems: inputs (label | value),
+ * results as formulas, the conversion breakdown and key dates as spills, then
+ * the events and payments blocks the formulas reference. Results whose
+ * function the build lacks are left out.
  */
-export function seriesCModel(form: SeriesCForm, anchor: Anchor, available?: Available): SheetBlock {
+export function seriesCModel(p: ParsedSeriesC, anchor: Anchor, available?: Available): SheetBlock {
   const b = new Builder(anchor);
   let r = 0;
   b.title(r++, 0, "MPWR Series C model");
   b.title(r++, 0, "Inputs");
-  const inputRow = (label: string, value: CellInput, kind: InputKind): string => b.labelledInput(r++, label, value, kind);
-  const asOf = inputRow("As-of / event date", cellFromText(form.asOf), "date");
-  const shares = inputRow("Holder's Series C shares", cellFromText(form.shares), "number");
-  const fmv = inputRow("Common stock FMV per share", cellFromText(form.fmv), "money");
-  const kind = inputRow("Conversion kind", cellFromText(form.kind), "text");
-  const trigger = inputRow("Redemption trigger", cellFromText(form.trigger), "text");
-  const notice = inputRow("Redemption notice date (optional)", cellFromText(form.noticeDate), "date");
+  const inputRow = (label: string, value: CellValue, fmt: string): string => b.labelledInput(r++, label, value, fmt);
+  const asOf = inputRow("As-of / event date", p.asOf === undefined ? null : serialFromDay(p.asOf), DATE_FORMAT);
+  const sharesValue = p.shares === undefined ? null : p.shares.toNumber();
+  const shares = inputRow("Holder's Series C shares", sharesValue, sharesFormat(sharesValue));
+  const fmv = inputRow("Common stock FMV per share", p.fmv === undefined ? null : p.fmv.toNumber(), PER_SHARE_FORMAT);
+  const kind = inputRow("Conversion kind", p.kind, TEXT_FORMAT);
+  const trigger = inputRow("Redemption trigger", p.trigger, TEXT_FORMAT);
+  const notice = inputRow("Redemption notice date (optional)", p.noticeDay === undefined ? null : serialFromDay(p.noticeDay), DATE_FORMAT);
   r++;
 
+  const events = eventCells(p);
+  const payments = paymentCells(p);
   // Where the events and payments blocks go is known only after the results; compute their sizes first.
-  const eventRows = form.events.length + SPARE_ROWS;
-  const paymentRows = form.payments.length + SPARE_ROWS;
+  const eventRows = events.length + SPARE_ROWS;
+  const paymentRows = payments.length + SPARE_ROWS;
   type Result = { label: string; fn: string; args: (ev: string, pay: string) => string[]; fmt: string };
   const all: Result[] = [
-    { label: "Accrued dividends (per share)", fn: "SERIESC_ACCRUED", args: (_e, pay) => [asOf, pay], fmt: MONEY_FORMAT },
-    { label: "Remaining Minimum Dividend (per share)", fn: "SERIESC_MINDIV", args: (_e, pay) => [asOf, pay], fmt: MONEY_FORMAT },
-    { label: "Conversion price", fn: "SERIESC_CONVPRICE", args: (ev) => [asOf, ev], fmt: MONEY_FORMAT },
-    { label: "Conversion rate", fn: "SERIESC_CONVRATE", args: (ev) => [asOf, ev], fmt: SHARES_FORMAT },
-    { label: "Liquidation amount (per share)", fn: "SERIESC_LIQPREF", args: (ev, pay) => [asOf, fmv, ev, pay], fmt: MONEY_FORMAT },
+    { label: "Accrued dividends (per share)", fn: "SERIESC_ACCRUED", args: (_e, pay) => [asOf, pay], fmt: PER_SHARE_FORMAT },
+    { label: "Remaining Minimum Dividend (per share)", fn: "SERIESC_MINDIV", args: (_e, pay) => [asOf, pay], fmt: PER_SHARE_FORMAT },
+    { label: "Conversion price", fn: "SERIESC_CONVPRICE", args: (ev) => [asOf, ev], fmt: PER_SHARE_FORMAT },
+    { label: "Conversion rate", fn: "SERIESC_CONVRATE", args: (ev) => [asOf, ev], fmt: RATIO_FORMAT },
+    { label: "Liquidation amount (per share)", fn: "SERIESC_LIQPREF", args: (ev, pay) => [asOf, fmv, ev, pay], fmt: PER_SHARE_FORMAT },
     {
       label: "Redemption price (per share)",
       fn: "SERIESC_REDEMPTION",
       // An empty notice cell reaches a function as 0 in desktop Excel (a missing date): pass "" (omitted) instead.
       args: (ev, pay) => [asOf, fmv, trigger, `IF(${notice}="","",${notice})`, ev, pay],
-      fmt: MONEY_FORMAT,
+      fmt: PER_SHARE_FORMAT,
     },
-    { label: "Redemption multiple (§6(b))", fn: "SERIESC_REDEMPTION_MULTIPLE", args: () => [asOf], fmt: SHARES_FORMAT },
+    { label: "Redemption multiple (§6(b))", fn: "SERIESC_REDEMPTION_MULTIPLE", args: () => [asOf], fmt: RATIO_FORMAT },
   ];
   const results = all.filter((x) => has(available, x.fn));
   const withBreakdown = has(available, "SERIESC_CONVSHARES");
@@ -204,7 +226,7 @@ export function seriesCModel(form: SeriesCForm, anchor: Anchor, available?: Avai
   if (withBreakdown) {
     b.title(breakdownRow - 1, 0, "Conversion breakdown (holder's shares)");
     b.set(breakdownRow, 0, call("SERIESC_CONVSHARES", [shares, asOf, fmv, kind, ev, pay]));
-    for (let c = 0; c < 5; c++) b.format(breakdownRow + 1, c, c === 3 || c === 4 ? MONEY_FORMAT : SHARES_FORMAT);
+    [FRACTIONAL_SHARES_FORMAT, FRACTIONAL_SHARES_FORMAT, SHARES_FORMAT, MONEY_FORMAT, PER_SHARE_FORMAT].forEach((f, c) => b.format(breakdownRow + 1, c, f));
   }
   if (withKeyDates) {
     b.title(keyDatesRow - 1, 0, "Key dates");
@@ -213,127 +235,164 @@ export function seriesCModel(form: SeriesCForm, anchor: Anchor, available?: Avai
   }
 
   b.title(eventsHeader - 1, 0, "Events");
-  ["date", "type", ...EVENT_COLUMNS].forEach((h, c) => b.title(eventsHeader, c, h));
-  eventCells(form.events).forEach((cells, i) => {
-    b.input(eventsHeader + 1 + i, 0, cells[0], "date");
-    b.input(eventsHeader + 1 + i, 1, cells[1], "text");
-    for (let c = 2; c < 6; c++) b.input(eventsHeader + 1 + i, c, cells[c], "number");
+  ["date", "type", "a", "b", "c", "d"].forEach((h, c) => b.title(eventsHeader, c, h));
+  events.forEach((cells, i) => {
+    const row = eventsHeader + 1 + i;
+    b.input(row, 0, cells[0], DATE_FORMAT);
+    b.input(row, 1, cells[1], TEXT_FORMAT);
+    const kinds = eventKinds(String(cells[1]));
+    for (let c = 2; c < 6; c++) b.input(row, c, cells[c], EVENT_FORMAT[kinds[c - 2] ?? "shares"](cells[c]));
   });
-  for (let i = form.events.length; i < eventRows; i++) b.format(eventsHeader + 1 + i, 0, DATE_FORMAT);
+  for (let i = events.length; i < eventRows; i++) b.format(eventsHeader + 1 + i, 0, DATE_FORMAT);
   b.title(paymentsHeader - 1, 0, "Dividends paid");
   ["date", "amount per share"].forEach((h, c) => b.title(paymentsHeader, c, h));
-  paymentCells(form.payments).forEach((cells, i) => {
-    b.input(paymentsHeader + 1 + i, 0, cells[0], "date");
-    b.input(paymentsHeader + 1 + i, 1, cells[1], "money");
+  payments.forEach((cells, i) => {
+    b.input(paymentsHeader + 1 + i, 0, cells[0], DATE_FORMAT);
+    b.input(paymentsHeader + 1 + i, 1, cells[1], PER_SHARE_FORMAT);
   });
-  for (let i = form.payments.length; i < paymentRows; i++) b.format(paymentsHeader + 1 + i, 0, DATE_FORMAT);
+  for (let i = payments.length; i < paymentRows; i++) {
+    b.format(paymentsHeader + 1 + i, 0, DATE_FORMAT);
+    b.format(paymentsHeader + 1 + i, 1, PER_SHARE_FORMAT);
+  }
   b.reserve(paymentsHeader + paymentRows, 5);
   return b.build();
 }
 
+/** The kind of each of an event type's columns a–d (EVENT_FIELDS). */
+function eventKinds(type: string): Array<string | undefined> {
+  const specs = EVENT_FIELDS[type as EventType] ?? [];
+  return (["a", "b", "c", "d"] as const).map((col) => specs.find((s) => s.col === col)?.kind);
+}
+
+/** Rosters up to this size get a vesting and ISO/NSO block per grant; bigger ones get the roster, its formulas and a note. */
+export const PER_GRANT_BLOCKS_UP_TO = 100;
+
+/** The roster columns the pane writes: the grant's inputs, in the order the roster import reads by default. */
+function rosterColumns(grants: readonly RosterGrant[]) {
+  const withHolder = grants.some((g) => g.holder !== "");
+  const withType = grants.some((g) => g.type !== undefined);
+  const cols: Array<{ header: string; value: (g: RosterGrant) => CellValue; fmt: (v: CellValue) => string; key: string }> = [
+    { key: "grant", header: "Grant", value: (g) => g.grant, fmt: () => TEXT_FORMAT },
+  ];
+  if (withHolder) cols.push({ key: "holder", header: "Employee", value: (g) => g.holder, fmt: () => TEXT_FORMAT });
+  cols.push(
+    { key: "grantDate", header: "Grant date", value: (g) => (g.grantDate === undefined ? null : serialFromDay(g.grantDate)), fmt: () => DATE_FORMAT },
+    { key: "options", header: "Options outstanding", value: (g) => g.options ?? null, fmt: sharesFormat },
+    { key: "price", header: "Exercise price", value: (g) => g.price ?? null, fmt: () => PER_SHARE_FORMAT },
+  );
+  if (withType) cols.push({ key: "type", header: "ISO/NSO", value: (g) => g.type ?? "", fmt: () => TEXT_FORMAT });
+  return cols;
+}
+
 /**
- * Option exchange model: inputs, the roster with new options and break-even
- * per grant as formulas, the total, then per grant the vesting schedule and
- * the ISO/NSO split as spills.
+ * Option exchange model from valid inputs and a roster without problems:
+ * inputs, the roster with new options and break-even per grant as formulas,
+ * the total, then (for rosters up to PER_GRANT_BLOCKS_UP_TO grants) per grant
+ * the vesting schedule, the ISO/NSO split and the exchange value as spills.
  */
-export function optionExchangeModel(form: OptionExchangeForm, anchor: Anchor, available?: Available): SheetBlock {
+export function optionExchangeModel(inputs: OptexInputs, grants: readonly RosterGrant[], anchor: Anchor, available?: Available): SheetBlock {
   const b = new Builder(anchor);
-  const roster = parseRoster(form.roster).rows;
   let r = 0;
   b.title(r++, 0, "MPWR option exchange model");
   b.title(r++, 0, "Inputs");
-  const inputRow = (label: string, value: CellInput, kind: InputKind): string => b.labelledInput(r++, label, value, kind);
-  const newStrike = inputRow("New options' exercise price", cellFromText(form.newStrike), "money");
-  const expiration = inputRow("Expiration date (new grant date)", cellFromText(form.expiration), "date");
-  const ratio = inputRow("Exchange ratio", cellFromText(form.ratio), "number");
-  // The Black–Scholes inputs, when the user gave them all (the pane's "Exchange value" group).
-  const withValue = has(available, "OPTEX_EXCHANGE_VALUE") && [form.spot, form.rate, form.vol, form.oldYears].every((x) => x.trim() !== "");
-  const valuation = withValue
+  const inputRow = (label: string, value: CellValue, fmt: string): string => b.labelledInput(r++, label, value, fmt);
+  const newStrike = inputRow("New options' exercise price", inputs.newStrike ?? null, PER_SHARE_FORMAT);
+  const expiration = inputRow("Expiration date (new grant date)", inputs.expiration === undefined ? null : serialFromDay(inputs.expiration), DATE_FORMAT);
+  const ratio = inputRow("Exchange ratio", inputs.ratio ?? null, RATIO_FORMAT);
+  const v = has(available, "OPTEX_EXCHANGE_VALUE") ? inputs.valuation : undefined;
+  const valuation = v
     ? {
-        spot: inputRow("Stock price", cellFromText(form.spot), "money"),
-        rate: inputRow("Risk-free rate", cellFromText(form.rate), "number"),
-        vol: inputRow("Volatility", cellFromText(form.vol), "number"),
-        oldYears: inputRow("Old options' remaining term (years)", cellFromText(form.oldYears), "number"),
+        spot: inputRow("Stock price", v.spot, PER_SHARE_FORMAT),
+        rate: inputRow("Risk-free rate", v.rate, RATE_FORMAT),
+        vol: inputRow("Volatility", v.vol, RATE_FORMAT),
+        oldYears: inputRow("Old options' remaining term (years)", v.oldYears, YEARS_FORMAT),
       }
     : undefined;
   r++;
   b.title(r++, 0, "Grants");
+  const cols = rosterColumns(grants);
+  const optionsCol = cols.findIndex((c) => c.key === "options");
+  const priceCol = cols.findIndex((c) => c.key === "price");
   const withBreakeven = has(available, "OPTEX_BREAKEVEN");
-  const header = [...ROSTER_COLUMNS, "New options", ...(withBreakeven ? ["Break-even price"] : [])];
+  const newCol = cols.length;
+  const header = [...cols.map((c) => c.header), "New options", ...(withBreakeven ? ["Break-even price"] : [])];
   header.forEach((h, c) => b.title(r, c, h));
   r++;
   const first = r;
-  const newOptionsRefs: string[] = [];
-  const grantRows: number[] = [];
-  for (const g of roster) {
-    b.input(r, 0, g.id, "text");
-    b.input(r, 1, g.grantDate, "date");
-    b.input(r, 2, g.outstanding, "number");
-    b.input(r, 3, g.exercisePrice, "money");
-    b.set(r, 4, call("OPTEX_NEWSHARES", [b.ref(r, 2), ratio]), SHARES_FORMAT);
-    newOptionsRefs.push(b.ref(r, 4));
-    grantRows.push(r);
-    if (withBreakeven) b.set(r, 5, call("OPTEX_BREAKEVEN", [b.ref(r, 3), newStrike, ratio]), MONEY_FORMAT);
+  grants.forEach((g) => {
+    cols.forEach((col, c) => {
+      const value = col.value(g);
+      b.input(r, c, value, col.fmt(value));
+    });
+    b.set(r, newCol, call("OPTEX_NEWSHARES", [b.ref(r, optionsCol), ratio]), SHARES_FORMAT);
+    if (withBreakeven) b.set(r, newCol + 1, call("OPTEX_BREAKEVEN", [b.ref(r, priceCol), newStrike, ratio]), PER_SHARE_FORMAT);
     r++;
-  }
-  if (roster.length && has(available, "OPTEX_TOTAL")) {
+  });
+  if (grants.length && has(available, "OPTEX_TOTAL")) {
     b.set(r, 0, "Total new options", TEXT_FORMAT);
     b.bold.push([r, 0]);
-    b.set(r, 4, call("OPTEX_TOTAL", [b.range(first, 2, r - 1, 2), ratio]), SHARES_FORMAT);
+    b.set(r, newCol, call("OPTEX_TOTAL", [b.range(first, optionsCol, r - 1, optionsCol), ratio]), SHARES_FORMAT);
     r++;
   }
   const withSchedule = has(available, "OPTEX_SCHEDULE");
   const withIso = has(available, "OPTEX_ISO");
-  roster.forEach((g, i) => {
-    if (!withSchedule && !withIso && !valuation) return;
+  if (grants.length > PER_GRANT_BLOCKS_UP_TO && (withSchedule || withIso || valuation)) {
     r++;
-    b.title(r++, 0, `Grant ${g.id || g.row}`);
-    if (withSchedule) {
-      b.set(r, 0, call("OPTEX_SCHEDULE", [newOptionsRefs[i], expiration]));
-      for (let k = 1; k <= 3; k++) {
-        b.format(r + k, 0, DATE_FORMAT);
-        b.format(r + k, 1, SHARES_FORMAT);
-        b.format(r + k, 2, SHARES_FORMAT);
+    b.set(r++, 0, `Per-grant vesting, ISO/NSO and value blocks are written for rosters of up to ${PER_GRANT_BLOCKS_UP_TO} grants; for any grant use e.g. =MPWR.OPTEX_SCHEDULE(${b.ref(first, newCol)},${expiration}).`, TEXT_FORMAT);
+  } else {
+    grants.forEach((g, i) => {
+      if (!withSchedule && !withIso && !valuation) return;
+      const gr = first + i;
+      const newRef = b.ref(gr, newCol);
+      r++;
+      b.title(r++, 0, `Grant ${g.grant || g.holder || i + 1}`);
+      if (withSchedule) {
+        b.set(r, 0, call("OPTEX_SCHEDULE", [newRef, expiration]));
+        for (let k = 1; k <= 3; k++) {
+          b.format(r + k, 0, DATE_FORMAT);
+          b.format(r + k, 1, SHARES_FORMAT);
+          b.format(r + k, 2, SHARES_FORMAT);
+        }
+        r += 4;
       }
-      r += 4;
-    }
-    if (withIso) {
-      b.set(r, 0, call("OPTEX_ISO", [newOptionsRefs[i], newStrike, expiration]));
-      for (let k = 1; k <= 3; k++) {
-        b.format(r + k, 2, MONEY_FORMAT);
-        b.format(r + k, 3, SHARES_FORMAT);
-        b.format(r + k, 4, SHARES_FORMAT);
+      if (withIso) {
+        b.set(r, 0, call("OPTEX_ISO", [newRef, newStrike, expiration]));
+        for (let k = 1; k <= 3; k++) {
+          b.format(r + k, 1, SHARES_FORMAT);
+          b.format(r + k, 2, MONEY_FORMAT);
+          b.format(r + k, 3, SHARES_FORMAT);
+          b.format(r + k, 4, SHARES_FORMAT);
+        }
+        r += 4;
       }
-      r += 4;
-    }
-    if (valuation) {
-      const v = valuation;
-      const gr = grantRows[i];
-      b.set(r, 0, call("OPTEX_EXCHANGE_VALUE", [b.ref(gr, 2), b.ref(gr, 3), v.oldYears, newStrike, v.spot, v.rate, v.vol, "", ratio]));
-      for (let k = 1; k <= 3; k++) b.format(r + k, 1, MONEY_FORMAT);
-      r += 5;
-    }
-  });
-  b.reserve(r - 1, header.length - 1);
+      if (valuation) {
+        const x = valuation;
+        b.set(r, 0, call("OPTEX_EXCHANGE_VALUE", [b.ref(gr, optionsCol), b.ref(gr, priceCol), x.oldYears, newStrike, x.spot, x.rate, x.vol, "", ratio]));
+        for (let k = 1; k <= 3; k++) b.format(r + k, 1, MONEY_FORMAT);
+        b.format(r + 4, 1, RATIO_FORMAT);
+        r += 5;
+      }
+    });
+  }
+  b.reserve(Math.max(r - 1, 0), header.length - 1);
   return b.build();
 }
 
 /** The Election Form's Table 1: one row per grant, new options as OPTEX_NEWSHARES formulas. */
-export const ELECTION_HEADER = ["Grant", "Grant date", "Options outstanding", "Exercise price", "Exchange ratio", "New options"];
-
-export function electionTable(form: OptionExchangeForm, anchor: Anchor): SheetBlock {
+export function electionTable(grants: readonly RosterGrant[], ratio: number, anchor: Anchor): SheetBlock {
   const b = new Builder(anchor);
-  const ratio = cellFromText(form.ratio);
+  const cols = rosterColumns(grants);
+  const optionsCol = cols.findIndex((c) => c.key === "options");
   b.title(0, 0, "Election Form, Table 1: eligible option grants");
-  ELECTION_HEADER.forEach((h, c) => b.title(1, c, h));
-  parseRoster(form.roster).rows.forEach((g, i) => {
+  [...cols.map((c) => c.header), "Exchange ratio", "New options"].forEach((h, c) => b.title(1, c, h));
+  grants.forEach((g, i) => {
     const r = 2 + i;
-    b.input(r, 0, g.id, "text");
-    b.input(r, 1, g.grantDate, "date");
-    b.input(r, 2, g.outstanding, "number");
-    b.input(r, 3, g.exercisePrice, "money");
-    b.input(r, 4, ratio, "number");
-    b.set(r, 5, call("OPTEX_NEWSHARES", [b.ref(r, 2), b.ref(r, 4)]), SHARES_FORMAT);
+    cols.forEach((col, c) => {
+      const value = col.value(g);
+      b.input(r, c, value, col.fmt(value));
+    });
+    b.input(r, cols.length, ratio, RATIO_FORMAT);
+    b.set(r, cols.length + 1, call("OPTEX_NEWSHARES", [b.ref(r, optionsCol), b.ref(r, cols.length)]), SHARES_FORMAT);
   });
   return b.build();
 }

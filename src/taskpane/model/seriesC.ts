@@ -1,29 +1,34 @@
 import { Dec } from "../../calc/core/decimal";
 import { CONVERSION_KINDS, ConversionKind } from "../../calc/seriesC/conversion";
-import { conversionPrice, conversionRate } from "../../calc/seriesC/conversionPrice";
+import { priceHistory, rateFromPrice } from "../../calc/seriesC/conversionPrice";
 import { convertShares } from "../../calc/seriesC/convertShares";
 import { accruedDividends, remainingMinimumDividend } from "../../calc/seriesC/dividends";
-import { CorporateEvent, EVENT_TYPES, checkEvents } from "../../calc/seriesC/events";
+import { CorporateEvent, EVENT_TYPES, EventInput, EventType, checkEvents } from "../../calc/seriesC/events";
 import { keyDates, requireOnOrAfterIssue } from "../../calc/seriesC/keyDates";
 import { liquidationPreference } from "../../calc/seriesC/liquidation";
 import { Payment, checkPayments } from "../../calc/seriesC/payments";
 import { REDEMPTION_TRIGGERS, RedemptionTrigger, redemptionMultiple, redemptionPrice } from "../../calc/seriesC/redemption";
 import { SeriesCTerms, seriesCTerms } from "../../calc/seriesC/terms";
-import { Day } from "../../calc/time/civil";
-import { eventsArg, paymentsArg } from "../../input/seriesCTables";
-import { optionalDay, optionalWord, requiredDay, requiredNumber } from "../../input/values";
-import { attempt, cellFromText, formatDay, formatMoney, formatNumber, formatShares } from "./cells";
+import { Day, formatIso } from "../../calc/time/civil";
+import { dayFromSerial, serialFromDay } from "../../calc/time/excelSerial";
+import { DateOrder } from "../../input/text";
+import { formatMoney, formatNumber, formatPerShare, formatShares } from "./cells";
+import { FieldReading, NumberKind, Problem, attemptAs, checked, readDate, readNumber } from "./fields";
 
-/** The Series C form exactly as typed (every field is text). */
-export interface EventRowText {
+/** The Series C tab exactly as typed. Events and payments carry stable ids: deleting one never re-points another. */
+export interface EventRow {
+  id: string;
   date: string;
-  type: string;
+  type: EventType;
   a: string;
   b: string;
   c: string;
   d: string;
+  /** EXPIRE: the id of the RIGHTS or PLANOPTION event whose rights expired. */
+  target: string;
 }
-export interface PaymentRowText {
+export interface PaymentRow {
+  id: string;
   date: string;
   amount: string;
 }
@@ -34,70 +39,305 @@ export interface SeriesCForm {
   kind: string;
   trigger: string;
   noticeDate: string;
-  events: EventRowText[];
-  payments: PaymentRowText[];
+  events: EventRow[];
+  payments: PaymentRow[];
 }
 
-export type SeriesCField = "asOf" | "shares" | "fmv" | "kind" | "trigger" | "noticeDate" | "events" | "payments";
+export type SeriesCField = "asOf" | "shares" | "fmv" | "kind" | "trigger" | "noticeDate";
+export const SERIESC_FIELDS: readonly SeriesCField[] = ["asOf", "shares", "fmv", "kind", "trigger", "noticeDate"];
+
+export const SERIESC_LABEL: Record<SeriesCField, string> = {
+  asOf: "As-of / event date",
+  shares: "Holder's Series C shares",
+  fmv: "Common stock fair market value per share",
+  kind: "Conversion kind",
+  trigger: "Redemption trigger",
+  noticeDate: "Redemption notice date (optional)",
+};
+export const SERIESC_ID: Record<SeriesCField, string> = {
+  asOf: "sc-asof",
+  shares: "sc-shares",
+  fmv: "sc-fmv",
+  kind: "sc-kind",
+  trigger: "sc-trigger",
+  noticeDate: "sc-notice",
+};
 
 export { CONVERSION_KINDS, EVENT_TYPES, REDEMPTION_TRIGGERS };
-export const EVENT_COLUMNS = ["a", "b", "c", "d"] as const;
+
+export type EventColumn = "a" | "b" | "c" | "d";
+export interface EventFieldSpec {
+  col: EventColumn;
+  label: string;
+  kind: NumberKind | "event";
+  optional?: boolean;
+  hint?: string;
+}
+
+/** What each column means for each type (Cert §5(f)–(k); the events table of docs/functions.md), as labelled fields. */
+export const EVENT_FIELDS: Record<EventType, EventFieldSpec[]> = {
+  SPLIT: [{ col: "a", label: "Ratio (new shares per old share)", kind: "number", hint: "3/2 or 1.5 for a 3-for-2 split; 1/2 for a 1-for-2 combination" }],
+  STOCKDIV: [
+    { col: "a", label: "Common shares outstanding just before", kind: "shares" },
+    { col: "b", label: "Shares paid as the dividend", kind: "shares" },
+  ],
+  ISSUE: [
+    { col: "a", label: "Shares issued", kind: "shares" },
+    { col: "b", label: "Total consideration", kind: "money" },
+    { col: "c", label: "Common outstanding before (deemed)", kind: "shares" },
+    { col: "d", label: "Fair market value per share (optional)", kind: "money", optional: true },
+  ],
+  RIGHTS: [
+    { col: "a", label: "Maximum shares issuable", kind: "shares" },
+    { col: "b", label: "Total consideration", kind: "money" },
+    { col: "c", label: "Common outstanding before (deemed)", kind: "shares" },
+    { col: "d", label: "Fair market value per share (optional)", kind: "money", optional: true },
+  ],
+  PLANOPTION: [
+    { col: "a", label: "Plan option shares", kind: "shares" },
+    { col: "b", label: "Minimum exercise consideration", kind: "money" },
+    { col: "c", label: "Common outstanding before (deemed)", kind: "shares" },
+    { col: "d", label: "Fair market value per share (optional)", kind: "money", optional: true },
+  ],
+  EXPIRE: [
+    { col: "a", label: "Rights or options that expired", kind: "event" },
+    { col: "b", label: "Shares actually issued", kind: "shares" },
+    { col: "c", label: "Consideration actually received", kind: "money" },
+  ],
+  EXEMPT: [{ col: "a", label: "Shares (excluded from Additional Shares)", kind: "shares" }],
+};
+
+export const EVENT_TYPE_LABEL: Record<EventType, string> = {
+  SPLIT: "SPLIT — subdivision or combination (§5(f))",
+  STOCKDIV: "STOCKDIV — stock dividend (§5(g))",
+  ISSUE: "ISSUE — issue of common stock (§5(k))",
+  RIGHTS: "RIGHTS — rights, options, convertibles (§5(k)(3))",
+  PLANOPTION: "PLANOPTION — Stock Option Plan grant (§5(k)(4)(B))",
+  EXPIRE: "EXPIRE — rights expired unexercised (§5(k)(3))",
+  EXEMPT: "EXEMPT — exempt issue (§5(k)(4))",
+};
+
+export const eventFieldId = (id: string, col: EventColumn | "date" | "type" | "target"): string => `sc-ev${id}-${col}`;
+export const paymentFieldId = (id: string, col: "date" | "amount"): string => `sc-pay${id}-${col}`;
 
 export function defaultSeriesCForm(): SeriesCForm {
   return { asOf: "2001-06-30", shares: "1,000", fmv: "10", kind: "OPTIONAL", trigger: "SALE", noticeDate: "", events: [], payments: [] };
 }
 
-export const emptyEventRow = (): EventRowText => ({ date: "", type: "SPLIT", a: "", b: "", c: "", d: "" });
-export const emptyPaymentRow = (): PaymentRowText => ({ date: "", amount: "" });
+export const emptyEventRow = (id: string): EventRow => ({ id, date: "", type: "SPLIT", a: "", b: "", c: "", d: "", target: "" });
+export const emptyPaymentRow = (id: string): PaymentRow => ({ id, date: "", amount: "" });
 
-/** The form as Excel-like cell values: what Insert model writes and what the adapters' coercions read. */
-export function eventCells(rows: readonly EventRowText[]) {
-  return rows.map((r) => [cellFromText(r.date), r.type.trim() === "" ? null : r.type.trim(), ...EVENT_COLUMNS.map((c) => cellFromText(r[c]))]);
+/** The next unused id for a list. */
+export function nextId(rows: ReadonlyArray<{ id: string }>): string {
+  let n = 0;
+  for (const r of rows) n = Math.max(n, Number(r.id) || 0);
+  return String(n + 1);
 }
-export function paymentCells(rows: readonly PaymentRowText[]) {
-  return rows.map((r) => [cellFromText(r.date), cellFromText(r.amount)]);
+
+/** An event as read: its calc input (row = its position in the list), or its problems. */
+export interface EventReading {
+  id: string;
+  position: number;
+  input?: EventInput;
+  problems: Problem[];
+  /** True when nothing was typed in it yet (a row just added). */
+  blank: boolean;
+}
+export interface PaymentReading {
+  id: string;
+  position: number;
+  payment?: Payment;
+  problems: Problem[];
+  blank: boolean;
 }
 
 export interface ParsedSeriesC {
   terms: SeriesCTerms;
+  fields: Record<SeriesCField, FieldReading<unknown>>;
   asOf?: Day;
   shares?: Dec;
   fmv?: Dec;
   kind: ConversionKind;
   trigger: RedemptionTrigger;
   noticeDay?: Day;
-  events?: CorporateEvent[];
-  payments?: Payment[];
-  /** Per field, the message the functions give for that input. */
-  errors: Partial<Record<SeriesCField, string>>;
+  eventReadings: EventReading[];
+  paymentReadings: PaymentReading[];
+  /** The valid events and payments, checked by calc (the invalid ones are left out and listed in `leftOut`). */
+  events: CorporateEvent[];
+  payments: Payment[];
+  leftOut: string[];
+  problems: Problem[];
+  /** How dates typed in the locale's order were read, by field id. */
+  notes: Map<string, string>;
 }
 
-/** Checks every input with the functions' coercions (src/functions/shared) and the calc checks. */
-export function parseSeriesC(form: SeriesCForm): ParsedSeriesC {
-  const terms = seriesCTerms();
-  const errors: ParsedSeriesC["errors"] = {};
-  function field<T>(name: SeriesCField, f: () => T): T | undefined {
-    const r = attempt(f);
-    if (r.ok) return r.value;
-    errors[name] = r.message;
-    return undefined;
+const EMPTY_COLS: EventColumn[] = ["a", "b", "c", "d"];
+
+function eventLabel(position: number): string {
+  return `Event ${position}`;
+}
+
+/** Calc's `events: row 3: ISSUE column a (shares issued) must be …` → the field and the rest of the sentence. */
+function mapEventMessage(detail: string, specs: EventFieldSpec[]): { col?: EventColumn; text: string } {
+  const m = /^(?:[A-Z]+ )?column ([a-d]) \([^)]*\) (.*)$/.exec(detail);
+  if (m) {
+    const spec = specs.find((s) => s.col === m[1]);
+    return { col: m[1] as EventColumn, text: spec ? `${spec.label}: ${m[2]}` : detail };
   }
-  const asOf = field("asOf", () => {
-    const day = requiredDay(cellFromText(form.asOf), "asOf");
-    requireOnOrAfterIssue(terms, day, "asOf");
-    return day;
-  });
-  const shares = field("shares", () => requiredNumber(cellFromText(form.shares), "shares", { min: 0, minExclusive: true, what: "Series C shares converted" }));
-  const fmv = field("fmv", () => requiredNumber(cellFromText(form.fmv), "fmv", { min: 0, minExclusive: true, what: "common stock Fair Market Value per share" }));
-  const kind = field("kind", () => optionalWord(cellFromText(form.kind), "kind", CONVERSION_KINDS, "OPTIONAL")) ?? "OPTIONAL";
-  const trigger = field("trigger", () => optionalWord(cellFromText(form.trigger), "trigger", REDEMPTION_TRIGGERS, "6A")) ?? "6A";
-  const noticeDay = field("noticeDate", () => optionalDay(cellFromText(form.noticeDate), "noticeDate"));
-  const events = field("events", () => checkEvents(terms, eventsArg(eventCells(form.events))));
-  const payments = field("payments", () => checkPayments(terms, paymentsArg(paymentCells(form.payments))));
-  return { terms, asOf, shares, fmv, kind, trigger, noticeDay, events, payments, errors };
+  const needs = /^[A-Z]+ needs column ([a-d])/.exec(detail);
+  if (needs) {
+    const spec = specs.find((s) => s.col === needs[1]);
+    return { col: needs[1] as EventColumn, text: `${spec?.label ?? `column ${needs[1]}`}: required` };
+  }
+  return { text: detail.replace(/\brow (\d+)/g, "event $1") };
 }
 
-/** One line of the results: a formatted value (and the exact value for tests), or the calc's message. */
+function readEvents(t: SeriesCTerms, rows: readonly EventRow[], order: DateOrder, notes: Map<string, string>): EventReading[] {
+  const position = new Map(rows.map((r, i) => [r.id, i + 1]));
+  const readings = rows.map((r, i): EventReading => {
+    const pos = i + 1;
+    const who = eventLabel(pos);
+    const specs = EVENT_FIELDS[r.type];
+    const problems: Problem[] = [];
+    const blank = r.date.trim() === "" && specs.every((s) => (s.kind === "event" ? r.target === "" : r[s.col].trim() === ""));
+    const date = readDate(`${who}, date`, r.date, order);
+    if (date.error) problems.push({ field: eventFieldId(r.id, "date"), message: date.error });
+    if (date.note) notes.set(eventFieldId(r.id, "date"), date.note);
+    const input: EventInput = { row: pos, day: date.value ?? 0, type: r.type };
+    for (const s of specs) {
+      if (s.kind === "event") {
+        const target = position.get(r.target);
+        if (r.target === "") problems.push({ field: eventFieldId(r.id, "target"), message: `${who}, ${s.label}: choose the RIGHTS or PLANOPTION event` });
+        else if (target === undefined) problems.push({ field: eventFieldId(r.id, "target"), message: `${who}, ${s.label}: the event it referred to was removed; choose another` });
+        else input[s.col] = target;
+        continue;
+      }
+      const v = readNumber(`${who}, ${s.label}`, r[s.col], s.kind, { optional: s.optional });
+      if (v.error) problems.push({ field: eventFieldId(r.id, s.col), message: v.error });
+      else if (v.value !== undefined) input[s.col] = v.value;
+    }
+    return { id: r.id, position: pos, input: problems.length ? undefined : input, problems, blank };
+  });
+  // Calc's own checks, one event at a time (an EXPIRE with the event it refers to).
+  const byPos = new Map(readings.map((e) => [e.position, e]));
+  for (const e of readings) {
+    if (!e.input) continue;
+    const inputs = [e.input];
+    if (e.input.type === "EXPIRE") {
+      const target = byPos.get(e.input.a as number);
+      if (!target?.input) {
+        e.problems.push({ field: eventFieldId(e.id, "target"), message: `${eventLabel(e.position)}: the event it refers to (event ${e.input.a}) has a problem of its own` });
+        e.input = undefined;
+        continue;
+      }
+      inputs.unshift(target.input);
+    }
+    try {
+      checkEvents(t, inputs);
+    } catch (err) {
+      const msg = (err as Error).message;
+      const detail = msg.replace(/^events: row \d+: /, "");
+      const specs = EVENT_FIELDS[e.input.type as EventType];
+      const mapped = mapEventMessage(detail, specs);
+      const field = mapped.col ? (e.input.type === "EXPIRE" && mapped.col === "a" ? eventFieldId(e.id, "target") : eventFieldId(e.id, mapped.col)) : /date/.test(detail) ? eventFieldId(e.id, "date") : eventFieldId(e.id, e.input.type === "EXPIRE" ? "target" : "type");
+      e.problems.push({ field, message: `${eventLabel(e.position)}, ${mapped.text}` });
+      e.input = undefined;
+    }
+  }
+  // An EXPIRE whose event was left out is left out too.
+  for (const e of readings) {
+    if (e.input?.type === "EXPIRE" && !byPos.get(e.input.a as number)?.input) {
+      e.problems.push({ field: eventFieldId(e.id, "target"), message: `${eventLabel(e.position)}: the event it refers to has a problem of its own` });
+      e.input = undefined;
+    }
+  }
+  return readings;
+}
+
+function readPayments(t: SeriesCTerms, rows: readonly PaymentRow[], order: DateOrder, notes: Map<string, string>): PaymentReading[] {
+  return rows.map((r, i) => {
+    const pos = i + 1;
+    const who = `Payment ${pos}`;
+    const problems: Problem[] = [];
+    const blank = r.date.trim() === "" && r.amount.trim() === "";
+    const date = readDate(`${who}, date`, r.date, order);
+    if (date.error) problems.push({ field: paymentFieldId(r.id, "date"), message: date.error });
+    if (date.note) notes.set(paymentFieldId(r.id, "date"), date.note);
+    const amount = readNumber(`${who}, amount per share`, r.amount, "money");
+    if (amount.error) problems.push({ field: paymentFieldId(r.id, "amount"), message: amount.error });
+    let payment: Payment | undefined;
+    if (!problems.length) {
+      const p = { row: pos, day: date.value as Day, amount: new Dec(amount.value as number) };
+      try {
+        checkPayments(t, [p]);
+        payment = p;
+      } catch (err) {
+        const detail = (err as Error).message.replace(/^payments: row \d+: /, "");
+        const onDate = /date/.test(detail);
+        problems.push({ field: paymentFieldId(r.id, onDate ? "date" : "amount"), message: `${who}, ${onDate ? detail : `amount per share: ${detail.replace(/^amount /, "")}`}` });
+      }
+    }
+    return { id: r.id, position: pos, payment, problems, blank };
+  });
+}
+
+/** Reads every input with the functions' checks; messages start with the visible label. */
+export function parseSeriesC(form: SeriesCForm, order: DateOrder): ParsedSeriesC {
+  const terms = seriesCTerms();
+  const L = SERIESC_LABEL;
+  const asOf = readDate(L.asOf, form.asOf, order);
+  if (asOf.value !== undefined) {
+    const day = asOf.value;
+    const r = checked(L.asOf, () => requireOnOrAfterIssue(terms, day, "asOf"));
+    if (r.error) Object.assign(asOf, { value: undefined, error: r.error });
+  }
+  const shares = readNumber(L.shares, form.shares, "shares");
+  if (shares.value !== undefined && shares.value <= 0) Object.assign(shares, { value: undefined, error: `${L.shares}: must be greater than 0, got ${form.shares.trim()}` });
+  const fmv = readNumber(L.fmv, form.fmv, "money");
+  if (fmv.value !== undefined && fmv.value <= 0) Object.assign(fmv, { value: undefined, error: `${L.fmv}: must be greater than 0, got ${form.fmv.trim()}` });
+  const kindWord = CONVERSION_KINDS.find((k) => k === form.kind.trim().toUpperCase());
+  const kind: FieldReading<unknown> = kindWord ? { value: kindWord } : { error: `${L.kind}: choose one of ${CONVERSION_KINDS.join(", ")}` };
+  const triggerWord = REDEMPTION_TRIGGERS.find((k) => k === form.trigger.trim().toUpperCase());
+  const trigger: FieldReading<unknown> = triggerWord ? { value: triggerWord } : { error: `${L.trigger}: choose one of ${REDEMPTION_TRIGGERS.join(", ")}` };
+  const notice = readDate("Redemption notice date", form.noticeDate, order, { optional: true });
+  const fields = { asOf, shares, fmv, kind, trigger, noticeDate: notice } as Record<SeriesCField, FieldReading<unknown>>;
+
+  const notes = new Map<string, string>();
+  const eventReadings = readEvents(terms, form.events, order, notes);
+  const paymentReadings = readPayments(terms, form.payments, order, notes);
+  const events = checkEvents(terms, eventReadings.flatMap((e) => (e.input ? [e.input] : [])));
+  const payments = checkPayments(terms, paymentReadings.flatMap((p) => (p.payment ? [p.payment] : [])));
+  const leftOut = [
+    ...eventReadings.filter((e) => !e.input).map((e) => `event ${e.position}${e.blank ? " (not filled in yet)" : ""}`),
+    ...paymentReadings.filter((p) => !p.payment).map((p) => `payment ${p.position}${p.blank ? " (not filled in yet)" : ""}`),
+  ];
+  const problems: Problem[] = [];
+  for (const k of SERIESC_FIELDS) {
+    const r = fields[k];
+    if (r.error) problems.push({ field: SERIESC_ID[k], message: r.error });
+  }
+  for (const e of eventReadings) problems.push(...e.problems);
+  for (const p of paymentReadings) problems.push(...p.problems);
+  return {
+    terms,
+    fields,
+    asOf: asOf.value,
+    shares: shares.value === undefined ? undefined : new Dec(shares.value),
+    fmv: fmv.value === undefined ? undefined : new Dec(fmv.value),
+    kind: kindWord ?? "OPTIONAL",
+    trigger: triggerWord ?? "6A",
+    noticeDay: notice.value,
+    eventReadings,
+    paymentReadings,
+    events,
+    payments,
+    leftOut,
+    problems,
+    notes,
+  };
+}
+
+/** One line of the results: a formatted value (and the exact value for tests), or why it cannot be shown. */
 export interface ResultLine {
   id: string;
   label: string;
@@ -105,6 +345,8 @@ export interface ResultLine {
   fn: string;
   text?: string;
   exact?: string;
+  /** Why there is no value: an input to fill or fix (neutral), or the calc's answer (e.g. #N/A). */
+  note?: string;
   error?: string;
 }
 export interface ResultTable {
@@ -113,85 +355,159 @@ export interface ResultTable {
   fn: string;
   header: string[];
   rows: string[][];
-  error?: string;
+  note?: string;
+}
+/** One line of the certificate of adjustment (Cert §5(l)): the rule applied and the price before and after. */
+export interface CertificateLine {
+  event: string;
+  date: string;
+  type: EventType;
+  rule: string;
+  effectivePrice?: string;
+  before: string;
+  after: string;
+  beforeExact: string;
+  afterExact: string;
+  note: string;
 }
 export interface SeriesCPreview {
   lines: ResultLine[];
   breakdown: ResultTable;
   keyDates: ResultTable;
+  certificate: { lines: CertificateLine[]; note?: string };
 }
 
-const FIELD_LABEL: Record<SeriesCField, string> = {
+const NEEDS_LABEL: Record<SeriesCField, string> = {
   asOf: "the as-of date",
   shares: "the holder's shares",
-  fmv: "the common stock FMV",
+  fmv: "the common stock fair market value",
   kind: "the conversion kind",
   trigger: "the redemption trigger",
   noticeDate: "the notice date",
-  events: "the events",
-  payments: "the payments",
 };
 
-/** Values a result needs; when one is invalid the result says which input to fix. */
-function needs<T>(p: ParsedSeriesC, fields: SeriesCField[], f: () => T): { ok: true; value: T } | { ok: false; message: string } {
-  const bad = fields.filter((k) => p.errors[k] !== undefined);
-  if (bad.length) return { ok: false, message: `Fix ${bad.map((k) => FIELD_LABEL[k]).join(" and ")} above.` };
-  return attempt(f);
+/** Values a result needs; when one is missing or invalid the result says which input to fix. */
+function needs<T>(p: ParsedSeriesC, fields: SeriesCField[], f: () => T): { ok: true; value: T } | { ok: false; message: string; neutral: boolean } {
+  const bad = fields.filter((k) => p.fields[k].error !== undefined);
+  if (bad.length) return { ok: false, message: `Needs a valid value for ${bad.map((k) => NEEDS_LABEL[k]).join(" and ")}.`, neutral: true };
+  const r = attemptAs(undefined, f);
+  return r.ok ? r : { ok: false, message: r.message, neutral: false };
 }
 
 function line(id: string, label: string, fn: string, r: ReturnType<typeof needs<Dec>>, fmt: (d: Dec) => string): ResultLine {
-  return r.ok ? { id, label, fn, text: fmt(r.value), exact: r.value.toString() } : { id, label, fn, error: r.message };
+  if (r.ok) return { id, label, fn, text: fmt(r.value), exact: r.value.toString() };
+  return r.neutral ? { id, label, fn, note: r.message } : { id, label, fn, error: r.message };
 }
 
-/** Everything the Series C view shows, computed by src/calc. */
+/** Everything the Series C tab shows, computed by src/calc from the valid inputs. */
 export function previewSeriesC(p: ParsedSeriesC): SeriesCPreview {
   const t = p.terms;
   const asOf = p.asOf as Day;
-  const events = p.events as CorporateEvent[];
-  const payments = p.payments as Payment[];
+  const { events, payments } = p;
   const fmv = p.fmv as Dec;
+  const history = needs(p, ["asOf"], () => priceHistory(t, events, asOf));
   const lines: ResultLine[] = [
-    line("accrued", "Accrued dividends", "SERIESC_ACCRUED", needs(p, ["asOf", "payments"], () => accruedDividends(t, asOf, payments)), formatMoney),
-    line("mindiv", "Remaining Minimum Dividend", "SERIESC_MINDIV", needs(p, ["asOf", "payments"], () => remainingMinimumDividend(t, asOf, payments)), formatMoney),
-    line("convprice", "Conversion price", "SERIESC_CONVPRICE", needs(p, ["asOf", "events"], () => conversionPrice(t, events, asOf)), formatMoney),
-    line("convrate", "Conversion rate (common per Series C share)", "SERIESC_CONVRATE", needs(p, ["asOf", "events"], () => conversionRate(t, events, asOf)), (d) => formatNumber(d, 6)),
-    line(
-      "liquidation",
-      "Liquidation amount",
-      "SERIESC_LIQPREF",
-      needs(p, ["asOf", "fmv", "events", "payments"], () => liquidationPreference(t, { day: asOf, commonValue: fmv, events, payments }).perShare),
-      formatMoney,
-    ),
+    line("accrued", "Accrued dividends", "SERIESC_ACCRUED", needs(p, ["asOf"], () => accruedDividends(t, asOf, payments)), formatPerShare),
+    line("mindiv", "Remaining Minimum Dividend", "SERIESC_MINDIV", needs(p, ["asOf"], () => remainingMinimumDividend(t, asOf, payments)), formatPerShare),
+    line("convprice", "Conversion price", "SERIESC_CONVPRICE", history.ok ? { ok: true, value: history.value.price } : history, formatPerShare),
+    line("convrate", "Conversion rate (common per Series C share)", "SERIESC_CONVRATE", history.ok ? { ok: true, value: rateFromPrice(t, history.value.price) } : history, (d) => formatNumber(d, 6)),
+    line("liquidation", "Liquidation amount", "SERIESC_LIQPREF", needs(p, ["asOf", "fmv"], () => liquidationPreference(t, { day: asOf, commonValue: fmv, events, payments }).perShare), formatPerShare),
     line(
       "redemption",
       "Redemption price",
       "SERIESC_REDEMPTION",
-      needs(p, ["asOf", "fmv", "trigger", "noticeDate", "events", "payments"], () =>
-        redemptionPrice(t, { day: asOf, fmv, trigger: p.trigger, noticeDay: p.noticeDay, events, payments }).price,
-      ),
-      formatMoney,
+      needs(p, ["asOf", "fmv", "trigger", "noticeDate"], () => redemptionPrice(t, { day: asOf, fmv, trigger: p.trigger, noticeDay: p.noticeDay, events, payments }).price),
+      formatPerShare,
     ),
     line("multiple", "Redemption multiple (§6(b))", "SERIESC_REDEMPTION_MULTIPLE", needs(p, ["asOf"], () => redemptionMultiple(t, asOf, "date")), (d) => `${formatNumber(d, 6)}×`),
   ];
-  const conv = needs(p, ["asOf", "shares", "fmv", "kind", "events", "payments"], () =>
-    convertShares(t, { shares: p.shares as Dec, day: asOf, fmv, kind: p.kind, events, payments }),
-  );
+  const conv = needs(p, ["asOf", "shares", "fmv", "kind"], () => convertShares(t, { shares: p.shares as Dec, day: asOf, fmv, kind: p.kind, events, payments }));
   const breakdown: ResultTable = {
     id: "breakdown",
     label: "Conversion breakdown (holder's shares)",
     fn: "SERIESC_CONVSHARES",
     header: ["Principal shares", "Dividend shares", "Whole shares issued", "Cash in lieu", "Dividends extinguished (per share)"],
     rows: conv.ok
-      ? [[formatShares(conv.value.principalShares), formatShares(conv.value.dividendShares), formatNumber(conv.value.wholeShares, 0), formatMoney(conv.value.cashInLieu), formatMoney(conv.value.extinguishedPerShare)]]
+      ? [[formatShares(conv.value.principalShares), formatShares(conv.value.dividendShares), formatNumber(conv.value.wholeShares, 0), formatMoney(conv.value.cashInLieu), formatPerShare(conv.value.extinguishedPerShare)]]
       : [],
-    error: conv.ok ? undefined : conv.message,
+    note: conv.ok ? undefined : conv.message,
   };
   const keys: ResultTable = {
     id: "keydates",
     label: "Key dates",
     fn: "SERIESC_KEYDATES",
     header: ["Date", "Event"],
-    rows: keyDates(t).map((k) => [formatDay(k.day), k.label]),
+    rows: keyDates(t).map((k) => [formatIso(k.day), k.label]),
   };
-  return { lines, breakdown, keyDates: keys };
+  const certificate: SeriesCPreview["certificate"] = history.ok
+    ? {
+        lines: history.value.adjustments.map((a) => ({
+          event: eventLabel(a.row),
+          date: formatIso(a.day),
+          type: a.type,
+          rule: a.rule || "—",
+          effectivePrice: a.effectivePrice ? formatPerShare(a.effectivePrice) : undefined,
+          before: formatPerShare(a.before),
+          after: formatPerShare(a.after),
+          beforeExact: a.before.toString(),
+          afterExact: a.after.toString(),
+          note: a.note.replace(/\brow (\d+)/g, "event $1"),
+        })),
+        note: history.value.adjustments.length ? undefined : `No event on or before the as-of date: the conversion price is the initial ${formatPerShare(t.initialConversionPrice)} (Cert §5(c)).`,
+      }
+    : { lines: [], note: history.message };
+  return { lines, breakdown, keyDates: keys, certificate };
+}
+
+/** Cell values of the valid events as the sheet holds them: date serial | type | a | b | c | d (EXPIRE's a = the position of its event). */
+export function eventCells(p: ParsedSeriesC): Array<Array<number | string | null>> {
+  return p.eventReadings.map((e) => {
+    const i = e.input as EventInput;
+    const used = new Set(EVENT_FIELDS[i.type as EventType].map((s) => s.col));
+    return [serialFromDay(i.day), i.type, ...EMPTY_COLS.map((c) => (used.has(c) && i[c] !== undefined ? (i[c] as number) : null))];
+  });
+}
+
+export function paymentCells(p: ParsedSeriesC): Array<[number, number]> {
+  return p.paymentReadings.map((r) => [serialFromDay((r.payment as Payment).day), (r.payment as Payment).amount.toNumber()]);
+}
+
+/**
+ * An events table read from the sheet (date | type | a | b | c | d, an
+ * optional header row starting with "date", as SERIESC_CONVPRICE reads it)
+ * as event rows of the form. An EXPIRE's column a — the row of the range it
+ * refers to — becomes the id of the event read from that row.
+ */
+export function eventRowsFromValues(grid: readonly (readonly unknown[])[]): { rows: EventRow[]; problems: string[] } {
+  const rows: EventRow[] = [];
+  const problems: string[] = [];
+  const idOfRangeRow = new Map<number, string>();
+  const expireRefs: Array<[EventRow, unknown]> = [];
+  const text = (c: unknown): string => (c === null || c === undefined ? "" : typeof c === "boolean" ? (c ? "TRUE" : "FALSE") : String(c).trim());
+  grid.forEach((cells, i) => {
+    if (cells.every((c) => text(c) === "" || c === 0)) return;
+    if (rows.length === 0 && /^date$/i.test(text(cells[0]))) return;
+    const type = EVENT_TYPES.find((t) => t === text(cells[1]).toUpperCase());
+    if (!type) {
+      problems.push(`row ${i + 1}: "${text(cells[1])}" is not an event type (${EVENT_TYPES.join(", ")})`);
+      return;
+    }
+    const id = String(rows.length + 1);
+    const dateCell = cells[0];
+    const serialDay = typeof dateCell === "number" ? dayFromSerial(dateCell) : undefined;
+    const date = typeof serialDay === "number" ? formatIso(serialDay) : text(dateCell);
+    const row: EventRow = { id, date, type, a: text(cells[2]), b: text(cells[3]), c: text(cells[4]), d: text(cells[5]), target: "" };
+    if (type === "EXPIRE") {
+      expireRefs.push([row, cells[2]]);
+      row.a = "";
+    }
+    idOfRangeRow.set(i + 1, id);
+    rows.push(row);
+  });
+  for (const [row, ref] of expireRefs) {
+    const id = typeof ref === "number" ? idOfRangeRow.get(ref) : undefined;
+    if (id) row.target = id;
+    else problems.push(`the EXPIRE event dated ${row.date} refers to row ${text(ref)} of the range, which holds no event: choose its event`);
+  }
+  return { rows, problems };
 }

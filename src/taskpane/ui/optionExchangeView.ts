@@ -1,184 +1,564 @@
+import { RosterGrant } from "../../input/roster";
+import { DateOrder, DATE_ORDER_LABEL } from "../../input/text";
 import { readSelectionValues } from "../excel/sheet";
+import { PER_SHARE_NOTE, formatMoney, formatNumber } from "../model/cells";
+import { Problem } from "../model/fields";
 import { electionTable, optionExchangeModel } from "../model/layout";
-import { GrantResult, OptexField, OptionExchangeForm, defaultOptionExchangeForm, parseRoster, previewOptionExchange, rosterTextFromValues } from "../model/optionExchange";
-import { PaneContext, actionBar, insertBlock } from "./context";
+import {
+  GrantCalculator,
+  OPTEX_FIELDS,
+  OPTEX_ID,
+  OPTEX_LABEL,
+  OptexReading,
+  OptionExchangeForm,
+  Totals,
+  grantDetails,
+  grantLine,
+  grantsWithProblems,
+  optexProblems,
+  readOptexInputs,
+  rosterProblems,
+  totalsJob,
+} from "../model/optionExchange";
+import { CHUNKED_PASTE_CHARS, gridFromText, gridFromTextInChunks } from "../model/paste";
+import { EMPTY_ROSTER, RosterReader, RosterState, grantLabel } from "../model/roster";
+import { rosterTextFromValues } from "../model/selection";
+import { confirmDialog } from "./confirm";
+import { PaneContext, actionBar } from "./context";
 import { h, textTable } from "./dom";
 import { Field, textArea, textField } from "./fields";
-import { View } from "./seriesCView";
+import { JobRunner } from "./jobs";
+import { Validation } from "./validation";
+import { View } from "./view";
 
-const EXAMPLE_ROSTER = "Grant\tGrant date\tOptions outstanding\tExercise price\n1001\t2000-03-15\t1,000\t$25.00\n1002\t2000-11-01\t1,525\t12.50";
+const EXAMPLE_ROSTER = "Grant,Grant date,Options outstanding,Exercise price\n1001,2000-03-15,\"1,000\",$25.00\n1002,2000-11-01,\"1,525\",12.50";
+/** Grants per page of the list: the pane never renders every grant. */
+export const PAGE_SIZE = 25;
+/**
+ * A roster longer than this is not kept in the text box: Chromium takes about
+ * 200 ms just to lay out a 5,000-line textarea. It is read, kept and saved as
+ * pasted, the box shows how many rows it holds, and "Edit as text" brings the
+ * text into the box on request.
+ */
+export const LARGE_ROSTER_CHARS = 20_000;
 
-export function optionExchangeView(initial: PaneContext): View {
+export function optionExchangeView(initial: PaneContext, order: DateOrder, changed: () => void): View<OptionExchangeForm> {
   let ctx = initial;
-  const form: OptionExchangeForm = defaultOptionExchangeForm();
+  const form: OptionExchangeForm = { roster: "", newStrike: "", expiration: "", ratio: "", spot: "", rate: "", vol: "", oldYears: "" };
+  const calc = new GrantCalculator();
+  const reader = new RosterReader(order);
+  const totalsRunner = new JobRunner();
+  const rosterRunner = new JobRunner();
+  const v = new Validation("ox-summary");
+  let roster: RosterState = EMPTY_ROSTER;
+  let reading: OptexReading = readOptexInputs(form, order);
+  let totals: Totals | undefined;
+  let rosterBusy = false;
+  let rosterToken = 0;
+  let page = 0;
+  let onlyProblems = false;
+  const open = new Set<number>();
 
-  const roster = textArea({
-    id: "ox-roster",
-    label: "Grant roster",
-    hint: "Paste rows from Excel: grant id, grant date, options outstanding, exercise price (tab-separated, one grant per line; a header row is skipped).",
+  const L = OPTEX_LABEL;
+  const roster$ = textArea({
+    id: OPTEX_ID.roster,
+    label: L.roster,
+    hint: `Paste from Excel or a CSV file, with a header row naming the columns in any order: grant id or employee, grant date, options (outstanding or eligible), exercise price, and optionally ISO/NSO. Without a header: grant id, grant date, options, exercise price. Dates: YYYY-MM-DD, ${DATE_ORDER_LABEL[order]} or Excel serials.`,
     placeholder: EXAMPLE_ROSTER,
     rows: 6,
   });
-  const useSelection = h("button", { type: "button", class: "button", id: "ox-use-selection", text: "Use the selected range" });
-  const newStrike = textField({ id: "ox-newstrike", label: "Exercise price of the new options", inputmode: "decimal", hint: "The fair market value on the grant date (Offer Q10)." });
-  const expiration = textField({ id: "ox-expiration", label: "Expiration date (new options' grant date)", value: form.expiration, hint: "YYYY-MM-DD or an Excel date serial" });
-  const ratio = textField({ id: "ox-ratio", label: "Exchange ratio", value: form.ratio, inputmode: "decimal", hint: "New options per eligible option (Offer §1)." });
-  const spot = textField({ id: "ox-spot", label: "Stock price", inputmode: "decimal", compact: true });
-  const rate = textField({ id: "ox-rate", label: "Risk-free rate", inputmode: "decimal", compact: true, placeholder: "0.05" });
-  const vol = textField({ id: "ox-vol", label: "Volatility", inputmode: "decimal", compact: true, placeholder: "0.8" });
-  const oldYears = textField({ id: "ox-oldyears", label: "Old options' remaining term (years)", inputmode: "decimal", compact: true });
-  const fields: Array<[Exclude<keyof OptionExchangeForm, never>, Field]> = [
-    ["roster", roster],
-    ["newStrike", newStrike],
-    ["expiration", expiration],
-    ["ratio", ratio],
-    ["spot", spot],
-    ["rate", rate],
-    ["vol", vol],
-    ["oldYears", oldYears],
-  ];
+  const fields: Record<(typeof OPTEX_FIELDS)[number], Field> = {
+    newStrike: textField({ id: OPTEX_ID.newStrike, label: L.newStrike, inputmode: "decimal", hint: "The fair market value on the new options' grant date (Offer Q10), e.g. 4.50." }),
+    expiration: textField({ id: OPTEX_ID.expiration, label: `${L.expiration} (the new options' grant date)`, hint: `YYYY-MM-DD, ${DATE_ORDER_LABEL[order]} or an Excel date serial.` }),
+    ratio: textField({ id: OPTEX_ID.ratio, label: L.ratio, inputmode: "decimal", hint: "New options per eligible option (Offer §1): 0.75, 75% or 3/4." }),
+    spot: textField({ id: OPTEX_ID.spot, label: L.spot, inputmode: "decimal", compact: true }),
+    rate: textField({ id: OPTEX_ID.rate, label: L.rate, inputmode: "decimal", compact: true, placeholder: "5%" }),
+    vol: textField({ id: OPTEX_ID.vol, label: L.vol, inputmode: "decimal", compact: true, placeholder: "80%" }),
+    oldYears: textField({ id: OPTEX_ID.oldYears, label: L.oldYears, inputmode: "decimal", compact: true }),
+  };
 
-  const summary = h("div", { id: "ox-summary" });
+  const useSelection = h("button", { type: "button", class: "button", id: "ox-use-selection", text: "Use the selected range" });
+  const clearRoster = h("button", { type: "button", class: "button subtle", id: "ox-clear-roster", text: "Clear the roster" });
+  const editAsText = h("button", { type: "button", class: "button subtle", id: "ox-edit-roster", text: "Edit as text", hidden: true });
+  const rosterSummary = h("p", { class: "hint", id: "ox-roster-summary", hidden: true });
+  let editingLarge = false;
+  const rosterStatus = h("p", { class: "status", id: "ox-roster-status", role: "status" });
+  const rosterProgress = h("progress", { id: "ox-roster-progress", max: 1, value: 0, "aria-label": "Reading the roster", hidden: true });
+
+  // Results: totals first, then one page of grants.
+  const totals$ = h("dl", { class: "results", id: "ox-totals" });
+  const totalsProgress = h("p", { class: "hint", id: "ox-totals-progress", "aria-live": "polite" });
+  const empty = h("p", { class: "hint", id: "ox-empty", text: "Paste a roster to see the new options per grant." });
+  const filter = h("input", { type: "checkbox", id: "ox-only-problems" });
+  const filterLabel = h("label", { for: "ox-only-problems", class: "inline", text: "Only grants with problems" });
+  const prev = h("button", { type: "button", class: "button", id: "ox-prev", text: "Previous" });
+  const next = h("button", { type: "button", class: "button", id: "ox-next", text: "Next" });
+  const pageInfo = h("span", { id: "ox-page", class: "hint", "aria-live": "polite" });
+  const pager = h("div", { class: "pager" }, prev, pageInfo, next);
+  const list = h("div", { id: "ox-list" });
   const details = h("div", { id: "ox-grants" });
+  const listSection = h("div", { id: "ox-list-section", hidden: true }, h("div", { class: "filter" }, filter, filterLabel), pager, list, details);
+  const results = h(
+    "section",
+    { class: "group results-group", "aria-labelledby": "ox-results-title", id: "ox-results" },
+    h("h2", { id: "ox-results-title", text: "Results" }),
+    h("p", { class: "hint", text: PER_SHARE_NOTE }),
+    empty,
+    totals$,
+    totalsProgress,
+    listSection,
+  );
+
   const bar = actionBar("ox-actions");
   const insertModel = h("button", { type: "button", class: "button primary", id: "ox-insert", text: "Insert model" });
   const insertElection = h("button", { type: "button", class: "button", id: "ox-insert-election", text: "Insert election table" });
   bar.add(insertModel);
   bar.add(insertElection);
-  const copy = (): OptionExchangeForm => ({ ...form });
-  const needRoster = (): boolean => {
-    if (parseRoster(form.roster).rows.length > 0) return true;
-    bar.status.textContent = "Paste or read a roster first: there are no grants to write.";
-    return false;
-  };
-  insertModel.addEventListener("click", () => {
-    if (needRoster()) void insertBlock(bar.status, "option exchange model", (anchor) => optionExchangeModel(copy(), anchor, ctx.available));
-  });
-  insertElection.addEventListener("click", () => {
-    if (needRoster()) void insertBlock(bar.status, "election table", (anchor) => electionTable(copy(), anchor));
-  });
-  const rosterStatus = h("p", { class: "status", id: "ox-roster-status", role: "status" });
-  useSelection.addEventListener("click", async () => {
-    try {
-      const values = await readSelectionValues();
-      const text = rosterTextFromValues(values);
-      roster.control.value = text;
-      form.roster = text;
-      const n = parseRoster(text).rows.length;
-      rosterStatus.textContent = `Read ${n} grant${n === 1 ? "" : "s"} from the selected range.`;
-      update();
-    } catch (e) {
-      rosterStatus.textContent = `Could not read the selection: ${e instanceof Error ? e.message : String(e)}`;
-    }
-  });
 
   const panel = h(
     "div",
     { class: "panel" },
-    h("p", { class: "intro", text: "Offer to Exchange: new options per grant, vesting, ISO/NSO split and break-even, computed as you type." }),
-    h("fieldset", { class: "group" }, h("legend", { text: "New options" }), newStrike.root, expiration.root, ratio.root),
-    h("fieldset", { class: "group" }, h("legend", { text: "Eligible grants" }), roster.root, h("div", { class: "actions" }, useSelection), rosterStatus),
-    h(
-      "section",
-      { class: "group results-group", "aria-labelledby": "ox-results-title" },
-      h("h2", { id: "ox-results-title", text: "Results" }),
-      summary,
-      details,
-    ),
+    h("p", { class: "intro", text: "Offer to Exchange: new options per grant, vesting, ISO/NSO split, break-even and exchange value, computed as you type." }),
+    v.summary,
+    h("fieldset", { class: "group" }, h("legend", { text: "New options" }), fields.newStrike.root, fields.expiration.root, fields.ratio.root),
+    h("fieldset", { class: "group" }, h("legend", { text: "Eligible grants" }), roster$.root, rosterSummary, h("div", { class: "actions" }, useSelection, editAsText, clearRoster), rosterProgress, rosterStatus),
+    results,
     h(
       "fieldset",
       { class: "group" },
       h("legend", { text: "Exchange value (optional, Black–Scholes)" }),
-      h("p", { class: "hint", text: "Fill in all four to compare the value of each old grant with its new options." }),
-      h("div", { class: "line two" }, spot.root, rate.root),
-      h("div", { class: "line two" }, vol.root, oldYears.root),
+      h("p", { class: "hint", text: "Fill in all four to compare the value of the old grants with the new ones. Rates and volatility: 5% or 0.05; a number without % is a fraction." }),
+      h("div", { class: "line two" }, fields.spot.root, fields.rate.root),
+      h("div", { class: "line two" }, fields.vol.root, fields.oldYears.root),
     ),
     h("section", { class: "group", "aria-label": "Write to the sheet" }, bar.root),
   );
 
-  for (const [key, f] of fields) {
+  // ------------------------------------------------------------------ inputs
+  for (const k of OPTEX_FIELDS) {
+    const f = fields[k];
     f.control.addEventListener("input", () => {
-      form[key] = f.control.value;
-      update();
+      form[k] = f.control.value;
+      inputsChanged();
+      changed();
+    });
+    v.watch(f.control, showProblems);
+  }
+  roster$.control.addEventListener("input", () => {
+    setRoster(roster$.control.value, false);
+    rosterChanged();
+    changed();
+  });
+  // A big paste never goes into the text box (see LARGE_ROSTER_CHARS): it is spliced in as the browser would.
+  roster$.control.addEventListener("paste", (event) => {
+    const e = event as ClipboardEvent;
+    const text = e.clipboardData?.getData("text/plain") ?? "";
+    const area = roster$.control as HTMLTextAreaElement;
+    if (!isLarge() && text.length <= LARGE_ROSTER_CHARS) return;
+    e.preventDefault();
+    if (isLarge()) {
+      void replaceRoster(text, "The pasted text");
+      return;
+    }
+    const next = area.value.slice(0, area.selectionStart) + text + area.value.slice(area.selectionEnd);
+    setRoster(next, true);
+    rosterChanged();
+    changed();
+  });
+  editAsText.addEventListener("click", () => {
+    editingLarge = true;
+    setRoster(form.roster, true);
+    roster$.control.focus();
+  });
+  v.watch(roster$.control, showProblems);
+
+  // The inputs the totals depend on (the expiration date, for one, only changes a grant's details).
+  let totalsKey = "";
+  const keyOfTotals = () => JSON.stringify([reading.inputs.ratio, reading.inputs.newStrike, reading.inputs.valuation]);
+
+  function inputsChanged(): void {
+    reading = readOptexInputs(form, order);
+    showProblems();
+    renderPage();
+    if (keyOfTotals() !== totalsKey) startTotals();
+  }
+
+  function problems(): Problem[] {
+    const out = optexProblems(reading, roster);
+    if (v.submitted && !rosterBusy && roster.grants.length === 0 && !roster.problem) out.push({ field: OPTEX_ID.roster, message: `${L.roster}: paste a roster or use the selected range; there are no grants to write` });
+    return out;
+  }
+
+  function showProblems(): Problem[] {
+    // The summary lists roster problems one by one up to a limit; the list's filter shows every grant with one.
+    const all = problems();
+    const visible = v.render(all.slice(0, 400));
+    for (const k of OPTEX_FIELDS) {
+      const r = reading.fields[k];
+      const shown = v.shown({ field: OPTEX_ID[k], message: "" });
+      fields[k].show({ error: shown ? r.error : undefined, warning: shown ? r.warning : undefined, note: r.note });
+    }
+    const rosterShown = v.shown({ field: OPTEX_ID.roster, message: "" });
+    const n = grantsWithProblems(roster);
+    const rosterError = roster.problem
+      ? `${L.roster}: ${roster.problem}`
+      : n
+        ? `${n.toLocaleString("en-US")} grant${n === 1 ? " has a problem" : "s have problems"}: ${rosterProblems(roster, 1)[0]?.message.replace(`${L.roster}: `, "")}${n > 1 ? " (tick “Only grants with problems” to see them all)" : ""}`
+        : v.submitted && !rosterBusy && roster.grants.length === 0
+          ? `${L.roster}: paste a roster or use the selected range`
+          : undefined;
+    roster$.show({ error: rosterShown || roster.problem ? rosterError : undefined });
+    return visible;
+  }
+
+  // ------------------------------------------------------------------ roster
+  function rosterChanged(): void {
+    const text = form.roster;
+    const token = ++rosterToken;
+    totalsRunner.cancel();
+    rosterRunner.cancel();
+    if (text.length < CHUNKED_PASTE_CHARS) {
+      rosterBusy = false;
+      rosterProgress.hidden = true;
+      roster = reader.read(gridFromText(text));
+      afterRoster();
+      return;
+    }
+    // A big paste: read in slices, with progress; the page stays responsive.
+    rosterBusy = true;
+    rosterProgress.hidden = false;
+    rosterProgress.value = 0;
+    rosterStatus.textContent = "Reading the roster…";
+    results.setAttribute("aria-busy", "true");
+    void gridFromTextInChunks(
+      text,
+      (f) => {
+        rosterProgress.value = f * 0.5;
+        rosterStatus.textContent = `Reading the roster: ${Math.round(f * 50)}%…`;
+      },
+      () => token !== rosterToken,
+    ).then((grid) => {
+      if (!grid || token !== rosterToken) return;
+      const { header, start } = reader.begin(grid);
+      if (!header || header.problem) {
+        roster = header ? { header, grants: [], problem: header.problem } : EMPTY_ROSTER;
+        finishBigRoster();
+        return;
+      }
+      const grants: RosterGrant[] = [];
+      const job = function* (): Generator<number, RosterGrant[]> {
+        for (let i = start; i < grid.length; i += 500) {
+          reader.rows(grid, header, i, Math.min(grid.length, i + 500), grants);
+          yield i;
+        }
+        return grants;
+      };
+      rosterRunner.run(job(), {
+        firstBudgetMs: 10,
+        progress: (i) => {
+          rosterProgress.value = 0.5 + (0.5 * i) / grid.length;
+          rosterStatus.textContent = `Reading the roster: ${Math.round(50 + (50 * i) / grid.length)}%…`;
+        },
+        done: (gs) => {
+          if (token !== rosterToken) return;
+          roster = { header, grants: gs };
+          finishBigRoster();
+        },
+      });
     });
   }
 
-  function grantDetails(g: GrantResult): HTMLElement {
-    const title = `Grant ${g.id || g.row}`;
-    const box = h("details", { class: "grant", id: `ox-grant-${g.row}` }, h("summary", { text: title }));
-    const part = (label: string, header: string[], rows: string[][] | undefined, error: string | undefined, id: string) => {
-      if (rows) box.appendChild(h("div", { class: "scroll", tabindex: 0, role: "region", "aria-label": `${title}: ${label}`, id }, textTable(label, header, rows)));
-      else if (error) box.appendChild(h("p", { class: "error-text", id, text: `${label}: ${error}` }));
-    };
-    part("Vesting", ["Vest date", "Shares", "Cumulative"], g.vesting, g.vestingError, `ox-grant-${g.row}-vesting`);
-    part("ISO/NSO split", ["Year", "Shares", "Value", "ISO", "NSO"], g.iso, g.isoError, `ox-grant-${g.row}-iso`);
-    part("Exchange value", ["Measure", "Value"], g.exchange, g.exchangeError, `ox-grant-${g.row}-exchange`);
-    return box;
+  function finishBigRoster(): void {
+    rosterBusy = false;
+    rosterProgress.hidden = true;
+    rosterStatus.textContent = `Read ${roster.grants.length.toLocaleString("en-US")} grant${roster.grants.length === 1 ? "" : "s"}.`;
+    afterRoster();
   }
 
-  function update(): void {
-    const p = previewOptionExchange(form);
-    for (const [key, f] of fields) f.setError(p.errors[key as OptexField]);
-    const open = new Set(Array.from(details.querySelectorAll("details[open]")).map((d) => d.id));
-    summary.replaceChildren();
-    details.replaceChildren();
-    if (p.grants.length === 0) {
-      summary.appendChild(h("p", { class: "hint", id: "ox-empty", text: "Paste a roster to see the new options per grant." }));
+  function isLarge(): boolean {
+    return form.roster.length > LARGE_ROSTER_CHARS && !editingLarge;
+  }
+
+  /** Keeps the roster text; a large one is shown as a summary instead of in the box. */
+  function setRoster(text: string, updateBox: boolean): void {
+    form.roster = text;
+    if (text.length <= LARGE_ROSTER_CHARS) editingLarge = false;
+    const area = roster$.control as HTMLTextAreaElement;
+    const large = isLarge();
+    area.readOnly = large;
+    editAsText.hidden = !large;
+    rosterSummary.hidden = !large;
+    if (large) {
+      let rows = 1;
+      for (let k = text.indexOf("\n"); k >= 0; k = text.indexOf("\n", k + 1)) rows++;
+      rosterSummary.textContent = `The roster holds ${rows.toLocaleString("en-US")} rows of pasted text (${Math.round(text.length / 1024).toLocaleString("en-US")} KB), too many to show here. Paste into the box to replace them, or choose Edit as text.`;
+      area.placeholder = "Paste a roster here to replace the one in use.";
+      if (area.value !== "") area.value = "";
+    } else {
+      area.placeholder = EXAMPLE_ROSTER;
+      if (updateBox && area.value !== text) area.value = text;
+    }
+  }
+
+  function afterRoster(): void {
+    page = 0;
+    open.clear();
+    showProblems();
+    renderPage();
+    startTotals(80);
+  }
+
+  async function replaceRoster(text: string, what: string): Promise<boolean> {
+    if (form.roster.trim() !== "" && form.roster !== text) {
+      const ok = await confirmDialog("Replace the roster?", `The roster holds ${roster.grants.length.toLocaleString("en-US")} grant${roster.grants.length === 1 ? "" : "s"}. ${what} replaces it.`);
+      if (!ok) return false;
+    }
+    editingLarge = false;
+    setRoster(text, true);
+    rosterChanged();
+    changed();
+    return true;
+  }
+
+  useSelection.addEventListener("click", async () => {
+    rosterStatus.textContent = "Reading the selection…";
+    try {
+      const values = await readSelectionValues((done, total) => {
+        if (total > 2000) rosterStatus.textContent = `Reading the selection: ${done.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} rows…`;
+      });
+      const grid = values as Array<Array<string | number | boolean | null>>;
+      const read = reader.read(grid);
+      if (read.problem) {
+        rosterStatus.textContent = `The selected range was not used: ${read.problem}. The roster was left as it was.`;
+        return;
+      }
+      if (read.grants.length === 0) {
+        rosterStatus.textContent = "The selected range holds no grants; the roster was left as it was.";
+        return;
+      }
+      const text = rosterTextFromValues(grid, read.header?.columns.grantDate);
+      if (await replaceRoster(text, "The selected range")) rosterStatus.textContent = `Read ${read.grants.length.toLocaleString("en-US")} grant${read.grants.length === 1 ? "" : "s"} from the selected range.`;
+      else rosterStatus.textContent = "The roster was left as it was.";
+    } catch (e) {
+      rosterStatus.textContent = `Could not read the selection: ${e instanceof Error ? e.message : String(e)}`;
+    }
+  });
+  clearRoster.addEventListener("click", async () => {
+    if (form.roster.trim() === "") return;
+    if (await replaceRoster("", "Clearing it")) rosterStatus.textContent = "The roster was cleared.";
+  });
+
+  // ------------------------------------------------------------------ totals
+  /**
+   * Recomputes the totals. After a keystroke only a few milliseconds of it run before the frame is
+   * painted (the rest follows in slices, with progress); after a paste the first slice may take
+   * longer, so that a roster of a few thousand grants shows its totals in the same frame.
+   */
+  function startTotals(firstBudgetMs = 4): void {
+    totalsKey = keyOfTotals();
+    const grants = roster.grants;
+    const inputs = reading.inputs;
+    results.setAttribute("aria-busy", "true");
+    totalsRunner.run(totalsJob(grants, inputs, calc, 100), {
+      firstBudgetMs,
+      progress: (done) => {
+        totalsProgress.textContent = `Computing the totals: ${done.toLocaleString("en-US")} of ${grants.length.toLocaleString("en-US")} grants…`;
+        totals$.classList.add("stale");
+      },
+      done: (t) => {
+        totals = t;
+        totalsProgress.textContent = "";
+        totals$.classList.remove("stale");
+        results.removeAttribute("aria-busy");
+        renderTotals();
+        performance.mark("mpwr:optex-totals");
+      },
+    });
+  }
+
+  function dlLine(id: string, label: string, value: string, exact?: string): HTMLElement {
+    const dd = h("dd", { id, class: "value", text: value });
+    if (exact !== undefined) dd.setAttribute("data-exact", exact);
+    return h("div", { class: "result" }, h("dt", { text: label }), dd);
+  }
+
+  function renderTotals(): void {
+    const t = totals;
+    empty.hidden = !!(roster.grants.length || roster.problem || rosterBusy);
+    if (!t || roster.grants.length === 0) {
+      totals$.replaceChildren();
+      listSection.hidden = true;
       return;
     }
+    const items = [dlLine("ox-total-grants", "Grants", t.grants.toLocaleString("en-US"), String(t.grants))];
+    if (t.withProblems) items.push(dlLine("ox-total-problems", "Grants with problems (not counted)", t.withProblems.toLocaleString("en-US"), String(t.withProblems)));
+    items.push(dlLine("ox-total-eligible", "Eligible options", formatNumber(t.eligible, 0), t.eligible.toString()));
+    items.push(
+      t.newOptions
+        ? dlLine("ox-total", "New options (each grant rounded down)", formatNumber(t.newOptions, 0), t.newOptions.toString())
+        : dlLine("ox-total", "New options", "Needs a valid exchange ratio"),
+    );
+    if (t.oldValue && t.newValue && t.incremental) {
+      items.push(dlLine("ox-total-oldvalue", "Value of the old grants", formatMoney(t.oldValue), t.oldValue.toString()));
+      items.push(dlLine("ox-total-newvalue", "Value of the new grants", formatMoney(t.newValue), t.newValue.toString()));
+      items.push(dlLine("ox-total-incremental", "Incremental value (sum over grants)", formatMoney(t.incremental), t.incremental.toString()));
+    }
+    totals$.replaceChildren(...items);
+  }
+
+  // ------------------------------------------------------------------ the page of grants
+  function visibleIndexes(): number[] | undefined {
+    if (!onlyProblems) return undefined;
+    const out: number[] = [];
+    roster.grants.forEach((g, i) => g.problems.length && out.push(i));
+    return out;
+  }
+
+  function renderPage(): void {
+    renderTotals();
+    const grants = roster.grants;
+    listSection.hidden = grants.length === 0;
+    if (grants.length === 0) {
+      list.replaceChildren();
+      details.replaceChildren();
+      return;
+    }
+    const filtered = visibleIndexes();
+    const count = filtered ? filtered.length : grants.length;
+    const pages = Math.max(1, Math.ceil(count / PAGE_SIZE));
+    page = Math.min(page, pages - 1);
+    const from = page * PAGE_SIZE;
+    const idx = (k: number) => (filtered ? filtered[k] : k);
+    const shown: number[] = [];
+    for (let k = from; k < Math.min(count, from + PAGE_SIZE); k++) shown.push(idx(k));
+    pageInfo.textContent = count === 0 ? "No grant has a problem." : `Grants ${(from + 1).toLocaleString("en-US")}–${(from + shown.length).toLocaleString("en-US")} of ${count.toLocaleString("en-US")}${filtered ? " with problems" : ""}`;
+    prev.disabled = page === 0;
+    next.disabled = page >= pages - 1;
+
     const table = h("table", { class: "grid", id: "ox-table" });
     table.appendChild(h("caption", { text: "New options per grant" }));
     const head = table.createTHead().insertRow();
     for (const label of ["Grant", "Options", "New options", "Break-even"]) head.appendChild(h("th", { scope: "col", text: label }));
     const body = table.createTBody();
-    for (const g of p.grants) {
+    const pageProblems: string[] = [];
+    const notes: string[] = [];
+    for (const i of shown) {
+      const line = grantLine(grants[i], i, reading.inputs, calc);
+      if (line.breakevenNote && !line.problems.length) notes.push(`Break-even, ${line.label}: ${line.breakevenNote}`);
       const tr = body.insertRow();
-      tr.id = `ox-row-${g.row}`;
-      tr.appendChild(h("th", { scope: "row", text: g.id || `(row ${g.row})` }));
-      tr.insertCell().textContent = g.outstanding ?? "—";
+      tr.id = `ox-row-${i + 1}`;
+      tr.appendChild(h("th", { scope: "row", text: line.label }));
+      tr.insertCell().textContent = line.options ?? "—";
       const no = tr.insertCell();
-      no.textContent = g.newOptions ?? "—";
+      no.textContent = line.newOptions ?? "—";
       no.className = "num";
-      if (g.newOptionsExact) no.setAttribute("data-exact", g.newOptionsExact);
+      if (line.newOptionsExact) no.setAttribute("data-exact", line.newOptionsExact);
       const be = tr.insertCell();
-      be.textContent = g.breakeven ?? "n/a";
-      if (g.breakevenExact) be.setAttribute("data-exact", g.breakevenExact);
-      if (g.breakevenError) be.title = g.breakevenError;
+      be.textContent = line.breakeven ?? "n/a";
+      if (line.breakevenExact) be.setAttribute("data-exact", line.breakevenExact);
+      if (line.breakevenNote) be.title = line.breakevenNote;
+      for (const p of line.problems) pageProblems.push(`Row ${grants[i].line} (${line.label}): ${p}`);
     }
-    if (p.total !== undefined) {
-      const tr = body.insertRow();
-      tr.className = "total";
-      tr.appendChild(h("th", { scope: "row", text: "Total" }));
-      tr.insertCell();
-      const td = tr.insertCell();
-      td.id = "ox-total";
-      td.textContent = p.total;
-      if (p.totalExact) td.setAttribute("data-exact", p.totalExact);
-      tr.insertCell();
-    }
-    summary.appendChild(h("div", { class: "scroll", tabindex: 0, role: "region", "aria-label": "New options per grant" }, table));
-    const problems = p.grants.flatMap((g) => g.errors);
-    if (problems.length) {
-      summary.appendChild(h("ul", { class: "problems", id: "ox-problems" }, ...problems.map((m) => h("li", { class: "error-text", text: m }))));
-    }
-    // No break-even (#N/A) is an answer, not a mistake: a neutral note.
-    const notes = p.grants.filter((g) => g.breakevenError && !g.breakevenError.startsWith("Fix") && g.errors.length === 0).map((g) => `Break-even, grant ${g.id || g.row}: ${g.breakevenError}`);
-    if (notes.length) summary.appendChild(h("ul", { class: "notes", id: "ox-notes" }, ...notes.map((m) => h("li", { class: "hint", text: m }))));
-    for (const g of p.grants) {
-      const d = grantDetails(g);
-      if (open.has(d.id)) d.setAttribute("open", "");
-      details.appendChild(d);
-    }
+    const parts: HTMLElement[] = [h("div", { class: "scroll", tabindex: 0, role: "region", "aria-label": "New options per grant" }, table)];
+    if (pageProblems.length) parts.push(h("ul", { class: "problems", id: "ox-problems" }, ...pageProblems.map((m) => h("li", { class: "error-text", text: m }))));
+    if (notes.length) parts.push(h("ul", { class: "notes", id: "ox-notes" }, ...notes.map((m) => h("li", { class: "hint", text: m }))));
+    list.replaceChildren(...parts);
+    details.replaceChildren(...shown.map((i) => grantBox(grants[i], i)));
   }
 
-  update();
-  bar.setEnabled(ctx.inExcel);
+  function grantBox(g: RosterGrant, i: number): HTMLElement {
+    const title = `Grant ${grantLabel(g)}`;
+    const box = h("details", { class: "grant", id: `ox-grant-${i + 1}` }, h("summary", { text: `${title}: details` }));
+    const fill = () => {
+      const d = grantDetails(g, reading.inputs, calc);
+      const content = h("div", { class: "grant-body" });
+      content.appendChild(textTable(`${title}`, ["", ""], d.facts, { class: "grid pairs facts" }));
+      const part = (label: string, header: string[], rows: string[][] | undefined, note: string | undefined, id: string) => {
+        if (rows) content.appendChild(h("div", { class: "scroll", tabindex: 0, role: "region", "aria-label": `${title}: ${label}`, id }, textTable(label, header, rows)));
+        else if (note) content.appendChild(h("p", { class: "hint", id, text: `${label}: ${note}` }));
+      };
+      part("Vesting of the new options", ["Vest date", "Shares", "Cumulative"], d.vesting, d.vestingNote, `ox-grant-${i + 1}-vesting`);
+      part("ISO/NSO split", ["Year", "Shares", "Value", "ISO", "NSO"], d.iso, d.isoNote, `ox-grant-${i + 1}-iso`);
+      part("Exchange value", ["Measure", "Value"], d.exchange, d.exchangeNote, `ox-grant-${i + 1}-exchange`);
+      box.querySelector(".grant-body")?.remove();
+      box.appendChild(content);
+    };
+    if (open.has(i)) {
+      box.setAttribute("open", "");
+      fill();
+    }
+    box.addEventListener("toggle", () => {
+      if (box.open) {
+        open.add(i);
+        fill();
+      } else open.delete(i);
+    });
+    return box;
+  }
+
+  prev.addEventListener("click", () => {
+    page = Math.max(0, page - 1);
+    renderPage();
+  });
+  next.addEventListener("click", () => {
+    page += 1;
+    renderPage();
+  });
+  filter.addEventListener("change", () => {
+    onlyProblems = filter.checked;
+    page = 0;
+    renderPage();
+  });
+
+  // ------------------------------------------------------------------ insert
+  function validForInsert(): boolean {
+    v.submitted = true;
+    const visible = showProblems();
+    const blocking = visible.filter((p) => !p.warning);
+    if (rosterBusy) {
+      bar.status.textContent = "Nothing written: the roster is still being read.";
+      return false;
+    }
+    if (blocking.length) {
+      bar.status.textContent = `Nothing written: fix the ${blocking.length === 1 ? "problem" : `${blocking.length} problems`} listed at the top of this tab first.`;
+      v.focus();
+      return false;
+    }
+    return true;
+  }
+  insertModel.addEventListener("click", () => {
+    if (!validForInsert()) return;
+    const [inputs, grants] = [reading.inputs, roster.grants];
+    void bar.write("option exchange model", (anchor) => optionExchangeModel(inputs, grants, anchor, ctx.available));
+  });
+  insertElection.addEventListener("click", () => {
+    if (!validForInsert()) return;
+    const [ratio, grants] = [reading.inputs.ratio as number, roster.grants];
+    void bar.write("election table", (anchor) => electionTable(grants, ratio, anchor));
+  });
+
   const setSelectionButton = () => {
     useSelection.disabled = !ctx.inExcel;
     if (ctx.inExcel) useSelection.removeAttribute("aria-describedby");
     else useSelection.setAttribute("aria-describedby", "ox-actions-note");
   };
+
+  function setState(s: OptionExchangeForm): void {
+    Object.assign(form, s);
+    for (const k of OPTEX_FIELDS) fields[k].control.value = form[k];
+    editingLarge = false;
+    setRoster(form.roster, true);
+    v.reset();
+    reading = readOptexInputs(form, order);
+    rosterChanged();
+  }
+
+  bar.setEnabled(ctx.inExcel);
   setSelectionButton();
+  // Once the pane is idle, run the roster reader and the totals once on a small made-up roster (results
+  // discarded): the browser compiles that code then, so the first real paste runs as fast as later ones.
+  const idle = (f: () => void) => ("requestIdleCallback" in window ? (window as Window & { requestIdleCallback(cb: () => void): number }).requestIdleCallback(f) : setTimeout(f, 200));
+  idle(() => warmUp(order));
   return {
     panel,
     setContext(next) {
@@ -186,5 +566,25 @@ export function optionExchangeView(initial: PaneContext): View {
       bar.setEnabled(ctx.inExcel);
       setSelectionButton();
     },
+    getState: () => ({ ...form }),
+    setState,
+    busy: () => rosterBusy || totalsRunner.running,
   };
+}
+
+
+/** The roster path on 2,000 made-up grants (CSV with quotes, then tab-separated), nothing kept (about 50 ms, once). */
+function warmUp(order: DateOrder): void {
+  const rows = (sep: string) =>
+    ["Exercise Price,Options Outstanding,Grant Date,Optionee,Grant ID".split(",").join(sep)]
+      .concat(Array.from({ length: 1000 }, (_, i) => [`"$${(5 + (i % 7)).toFixed(2)}"`, `"${(1000 + i).toLocaleString("en-US")}"`, "2000-03-15", `"Employee ${i}"`, `G-${i}`].join(sep)))
+      .join("\r\n");
+  const calc = new GrantCalculator();
+  const reader = new RosterReader(order);
+  for (const sep of [",", "\t"]) {
+    const roster = reader.read(gridFromText(rows(sep)));
+    const job = totalsJob(roster.grants, { ratio: 0.75, newStrike: 4.5, expiration: 37161, valuation: { spot: 5, rate: 0.05, vol: 0.8, oldYears: 8.5 } }, calc);
+    while (!job.next().done);
+    roster.grants.slice(0, 25).forEach((g, i) => grantLine(g, i, { ratio: 0.75, newStrike: 4.5 }, calc));
+  }
 }

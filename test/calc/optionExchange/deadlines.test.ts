@@ -42,14 +42,14 @@ describe("counting rules", () => {
   });
   test("a commencement on Labor Day is not day 1: Tue 09-04 is", () => {
     // Sep 4 (1) 5 6 7 | 10 11 12 13 14 | 17 18 19 20 21 | 24 25 26 27 28 (20th = Fri 09-28) ... expiration must be later
-    expect(() => calendar("2001-09-03")).toThrow(/^expiration: the expiration \(term expirationDate\) 2001-09-27 is before 2001-10-01/);
+    expect(() => calendar("2001-09-03")).toThrow(/^expiration and commencement: the expiration \(term expirationDate\) 2001-09-27 is before 2001-10-01/);
     expect(dates("2001-09-03", "2001-10-01")[1]).toBe("2001-10-01");
   });
   test("an expiration on the 20th business day is allowed; the day before is #NUM! naming expiration", () => {
     expect(dates("2001-08-27", "2001-09-24")[2]).toBe("2001-09-24");
     const e = inputError(() => calendar("2001-08-27", "2001-09-23"));
     expect(e.code).toBe("num");
-    expect(e.message).toMatch(/^expiration: the expiration 2001-09-23 is before 2001-09-24, the 20th business day from the commencement 2001-08-27/);
+    expect(e.message).toMatch(/^expiration and commencement: the expiration 2001-09-23 is before 2001-09-24, the 20th business day from the commencement 2001-08-27/);
   });
   test("expiration on a Friday: the latest notice is the Sunday before the week of its ten business days", () => {
     // expiration Fri 2001-09-28: Fri 09-14 + 10 = 09-28; Sat 09-15 and Sun 09-16 + 10 = 09-28 as well; Mon 09-17 + 10 = 10-01

@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { newOptionsForGrant, totalNewOptions } from "../../../src/calc/optionExchange/newShares";
+import { Dec } from "../../../src/calc/core/decimal";
+import { newOptionsForGrant, newOptionsPerGrant, totalNewOptions } from "../../../src/calc/optionExchange/newShares";
 import { D, inputError } from "./helpers";
 
 const RATIO = D(0.75);
@@ -51,5 +52,19 @@ describe("total new options (Offer §2)", () => {
     expect(e.code).toBe("num");
     expect(e.message).toMatch(/^eligible \(row 2, column 1\): /);
     expect(inputError(() => totalNewOptions([], D(1.2))).code).toBe("num");
+  });
+});
+
+describe("newOptionsPerGrant: the integer path equals floor(eligible × ratio) in Decimal", () => {
+  test("property: any whole eligible up to 1e17 and ratios with 0 to 17 decimals", () => {
+    const ratio = fc.oneof(fc.constantFrom(0.75, 0.7, 0.29, 0.1, 1, 1 / 3, 0.123456789, 0.1234567891), fc.double({ min: 1e-9, max: 1, noNaN: true }), fc.integer({ min: 1, max: 1000 }).map((k) => k / 1000));
+    const eligible = fc.oneof(fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), fc.constantFrom(0, 1, 4, 100, 1525, 2 ** 53, 1e17));
+    fc.assert(
+      fc.property(ratio, eligible, (r, e) => {
+        const dr = new Dec(r);
+        expect(newOptionsPerGrant(dr)(e)).toBe(newOptionsForGrant(new Dec(e), dr).toNumber());
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -24,7 +24,7 @@ describe("eligibility (Offer Q4; Answers Q3)", () => {
   test("termination before hire is #NUM!", () => {
     const e = inputError(() => eligible("2001-01-01", "2000-01-01"));
     expect(e.code).toBe("num");
-    expect(e.message).toMatch(/^terminationDate: /);
+    expect(e.message).toMatch(/^terminationDate and hireDate: /);
   });
 });
 
@@ -84,7 +84,7 @@ describe("break-even price", () => {
   });
   test("#N/A when the new strike is not lower, or with ratio 1", () => {
     const e = inputError(() => breakevenPrice(D(5), D(5), D(0.75)));
-    expect([e.code, e.message.startsWith("newStrike: ")]).toEqual(["na", true]);
+    expect([e.code, e.message.startsWith("newStrike and oldStrike: ")]).toEqual(["na", true]);
     expect(inputError(() => breakevenPrice(D(5), D(1), D(1))).code).toBe("na");
     expect(inputError(() => breakevenPrice(D(0), D(1), D(0.75))).message).toMatch(/^oldStrike: /);
     expect(inputError(() => breakevenPrice(D(5), D(-1), D(0.75))).message).toMatch(/^newStrike: /);
@@ -129,7 +129,7 @@ describe("business days and the extension (Offer §1, §14)", () => {
     // 3, 4, 5, (Columbus Day 8 skipped) 9, 10, 11, 12, 15, 16, 17
     expect(ext("2001-10-02", "2001-10-05")).toBe("2001-10-17");
     const e = inputError(() => ext("2001-09-28"));
-    expect([e.code, e.message.startsWith("noticeDate: ")]).toEqual(["na", true]);
+    expect([e.code, e.message.startsWith("noticeDate and expiration: ")]).toEqual(["na", true]);
   });
 });
 
@@ -172,8 +172,8 @@ describe("tax (Offer §13; IRC §§83, 421, 422, 56(b)(3), 1222)", () => {
     expect(tax("ISO", "2001-10-01", "2003-09-27", 8)).toEqual([400, 300, true, 400, false]);
   });
   test("bad input", () => {
-    expect(inputError(() => tax("ISO", "2001-01-01")).message).toMatch(/^exerciseDate: /);
-    expect(inputError(() => tax("ISO", "2002-10-01", "2002-09-01", 1)).message).toMatch(/^saleDate: /);
+    expect(inputError(() => tax("ISO", "2001-01-01")).message).toMatch(/^exerciseDate and grantDate: /);
+    expect(inputError(() => tax("ISO", "2002-10-01", "2002-09-01", 1)).message).toMatch(/^saleDate and exerciseDate: /);
     const e = inputError(() => tax("ISO", "2002-10-01", "2002-12-01"));
     expect([e.code, e.message.startsWith("salePrice: ")]).toEqual(["value", true]);
     expect(inputError(() => tax("ISO", "2002-10-01", undefined, 3)).message).toMatch(/^saleDate: /);

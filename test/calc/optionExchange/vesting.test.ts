@@ -105,7 +105,7 @@ describe("vested shares (Offer §2, Q11; Agreement §5A, §5E, §5I)", () => {
   test("a change of control before the grant is #N/A; a termination before the grant leaves 0", () => {
     const e = inputError(() => vested("2002-01-01", { coc: "2001-09-26" }));
     expect(e.code).toBe("na");
-    expect(e.message).toMatch(/^cocDate: /);
+    expect(e.message).toMatch(/^cocDate and grantDate: /);
     expect(vested("2005-01-01", { term: "2001-09-01" })).toBe(0);
   });
 });
@@ -128,7 +128,7 @@ describe("exercisable shares and expiry (Agreement §5E, §5G; Offer Q13)", () =
   test("termination before the grant: no expiry (#N/A)", () => {
     const e = inputError(() => lastExerciseDay(T, GRANT, day("2001-09-26")));
     expect(e.code).toBe("na");
-    expect(e.message).toMatch(/^terminationDate: /);
+    expect(e.message).toMatch(/^terminationDate and grantDate: /);
     expect(exercisable("2001-10-01", { term: "2001-09-26" })).toBe(0);
   });
   test("terms termYears and postTerminationDays", () => {

@@ -151,6 +151,67 @@ describe("Cert §5(k)(3) expiry readjustment", () => {
   });
 });
 
+describe("same-day events: opening of business (§5(k)(1)) before close of business (§5(f), (g))", () => {
+  // Initial price $40. On 2002-01-02 the company issues 1,000,000 shares for $36,000,000 (EP $36) with
+  // 99,000,000 deemed outstanding, and a 2-for-1 split has its record date the same day.
+  const split: Row = { day: D(2002, 1, 2), type: "SPLIT", a: 2 };
+  const issue: Row = { day: D(2002, 1, 2), type: "ISSUE", a: 1 * M, b: 36 * M, c: 99 * M };
+  test("a split listed above an issue on the same day: the issue still comes first — 19.98, not 20", () => {
+    // opening: (40 × 99,000,000 + 36,000,000) / 100,000,000 = 3,996,000,000 / 100,000,000 = 39.96
+    // close:   39.96 / 2 = 19.98   (row order would give 40 / 2 = 20, then EP 36 ≥ 20: no change)
+    const t = above();
+    expect(price(t, [split, issue])).toBeCloseTo(19.98, 12);
+    expect(price(t, [issue, split])).toBeCloseTo(19.98, 12);
+  });
+  test("the certificate of adjustment lists them in that order (rows 2 then 1)", () => {
+    const t = above();
+    const h = priceHistory(t, events(t, [split, issue]), D(2002, 1, 2));
+    expect(h.adjustments.map((a) => [a.row, a.type, num(a.before), num(a.after)])).toEqual([
+      [2, "ISSUE", 40, 39.96],
+      [1, "SPLIT", 39.96, 19.98],
+    ]);
+  });
+  test("a stock dividend (close of business) comes after RIGHTS, PLANOPTION, EXEMPT and EXPIRE of the same date; row order within each group", () => {
+    const t = above();
+    const day = D(2002, 3, 1);
+    const rows: Row[] = [
+      { day, type: "STOCKDIV", a: 10 * M, b: 1 * M },
+      { day: D(2002, 1, 2), type: "RIGHTS", a: 1 * M, b: 20 * M, c: 10 * M },
+      { day, type: "EXEMPT", a: 5_000 },
+      { day, type: "SPLIT", a: 2 },
+      { day, type: "PLANOPTION", a: 1_000, b: 40_000, c: 10 * M },
+      { day, type: "EXPIRE", a: 2, b: 0, c: 0 },
+    ];
+    const h = priceHistory(t, events(t, rows), day);
+    expect(h.adjustments.map((a) => a.row)).toEqual([2, 3, 5, 6, 1, 4]);
+    // RIGHTS: (40 × 10 + 20) / 11 = 38.18…; the expiry undoes it: 40; then × 10/11, then / 2
+    expect(num(h.price)).toBeCloseTo((40 * 10) / 11 / 2, 12);
+  });
+  test("an EXPIRE listed above the grant it expires on the same date is refused (it would apply before it)", () => {
+    const t = above();
+    const rows: Row[] = [
+      { day: D(2002, 1, 2), type: "EXPIRE", a: 2, b: 0, c: 0 },
+      { day: D(2002, 1, 2), type: "RIGHTS", a: 1 * M, b: 20 * M, c: 10 * M },
+    ];
+    expect(() => events(t, rows)).toThrow(/^events: row 1: EXPIRE is listed above the grant it expires \(row 2\) on the same date 2002-01-02/);
+  });
+  test("two EXPIRE rows for the same event are #VALUE!", () => {
+    const t = above();
+    const rows: Row[] = [
+      { day: D(2002, 1, 2), type: "RIGHTS", a: 1 * M, b: 20 * M, c: 10 * M },
+      { day: D(2002, 6, 3), type: "EXPIRE", a: 1, b: 0, c: 0 },
+      { day: D(2002, 9, 3), type: "EXPIRE", a: 1, b: 100, c: 0 },
+    ];
+    try {
+      events(t, rows);
+      throw new Error("accepted");
+    } catch (e) {
+      expect((e as { code?: string }).code).toBe("value");
+      expect((e as Error).message).toBe("events: row 3: row 1 already expired in row 2; one EXPIRE row per RIGHTS/PLANOPTION event (Cert §5(k)(3))");
+    }
+  });
+});
+
 describe("events table handling", () => {
   test("EXEMPT issues change nothing but appear in the audit trail", () => {
     const t = above();

@@ -144,6 +144,22 @@ describe("Cert §3(a) votes and §3(b) separate class vote", () => {
     expect(() => votes(t, new Dec(-1), D(2001, 1, 1), ev)).toThrow(/^shares: /);
     expect(() => votes(t, new Dec(1), D(1999, 1, 1), ev)).toThrow(/^asOf: /);
   });
+  test("§5(k)(6): votes are capped like the shares issuable on conversion (votingPowerAtIssue given)", () => {
+    // voting power at issue 5,000,000 → the series may receive 20% × 5,000,000 = 1,000,000 common shares.
+    // All 1,250,000 Series C shares at rate 28/28 = 1: 1,250,000 common uncapped, 1,000,000 capped.
+    const capped = terms({ votingPowerAtIssue: 5_000_000 });
+    expect(n(votes(t, new Dec(1_250_000), D(2001, 1, 1), []))).toBe(1_250_000);
+    expect(n(votes(capped, new Dec(1_250_000), D(2001, 1, 1), []))).toBe(1_000_000);
+    // a holder of 100,000 shares bears the cap pro rata: 100,000 / 1,250,000 × 1,000,000 = 80,000
+    expect(n(votes(capped, new Dec(100_000), D(2001, 1, 1), []))).toBe(80_000);
+    // the same holder converting gets the same capped number of common shares (dividends are extra there, and capped too)
+    const c = convertShares(capped, { shares: new Dec(100_000), day: D(2001, 1, 1), fmv: new Dec(28), kind: "OPTIONAL", events: [], payments: [] });
+    expect(n(c.wholeShares)).toBe(80_000);
+    // a split raises the rate, not the cap: 1,000 shares after the 3-for-2 split → 1,500 common, cap 1,000 / 1,250,000 × 1,000,000 = 800
+    const ev = evts(capped, [{ day: D(2000, 8, 29), type: "SPLIT", a: 1.5 }]);
+    expect(n(votes(capped, new Dec(1000), D(2001, 1, 1), ev))).toBe(800);
+    expect(n(votes(terms({ votingPowerAtIssue: 10_000_000 }), new Dec(1000), D(2001, 1, 1), ev))).toBe(1500); // cap 1,600: not binding
+  });
   test("one third of 1,250,000 is 416,666.67: 416,667 outstanding keeps the vote, 416,666 does not", () => {
     expect(protectiveVoteApplies(t, new Dec(416_667))).toBe(true);
     expect(protectiveVoteApplies(t, new Dec(416_666))).toBe(false);

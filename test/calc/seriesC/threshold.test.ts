@@ -71,6 +71,34 @@ describe("Cert §12 Market Threshold: 20 consecutive trading days strictly above
     expect(thresholdDays(t, p, ev)[0].threshold.toNumber()).toBeCloseTo(56 * (100 / 125), 12);
     expect(thresholdDays(t, p, ev)[0].above).toBe(true);
   });
+  test("a Saturday or Sunday row is #VALUE! naming the row (the rows are trading days)", () => {
+    const sat = D(2001, 3, 3); // 2001-03-03 was a Saturday, 2001-03-04 a Sunday
+    expect(weekday(sat)).toBe(6);
+    const p = [...rows(tradingDays(D(2001, 3, 1), 2), () => 50), { row: 3, day: sat, close: new Dec(50) }];
+    expect(() => marketThresholdDate(t, p, [])).toThrow("prices: row 3: 2001-03-03 is a Saturday, not a trading day; give one row per trading day");
+    expect(() => marketThresholdDate(t, [{ row: 7, day: sat + 1, close: new Dec(50) }], [])).toThrow(/^prices: row 7: 2001-03-04 is a Sunday/);
+    try {
+      marketThresholdDate(t, p, []);
+    } catch (e) {
+      expect((e as { code: string }).code).toBe("value");
+    }
+  });
+  test("term pricesSplitAdjusted: closes already on today's basis are compared with 2.0 × LV × every factor of the table", () => {
+    // A 3-for-2 split on 2000-08-29 and a 2-for-1 on 2001-02-01: today's threshold 56 / 1.5 / 2 = 18.67 on every day,
+    // including days before either split; unadjusted closes (the default) see 56, 37.33 and 18.67 by date.
+    const ev = evts(t, [
+      { day: D(2000, 8, 29), type: "SPLIT", a: 1.5 },
+      { day: D(2001, 2, 1), type: "SPLIT", a: 2 },
+    ]);
+    const p = rows([D(2000, 8, 28), D(2000, 8, 29), D(2001, 2, 1)], () => 20);
+    const adjusted = terms({ pricesSplitAdjusted: true });
+    expect(thresholdDays(adjusted, p, ev).map((d) => d.threshold.toNumber())).toEqual([56 / 1.5 / 2, 56 / 1.5 / 2, 56 / 1.5 / 2].map((x) => expect.closeTo(x, 12)));
+    expect(thresholdDays(adjusted, p, ev).map((d) => d.above)).toEqual([true, true, true]);
+    expect(thresholdDays(t, p, ev).map((d) => d.threshold.toNumber())).toEqual([56, 56 / 1.5, 56 / 1.5 / 2].map((x) => expect.closeTo(x, 12)));
+    expect(thresholdDays(t, p, ev).map((d) => d.above)).toEqual([false, false, true]);
+    // without events both readings agree
+    expect(thresholdDays(adjusted, p, [])[0].threshold.toNumber()).toBe(56);
+  });
   test("no prices: never achieved", () => {
     expect(marketThresholdDate(t, [], [])).toBeUndefined();
     expect(marketThresholdMet(t, [], D(2002, 1, 1), [])).toBe(false);

@@ -48,3 +48,22 @@ describe("OPTEX_NEWSHARES (Offer §1, Q7; Answers Q5)", () => {
     expectExcelError(() => optexNewShares([[1000]], ratio), code, "ratio");
   });
 });
+
+describe("OPTEX_NEWSHARES at scale", () => {
+  test("1,000,000 rows spill 1,000,000 results (no spread of the rows into one call)", () => {
+    const grants = Array.from({ length: 1_000_000 }, (_, i) => [(i % 5000) + 1]);
+    grants[999_999] = [1525];
+    const out = optexNewShares(grants);
+    expect(out.length).toBe(1_000_000);
+    expect(out[0]).toEqual([0]); // floor(1 × 0.75)
+    expect(out[3]).toEqual([3]); // floor(4 × 0.75)
+    expect(out[999_999]).toEqual([1143]); // floor(1,525 × 0.75) = floor(1,143.75)
+  });
+  test("a ragged range of many rows is padded to a rectangle", () => {
+    const rows: unknown[][] = Array.from({ length: 200_000 }, () => [1000]);
+    rows[5] = [1000, 4];
+    const out = optexNewShares(rows as never);
+    expect(out[0]).toEqual([750, ""]);
+    expect(out[5]).toEqual([750, 3]);
+  });
+});

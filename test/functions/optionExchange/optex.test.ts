@@ -135,7 +135,8 @@ describe("OPTEX_SCHEDULE / OPTEX_VESTED / OPTEX_EXERCISABLE / OPTEX_EXPIRY", () 
     expectError(() => optexSchedule("ten"), "#VALUE!", "newShares");
     expectError(() => optexSchedule(null), "#VALUE!", "newShares");
     expectError(() => optexSchedule(750, "2001/09/27"), "#VALUE!", "grantDate");
-    expectError(() => optexSchedule(750, null, [["vestYears", 0]]), "#NUM!", "terms");
+    expectError(() => optexSchedule(750, null, [["vestYears", -1]]), "#NUM!", "terms");
+    expect(optexSchedule(750, null, [["vestYears", 0]])).toEqual(optexSchedule(750)); // desktop Excel's empty cell: the default
     expectError(() => optexSchedule(750, null, [["vestingRounding", "ceiling"]]), "#VALUE!", "terms");
     expectError(() => optexVested(750, null), "#VALUE!", "asOf");
     expectError(() => optexVested(750, "2003-01-01", "x"), "#VALUE!", "grantDate");
@@ -202,8 +203,8 @@ describe("OPTEX_BREAKEVEN / OPTEX_BLACKSCHOLES / OPTEX_EXCHANGE_VALUE", () => {
     expect(optexExchangeValue(1000, 8.75, 7, 5, 0.34, 0.05, 0)[4]).toEqual(["value-for-value ratio", ""]);
   });
   test("bad input", () => {
-    expectError(() => optexBreakeven(1, 2), "#N/A", "newStrike");
-    expectError(() => optexBreakeven(1, 1), "#N/A", "newStrike");
+    expectError(() => optexBreakeven(1, 2), "#N/A", "newStrike and oldStrike");
+    expectError(() => optexBreakeven(1, 1), "#N/A", "newStrike and oldStrike");
     expectError(() => optexBreakeven("a", 1), "#VALUE!", "oldStrike");
     expectError(() => optexBreakeven(0, 1), "#NUM!", "oldStrike");
     expectError(() => optexBreakeven(5, 1, 0), "#NUM!", "ratio");
@@ -438,7 +439,8 @@ describe("never NaN, Infinity or undefined", () => {
       const x = fn();
       return Number.isFinite(x) && x >= 0;
     } catch (e) {
-      return e instanceof CustomFunctionsError && e.code === "#NUM!" && /^spot: /.test(e.message);
+      // too large for Excel: named after what makes it large — the spot, the strike, or rate and years together
+      return e instanceof CustomFunctionsError && e.code === "#NUM!" && /^((spot|strike|rate|years|divYield)(, | and )?)+: /.test(e.message);
     }
   }
 

@@ -57,7 +57,7 @@ describe("SERIESC_VOTES and SERIESC_PROTECTIVE (Cert §3(a), (b))", () => {
     expectExcelError(() => seriesCVotes(1, NONE), "#VALUE!", "asOf");
     expectExcelError(() => seriesCVotes(1, "1999-01-01"), "#NUM!", "asOf");
     expectExcelError(() => seriesCVotes(1, "2001-01-01", [["2001-01-01", "SPLIT", -2]]), "#NUM!", "events");
-    expectExcelError(() => seriesCVotes(1, "2001-01-01", NONE, [["conversionNumerator", 0]]), "#NUM!", "terms");
+    expectExcelError(() => seriesCVotes(1, "2001-01-01", NONE, [["conversionNumerator", -28]]), "#NUM!", "terms");
   });
   test("protective provisions while at least one third remains", () => {
     expect(seriesCProtective(416_667)).toBe(true);

@@ -28,7 +28,7 @@ describe("SERIESC_LIQPREF / SERIESC_LIQDETAIL (Cert §4(a))", () => {
     expectExcelError(() => seriesCLiqPref("2001-01-01", -1), "#NUM!", "commonValue");
     expectExcelError(() => seriesCLiqPref("2001-01-01", 1, [["2000-01-01", "ISSUE", 1]]), "#VALUE!", "events");
     expectExcelError(() => seriesCLiqPref("2001-01-01", 1, NONE, [["1999-01-01", 1]]), "#NUM!", "payments");
-    expectExcelError(() => seriesCLiqDetail("2001-01-01", 1, NONE, NONE, [["liquidationValue", 0]]), "#NUM!", "terms");
+    expectExcelError(() => seriesCLiqDetail("2001-01-01", 1, NONE, NONE, [["liquidationValue", -28]]), "#NUM!", "terms");
     expectExcelError(() => seriesCLiqDetail("2001-01-01", [[1, 2]]), "#VALUE!", "commonValue");
   });
 });

@@ -42,7 +42,7 @@ describe("SERIESC_THRESHOLD / SERIESC_THRESHOLD_DATE (Cert §12, §5(b))", () =>
     expectExcelError(() => seriesCThreshold([["yesterday", 2]], end), "#VALUE!", "prices");
     expectExcelError(() => seriesCThreshold(p, ""), "#VALUE!", "noticeDate");
     expectExcelError(() => seriesCThreshold(p, end, [["2001-01-01", "SPLIT", "x"]]), "#VALUE!", "events");
-    expectExcelError(() => seriesCThreshold(p, end, NONE, [["thresholdDays", 0]]), "#NUM!", "terms");
+    expectExcelError(() => seriesCThreshold(p, end, NONE, [["thresholdDays", 0.5]]), "#NUM!", "terms");
     expectExcelError(() => seriesCThresholdDate(p, [["2001-01-01", "STOCKDIV", 0, 1]]), "#NUM!", "events");
   });
 });
@@ -62,7 +62,18 @@ describe("SERIESC_MANDATORY_DATE, SERIESC_KEYDATES (Cert §5(b)(1))", () => {
     expect(out[0]).toEqual(["label", "date"]);
     expect(out.slice(1).map((r) => r[1])).toEqual([serial(1999, 12, 29), serial(2000, 12, 29), serial(2001, 1, 18), serial(2001, 6, 29), serial(2002, 6, 29), serial(2005, 12, 29)]);
     expect(out.every((r) => r.length === 2)).toBe(true);
-    expectExcelError(() => seriesCKeyDates([["issueDate", 0]]), "#VALUE!", "terms");
+    expectExcelError(() => seriesCKeyDates([["issueDate", "soon"]]), "#VALUE!", "terms");
+    expect(seriesCKeyDates([["issueDate", 0]])).toEqual(out); // desktop Excel's empty cell: the default issue date
+  });
+  test("dates past 9999-12-31 (serial 2958465) are #NUM!, as the OPTEX date functions do", () => {
+    // issue date 9999-01-01: the first anniversary 10000-01-01 is past Excel's last date
+    const late = [["issueDate", "9999-01-01"]];
+    expectExcelError(() => seriesCKeyDates(late), "#NUM!", "terms");
+    expectExcelError(() => seriesCMandatoryDate(null, late), "#NUM!", "terms"); // 9999-01-01 + 386 days = 10000-01-22
+    expect(seriesCMandatoryDate("9999-06-01", late)).toBe(2958465 - 213); // the demand date, 213 days before 9999-12-31
+    // 9999-12-31 − 386 days = 9998-12-10: the last issue date whose Mandatory Conversion date Excel can show
+    expect(seriesCMandatoryDate(null, [["issueDate", "9998-12-10"]])).toBe(2958465);
+    expectExcelError(() => seriesCMandatoryDate(null, [["issueDate", "9998-12-11"]]), "#NUM!", "terms");
   });
 });
 
@@ -78,8 +89,9 @@ describe("SERIESC_TERMS (docs/conventions.md#terms)", () => {
     expect(byName.floorAdjustedForSplits).toBe(true);
     expect(byName.votingPowerAtIssue).toBe("");
     expect(byName.conversionCapPercent).toBe(0.2);
-    expect(table.slice(1).map((r) => r[0])).toEqual(Object.keys(SERIES_C_TERMS)); // docs/conventions.md order, 21 terms
-    expect(table.length).toBe(1 + 21);
+    expect(byName.pricesSplitAdjusted).toBe(false);
+    expect(table.slice(1).map((r) => r[0])).toEqual(Object.keys(SERIES_C_TERMS)); // docs/conventions.md order, 22 terms
+    expect(table.length).toBe(1 + 22);
     expect(seriesCTerms(termOverrides(table)).cacheKey).toBe(seriesCTerms().cacheKey);
     expect(seriesCAccrued("2003-05-05", NONE, table)).toBe(seriesCAccrued("2003-05-05"));
   });

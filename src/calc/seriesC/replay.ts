@@ -1,0 +1,408 @@
+import { Dec, approxNumber, exact } from "../core/decimal";
+import { RunningSums } from "../core/prefixSums";
+import { Day } from "../time/civil";
+import {
+  IssueQuote,
+  Issued,
+  PriceState,
+  carveOutContribution,
+  exemptAudit,
+  expiredIssue,
+  initialState,
+  issuance,
+  issuanceAudit,
+  issuanceQuote,
+  issueOutcome,
+  planOptionExcess,
+  priceFloor,
+  scaleAudit,
+  splitEventFactor,
+} from "./antiDilution";
+import { CorporateEvent, EventType } from "./events";
+import { ratchetEnd } from "./keyDates";
+import { SeriesCTerms } from "./terms";
+
+/** One line of the certificate of adjustment (Cert §5(l)). */
+export interface Adjustment {
+  row: number;
+  day: Day;
+  type: EventType;
+  effectivePrice?: Dec;
+  rule: string;
+  before: Dec;
+  after: Dec;
+  note: string;
+}
+
+/** The machinery's state after one event (several events may share a date). */
+export interface PriceStep {
+  day: Day;
+  state: PriceState;
+}
+
+export interface PriceHistory {
+  price: Dec;
+  /** The certificate of adjustment. */
+  adjustments: Adjustment[];
+  /** State at the close of `asOf`. */
+  state: PriceState;
+  /** State after each applied event, in event order (several may share a date). */
+  steps: PriceStep[];
+}
+
+/**
+ * The conversion price history with the §5(k)(3) readjustments (Cert §5(k);
+ * docs/architecture.md "Events replay").
+ *
+ * The certificate's rule: when rights expire, the price from the expiry on is
+ * the one every event up to then would have produced had the expired event
+ * issued only the shares actually issued, for the consideration actually
+ * received. Literally that is a replay of the whole history at every EXPIRE.
+ * Here the history is kept per position (the price after each event and what
+ * each event needs besides the price) and an EXPIRE re-runs only what it
+ * changes:
+ * - the split factor, hence the floor, never depends on an expiry;
+ * - the plan-option count (§5(k)(4)(B)) and the carve-out total (§5(k)(4)(E))
+ *   do not depend on the price: they are exact running sums, and an expiry
+ *   only lowers them, so the events whose plan excess or carve-out status
+ *   changes are found by two pointers that only move forward;
+ * - the price is re-run from the expired event and from each event whose
+ *   inputs changed, and a re-run stops as soon as the new price equals the
+ *   old one at some position (the floor, the full ratchet and effective
+ *   prices above both histories make them meet): from there to the next
+ *   changed event every event sees the same inputs, so it gives the same price.
+ * Every price comes from the same formula (`issueOutcome`) on the same Decimal
+ * operands as the literal replay, so the results are identical to it; the
+ * tests keep the literal replay as a reference.
+ *
+ * `replayPrices` is the same run without the audit trail and the states;
+ * `withSteps` = false leaves out the states (the certificate of adjustment
+ * needs only the audit lines).
+ */
+export function replayEvents(t: SeriesCTerms, events: readonly CorporateEvent[], asOf: Day, withSteps = true): PriceHistory {
+  let n = 0;
+  while (n < events.length && events[n].day <= asOf) n++; // events come sorted by date (checkEvents)
+  const engine = new Engine(t, events, n, true, withSteps);
+  for (let i = 0; i < n; i++) engine.apply(i);
+  return engine.result();
+}
+
+/** The price at the close of each event date (ascending, one entry per date), without the audit trail. */
+export function replayPrices(t: SeriesCTerms, events: readonly CorporateEvent[]): { days: Day[]; prices: Dec[] } {
+  const engine = new Engine(t, events, events.length, false, false);
+  const days: Day[] = [];
+  const prices: Dec[] = [];
+  for (let i = 0; i < events.length; i++) {
+    const price = engine.apply(i);
+    const day = events[i].day;
+    if (days.length > 0 && days[days.length - 1] === day) prices[prices.length - 1] = price;
+    else {
+      days.push(day);
+      prices.push(price);
+    }
+  }
+  return { days, prices };
+}
+
+class Engine {
+  private readonly adjustments: Adjustment[] = [];
+  private readonly steps: PriceStep[] = [];
+
+  // The state after the last applied event.
+  private price: Dec;
+  private priceApprox: number;
+  private splitFactor: Dec;
+  private floor: Dec;
+  private floorApprox: number;
+  private planOptions: Dec;
+  private carveOutValue: Dec;
+
+  // Per position: the price after the event, the floor before it, and its inputs now.
+  private readonly priceAfter: Dec[];
+  private readonly approxAfter: Float64Array;
+  private readonly floorAt: Dec[];
+  private readonly floorApproxAt: Float64Array;
+  private readonly factor: (Dec | undefined)[];
+  private readonly quote: (IssueQuote | undefined)[];
+  private readonly ratchet: Uint8Array;
+  private readonly issued: (Issued | undefined)[];
+  /** PLANOPTION: options granted now (an expiry replaces them with those exercised, §5(k)(3)). */
+  private readonly shares: Dec[];
+  private readonly excess: Dec[];
+
+  // PLANOPTION positions in order, and each position's index among them; their shares.
+  private readonly planList: number[] = [];
+  private readonly planIndex: Int32Array;
+  private readonly planShares: RunningSums;
+  /** The first applied PLANOPTION events have no excess (the count before each only grows): how many. */
+  private planWithinCap = 0;
+
+  // Issuances before the 18-month anniversary with an FMV (the carve-out's), and their contributions.
+  private readonly carveList: number[] = [];
+  private readonly carveIndex: Int32Array;
+  private readonly carveShares: RunningSums;
+  private readonly contribution: Dec[] = [];
+  /** The first applied carve-out events are within the $5.0M (the total only grows): how many. */
+  private carvedOut = 0;
+  /** A contribution changed during the current expiry. */
+  private carveOutMoved = false;
+
+  private readonly rowPosition = new Map<number, number>();
+  private readonly ratchetEndDay: Day;
+
+  constructor(
+    private readonly t: SeriesCTerms,
+    private readonly events: readonly CorporateEvent[],
+    n: number,
+    private readonly audit: boolean,
+    private readonly withSteps: boolean,
+  ) {
+    const s = initialState(t);
+    this.price = s.price;
+    this.priceApprox = approxNumber(s.price);
+    this.splitFactor = s.splitFactor;
+    this.floor = priceFloor(t, s.splitFactor);
+    this.floorApprox = approxNumber(this.floor);
+    this.planOptions = s.planOptions;
+    this.carveOutValue = s.carveOutValue;
+    this.priceAfter = new Array<Dec>(n);
+    this.approxAfter = new Float64Array(n);
+    this.floorAt = new Array<Dec>(n);
+    this.floorApproxAt = new Float64Array(n);
+    this.factor = new Array<Dec | undefined>(n);
+    this.quote = new Array<IssueQuote | undefined>(n);
+    this.ratchet = new Uint8Array(n);
+    this.issued = new Array<Issued | undefined>(n);
+    this.shares = new Array<Dec>(n);
+    this.excess = new Array<Dec>(n);
+    this.planIndex = new Int32Array(n).fill(-1);
+    this.carveIndex = new Int32Array(n).fill(-1);
+    this.ratchetEndDay = ratchetEnd(t);
+    for (let i = 0; i < n; i++) {
+      const e = events[i];
+      this.rowPosition.set(e.row, i);
+      if (e.type === "PLANOPTION") this.planIndex[i] = this.planList.push(i) - 1;
+      if (isIssuance(e.type) && e.day < this.ratchetEndDay && e.approx.d !== undefined) this.carveIndex[i] = this.carveList.push(i) - 1;
+    }
+    this.planShares = new RunningSums(this.planList.length);
+    this.carveShares = new RunningSums(this.carveList.length);
+  }
+
+  result(): PriceHistory {
+    return { price: this.price, adjustments: this.adjustments, state: this.state(), steps: this.steps };
+  }
+
+  private state(): PriceState {
+    return { price: this.price, splitFactor: this.splitFactor, planOptions: this.planOptions, carveOutValue: this.carveOutValue };
+  }
+
+  /** Applies event i (events in order) and returns the price after it. */
+  apply(i: number): Dec {
+    const e = this.events[i];
+    const before = this.price;
+    this.floorAt[i] = this.floor;
+    this.floorApproxAt[i] = this.floorApprox;
+    let line: { rule: string; note: string; effectivePrice?: Dec } | undefined;
+    switch (e.type) {
+      case "SPLIT":
+      case "STOCKDIV": {
+        const factor = splitEventFactor(e);
+        this.factor[i] = factor;
+        this.setPrice(this.price.times(factor));
+        this.splitFactor = this.splitFactor.times(factor);
+        this.floor = priceFloor(this.t, this.splitFactor);
+        this.floorApprox = approxNumber(this.floor);
+        if (this.audit) line = scaleAudit(e);
+        break;
+      }
+      case "EXEMPT":
+        if (this.audit) line = exemptAudit(e);
+        break;
+      case "EXPIRE":
+        this.expire(i, e);
+        if (this.audit) {
+          const note = `rights of row ${e.a.toString()} expired: replayed as ${e.b.toString()} shares for ${e.c.toString()}`;
+          line = { rule: "§5(k)(3) readjustment", note };
+        }
+        break;
+      default:
+        line = this.applyIssuance(i, e, before);
+    }
+    this.priceAfter[i] = this.price;
+    this.approxAfter[i] = this.priceApprox;
+    if (this.withSteps) this.steps.push({ day: e.day, state: this.state() });
+    if (line) this.adjustments.push({ row: e.row, day: e.day, type: e.type, effectivePrice: line.effectivePrice, rule: line.rule, before, after: this.price, note: line.note });
+    return this.price;
+  }
+
+  private setPrice(price: Dec): void {
+    if (price === this.price) return;
+    this.price = price;
+    this.priceApprox = approxNumber(price);
+  }
+
+  /** ISSUE, RIGHTS, PLANOPTION applied in order; keeps what later re-runs need. */
+  private applyIssuance(i: number, e: CorporateEvent, before: Dec): { rule: string; note: string; effectivePrice?: Dec } | undefined {
+    const issued = this.issued[i];
+    const x = issuance(this.t, this.planOptions, this.carveOutValue, e, issued);
+    const plan = this.planIndex[i];
+    if (plan >= 0) {
+      const shares = issued ? issued.shares : e.a;
+      this.shares[i] = shares;
+      this.excess[i] = x.excess!;
+      this.planShares.append(shares);
+      if (x.excess!.isZero() && this.planWithinCap === plan) this.planWithinCap++;
+    }
+    const carve = this.carveIndex[i];
+    if (carve >= 0) {
+      const contribution = x.carveOutValue.minus(this.carveOutValue);
+      this.contribution.push(contribution);
+      this.carveShares.append(contribution);
+      if (x.carvedOut && this.carvedOut === carve) this.carvedOut++;
+    }
+    this.planOptions = x.planOptions;
+    this.carveOutValue = x.carveOutValue;
+    this.quote[i] = x.quote;
+    this.ratchet[i] = x.ratchet ? 1 : 0;
+    const outcome = x.quote ? issueOutcome(this.price, this.priceApprox, this.floor, this.floorApprox, x.quote, x.ratchet) : undefined;
+    if (outcome) this.setPrice(outcome.price);
+    return this.audit ? issuanceAudit(this.t, e, x, outcome, before) : undefined;
+  }
+
+  /** §5(k)(3): the expired event now issues `b` shares for `c`; re-run what that changes. */
+  private expire(k: number, e: CorporateEvent): void {
+    const p = this.rowPosition.get(e.approx.a);
+    if (p === undefined || p >= k) throw new Error(`EXPIRE row ${e.row}: its event is not before it`); // checkEvents guarantees it
+    const target = this.events[p];
+    this.issued[p] = expiredIssue(e);
+    const changed: number[] = [];
+    this.carveOutMoved = false;
+    const plan = this.planIndex[p];
+    if (plan >= 0) {
+      const delta = exact(e.b).minus(this.shares[p]);
+      this.shares[p] = e.b;
+      this.planShares.change(plan, delta);
+      this.planOptions = this.planOptions.plus(delta);
+      // Within the cap before, so within it now (the count only went down): nothing to re-price at p.
+      if (plan >= this.planWithinCap) {
+        changed.push(p);
+        this.setExcess(p, planOptionExcess(this.t, this.planShares.sumBefore(plan), e.b));
+      }
+      // After a grant with an excess the count stays above the cap: only up to the first excess can change.
+      if (!delta.isZero() && plan <= this.planWithinCap) this.planExcessChanges(p, k, changed);
+    } else {
+      changed.push(p);
+      if (this.carveIndex[p] >= 0) this.setContribution(p, carveOutContribution(this.t, target.day, e.b, target.d));
+    }
+    if (this.carveOutMoved) this.carveOutChanges(k, changed);
+    if (changed.length > 1) changed.sort((x, y) => x - y);
+    for (const pos of changed) this.reprice(pos);
+    this.rerun(changed, k);
+    this.price = this.priceAfter[k - 1];
+    this.priceApprox = this.approxAfter[k - 1];
+  }
+
+  /**
+   * Later PLANOPTION events whose excess over the cap changes now that fewer
+   * options count before them: from the first with an excess, while the
+   * count before one is below the cap. Each event leaves "all of it above the
+   * cap" at most once, which keeps the total work linear.
+   */
+  private planExcessChanges(p: number, k: number, changed: number[]): void {
+    const cap = this.t.planOptionCap;
+    let j = Math.max(this.planWithinCap, this.planIndex[p] + 1);
+    if (j < this.planList.length && this.planList[j] < k) {
+      let before = this.planShares.sumBefore(j);
+      for (; j < this.planList.length && this.planList[j] < k && before.lt(cap); j++) {
+        const pos = this.planList[j];
+        const excess = planOptionExcess(this.t, before, this.shares[pos]);
+        if (!excess.eq(this.excess[pos])) {
+          this.setExcess(pos, excess);
+          changed.push(pos);
+        }
+        before = before.plus(this.shares[pos]);
+      }
+    }
+    while (this.planWithinCap < this.planList.length && this.planList[this.planWithinCap] < k && this.excess[this.planList[this.planWithinCap]].isZero()) {
+      this.planWithinCap++;
+    }
+  }
+
+  /** Carve-out events now within the $5.0M, the total before them having gone down (§5(k)(4)(E)). */
+  private carveOutChanges(k: number, changed: number[]): void {
+    let j = this.carvedOut;
+    if (j < this.carveList.length && this.carveList[j] < k) {
+      let after = this.carveShares.sumBefore(j + 1);
+      while (after.lte(this.t.ratchetExemptValue)) {
+        changed.push(this.carveList[j]);
+        j++;
+        if (j >= this.carveList.length || this.carveList[j] >= k) break;
+        after = after.plus(this.contribution[j]);
+      }
+    }
+    this.carvedOut = j;
+  }
+
+  private setExcess(pos: number, excess: Dec): void {
+    this.excess[pos] = excess;
+    const e = this.events[pos];
+    this.setContribution(pos, carveOutContribution(this.t, e.day, excess, e.d));
+  }
+
+  private setContribution(pos: number, contribution: Dec): void {
+    const c = this.carveIndex[pos];
+    if (c < 0) return; // does not count toward the carve-out: always 0
+    const delta = contribution.minus(this.contribution[c]);
+    if (delta.isZero()) return;
+    this.carveOutMoved = true;
+    this.contribution[c] = contribution;
+    this.carveShares.change(c, delta);
+    this.carveOutValue = this.carveOutValue.plus(delta);
+  }
+
+  /** Position `pos`'s quote and ratchet from its inputs now (`issuance` computes the same when applying in order). */
+  private reprice(pos: number): void {
+    const e = this.events[pos];
+    const issued = this.issued[pos];
+    this.quote[pos] = issuanceQuote(e, this.excess[pos], issued);
+    const c = this.carveIndex[pos];
+    this.ratchet[pos] = e.day < this.ratchetEndDay && !(c >= 0 && c < this.carvedOut) ? 1 : 0;
+  }
+
+  /**
+   * Re-runs the price from each changed position (ascending) up to position
+   * k − 1, stopping a run where the new price meets the stored one.
+   */
+  private rerun(changed: number[], k: number): void {
+    let next = 0;
+    while (next < changed.length) {
+      let j = changed[next];
+      let price = j === 0 ? this.t.initialConversionPrice : this.priceAfter[j - 1];
+      let approx = j === 0 ? approxNumber(price) : this.approxAfter[j - 1];
+      for (; j < k; j++) {
+        while (next < changed.length && changed[next] <= j) next++;
+        const now = this.priceAt(j, price, approx);
+        if (now !== price) approx = approxNumber(now);
+        const met = now.eq(this.priceAfter[j]);
+        this.priceAfter[j] = now;
+        this.approxAfter[j] = approx;
+        price = now;
+        if (met) break; // same price, same inputs up to the next changed position
+      }
+      if (j >= k) break;
+    }
+  }
+
+  /** The price after position j given the price before it, from the position's current inputs. */
+  private priceAt(j: number, price: Dec, approx: number): Dec {
+    const factor = this.factor[j];
+    if (factor) return price.times(factor);
+    const q = this.quote[j];
+    if (!q) return price;
+    return issueOutcome(price, approx, this.floorAt[j], this.floorApproxAt[j], q, this.ratchet[j] === 1).price;
+  }
+}
+
+function isIssuance(type: EventType): boolean {
+  return type === "ISSUE" || type === "RIGHTS" || type === "PLANOPTION";
+}

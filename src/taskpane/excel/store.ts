@@ -1,0 +1,86 @@
+import { XML_NAMESPACE, XmlPart, parseXmlPart, recordsFromParts, toXmlParts } from "../model/state";
+
+/**
+ * Where the pane's inputs are saved. In Excel: custom XML parts of the
+ * workbook (saved with the file, like its cells), one generation per save,
+ * the previous generation deleted only once the new one is complete. On a
+ * plain page: the browser's localStorage.
+ */
+export interface Store {
+  readonly where: string;
+  load(): Promise<{ form?: string; roster?: string }>;
+  save(key: "form" | "roster", record: string): Promise<void>;
+}
+
+let generationCounter = 0;
+/** Generations sort by time of the save (then by a counter within this page). */
+export function newGeneration(now = Date.now()): string {
+  generationCounter += 1;
+  return `${String(now).padStart(15, "0")}-${String(generationCounter).padStart(6, "0")}`;
+}
+
+export function workbookStore(): Store {
+  return {
+    where: "this workbook",
+    async load() {
+      return Excel.run(async (context) => {
+        const found: XmlPart[] = [];
+        for (const ns of Object.values(XML_NAMESPACE)) {
+          const parts = context.workbook.customXmlParts.getByNamespace(ns);
+          parts.load("items/id");
+          await context.sync();
+          // One part per sync: each response stays far below Excel on the web's 5 MB.
+          for (const item of parts.items) {
+            const xml = item.getXml();
+            await context.sync();
+            const p = parseXmlPart(xml.value);
+            if (p) found.push(p);
+          }
+        }
+        return recordsFromParts(found);
+      });
+    },
+    async save(key, record) {
+      await Excel.run(async (context) => {
+        const old = context.workbook.customXmlParts.getByNamespace(XML_NAMESPACE[key]);
+        old.load("items/id");
+        await context.sync();
+        const previous = [...old.items];
+        for (const xml of toXmlParts(key, record, newGeneration())) {
+          context.workbook.customXmlParts.add(xml);
+          await context.sync(); // one part per request
+        }
+        // The new generation is complete: only now the previous one goes.
+        for (const item of previous) item.delete();
+        await context.sync();
+      });
+    },
+  };
+}
+
+const LOCAL_KEYS = { form: "mpwr.taskpane.form.v1", roster: "mpwr.taskpane.roster.v1" } as const;
+
+/** The partition key Office recommends for localStorage, when there is one. */
+function prefix(): string {
+  try {
+    const key = typeof Office !== "undefined" ? Office.context?.partitionKey : undefined;
+    return key ? `${key}:` : "";
+  } catch {
+    return "";
+  }
+}
+
+export function browserStore(storage: Storage | undefined = typeof localStorage === "undefined" ? undefined : localStorage): Store {
+  return {
+    where: "this browser",
+    async load() {
+      if (!storage) return {};
+      const get = (k: string) => storage.getItem(prefix() + k) ?? undefined;
+      return { form: get(LOCAL_KEYS.form), roster: get(LOCAL_KEYS.roster) };
+    },
+    async save(key, record) {
+      if (!storage) throw new Error("this browser keeps no local storage for the page");
+      storage.setItem(prefix() + LOCAL_KEYS[key], record); // QuotaExceededError reaches the caller, who says so
+    },
+  };
+}

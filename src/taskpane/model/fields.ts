@@ -1,0 +1,97 @@
+import { isInputError } from "../../calc/core/errors";
+import { Day } from "../../calc/time/civil";
+import { DateOrder, Reading, dayFromText, longDate, numberFromText } from "../../input/text";
+
+/**
+ * One input of the pane read from what the user typed: its value, or an error
+ * that starts with the field's visible label; a warning when the value is
+ * accepted but implausible; a note saying how a date was read.
+ */
+export interface FieldReading<T> {
+  value?: T;
+  error?: string;
+  warning?: string;
+  note?: string;
+}
+
+/** A problem to show: the DOM id of the field it belongs to, and the message. */
+export interface Problem {
+  field: string;
+  message: string;
+  warning?: boolean;
+}
+
+export type NumberKind = "money" | "shares" | "count" | "number" | "rate" | "volatility" | "ratio" | "years";
+
+const SYNTAX: Record<NumberKind, { percent?: boolean; fraction?: boolean }> = {
+  money: {},
+  shares: {},
+  count: {},
+  number: { fraction: true },
+  rate: { percent: true, fraction: true },
+  volatility: { percent: true, fraction: true },
+  ratio: { percent: true, fraction: true },
+  years: { fraction: true },
+};
+
+/** Rates above 100 % and volatilities above 500 % are accepted with a warning: usually 5 typed for 5%. */
+export const RATE_WARNING_ABOVE = 1;
+export const VOLATILITY_WARNING_ABOVE = 5;
+
+export function percentText(x: number): string {
+  const p = Number((x * 100).toPrecision(12));
+  return `${p.toLocaleString("en-US", { maximumFractionDigits: 6 })} %`;
+}
+
+export function readNumber(label: string, text: string, kind: NumberKind, opts: { optional?: boolean } = {}): FieldReading<number> {
+  if (text.trim() === "") return opts.optional ? {} : { error: `${label}: a number is required` };
+  const r = numberFromText(text, SYNTAX[kind]);
+  if (!r.ok) return { error: `${label}: ${r.problem}` };
+  const v = r.value;
+  const out: FieldReading<number> = { value: v };
+  const bare = !/[%/:]/.test(text);
+  if (kind === "rate" && Math.abs(v) > RATE_WARNING_ABOVE) {
+    out.warning = `${label}: ${text.trim()} is read as ${percentText(v)}, above 100 %.${bare ? ` A number without % is a fraction (0.05 = 5 %); type ${text.trim()}% for ${text.trim()} percent.` : ""}`;
+  }
+  if (kind === "volatility" && v > VOLATILITY_WARNING_ABOVE) {
+    out.warning = `${label}: ${text.trim()} is read as ${percentText(v)}, above 500 %.${bare ? ` A number without % is a fraction (0.8 = 80 %); type ${text.trim()}% for ${text.trim()} percent.` : ""}`;
+  }
+  return out;
+}
+
+export function readDate(label: string, text: string, order: DateOrder, opts: { optional?: boolean } = {}): FieldReading<Day> {
+  if (text.trim() === "") return opts.optional ? {} : { error: `${label}: a date is required` };
+  const r: Reading<Day> = dayFromText(text, order);
+  if (!r.ok) return { error: `${label}: ${r.problem}` };
+  const iso = /^\d{4}-\d{2}-\d{2}$/.test(text.trim());
+  return { value: r.value, note: iso ? undefined : `Read as ${longDate(r.value)}.` };
+}
+
+/**
+ * A calc check or calculation on a field's value: an InputError's message
+ * (which starts with the function argument's name, e.g. `ratio: …`) is
+ * relabelled with the field's visible label.
+ */
+export function checked<T>(label: string, f: () => T): FieldReading<T> {
+  try {
+    return { value: f() };
+  } catch (e) {
+    if (isInputError(e)) return { error: relabel(label, e) };
+    throw e;
+  }
+}
+
+/** `ratio: the exchange ratio must be …` → `Exchange ratio: the exchange ratio must be …`. */
+export function relabel(label: string, e: { detail: string }): string {
+  return `${label}: ${e.detail}`;
+}
+
+/** Runs a calculation; an InputError becomes its message relabelled (anything else is a bug and is rethrown). */
+export function attemptAs<T>(label: string | undefined, f: () => T): { ok: true; value: T } | { ok: false; message: string; detail: string } {
+  try {
+    return { ok: true, value: f() };
+  } catch (e) {
+    if (isInputError(e)) return { ok: false, message: label ? relabel(label, e) : e.message, detail: e.detail };
+    throw e;
+  }
+}

@@ -1,0 +1,117 @@
+import { Dec } from "../../calc/core/decimal";
+import { checkPositive } from "../../calc/optionExchange/checks";
+import { checkEligible } from "../../calc/optionExchange/newShares";
+import { Cell } from "../../input/cells";
+import { ColumnMap, HeaderReading, ROSTER_DEFAULT_ORDER, RosterGrant, extraCells, findHeader, isEmptyRow, readGrantRow } from "../../input/roster";
+import { DateOrder } from "../../input/text";
+import { formatIso } from "../../calc/time/civil";
+import { attemptAs } from "./fields";
+
+/**
+ * The roster the pane works with: grants read by src/input/roster.ts, each
+ * checked with the calc module's own checks (whole options, positive price).
+ * Rows are cached by content, so editing one line of a 5,000-line paste reads
+ * one row again, not 5,000.
+ */
+export interface RosterState {
+  header?: HeaderReading;
+  grants: RosterGrant[];
+  /** A problem with the roster as a whole (a missing column): no grant is read while it stands. */
+  problem?: string;
+}
+
+export const EMPTY_ROSTER: RosterState = { grants: [] };
+
+/** The label a grant goes by in the pane: its id, the employee, or its row. */
+export function grantLabel(g: RosterGrant): string {
+  if (g.grant && g.holder) return `${g.grant} (${g.holder})`;
+  return g.grant || g.holder || `row ${g.line}`;
+}
+
+/** "Row 4 (grant 1002): options: …" */
+export function grantProblemText(g: RosterGrant, message: string): string {
+  const label = g.grant || g.holder;
+  return `Row ${g.line}${label ? ` (${label})` : ""}: ${message}`;
+}
+
+const MAX_COLUMNS = ROSTER_DEFAULT_ORDER.length;
+
+export class RosterReader {
+  private cache = new Map<string, RosterGrant>();
+  private mapKey = "";
+
+  constructor(private order: DateOrder) {}
+
+  setOrder(order: DateOrder): void {
+    if (order !== this.order) this.cache.clear();
+    this.order = order;
+  }
+
+  /** The header (first non-empty row) of a grid, and the index of the first data row. */
+  begin(grid: readonly (readonly Cell[])[]): { header?: HeaderReading; start: number } {
+    const found = findHeader(grid);
+    if (found.header) {
+      const key = JSON.stringify(found.header.columns);
+      if (key !== this.mapKey) {
+        this.cache.clear();
+        this.mapKey = key;
+      }
+    }
+    return found;
+  }
+
+  /** Rows [from, to) of the grid as grants (empty rows skipped). */
+  rows(grid: readonly (readonly Cell[])[], header: HeaderReading, from: number, to: number, into: RosterGrant[]): void {
+    for (let i = from; i < to; i++) {
+      const cells = grid[i];
+      if (isEmptyRow(cells)) continue;
+      const key = cells.join("\u0001");
+      let g = this.cache.get(key);
+      if (!g) {
+        g = this.readRow(cells, header.columns, i + 1, header.isHeader);
+        if (this.cache.size > 200_000) this.cache.clear();
+        this.cache.set(key, g);
+      } else if (g.line !== i + 1) g = { ...g, line: i + 1 };
+      into.push(g);
+    }
+  }
+
+  private readRow(cells: readonly Cell[], columns: ColumnMap, line: number, isHeader: boolean): RosterGrant {
+    const g = readGrantRow(cells, columns, line, this.order);
+    if (!isHeader && extraCells(cells, columns) > 0) {
+      const width = cells.reduce<number>((w, c, k) => (c === null || c === undefined || String(c).trim() === "" ? w : k + 1), 0);
+      g.problems.push({ column: "grant", message: `${width} columns; without a header row a roster has at most ${MAX_COLUMNS}: grant id, grant date, options, exercise price, ISO/NSO type` });
+    }
+    // The calc's checks; a value that plainly passes them (a whole number ≥ 0, a price > 0) skips the Decimal.
+    if (g.options !== undefined && !(Number.isInteger(g.options) && g.options >= 0)) {
+      const r = attemptAs("options", () => checkEligible(new Dec(g.options as number)));
+      if (!r.ok) {
+        g.problems.push({ column: "options", message: r.message });
+        g.options = undefined;
+      }
+    }
+    if (g.price !== undefined && !(g.price > 0 && Number.isFinite(g.price))) {
+      const r = attemptAs("exercise price", () => checkPositive(new Dec(g.price as number), "price", "the exercise price"));
+      if (!r.ok) {
+        g.problems.push({ column: "price", message: r.message });
+        g.price = undefined;
+      }
+    }
+    return g;
+  }
+
+  /** A whole grid at once. */
+  read(grid: readonly (readonly Cell[])[]): RosterState {
+    const { header, start } = this.begin(grid);
+    if (!header) return EMPTY_ROSTER;
+    if (header.problem) return { header, grants: [], problem: header.problem };
+    const grants: RosterGrant[] = [];
+    this.rows(grid, header, start, grid.length, grants);
+    return { header, grants };
+  }
+}
+
+/** A grant's cells as the pane's election table and model write them (grant date as ISO text for the paste box). */
+export function grantDateText(g: RosterGrant): string {
+  return g.grantDate === undefined ? "" : formatIso(g.grantDate);
+}

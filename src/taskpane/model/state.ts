@@ -1,0 +1,154 @@
+import { EVENT_TYPES, EventType } from "../../calc/seriesC/events";
+import { OptionExchangeForm, defaultOptionExchangeForm } from "./optionExchange";
+import { EventRow, PaymentRow, SeriesCForm, defaultSeriesCForm } from "./seriesC";
+
+/**
+ * What the pane saves: everything typed in both tabs, as typed. Two records,
+ * so that typing in a field does not rewrite a 50,000-line roster: `form`
+ * (both tabs' fields, events and payments) and `roster` (the pasted text).
+ */
+export interface PaneState {
+  seriesC: SeriesCForm;
+  optex: Omit<OptionExchangeForm, "roster">;
+  roster: string;
+}
+
+export const STATE_VERSION = 1;
+
+export function defaultState(): PaneState {
+  const { roster, ...optex } = defaultOptionExchangeForm();
+  return { seriesC: defaultSeriesCForm(), optex, roster };
+}
+
+export function formRecord(s: PaneState): string {
+  return JSON.stringify({ v: STATE_VERSION, seriesC: s.seriesC, optex: s.optex });
+}
+
+const str = (v: unknown, fallback: string): string => (typeof v === "string" ? v : fallback);
+
+/** Reads a saved form record defensively: unknown or damaged fields fall back to the defaults, never throw. */
+export function readFormRecord(text: string | undefined, roster: string | undefined): PaneState | undefined {
+  if (text === undefined && roster === undefined) return undefined;
+  const d = defaultState();
+  let parsed: { seriesC?: Record<string, unknown>; optex?: Record<string, unknown> } = {};
+  try {
+    if (text !== undefined) parsed = JSON.parse(text) ?? {};
+  } catch {
+    parsed = {};
+  }
+  const sc = parsed.seriesC ?? {};
+  const ox = parsed.optex ?? {};
+  const seriesC: SeriesCForm = {
+    asOf: str(sc.asOf, d.seriesC.asOf),
+    shares: str(sc.shares, d.seriesC.shares),
+    fmv: str(sc.fmv, d.seriesC.fmv),
+    kind: str(sc.kind, d.seriesC.kind),
+    trigger: str(sc.trigger, d.seriesC.trigger),
+    noticeDate: str(sc.noticeDate, d.seriesC.noticeDate),
+    events: Array.isArray(sc.events) ? sc.events.map(readEvent) : [],
+    payments: Array.isArray(sc.payments) ? sc.payments.map(readPayment) : [],
+  };
+  // Ids must be unique: a damaged record gets fresh ones (EXPIRE targets are then chosen again).
+  for (const list of [seriesC.events, seriesC.payments] as Array<Array<{ id: string }>>) {
+    const seen = new Set<string>();
+    list.forEach((r, i) => {
+      if (!r.id || seen.has(r.id)) r.id = `r${i + 1}`;
+      seen.add(r.id);
+    });
+  }
+  const optex = { ...d.optex };
+  for (const k of Object.keys(optex) as Array<keyof typeof optex>) optex[k] = str(ox[k], optex[k]);
+  return { seriesC, optex, roster: roster ?? "" };
+}
+
+function readEvent(v: unknown, i: number): EventRow {
+  const o = (v ?? {}) as Record<string, unknown>;
+  const type = EVENT_TYPES.find((t) => t === o.type) ?? "SPLIT";
+  return { id: str(o.id, String(i + 1)), date: str(o.date, ""), type: type as EventType, a: str(o.a, ""), b: str(o.b, ""), c: str(o.c, ""), d: str(o.d, ""), target: str(o.target, "") };
+}
+
+function readPayment(v: unknown, i: number): PaymentRow {
+  const o = (v ?? {}) as Record<string, unknown>;
+  return { id: str(o.id, String(i + 1)), date: str(o.date, ""), amount: str(o.amount, "") };
+}
+
+// ------------------------------------------------------------------ custom XML parts
+
+/** The namespaces of the pane's custom XML parts in a workbook, one per record. */
+export const XML_NAMESPACE = { form: "urn:mpwr:taskpane-state:1:form", roster: "urn:mpwr:taskpane-state:1:roster" } as const;
+/**
+ * Characters of a record per custom XML part. Office documents a 2 MB limit
+ * for document settings (Office.Settings.set); custom XML parts have no
+ * documented limit, but Excel on the web rejects requests over 5 MB and Word
+ * on the web refuses parts over 1 MB (office-js issue #2408), so a record is
+ * split into parts of at most 256 KB of text (≤ 1 MB even if every character
+ * were escaped or took 4 bytes).
+ */
+export const XML_PART_CHARS = 256 * 1024;
+
+export interface XmlPart {
+  key: "form" | "roster";
+  generation: string;
+  seq: number;
+  of: number;
+  text: string;
+}
+
+function escapeXml(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+function unescapeXml(s: string): string {
+  return s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n))).replace(/&#x([0-9a-f]+);/gi, (_, n) => String.fromCodePoint(parseInt(n, 16))).replace(/&amp;/g, "&");
+}
+
+// Characters XML 1.0 cannot hold at all (control characters other than tab, LF, CR): kept as \u escapes of a JSON string.
+const XML_ILLEGAL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
+/** A record as XML part texts (the text is JSON-encoded so any character survives). */
+export function toXmlParts(key: XmlPart["key"], record: string, generation: string): string[] {
+  const safe = JSON.stringify(record).replace(XML_ILLEGAL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  const pieces: string[] = [];
+  for (let i = 0; i < safe.length || i === 0; i += XML_PART_CHARS) pieces.push(safe.slice(i, i + XML_PART_CHARS));
+  return pieces.map(
+    (p, seq) => `<mpwrState xmlns="${XML_NAMESPACE[key]}" key="${key}" generation="${escapeXml(generation)}" seq="${seq}" of="${pieces.length}">${escapeXml(p)}</mpwrState>`,
+  );
+}
+
+export function parseXmlPart(xml: string): XmlPart | undefined {
+  const m = /<mpwrState\b([^>]*)>([\s\S]*)<\/mpwrState>\s*$/.exec(xml) ?? /<mpwrState\b([^>]*)\/>\s*$/.exec(xml);
+  if (!m) return undefined;
+  const attr = (name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(m[1])?.[1];
+  const key = attr("key");
+  const seq = Number(attr("seq"));
+  const of = Number(attr("of"));
+  const generation = attr("generation");
+  if ((key !== "form" && key !== "roster") || !Number.isInteger(seq) || !Number.isInteger(of) || generation === undefined) return undefined;
+  return { key, generation: unescapeXml(generation), seq, of, text: unescapeXml(m[2] ?? "") };
+}
+
+/**
+ * The newest complete record of each key among the parts found (a save that
+ * was interrupted leaves an incomplete generation, which is ignored).
+ */
+export function recordsFromParts(parts: readonly XmlPart[]): { form?: string; roster?: string } {
+  const out: { form?: string; roster?: string } = {};
+  for (const key of ["form", "roster"] as const) {
+    const byGen = new Map<string, XmlPart[]>();
+    for (const p of parts) if (p.key === key) byGen.set(p.generation, [...(byGen.get(p.generation) ?? []), p]);
+    const complete = [...byGen.entries()]
+      .filter(([, ps]) => ps.length === ps[0].of && new Set(ps.map((p) => p.seq)).size === ps[0].of)
+      .sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0));
+    if (!complete.length) continue;
+    const joined = complete[0][1]
+      .sort((a, b) => a.seq - b.seq)
+      .map((p) => p.text)
+      .join("");
+    try {
+      const v = JSON.parse(joined);
+      if (typeof v === "string") out[key] = v;
+    } catch {
+      // a damaged part: treated as no record
+    }
+  }
+  return out;
+}

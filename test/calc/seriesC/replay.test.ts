@@ -1,0 +1,144 @@
+import fc from "fast-check";
+import { priceHistory } from "../../../src/calc/seriesC/conversionPrice";
+import { EventInput } from "../../../src/calc/seriesC/events";
+import { SeriesCTerms } from "../../../src/calc/seriesC/terms";
+import { D, evts, terms } from "./fixtures";
+import { historyText, naivePriceHistory } from "./naiveReplay";
+
+/**
+ * Cert §5(k)(3) readjustments: the replay engine (src/calc/seriesC/replay.ts)
+ * against the literal replay of the whole history at every EXPIRE
+ * (naiveReplay.ts). Every price, every state (split factor, plan-option count,
+ * carve-out total) and every audit line must be identical — Decimal digits,
+ * not approximately.
+ */
+
+type Row = Omit<EventInput, "row">;
+
+const ISSUE_DATE = D(1999, 12, 29);
+const RATCHET_END = D(2001, 6, 29);
+const LAST = D(2004, 12, 31);
+
+/** Terms under which every part of the machinery moves: a price above the floor, a small plan cap, a small carve-out. */
+const termsArb = fc.record({
+  initialConversionPrice: fc.constantFrom(28, 40, 100),
+  planOptionCap: fc.constantFrom(0, 1_000_000, 3_000_000, 4_640_000),
+  ratchetExemptValue: fc.constantFrom(0, 2_000_000, 5_000_000, 50_000_000),
+  floorAdjustedForSplits: fc.boolean(),
+});
+
+const dayArb = fc.oneof(
+  fc.integer({ min: ISSUE_DATE, max: LAST }),
+  fc.integer({ min: RATCHET_END - 3, max: RATCHET_END + 3 }), // around the 18-month anniversary
+  fc.constantFrom(D(2000, 6, 1), D(2002, 3, 1)), // shared dates: same-day ordering
+);
+
+const issuanceArb = fc.record({
+  day: dayArb,
+  type: fc.constantFrom("ISSUE", "RIGHTS", "RIGHTS", "PLANOPTION", "PLANOPTION"),
+  a: fc.integer({ min: 1, max: 2_000_000 }),
+  perShare: fc.oneof(fc.double({ min: 0, max: 120, noNaN: true }), fc.constantFrom(0, 10, 27.5, 30, 39.99)),
+  c: fc.integer({ min: 1_000_000, max: 50_000_000 }),
+  d: fc.option(fc.integer({ min: 1, max: 60 }), { nil: undefined }),
+});
+const otherArb = fc.oneof(
+  fc.record({ day: dayArb, type: fc.constant("SPLIT"), a: fc.constantFrom(0.5, 1.5, 2, 3) }),
+  fc.record({ day: dayArb, type: fc.constant("STOCKDIV"), a: fc.integer({ min: 1_000_000, max: 50_000_000 }), b: fc.integer({ min: 0, max: 5_000_000 }) }),
+  fc.record({ day: dayArb, type: fc.constant("EXEMPT"), a: fc.integer({ min: 1, max: 1_000_000 }) }),
+);
+
+/** Events, then EXPIRE rows (listed below them) for some RIGHTS/PLANOPTION rows: targets anywhere earlier. */
+const tableArb = fc
+  .tuple(
+    fc.array(fc.oneof({ weight: 3, arbitrary: issuanceArb.map((r) => ({ day: r.day, type: r.type, a: r.a, b: Math.round(r.a * r.perShare), c: r.c, d: r.d }) as Row) }, { weight: 1, arbitrary: otherArb as fc.Arbitrary<Row> }), { minLength: 1, maxLength: 30 }),
+    fc.array(fc.record({ pick: fc.nat(), after: fc.integer({ min: 0, max: 900 }), used: fc.double({ min: 0, max: 1, noNaN: true }), paid: fc.double({ min: 0, max: 1.5, noNaN: true }) }), { maxLength: 20 }),
+  )
+  .map(([rows, expiries]) => {
+    const expirable = rows.map((r, i) => ({ r, i })).filter(({ r }) => r.type === "RIGHTS" || r.type === "PLANOPTION");
+    const taken = new Set<number>();
+    const out: Row[] = [...rows];
+    for (const x of expiries) {
+      if (expirable.length === 0) break;
+      const { r, i } = expirable[x.pick % expirable.length];
+      if (taken.has(i)) continue;
+      taken.add(i);
+      const shares = x.used < 0.3 ? 0 : Math.floor(r.a! * x.used);
+      out.push({ day: r.day + x.after, type: "EXPIRE", a: i + 1, b: shares, c: Math.round(shares * (r.b! / r.a!) * x.paid) });
+    }
+    return out;
+  });
+
+function compare(t: SeriesCTerms, rows: Row[], asOf: number): void {
+  const ev = evts(t, rows);
+  expect(historyText(priceHistory(t, ev, asOf))).toEqual(historyText(naivePriceHistory(t, ev, asOf)));
+}
+
+const withTerms = (o: Record<string, number | boolean>) => terms(o);
+
+describe("Cert §5(k)(3): the replay engine equals the literal replay at every EXPIRE", () => {
+  test("property: random tables (RIGHTS and PLANOPTION expiring, targets anywhere earlier), every price, state and audit line", () => {
+    fc.assert(
+      fc.property(termsArb, tableArb, fc.integer({ min: ISSUE_DATE, max: LAST + 1000 }), (o, rows, asOf) => {
+        const t = withTerms(o);
+        compare(t, rows, asOf);
+        compare(t, rows, Infinity);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  test("property: adversarial order — all grants first, then expiries of random earlier grants", () => {
+    const grants = fc.array(
+      fc.record({ type: fc.constantFrom("RIGHTS", "PLANOPTION"), a: fc.integer({ min: 1, max: 3_000_000 }), perShare: fc.double({ min: 0, max: 100, noNaN: true }), d: fc.option(fc.integer({ min: 1, max: 30 }), { nil: undefined }) }),
+      { minLength: 1, maxLength: 40 },
+    );
+    fc.assert(
+      fc.property(termsArb, grants, fc.array(fc.nat(), { maxLength: 40 }), fc.boolean(), (o, gs, picks, early) => {
+        const t = withTerms(o);
+        const start = early ? D(2000, 1, 3) : D(2002, 1, 2);
+        const rows: Row[] = gs.map((g, i) => ({ day: start + i, type: g.type, a: g.a, b: Math.round(g.a * g.perShare), c: 20_000_000, d: g.d }));
+        const seen = new Set<number>();
+        picks.forEach((p, j) => {
+          const target = p % gs.length;
+          if (seen.has(target)) return;
+          seen.add(target);
+          rows.push({ day: start + 100 + j, type: "EXPIRE", a: target + 1, b: p % 3 === 0 ? 0 : Math.floor(gs[target].a / 2), c: 0 });
+        });
+        compare(t, rows, Infinity);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test("a plan-option expiry moves the cap: a later grant's excess shrinks, the carve-out total with it", () => {
+    // cap 1,000,000; grants 800,000 then 600,000 (excess 400,000); the first expires with 300,000 exercised:
+    // the second's excess becomes 300,000 + 600,000 − 1,000,000 = 0 — the expiry removes the adjustment.
+    const t = withTerms({ initialConversionPrice: 40, planOptionCap: 1_000_000 });
+    const rows: Row[] = [
+      { day: D(2002, 1, 2), type: "PLANOPTION", a: 800_000, b: 8_000_000, c: 10_000_000 },
+      { day: D(2002, 2, 1), type: "PLANOPTION", a: 600_000, b: 6_000_000, c: 10_000_000 },
+      { day: D(2002, 6, 3), type: "EXPIRE", a: 1, b: 300_000, c: 3_000_000 },
+    ];
+    const h = priceHistory(t, evts(t, rows), Infinity);
+    // second grant: excess 400,000 for 6,000,000 × 400,000 / 600,000 = 4,000,000 → (40 × 10,000,000 + 4,000,000) / 10,400,000
+    expect(h.adjustments[1].after.toNumber()).toBeCloseTo(404_000_000 / 10_400_000, 12);
+    expect(h.adjustments[2].after.toNumber()).toBe(40);
+    expect(h.state.planOptions.toString()).toBe("900000");
+    compare(t, rows, Infinity);
+  });
+
+  test("a rights expiry before the 18-month anniversary brings a later issue inside the $5.0M carve-out", () => {
+    // carve-out: RIGHTS 100,000 × $30 FMV = 3.0M, then ISSUE 100,000 × $30 = 3.0M → 6.0M > 5.0M: full ratchet to $30.
+    // The rights expire unexercised: the total before the issue is 0, the issue's own 3.0M is within: weighted average.
+    const t = withTerms({ initialConversionPrice: 40 });
+    const rows: Row[] = [
+      { day: D(2000, 3, 1), type: "RIGHTS", a: 100_000, b: 4_000_000, c: 10_000_000, d: 30 },
+      { day: D(2000, 4, 3), type: "ISSUE", a: 100_000, b: 3_000_000, c: 10_000_000, d: 30 },
+      { day: D(2000, 9, 1), type: "EXPIRE", a: 1, b: 0, c: 0 },
+    ];
+    const h = priceHistory(t, evts(t, rows), Infinity);
+    expect(h.adjustments[1].after.toNumber()).toBe(30);
+    expect(h.adjustments[2].after.toNumber()).toBeCloseTo((40 * 10_000_000 + 3_000_000) / 10_100_000, 12);
+    compare(t, rows, Infinity);
+  });
+});

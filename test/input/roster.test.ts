@@ -1,0 +1,132 @@
+import path from "path";
+import ExcelJS from "exceljs";
+import { dayFromCivil } from "../../src/calc/time/civil";
+import { columnOfHeader, readHeader, readRoster } from "../../src/input/roster";
+import { gridFromText } from "../../src/taskpane/model/paste";
+
+const D = (y: number, m: number, d: number) => dayFromCivil(y, m, d);
+
+describe("header names: any order, case and spacing ignored", () => {
+  test.each([
+    ["Grant", "grant"],
+    ["grant  ID", "grant"],
+    ["Grant #", "grant"],
+    ["Employee", "holder"],
+    ["OPTIONEE", "holder"],
+    ["Grant date", "grantDate"],
+    ["grant date (eligible option)", "grantDate"],
+    ["Date of grant", "grantDate"],
+    ["Options outstanding", "options"],
+    ["eligible options", "options"],
+    ["Outstanding", "options"],
+    ["Options", "options"],
+    ["Exercise price", "price"],
+    ["Strike", "price"],
+    ["strike price", "price"],
+    ["ISO/NSO", "type"],
+    ["Type", "type"],
+  ])("%s → %s", (header, column) => expect(columnOfHeader(header)?.column).toBe(column));
+
+  test.each(["New options", "vested at B8", "Break-even price", "breakeven price", "last exercise day", "Exchange ratio", "Notes"])("%s is not a roster input", (header) => {
+    expect(columnOfHeader(header)).toBeUndefined();
+  });
+
+  test("eligible beats outstanding beats options when several could be the options", () => {
+    const h = readHeader(["Grant", "Grant date", "Options", "Options outstanding", "Eligible options", "Exercise price"]);
+    expect(h.columns.options).toBe(4);
+    expect(h.problem).toBeUndefined();
+  });
+
+  test("one clear message naming each missing required column", () => {
+    expect(readHeader(["Grant", "Grant date", "Options"]).problem).toBe("the header row has no exercise price column (e.g. Exercise price, Strike price, Strike, Option price)");
+    expect(readHeader(["Options", "Strike"]).problem).toBe(
+      "the header row has no grant id or employee column (e.g. Grant, Grant ID, Grant number, Employee, Optionee, Holder, Name); no grant date column (e.g. Grant date, Date of grant)",
+    );
+    expect(readHeader(["Grant", "Grant date", "Strike", "Strike price", "Options"]).problem).toBe('"Strike" and "Strike price" both name the exercise price');
+  });
+});
+
+describe("rows: pasted CSV / TSV, and the values of a selected range", () => {
+  test("CSV with the columns in another order, quotes, thousands separators, $ and CRLF", () => {
+    const text = 'Exercise Price,Options Outstanding,Grant Date,Optionee,Grant ID\r\n"$1,025.50","1,000",2000-03-15,"Smith, Ann",A-1\r\n12.50,1525,11/1/2000,Bob,A-2\r\n';
+    const r = readRoster(gridFromText(text), "MDY");
+    expect(r.header.problem).toBeUndefined();
+    expect(r.grants).toEqual([
+      { line: 2, grant: "A-1", holder: "Smith, Ann", grantDate: D(2000, 3, 15), options: 1000, price: 1025.5, problems: [] },
+      { line: 3, grant: "A-2", holder: "Bob", grantDate: D(2000, 11, 1), options: 1525, price: 12.5, problems: [] },
+    ]);
+  });
+
+  test("tab-separated paste from Excel: cells with tabs or quotes are quoted", () => {
+    const text = 'Grant\tGrant date\tOptions outstanding\tExercise price\tType\n"Grant ""A"""\t36600\t1,000\t$25.00\tNSO\n1002\t2000-11-01\t525\t4\tiso';
+    const r = readRoster(gridFromText(text), "MDY");
+    expect(r.grants.map((g) => [g.grant, g.grantDate, g.options, g.price, g.type])).toEqual([
+      ['Grant "A"', 36600, 1000, 25, "NSO"],
+      ["1002", D(2000, 11, 1), 525, 4, "ISO"],
+    ]);
+  });
+
+  test("without a header: grant id | grant date | options | exercise price | type", () => {
+    const r = readRoster(gridFromText("1001\t2000-01-01\t100\t5\n\n1002\t3/4/2001\t200\t6\tNSO"), "DMY");
+    expect(r.header.isHeader).toBe(false);
+    expect(r.grants.map((g) => [g.line, g.grant, g.grantDate, g.type])).toEqual([
+      [1, "1001", D(2000, 1, 1), undefined],
+      [3, "1002", D(2001, 4, 3), "NSO"], // 3/4/2001 in D/M/Y
+    ]);
+  });
+
+  test("a problem per cell, named by column", () => {
+    const r = readRoster(gridFromText("Grant,Grant date,Options,Exercise price,Type\nA,soon,ten,,maybe"), "MDY");
+    expect(r.grants[0].problems.map((p) => p.message)).toEqual([
+      'grant date: "soon" is not a date: use YYYY-MM-DD, M/D/YYYY or an Excel date serial',
+      'options: expected a number such as 1,000, 12.50, got "ten"',
+      "the exercise price is missing",
+      'ISO/NSO type: expected ISO or NSO, got "maybe"',
+    ]);
+  });
+
+  test("a title row above the header is skipped", () => {
+    const r = readRoster([["Election Form, Table 1: eligible option grants", "", ""], ["Grant", "Grant date", "Options outstanding", "Exercise price"], ["1001", 36600, 1000, 25]], "MDY");
+    expect(r.grants).toHaveLength(1);
+    expect(r.grants[0].line).toBe(3);
+  });
+});
+
+/** A worksheet row as Excel.run hands it to the pane: dates as serials, formulas as their values, empty cells as "". */
+function excelValues(ws: ExcelJS.Worksheet, row: number, cols: number): Array<string | number | boolean> {
+  const out: Array<string | number | boolean> = [];
+  for (let c = 1; c <= cols; c++) {
+    const v = ws.getRow(row).getCell(c).value as unknown;
+    const x = v && typeof v === "object" && "result" in (v as object) ? (v as { result: unknown }).result : v;
+    if (x instanceof Date) out.push(Math.round((x.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000));
+    else if (x === null || x === undefined) out.push("");
+    else out.push(x as string | number | boolean);
+  }
+  return out;
+}
+
+describe("round trips", () => {
+  test("the example workbook's roster Table OX_Roster (Grant | Grant date | Options outstanding | Exercise price | Type, then the NEWSHARES spill) reads back exactly", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(__dirname, "../../examples/mpwr-model.xlsx"));
+    const ws = wb.getWorksheet("Option exchange")!;
+    // The Table's header row: the cell reading "Grant" followed by "Grant date" (src/layout ROSTER_HEADERS).
+    let at: { row: number; col: number } | undefined;
+    ws.eachRow((row, n) => {
+      row.eachCell((cell, c) => {
+        if (!at && cell.value === "Grant" && row.getCell(c + 1).value === "Grant date") at = { row: n, col: c };
+      });
+    });
+    expect(at).toBeDefined();
+    // The header and the three grants: the Table's five columns and the NEWSHARES spill's "New options" beside them.
+    const grid = [0, 1, 2, 3].map((k) => excelValues(ws, at!.row + k, ws.getRow(at!.row).cellCount).slice(at!.col - 1, at!.col - 1 + 6));
+    const r = readRoster(grid, "MDY");
+    expect(r.header.problem).toBeUndefined();
+    // The sample grants of src/layout OPTION_EXCHANGE_EXAMPLE: Offer Q7's 1,000 / 1,525 / 525.
+    expect(r.grants.map((g) => [g.grant, g.grantDate, g.price, g.options, g.type, g.problems])).toEqual([
+      ["1001", D(2000, 3, 15), 45, 1000, "NSO", []],
+      ["1002", D(2000, 6, 1), 38.5, 1525, "ISO", []],
+      ["1003", D(2001, 1, 10), 12.25, 525, "ISO", []],
+    ]);
+  });
+});
