@@ -17,7 +17,15 @@ export function plotValue(kind: ValueKind, x: Dec): number {
   return kind === "date" ? (x.toNumber() - UNIX_EPOCH_DAY) * 86400 : x.toNumber();
 }
 
-/** The aligned data uPlot draws: xs, then each series; stacked series as running totals. */
+/** A stepped chart holds its last level this share of its span past its last point (at least a month of dates). */
+export const STEP_HOLD = 0.1;
+
+/**
+ * The aligned data uPlot draws: xs, then each series; stacked series as
+ * running totals. A stepped chart (vesting) gets one more point past its last,
+ * with the last values again, so that its last step shows as a level and not
+ * as an edge of the plot: a step chart's value holds until the next step.
+ */
 export function plotData(c: ChartData): uPlotType.AlignedData {
   const xs = c.xs.map((x) => plotValue(c.x.kind, x));
   const below = xs.map(() => 0); // stacked: the running total of the series before
@@ -30,6 +38,12 @@ export function plotData(c: ChartData): uPlotType.AlignedData {
       return below[i];
     }),
   );
+  if (c.stepped && xs.length) {
+    const span = xs[xs.length - 1] - xs[0];
+    const hold = Math.max(span * STEP_HOLD, c.x.kind === "date" ? 31 * 86400 : 0, span === 0 ? 1 : 0);
+    xs.push(xs[xs.length - 1] + hold);
+    for (const s of series) s.push(s[s.length - 1]);
+  }
   return [xs, ...series];
 }
 
@@ -166,6 +180,16 @@ function drawMarks(u: uPlotType, c: ChartData, marks: readonly Mark[], ratio: nu
   ctx.restore();
 }
 
+/** The y axis as wide as its longest tick label ("$600M" is wider than "$50"): the labels never run into the axis title. */
+function yAxisSize(u: uPlotType, values: string[] | null): number {
+  if (!values || !values.length) return 52;
+  u.ctx.save();
+  u.ctx.font = FONT;
+  const widest = Math.max(...values.map((v) => u.ctx.measureText(v).width));
+  u.ctx.restore();
+  return Math.max(40, Math.ceil(widest) + 18); // + tick (10) and gap (5), and a little air
+}
+
 export interface PlotState {
   chart: ChartData;
 }
@@ -209,7 +233,7 @@ export function plotOptions(lib: UPlot, c: ChartData, state: PlotState, width: n
     },
     axes: [
       { stroke: INK, font: FONT, labelFont: FONT, label: c.x.label, labelSize: 18, grid: { stroke: GRID, width: 1 }, ticks: { stroke: GRID, width: 1 }, values: axisValues(c.x.kind), space: 48 },
-      { stroke: INK, font: FONT, labelFont: FONT, label: c.y.label, labelSize: 18, size: 52, grid: { stroke: GRID, width: 1 }, ticks: { stroke: GRID, width: 1 }, values: axisValues(c.y.kind) },
+      { stroke: INK, font: FONT, labelFont: FONT, label: c.y.label, labelSize: 18, size: yAxisSize, grid: { stroke: GRID, width: 1 }, ticks: { stroke: GRID, width: 1 }, values: axisValues(c.y.kind) },
     ],
     series,
     bands,
