@@ -41,6 +41,13 @@ const plotted = (page: Page, id: string): Promise<Plotted> => page.evaluate((x) 
 const summaryOf = (page: Page, id: string) => page.locator(`#${id} .chart-summary`).textContent();
 /** Waits until a figure is drawn for the inputs as they are now (the slot says "ready", its plot drawn). */
 const drawn = (page: Page, id: string) => page.waitForFunction((x) => document.getElementById(x)?.dataset.state === "ready" && !!document.querySelector(`#${x} canvas`), id);
+/** Waits until a figure, drawn for the inputs as they are now, says `text` under its title (what to fix, or its key points). */
+async function says(page: Page, id: string, text: string): Promise<void> {
+  await page
+    .waitForFunction(([x, t]) => document.getElementById(x)?.dataset.state === "ready" && document.querySelector(`#${x} .chart-summary`)?.textContent === t, [id, text] as const, { timeout: 10_000 })
+    .catch(() => undefined);
+  expect(await summaryOf(page, id)).toBe(text);
+}
 const ready = (page: Page) => page.waitForFunction(() => document.body.dataset.restored === "true");
 
 const AS_OF = dayFromCivil(2001, 6, 30); // the form's default date; an Excel serial too
@@ -91,8 +98,8 @@ describe("Series C charts (standalone page)", () => {
     await drawn(page, "sc-fig-payoff");
     expect((await plotted(page, "sc-fig-payoff"))[0]).toContain(35);
     await page.fill("#sc-asof", "2001-13-01");
-    expect(await summaryOf(page, "sc-fig-payoff")).toBe("Fix the as-of / event date above to draw the payoff chart.");
-    expect(await summaryOf(page, "sc-fig-dividends")).toBe("Fix the as-of / event date above to draw the dividends chart.");
+    await says(page, "sc-fig-payoff", "Fix the as-of / event date above to draw the payoff chart.");
+    await says(page, "sc-fig-dividends", "Fix the as-of / event date above to draw the dividends chart.");
     expect(await page.locator("#sc-fig-payoff canvas").count()).toBe(0);
     expect(await page.locator("#sc-fig-payoff figure figcaption").textContent()).toBe("Series C payoff per share (Cert §4(a))");
     await page.fill("#sc-asof", "2001-06-30");
@@ -113,7 +120,7 @@ describe("Series C charts (standalone page)", () => {
   });
 
   test("exit waterfall: no capital yet says so; the example capital gives stacked amounts equal to SERIESC_EXIT_TABLE", async () => {
-    expect(await summaryOf(page, "sc-fig-waterfall")).toBe("Add the classes that share in an exit under Capital below (or use the example there) to draw the exit waterfall.");
+    await says(page, "sc-fig-waterfall", "Add the classes that share in an exit under Capital below (or use the example there) to draw the exit waterfall.");
     await page.click("#sc-capital-example");
     await drawn(page, "sc-fig-waterfall");
     expect(await page.locator("#sc-capital .row-card").count()).toBe(5);
@@ -159,7 +166,7 @@ describe("Series C charts (standalone page)", () => {
 
   test("capital validation: shown once the field is left, with its label, outlined and listed; the waterfall says which row to fix", async () => {
     await page.fill("#sc-cap4-quantity", "-1");
-    expect(await summaryOf(page, "sc-fig-waterfall")).toBe("Fix capital row 4 below to draw the exit waterfall.");
+    await says(page, "sc-fig-waterfall", "Fix capital row 4 below to draw the exit waterfall.");
     expect(await page.locator("#sc-cap4-quantity-error").isHidden()).toBe(true); // still typing
     await page.locator("#sc-cap4-quantity").blur();
     expect(await page.locator("#sc-cap4-quantity-error").textContent()).toBe("Capital row 4, Common shares outstanding: must not be negative, got -1");
@@ -253,8 +260,8 @@ describe("Option exchange charts (standalone page)", () => {
 
   test("before a roster: each figure says what to enter, nothing is drawn, no error is shown", async () => {
     await page.waitForFunction(() => document.getElementById("ox-fig-exercise")?.dataset.state === "ready");
-    expect(await summaryOf(page, "ox-fig-roster-vesting")).toBe("Paste a roster above to draw this chart.");
-    expect(await summaryOf(page, "ox-fig-exercise")).toBe("Paste a roster above to draw this chart.");
+    await says(page, "ox-fig-roster-vesting", "Paste a roster above to draw this chart.");
+    await says(page, "ox-fig-exercise", "Paste a roster above to draw this chart.");
     expect(await page.locator("#ox-figures canvas").count()).toBe(0);
     expect(await page.locator("#ox-fig-grant").isVisible()).toBe(false);
     expect(await page.locator("[aria-invalid=true]").count()).toBe(0);
@@ -262,13 +269,13 @@ describe("Option exchange charts (standalone page)", () => {
 
   test("value at exercise for the first grant: points are max(0, S − 25) and 0.75 × max(0, S − 4.50); the break-even is OPTEX_BREAKEVEN's", async () => {
     await page.fill("#ox-roster", ROSTER);
-    expect(await summaryOf(page, "ox-fig-exercise")).toBe("Enter the exercise price of the new options above to draw this chart.");
+    await says(page, "ox-fig-exercise", "Enter the exercise price of the new options above to draw this chart.");
     await page.fill("#ox-newstrike", "4.50");
     await drawn(page, "ox-fig-exercise");
     expect(await page.locator("#ox-fig-exercise figcaption").textContent()).toBe("Value at exercise: one eligible option of grant 1001 vs 0.75 new options");
     const breakeven = fn("OPTEX_BREAKEVEN")(25, 4.5) as number;
     expect(breakeven).toBe(86.5); // (25 − 0.75 × 4.50) / (1 − 0.75)
-    expect(await summaryOf(page, "ox-fig-exercise")).toBe("Below a stock price of $86.50 the 0.75 new options are worth more at exercise; above it the eligible option is (Offer §1).");
+    await says(page, "ox-fig-exercise", "Below a stock price of $86.50 the 0.75 new options are worth more at exercise; above it the eligible option is (Offer §1).");
     const [xs, old, fresh] = await plotted(page, "ox-fig-exercise");
     expect(xs).toContain(breakeven);
     expect(xs).toContain(25);
@@ -308,7 +315,7 @@ describe("Option exchange charts (standalone page)", () => {
 
   test("a ratio being typed: the vesting charts say what to fix, then follow the new ratio", async () => {
     await page.fill("#ox-ratio", "2");
-    expect(await summaryOf(page, "ox-fig-roster-vesting")).toBe("Fix the exchange ratio above to draw the vesting chart.");
+    await says(page, "ox-fig-roster-vesting", "Fix the exchange ratio above to draw the vesting chart.");
     await page.fill("#ox-ratio", "1/2");
     await drawn(page, "ox-fig-roster-vesting");
     const [, cumulative] = await plotted(page, "ox-fig-roster-vesting");

@@ -85,7 +85,7 @@ describe("Series C figures: computed from the same parsed inputs, only when thei
     let yields = 0;
     let r = steps.next();
     for (; !r.done; r = steps.next()) yields++;
-    expect(yields).toBe(r.value.xs.length + 1);
+    expect(yields).toBe(r.value.xs.length + 2);
   });
 });
 

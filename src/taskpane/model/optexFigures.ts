@@ -34,7 +34,7 @@ export function firstChartable(grants: readonly RosterGrant[]): number {
 }
 
 /** Grants summed per slice of the roster's vesting (a slice is a few milliseconds). */
-export const VESTING_SLICE = 2000;
+export const VESTING_SLICE = 1000;
 
 /** Two schedules summed per vest date (each already summed over its grants); cumulative totals recomputed. */
 export function addVesting(x: readonly VestInstallment[], y: readonly VestInstallment[]): VestInstallment[] {

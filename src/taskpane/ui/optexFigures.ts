@@ -19,10 +19,11 @@ export interface OptexFiguresView {
  * for one grant — picked among the grants of the page of the list shown, the
  * first grant that can be charted until then — the value at exercise of one
  * eligible option against the new ones and the grant's vesting
- * (model/optexFigures.ts). `picked` is told the index of a grant the user picks.
+ * (model/optexFigures.ts). `picked` is told the index of a grant the user
+ * picks; while `busy` (the roster read or totalled) the charts wait.
  */
-export function optexFiguresView(panel: HTMLElement, picked: (index: number) => void): OptexFiguresView {
-  const group = new FigureGroup(panel);
+export function optexFiguresView(panel: HTMLElement, picked: (index: number) => void, busy: () => boolean): OptexFiguresView {
+  const group = new FigureGroup(panel, busy);
   const slots: Record<OptexFigure, FigureSlot> = {
     rosterVesting: new FigureSlot("ox-fig-roster-vesting"),
     exercise: new FigureSlot("ox-fig-exercise"),

@@ -139,10 +139,14 @@ export function optionExchangeView(initial: PaneContext, order: DateOrder, chang
   // Charts (issue 14), in the results after the list: the roster's vesting and one grant's (picked in the list's page).
   let rosterVersion = 0;
   let chartGrant = -1;
-  const figures = optexFiguresView(panel, (i) => {
-    chartGrant = i;
-    updateFigures();
-  });
+  const figures = optexFiguresView(
+    panel,
+    (i) => {
+      chartGrant = i;
+      updateFigures();
+    },
+    () => rosterBusy || totalsRunner.running,
+  );
   results.appendChild(figures.root);
   function updateFigures(): void {
     figures.update({ reading, form, roster, rosterVersion, grant: chartGrant, calc });

@@ -68,13 +68,14 @@ export function waterfallChart(input: WaterfallInput): ChartData {
  * taking keystrokes (src/taskpane/ui/jobs.ts).
  */
 export function* waterfallChartSteps(input: WaterfallInput): Generator<number, ChartData> {
+  yield 0;
   const m = prepareExit(input.terms, { day: input.day, capital: input.capital, events: input.events, payments: input.payments });
   const kinks = exitBreakpoints(m);
   const last = kinks.reduce((x, k) => maxDec(x, k), ZERO);
   const max = input.maxProceeds ?? niceCeil(last.gt(0) ? last.times(1.25) : new Dec(1));
   const grid = roundGrid(max);
   const xs = pointsUpTo(max, grid, kinks);
-  yield 0;
+  yield 1;
   const outcomes: ReturnType<typeof distributeExit>[] = [];
   for (const x of xs) {
     outcomes.push(distributeExit(m, x));
