@@ -47,22 +47,25 @@ export function plotData(c: ChartData): uPlotType.AlignedData {
   return [xs, ...series];
 }
 
-function compact(n: number, prefix: string): string {
+function compact(n: number, prefix: string, cents = false): string {
   const a = Math.abs(n);
   const sign = n < 0 ? "-" : "";
   const short = (v: number, unit: string) => `${sign}${prefix}${Number(v.toFixed(2)).toString()}${unit}`;
   if (a >= 1e9) return short(a / 1e9, "B");
   if (a >= 1e6) return short(a / 1e6, "M");
   if (a >= 1e4) return short(a / 1e3, "K");
-  return `${sign}${prefix}${Number(a.toFixed(2)).toLocaleString("en-US")}`;
+  const v = Number(a.toFixed(2));
+  // dollars with cents when there are cents ($7.50, not $7.5)
+  const withCents = prefix === "$" && (cents || !Number.isInteger(v)) ? { minimumFractionDigits: 2 } : {};
+  return `${sign}${prefix}${v.toLocaleString("en-US", withCents)}`;
 }
 
-/** Tick labels: short forms of the pane's formats. */
-export function tickLabel(kind: ValueKind, v: number, allJanuary: boolean): string {
+/** Tick labels: short forms of the pane's formats; `cents`: dollar amounts with cents (when one of the axis' ticks has them). */
+export function tickLabel(kind: ValueKind, v: number, allJanuary: boolean, cents = false): string {
   switch (kind) {
     case "money":
     case "perShare":
-      return compact(v, "$");
+      return compact(v, "$", cents);
     case "shares":
       return compact(v, "");
     case "date": {
@@ -81,7 +84,9 @@ function axisValues(kind: ValueKind) {
       const d = new Date(s * 1000);
       return d.getUTCMonth() === 0 && d.getUTCDate() === 1;
     });
-    return splits.map((s) => tickLabel(kind, s, allJanuary));
+    // $2.50, $5.00, $7.50 rather than $2.50, $5, $7.50
+    const cents = splits.some((s) => Math.abs(s) < 1e4 && !Number.isInteger(Number(s.toFixed(2))));
+    return splits.map((s) => tickLabel(kind, s, allJanuary, cents));
   };
 }
 
