@@ -121,8 +121,9 @@
     var x = cell(sheet, r, c);
     var text = x && x.numberFormat === "@";
     if (typeof v === "string" && !text) {
-      if (v.charAt(0) === "=") return { formula: v, value: null };
       if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(v.trim())) return { formula: Number(v), value: Number(v) };
+      // "If the value starts with a plus, minus or equal sign, Excel interprets it as a formula" (Range.values).
+      if (/^[=+-]/.test(v)) return { formula: v.charAt(0) === "=" ? v : "=" + v, value: null };
     }
     return { formula: v, value: v };
   }

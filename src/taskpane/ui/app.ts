@@ -141,7 +141,7 @@ const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLoca
  * loaded, or written by another tool; docs/workbook.md).
  */
 function relinkCommand(): ReturnType<typeof actionBar> {
-  const bar = actionBar("relink", { cancelLabel: "Stop" });
+  const bar = actionBar("relink", { cancelLabel: "Stop", note: "In Excel, this re-enters every MPWR formula of the workbook so Excel recalculates it." });
   const button = h("button", { type: "button", class: "button", id: "relink", text: "Recalculate MPWR formulas" });
   bar.add(button);
   bar.setEnabled(false);

@@ -43,17 +43,28 @@ export interface ActionBar {
   status: HTMLElement;
   setEnabled(inExcel: boolean): void;
   add(button: HTMLButtonElement): void;
-  /** Runs a command with progress and Cancel; the commands are disabled meanwhile; its result goes in the status line. */
-  run(starting: string, job: (ui: JobUi) => Promise<string>): Promise<void>;
+  /** Runs a command with progress and Cancel; the commands are disabled meanwhile; its result goes in the status line (and details under it). */
+  run(starting: string, job: (ui: JobUi) => Promise<string | Outcome>): Promise<void>;
   /** Inserts a model on a new sheet (and its charts when the box is ticked). */
   insert(m: ModelToInsert): Promise<void>;
+  /** Says something in the status line (no details). */
+  say(text: string): void;
+}
+
+/** A command's result: one line, and what else to know in a list under it. */
+export interface Outcome {
+  text: string;
+  details: string[];
 }
 
 const count = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 
-export function actionBar(id: string, opts: { charts?: boolean; cancelLabel?: string } = {}): ActionBar {
-  const note = h("p", { class: "note", id: `${id}-note`, text: OUTSIDE_EXCEL_NOTE });
-  const status = h("p", { class: "status", id: `${id}-status`, role: "status" });
+export function actionBar(id: string, opts: { charts?: boolean; cancelLabel?: string; note?: string } = {}): ActionBar {
+  const note = h("p", { class: "note", id: `${id}-note`, text: opts.note ?? OUTSIDE_EXCEL_NOTE });
+  const status = h("p", { class: "status", id: `${id}-status` });
+  const details = h("ul", { class: "status-details", id: `${id}-details`, hidden: true });
+  // One live region: the result line and its details are read together.
+  const statusRegion = h("div", { role: "status" }, status, details);
   const progress = h("progress", { id: `${id}-progress`, max: 1, value: 0, "aria-label": "Writing to the workbook", hidden: true });
   const cancel = h("button", { type: "button", class: "button", id: `${id}-cancel`, text: opts.cancelLabel ?? "Cancel writing", hidden: true });
   const row = h("div", { class: "actions" });
@@ -67,7 +78,7 @@ export function actionBar(id: string, opts: { charts?: boolean; cancelLabel?: st
     cancel.disabled = true;
     status.textContent = "Cancelling after the request being sent…";
   });
-  const root = h("div", { class: "action-bar" }, row, ...(chartsLine ? [chartsLine] : []), note, h("div", { class: "progress-line" }, progress, cancel), status);
+  const root = h("div", { class: "action-bar" }, row, ...(chartsLine ? [chartsLine] : []), note, h("div", { class: "progress-line" }, progress, cancel), statusRegion);
   const enable = (on: boolean) => {
     for (const b of buttons) {
       b.disabled = !on;
@@ -77,13 +88,18 @@ export function actionBar(id: string, opts: { charts?: boolean; cancelLabel?: st
     if (chartsBox) chartsBox.disabled = !on;
   };
 
-  async function run(starting: string, job: (ui: JobUi) => Promise<string>): Promise<void> {
+  const setDetails = (lines: readonly string[]) => {
+    details.replaceChildren(...lines.map((line) => h("li", { text: line })));
+    details.hidden = lines.length === 0;
+  };
+  async function run(starting: string, job: (ui: JobUi) => Promise<string | Outcome>): Promise<void> {
     cancelled = false;
     enable(false);
     progress.value = 0;
     status.textContent = starting;
+    setDetails([]);
     try {
-      status.textContent = await job({
+      const out = await job({
         started: () => {
           progress.hidden = false;
           cancel.hidden = false;
@@ -95,6 +111,8 @@ export function actionBar(id: string, opts: { charts?: boolean; cancelLabel?: st
         },
         cancelled: () => cancelled,
       });
+      status.textContent = typeof out === "string" ? out : out.text;
+      setDetails(typeof out === "string" ? [] : out.details);
     } finally {
       progress.hidden = true;
       cancel.hidden = true;
@@ -119,11 +137,10 @@ export function actionBar(id: string, opts: { charts?: boolean; cancelLabel?: st
             ? `Cancelled: the new sheet "${outcome.sheetName}" and its names were removed; the workbook is as it was.`
             : "Cancelled before anything was written; the workbook is as it was.";
         }
-        const parts = [`Wrote the ${m.what} to the new sheet "${outcome.sheetName}".`];
-        if (outcome.renamed) parts.push(`A sheet or names of an earlier model were in the way, so this one's names start with ${outcome.prefix} (nothing was replaced).`);
-        parts.push(...m.notes);
-        if (chartsBox?.checked) parts.push(await addCharts(m.charts(outcome.model)));
-        return parts.join(" ");
+        const charts = chartsBox?.checked ? await addCharts(m.charts(outcome.model)) : undefined;
+        let text = `Wrote the ${m.what} to the new sheet "${outcome.sheetName}"${charts?.added ? `, with ${count(charts.added, "Excel chart")} bound to it` : ""}.`;
+        if (outcome.renamed) text += ` Its names start with ${outcome.prefix}: a sheet or names of an earlier model were in the way (nothing was replaced).`;
+        return { text, details: [...m.notes, ...(charts?.line ? [charts.line] : [])] };
       } catch (e) {
         return `Could not write the ${m.what}: ${e instanceof Error ? e.message : String(e)}. ${sheetName ? `The new sheet "${sheetName}" and its names were removed; the workbook is as it was.` : "Nothing was written."}`;
       }
@@ -144,17 +161,21 @@ export function actionBar(id: string, opts: { charts?: boolean; cancelLabel?: st
     },
     run,
     insert,
+    say(text) {
+      status.textContent = text;
+      setDetails([]);
+    },
   };
 }
 
 /** Adds the model's native charts; says what was added, or why not (the model stays either way). */
-async function addCharts(sources: ChartSource[]): Promise<string> {
-  if (sources.length === 0) return "";
-  if (!chartsApiSupported()) return "Charts not added: this version of Excel lacks the charts API they need (ExcelApi 1.8).";
+async function addCharts(sources: ChartSource[]): Promise<{ added: number; line?: string }> {
+  if (sources.length === 0) return { added: 0 };
+  if (!chartsApiSupported()) return { added: 0, line: "Charts not added: this version of Excel lacks the charts API they need (ExcelApi 1.8)." };
   try {
     const placed = await insertCharts(sources);
-    return `Added ${count(placed.length, "Excel chart")} bound to the model: ${sources.map((s) => s.title).join("; ")}.`;
+    return { added: placed.length, line: `Charts: ${sources.map((s) => s.title).join("; ")}.` };
   } catch (e) {
-    return `Charts not added: ${e instanceof Error ? e.message : String(e)}. The model was written.`;
+    return { added: 0, line: `Charts not added: ${e instanceof Error ? e.message : String(e)}. The model was written.` };
   }
 }

@@ -516,11 +516,11 @@ export function optionExchangeView(initial: PaneContext, order: DateOrder, chang
     const visible = showProblems();
     const blocking = visible.filter((p) => !p.warning);
     if (rosterBusy) {
-      bar.status.textContent = "Nothing written: the roster is still being read.";
+      bar.say("Nothing written: the roster is still being read.");
       return false;
     }
     if (blocking.length) {
-      bar.status.textContent = `Nothing written: fix the ${blocking.length === 1 ? "problem" : `${blocking.length} problems`} listed at the top of this tab first.`;
+      bar.say(`Nothing written: fix the ${blocking.length === 1 ? "problem" : `${blocking.length} problems`} listed at the top of this tab first.`);
       v.focus();
       return false;
     }

@@ -318,14 +318,14 @@ export function seriesCView(initial: PaneContext, order: DateOrder, changed: () 
     v.submitted = true;
     const blocking = showProblems().filter((p) => !p.warning);
     if (blocking.length) {
-      bar.status.textContent = `Nothing written: fix the ${blocking.length === 1 ? "problem" : `${blocking.length} problems`} listed at the top of this tab first.`;
+      bar.say(`Nothing written: fix the ${blocking.length === 1 ? "problem" : `${blocking.length} problems`} listed at the top of this tab first.`);
       v.focus();
       return;
     }
     // The capital table, when the form has one (Cert §4; the exit waterfall and the exit table).
     const m = seriesCModelInput(parsed, (form as SeriesCForm & { capital?: CapitalFormRow[] }).capital);
     if (m.problems.length) {
-      bar.status.textContent = `Nothing written: ${m.problems.join("; ")}.`;
+      bar.say(`Nothing written: ${m.problems.join("; ")}.`);
       return;
     }
     void bar.insert({ what: "Series C model", kind: "seriesC", build: (names) => seriesCModel(m.input, names), notes: m.notes, charts: (model) => modelChartSources(model, m.classes) });
