@@ -380,7 +380,9 @@
         var p = parseRange(address);
         var t = { name: null, style: "TableStyleMedium2", showBandedRows: true, hasHeaders: hasHeaders };
         ctx._op(String(address).length, function () {
-          var sheet = s();
+          // "If the address does not contain a sheet name, the currently-active sheet is used."
+          var sheet = p.sheet === null ? book.active : sheetNamed(p.sheet);
+          if (!sheet) throw new Error("ItemNotFound: the sheet of " + address);
           book.tables.forEach(function (o) {
             if (o.sheet === sheet && p.row <= o.row + o.rows - 1 && o.row <= p.row + p.rows - 1 && p.col <= o.col + o.cols - 1 && o.col <= p.col + p.cols - 1) throw new Error("InvalidOperation: a table cannot overlap another table");
           });

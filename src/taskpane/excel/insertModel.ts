@@ -85,7 +85,8 @@ function apply(context: Excel.RequestContext, sheet: Excel.Worksheet, sheetName:
       return;
     }
     case "table": {
-      const t = sheet.tables.add(areaAddress(s.area), true);
+      // With the sheet's name: a bare address would be read on the active sheet (TableCollection.add).
+      const t = sheet.tables.add(`${quoteSheet(sheetName)}!${areaAddress(s.area)}`, true);
       t.name = s.name;
       t.style = TABLE_STYLE;
       t.showBandedRows = false;
