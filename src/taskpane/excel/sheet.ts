@@ -48,15 +48,3 @@ export async function readSelectionValues(progress: (done: number, total: number
     return out;
   });
 }
-
-/** Function ids the build registers (dist/functions.json next to the page); undefined if it cannot be read. */
-export async function registeredFunctions(): Promise<Set<string> | undefined> {
-  try {
-    const res = await fetch("functions.json", { cache: "no-store" });
-    if (!res.ok) return undefined;
-    const json = (await res.json()) as { functions?: Array<{ id?: string }> };
-    return new Set((json.functions ?? []).map((f) => String(f.id)));
-  } catch {
-    return undefined;
-  }
-}

@@ -1,6 +1,6 @@
 import { localeDateOrder } from "../../input/text";
 import { recalculateMpwrFormulas } from "../excel/relink";
-import { detectExcel, registeredFunctions } from "../excel/sheet";
+import { detectExcel } from "../excel/sheet";
 import { Store, browserStore, workbookStore } from "../excel/store";
 import { PaneState, defaultState, formRecord, readFormRecord } from "../model/state";
 import { confirmDialog } from "./confirm";
@@ -20,7 +20,7 @@ export const SAVE_DELAY_MS = 600;
  * restored as soon as the store answers.
  */
 export function startApp(root: HTMLElement, version: string): void {
-  let ctx: PaneContext = { inExcel: false, available: undefined };
+  let ctx: PaneContext = { inExcel: false };
   const order = localeDateOrder();
   let ready = false; // no saving before the saved inputs were restored
   let edited = false;
@@ -109,7 +109,7 @@ export function startApp(root: HTMLElement, version: string): void {
   void (async () => {
     const inExcel = await detectExcel();
     if (inExcel) {
-      ctx = { inExcel, available: await registeredFunctions() };
+      ctx = { inExcel };
       mode.textContent = "In Excel: Insert writes a live model at the selected cell; your inputs are saved in this workbook.";
       sc.setContext(ctx);
       ox.setContext(ctx);

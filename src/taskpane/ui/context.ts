@@ -7,8 +7,6 @@ import { h } from "./dom";
 /** What the views share: whether a workbook is there to write to. */
 export interface PaneContext {
   inExcel: boolean;
-  /** Function ids the build registers (dist/functions.json); undefined = not known. */
-  available: ReadonlySet<string> | undefined;
 }
 
 export const OUTSIDE_EXCEL_NOTE = "Open this pane in Excel to write to a sheet; here the results are computed in the page.";
