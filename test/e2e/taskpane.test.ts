@@ -519,6 +519,9 @@ describe("inside Excel (stand-in office.js)", () => {
     expect(details[2]).toBe("Charts: Liquidation preference per Series C share (SERIESC_LIQPREF); Accrued dividends per Series C share (SERIESC_DIVSCHEDULE).");
     await page.locator("#sc-actions-details").scrollIntoViewIfNeeded();
     await page.locator("section[aria-label='Write to the sheet']").first().screenshot({ path: path.join(SCREENSHOTS, "insert-model-320.png") });
+    // The result and its list fit 320 px and are accessible.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect((await axeViolations(page)).filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
   });
 
   test("a second insert goes to a sheet and names of its own: nothing is replaced; without the charts box, no charts", async () => {
