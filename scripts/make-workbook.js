@@ -185,7 +185,9 @@ function renderSheet(wb, sheet, computed) {
     for (let i = 0; i < sp.reserve.rows; i++) {
       for (let j = 0; j < sp.reserve.cols; j++) {
         const cell = ws.getCell(row + 1 + i, col + 1 + j);
+        const own = sp.cellFormats && sp.cellFormats.find((f) => f.row === i && f.col === j);
         if (sp.header && i === 0) applyStyle(cell, "header");
+        else if (own) cell.numFmt = own.format;
         else if (sp.columnFormats[j]) cell.numFmt = sp.columnFormats[j];
         if (i < result.length && j < result[0].length && (i > 0 || j > 0)) cell.value = result[i][j];
       }

@@ -6,7 +6,7 @@ import { FORMATS } from "./formats";
 import { ModelOptions } from "./seriesC";
 import { SheetBuilder } from "./sheet";
 import { TERMS_HEADERS, TermFormats, termsTable } from "./terms";
-import { CellValue, ModelSheet } from "./types";
+import { CellValue, ModelSheet, TableColumnSpec } from "./types";
 
 /** The option exchange model: the offer's figures, a roster Table, one grant in detail (docs/workbook.md). */
 
@@ -18,12 +18,16 @@ const date = (y: number, m: number, d: number): number => serialFromDay(dayFromC
  * exercise price, optional ISO/NSO type).
  */
 export const ROSTER_HEADERS = ["Grant", "Grant date", "Options outstanding", "Exercise price", "Type"] as const;
+/** The roster's employee column, after Grant, when a grant has one (the pane's roster may name employees). */
+export const EMPLOYEE_HEADER = "Employee";
 /** The header over the new-options spill beside the roster. */
 export const NEW_OPTIONS_HEADER = "New options";
 export const OPTION_TYPES = ["ISO", "NSO"] as const;
 
 export interface RosterGrant {
   grant: string | number;
+  /** The employee (optionee); the roster gets an Employee column when any grant has one. */
+  holder?: string;
   grantDate: number;
   options: number;
   exercisePrice: number;
@@ -42,7 +46,22 @@ export interface OptionExchangeModelInput {
   eligibleOptions: number | null;
   transactionValue: number | null;
   roster: RosterGrant[];
+  /**
+   * Black–Scholes inputs for the selected grant's exchange value, when given:
+   * the model then has these inputs and an OPTEX_EXCHANGE_VALUE block.
+   */
+  valuation?: ExchangeValuation;
   terms?: Partial<Record<keyof typeof OPTION_EXCHANGE_TERMS, CellValue | null>>;
+}
+
+export interface ExchangeValuation {
+  spot: number;
+  /** Continuously compounded risk-free rate (0.05 = 5 %). */
+  rate: number;
+  /** Annualized volatility (0.8 = 80 %). */
+  vol: number;
+  /** Years left in the eligible options' term. */
+  oldYears: number;
 }
 
 /**
@@ -92,7 +111,8 @@ export function optionExchangeModel(input: OptionExchangeModelInput = OPTION_EXC
   // The fourth column holds the calendar's rules, wrapped (the calendar is the band's last block).
   const main = sheet.band([80, 24, 18, 60]);
   const side = sheet.band([13, 28, 27, 12, 12]);
-  const rosterBand = sheet.band([10, 12, 13, 12, 8, 14]);
+  const withHolder = input.roster.some((g) => (g.holder ?? "") !== "");
+  const rosterBand = sheet.band(withHolder ? [10, 16, 12, 13, 12, 8, 14] : [10, 12, 13, 12, 8, 14]);
   const holidaysBand = sheet.band([14]);
   const termsRef = columns(T.terms, TERMS_HEADERS.name, TERMS_HEADERS.value);
   const ratio = name(N.ratio);
@@ -105,6 +125,13 @@ export function optionExchangeModel(input: OptionExchangeModelInput = OPTION_EXC
   const eligible = inputs.input(`${p}EligibleOptions`, "Options eligible for exchange (Schedule TO cover)", input.eligibleOptions, { format: FORMATS.shares });
   const value = inputs.input(`${p}TransactionValue`, "Aggregate value of the eligible options (Schedule TO cover)", input.transactionValue, { format: FORMATS.money });
   const notice = inputs.input(`${p}NoticeDate`, "Date of a notice changing the offer (Offer §14)", input.noticeDate, { format: FORMATS.date });
+  const v = input.valuation;
+  const valuation = v && {
+    spot: inputs.input(`${p}Spot`, "Stock price, for the exchange value (Black–Scholes)", v.spot, { format: FORMATS.perShare }),
+    rate: inputs.input(`${p}Rate`, "Risk-free rate, continuously compounded", v.rate, { format: FORMATS.percent }),
+    vol: inputs.input(`${p}Vol`, "Volatility, annualized", v.vol, { format: FORMATS.percent }),
+    oldYears: inputs.input(`${p}OldYears`, "Years left in the eligible options' term", v.oldYears, { format: FORMATS.ratio }),
+  };
   inputs.end();
 
   const totals = main.block("offer", "The offer", "The offer's totals from the cover page and Offer §2, and the roster's total.");
@@ -166,22 +193,38 @@ export function optionExchangeModel(input: OptionExchangeModelInput = OPTION_EXC
   });
   iso.end();
 
+  if (valuation) {
+    const value = side.block("exchangeValue", "Exchange value of the selected grant (OPTEX_EXCHANGE_VALUE)", "Black–Scholes value of the eligible grant and of its new options, and the incremental value.");
+    // The new options' term is the terms Table's, read from its cell (Agreement §5G).
+    const termYears = { kind: "cell" as const, ...t.valueCells.termYears };
+    value.spill(
+      "exchangeValue",
+      mpwr("OPTEX_EXCHANGE_VALUE", name(grantOptions), name(grantStrike), name(valuation.oldYears), name(newStrike), name(valuation.spot), name(valuation.rate), name(valuation.vol), termYears, ratio),
+      // Rows: header, old grant value, new grant value, incremental value, value-for-value ratio.
+      { header: true, columnFormats: [undefined, FORMATS.money], cellFormats: [{ row: 4, col: 1, format: FORMATS.ratio }], rows: 5, cols: 2 },
+    );
+    value.end();
+  }
+
   const roster = rosterBand.block("roster", "Roster", "Eligible grants; add rows below. New options spill beside them (Offer §1, Q7).");
   const top = rosterBand.row;
+  const rosterColumns: TableColumnSpec[] = [
+    { header: ROSTER_HEADERS[0], format: FORMATS.id },
+    ...(withHolder ? [{ header: EMPLOYEE_HEADER }] : []),
+    { header: ROSTER_HEADERS[1], format: FORMATS.date },
+    { header: ROSTER_HEADERS[2], format: FORMATS.shares },
+    { header: ROSTER_HEADERS[3], format: FORMATS.perShare },
+    { header: ROSTER_HEADERS[4] },
+  ];
   const data = roster.table(
     T.roster,
-    [
-      { header: ROSTER_HEADERS[0], format: FORMATS.id },
-      { header: ROSTER_HEADERS[1], format: FORMATS.date },
-      { header: ROSTER_HEADERS[2], format: FORMATS.shares },
-      { header: ROSTER_HEADERS[3], format: FORMATS.perShare },
-      { header: ROSTER_HEADERS[4] },
-    ],
-    input.roster.map((g) => [g.grant, g.grantDate, g.options, g.exercisePrice, g.type ?? null]),
+    rosterColumns,
+    input.roster.map((g) => [g.grant === "" ? null : g.grant, ...(withHolder ? [g.holder ? g.holder : null] : []), g.grantDate, g.options, g.exercisePrice, g.type ?? null]),
   );
-  roster.validate({ ...data, left: data.left + 4, right: data.left + 4 }, OPTION_TYPES, "ISO or NSO (optional).");
-  roster.cell(top, data.left + 5, "header", NEW_OPTIONS_HEADER);
-  roster.spill("newOptions", mpwr("OPTEX_NEWSHARES", column(T.roster, ROSTER_HEADERS[2]), ratio), { col: 5, header: false, columnFormats: [FORMATS.shares], rows: Math.max(1, input.roster.length), cols: 1 }, top + 1);
+  const typeCol = data.left + rosterColumns.length - 1;
+  roster.validate({ ...data, left: typeCol, right: typeCol }, OPTION_TYPES, "ISO or NSO (optional).");
+  roster.cell(top, typeCol + 1, "header", NEW_OPTIONS_HEADER);
+  roster.spill("newOptions", mpwr("OPTEX_NEWSHARES", column(T.roster, ROSTER_HEADERS[2]), ratio), { col: rosterColumns.length, header: false, columnFormats: [FORMATS.shares], rows: Math.max(1, input.roster.length), cols: 1 }, top + 1);
   roster.end();
 
   const holidays = holidaysBand.block("holidays", "Holidays", "Extra non-business days besides the federal holidays (closings by executive order).");

@@ -26,6 +26,12 @@ export interface SeriesCModelInput {
   conversionKind: string | null;
   redemptionDate: number | null;
   trigger: string | null;
+  /**
+   * Date of the redemption notice (Cert §6(a), §3(d)–(e)), when one was given:
+   * the model then has a notice date input and the redemption price checks
+   * the redemption date against its window. Absent or null: no such input.
+   */
+  noticeDate?: number | null;
   outstanding: number | null;
   events: EventRow[];
   payments: [date: number, amountPerShare: number][];
@@ -160,6 +166,10 @@ export function seriesCModel(input: SeriesCModelInput = SERIES_C_EXAMPLE, option
     list: REDEMPTION_TRIGGERS,
     prompt: "6A: holders after the sixth anniversary (Cert §6(a)); SALE: Sale of the Company; 3D, 3E: Restricted Actions without the class vote (Cert §3(d), (e)).",
   });
+  const notice =
+    input.noticeDate === undefined || input.noticeDate === null
+      ? undefined
+      : inputs.input(`${p}NoticeDate`, "Redemption notice date (Cert §6(a), §3(d)–(e)): the redemption date must fall in its window", input.noticeDate, { format: FORMATS.date });
   const outstanding = inputs.input(`${p}Outstanding`, "Series C shares outstanding (Cert §3(b))", input.outstanding, { format: FORMATS.shares });
   const proceeds = inputs.input(`${p}Proceeds`, "Proceeds distributed in a liquidation or sale on the as-of date (Cert §4)", input.proceeds, { format: FORMATS.money });
   inputs.end();
@@ -212,7 +222,7 @@ export function seriesCModel(input: SeriesCModelInput = SERIES_C_EXAMPLE, option
   results.result("Votes of the holder's shares (Cert §3(a))", mpwr("SERIESC_VOTES", name(shares), name(asOf), ev, termsRef), FORMATS.shares);
   results.result("Class vote needed for Restricted Actions (Cert §3(b))", mpwr("SERIESC_PROTECTIVE", name(outstanding), termsRef), undefined);
   results.result("Redemption multiple for the redemption year (Cert §6(b))", mpwr("SERIESC_REDEMPTION_MULTIPLE", name(redemptionDate), termsRef), FORMATS.ratio);
-  results.result("Redemption price per share (Cert §6)", mpwr("SERIESC_REDEMPTION", name(redemptionDate), name(fmv), name(trigger), EMPTY, ev, pay, termsRef), FORMATS.perShare);
+  results.result("Redemption price per share (Cert §6)", mpwr("SERIESC_REDEMPTION", name(redemptionDate), name(fmv), name(trigger), notice ? name(notice) : EMPTY, ev, pay, termsRef), FORMATS.perShare);
   results.result("Mandatory Conversion may start (Cert §5(b)(1))", mpwr("SERIESC_MANDATORY_DATE", EMPTY, termsRef), FORMATS.date);
   results.result("Market Threshold first achieved (Cert §5(b)(1), §12)", mpwr("SERIESC_THRESHOLD_DATE", table(T.prices), ev, termsRef), FORMATS.date);
   results.end();

@@ -97,6 +97,7 @@ export interface SpillOptions {
   col?: number;
   header: boolean;
   columnFormats: (string | undefined)[];
+  cellFormats?: SpillSpec["cellFormats"];
   rows: number;
   cols: number;
   wrapColumns?: number[];
@@ -232,6 +233,7 @@ export class Block {
     const anchor = { row, col: this.band.left + (opts.col ?? 0) };
     const spill: SpillSpec = { id, block: this.id, anchor, formula, header: opts.header, columnFormats: opts.columnFormats, reserve: { rows: opts.rows, cols: opts.cols } };
     if (opts.wrapColumns) spill.wrapColumns = opts.wrapColumns;
+    if (opts.cellFormats) spill.cellFormats = opts.cellFormats;
     this.sheet.spills.push(spill);
     this.cover(anchor.row + opts.rows - 1, anchor.col + opts.cols - 1);
     if (row === this.band.row) this.band.row += opts.rows;

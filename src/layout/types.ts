@@ -74,6 +74,8 @@ export interface SpillSpec {
   header: boolean;
   /** Number formats per spill column (undefined = General). */
   columnFormats: (string | undefined)[];
+  /** Formats of single cells of the spill overriding their column's (row and column from the anchor). */
+  cellFormats?: { row: number; col: number; format: string }[];
   /** Rows and columns the layout keeps free for it (formats cover this area). */
   reserve: { rows: number; cols: number };
   /**

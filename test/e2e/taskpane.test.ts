@@ -21,20 +21,20 @@ import { seriesCTerms } from "../../src/calc/seriesC/terms";
 import { dayFromCivil, formatIso } from "../../src/calc/time/civil";
 import { readRoster } from "../../src/input/roster";
 import { formatMoney, formatNumber, formatPerShare } from "../../src/taskpane/model/cells";
-import { Available, electionTable, optionExchangeModel, seriesCModel } from "../../src/taskpane/model/layout";
+import { areaAddress, cellAddress, optionExchangeModel, seriesCModel } from "../../src/layout";
+import { optionExchangeModelInput, seriesCModelInput } from "../../src/taskpane/model/modelInput";
 import { defaultOptionExchangeForm, readOptexInputs } from "../../src/taskpane/model/optionExchange";
 import { gridFromText } from "../../src/taskpane/model/paste";
 import { EventRow, SeriesCForm, defaultSeriesCForm, parseSeriesC } from "../../src/taskpane/model/seriesC";
-import { DIST, SCREENSHOTS, Server, axeViolations, ensureDist, launch, openPane, serveDist } from "./harness";
+import { expectSheetIsLayout } from "../taskpane/excel/layoutCheck";
+import { FakeExcel, FakeSheet } from "../taskpane/excel/standIn";
+import { SCREENSHOTS, Server, axeViolations, ensureDist, launch, openPane, serveDist } from "./harness";
 
 let browser: Browser;
 let server: Server;
-let available: Available;
 
 beforeAll(async () => {
   ensureDist();
-  const meta = JSON.parse(fs.readFileSync(path.join(DIST, "functions.json"), "utf8")) as { functions: Array<{ id: string }> };
-  available = new Set(meta.functions.map((f) => f.id));
   server = await serveDist();
   browser = await launch();
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
@@ -102,6 +102,9 @@ describe("standalone page (office.js unavailable)", () => {
     expect(await page.locator("#sc-actions-note").isVisible()).toBe(true);
     expect(await text(page, "#sc-actions-note")).toMatch(/Open this pane in Excel/);
     expect(await page.locator("#sc-insert").getAttribute("aria-describedby")).toBe("sc-actions-note");
+    expect(await page.locator("#sc-actions-charts").isDisabled()).toBe(true);
+    expect(await page.locator("#relink").isDisabled()).toBe(true);
+    expect(await page.locator("#relink").getAttribute("aria-describedby")).toBe("relink-note");
   });
 
   test("Series C defaults: every result equals src/calc, per-share amounts in dollars", async () => {
@@ -459,34 +462,30 @@ describe("inside Excel (stand-in office.js)", () => {
   afterAll(() => page.close());
 
   type Dump = Record<string, { formula: string | number | boolean; numberFormat: string; bold: boolean }>;
-  const dump = (): Promise<Dump> => page.evaluate(() => (window as unknown as { __fakeExcel: { dump(): Dump } }).__fakeExcel.dump());
+  const dump = (sheet?: string): Promise<Dump> => page.evaluate((s) => (window as unknown as { __fakeExcel: { dump(s?: string): Dump } }).__fakeExcel.dump(s), sheet);
   const fake = (js: string) => page.evaluate(js);
-  const wrote = (id: string) => page.waitForFunction((x) => /^(Wrote|Nothing|Cancelled|Could not)/.test(document.getElementById(x)?.textContent ?? ""), id, { timeout: 120_000 });
+  const wrote = (id: string) => page.waitForFunction((x) => /^(Wrote|Nothing|Cancelled|Could not|Refreshed|No MPWR|Stopped)/.test(document.getElementById(x)?.textContent ?? ""), id, { timeout: 120_000 });
 
-  /** The block as cells by A1 address (non-empty only), as the fake sheet reports them. */
-  function expectedCells(block: ReturnType<typeof seriesCModel>, row: number, col: number): Dump {
-    const out: Dump = {};
-    const name = (c: number) => {
-      let s = "";
-      for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-      return s;
+  /** The stand-in's workbook as the page left it: every sheet, the Tables and the names. */
+  async function workbook(): Promise<Pick<FakeExcel, "sheet" | "tables" | "names" | "sheets">> {
+    const data = (await fake(`(() => { const f = window.__fakeExcel; return { sheets: Object.fromEntries(f.sheets().map((n) => [n, f.sheet(n)])), order: f.sheets(), tables: f.tables(), names: f.names() }; })()`)) as {
+      sheets: Record<string, FakeSheet>;
+      order: string[];
+      tables: ReturnType<FakeExcel["tables"]>;
+      names: ReturnType<FakeExcel["names"]>;
     };
-    const bold = new Set(block.bold.map(([r, c]) => `${r},${c}`));
-    block.formulas.forEach((cells, r) =>
-      cells.forEach((v, c) => {
-        if (v !== "") out[`${name(col + c)}${row + r + 1}`] = { formula: v, numberFormat: block.numberFormat[r][c], bold: bold.has(`${r},${c}`) };
-      }),
-    );
-    return out;
+    return { sheet: (n) => data.sheets[n] ?? null, tables: () => data.tables, names: () => data.names, sheets: () => data.order };
   }
 
-  test("insert buttons are enabled", async () => {
+  test("insert buttons are enabled, with the charts box ticked and Recalculate MPWR formulas", async () => {
     expect(await page.locator("#sc-insert").isEnabled()).toBe(true);
     expect(await page.locator("#sc-actions-note").isHidden()).toBe(true);
+    expect(await page.locator("#sc-actions-charts").isChecked()).toBe(true);
+    expect(await page.locator("#relink").isEnabled()).toBe(true);
   });
 
-  test("Insert model writes inputs as values and outputs as live =MPWR formulas at the selected cell", async () => {
-    await fake(`__fakeExcel.clear(); __fakeExcel.select("B3")`);
+  test("Insert model writes the layout to a new sheet: the typed inputs in their named cells, live formulas, Tables; the charts bound to it", async () => {
+    await fake(`__fakeExcel.clear(); __fakeExcel.set("B3", "keep me"); __fakeExcel.select("B3")`);
     await page.click("#tab-seriesc");
     await page.click("#sc-add-event");
     await fill(page, "#sc-ev1-date", "2000-08-29");
@@ -495,35 +494,53 @@ describe("inside Excel (stand-in office.js)", () => {
     await wrote("sc-actions-status");
     const ev: EventRow = { id: "1", date: "2000-08-29", type: "SPLIT", a: "1.5", b: "", c: "", d: "", target: "" };
     const form: SeriesCForm = { ...defaultSeriesCForm(), events: [ev] };
-    const block = seriesCModel(parseSeriesC(form, "MDY"), { row: 2, col: 1 }, available);
-    const cells = await dump();
-    expect(cells).toEqual(expectedCells(block, 2, 1));
-    expect(cells.B3).toEqual({ formula: "MPWR Series C model", numberFormat: "@", bold: true });
-    expect(cells.C5).toEqual({ formula: dayFromCivil(2001, 6, 30), numberFormat: "yyyy-mm-dd", bold: false });
-    expect(cells.C6).toEqual({ formula: 1000, numberFormat: "#,##0", bold: false });
-    expect(cells.C9.formula).toBe("SALE");
-    expect(await text(page, "#sc-actions-status")).toMatch(/^Wrote the Series C model to Sheet1!B3:G\d+\.$/);
+    const m = seriesCModelInput(parseSeriesC(form, "MDY"));
+    const model = seriesCModel(m.input);
+    const wb = await workbook();
+    expect(wb.sheets()).toEqual(["Sheet1", "Series C"]);
+    expectSheetIsLayout(wb, model);
+    // What was typed, where the layout names it.
+    const at = (name: string) => {
+      const ref = wb.names()[name].reference;
+      return wb.sheet("Series C")!.cells[ref.slice(ref.indexOf("!") + 1).replace(/\$/g, "")];
+    };
+    expect([at("SC_AsOf").formula, at("SC_Shares").formula, at("SC_Fmv").formula, at("SC_CommonValue").formula, at("SC_Trigger").formula]).toEqual([dayFromCivil(2001, 6, 30), 1000, 10, 10, "SALE"]);
+    expect(wb.tables().SC_Events.address).toBe("M6:R7");
+    expect([wb.sheet("Series C")!.cells.M7.formula, wb.sheet("Series C")!.cells.N7.formula, wb.sheet("Series C")!.cells.O7.formula]).toEqual([dayFromCivil(2000, 8, 29), "SPLIT", 1.5]);
+    expect(await dump()).toEqual({ B3: { formula: "keep me", numberFormat: "General", bold: false } });
+    expect(await text(page, "#sc-actions-status")).toBe('Wrote the Series C model to the new sheet "Series C", with 2 Excel charts bound to it.');
+    const details = await page.locator("#sc-actions-details li").allTextContents();
+    expect(details[0]).toMatch(/^Left empty for you to fill in: .*the capital Table, written with its header only: type your classes in it for the exit waterfall and the exit table\.$/);
+    expect(details[1]).toMatch(/^The payoff table's common values run from \$0 to \$[\d,.]+, with the conversion point and every kink of the curve; edit them in the Table\.$/);
+    // The native charts, from the pane, bound to the inserted model's ranges (end to end).
+    const charts = wb.sheet("Series C")!.charts;
+    expect(charts.map((c) => [c.name, c.type, c.title.text])).toEqual([
+      ["MPWR payoffTable", "XYScatterLinesNoMarkers", "Liquidation preference per Series C share (SERIESC_LIQPREF)"],
+      ["MPWR dividendLedger", "Line", "Accrued dividends per Series C share (SERIESC_DIVSCHEDULE)"],
+    ]);
+    const payoff = model.tables.find((t) => t.name === "SC_Payoff")!;
+    const col = (c: number) => `'Series C'!${cellAddress({ row: payoff.top + 1, col: c })}:${cellAddress({ row: payoff.top + payoff.rows.length, col: c })}`;
+    expect(charts[0].series.map((s) => [s.name, s.values, s.xValues])).toEqual([["Liquidation preference per share", col(payoff.left + 1), col(payoff.left)]]);
+    expect(details[2]).toBe("Charts: Liquidation preference per Series C share (SERIESC_LIQPREF); Accrued dividends per Series C share (SERIESC_DIVSCHEDULE).");
+    await page.locator("#sc-actions-details").scrollIntoViewIfNeeded();
+    await page.locator("section[aria-label='Write to the sheet']").first().screenshot({ path: path.join(SCREENSHOTS, "insert-model-320.png") });
+    // The result and its list fit 320 px and are accessible.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect((await axeViolations(page)).filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
   });
 
-  test("a non-empty target asks first: Cancel leaves the sheet alone, Replace writes", async () => {
-    await fake(`__fakeExcel.clear(); __fakeExcel.set("D10", "keep me"); __fakeExcel.select("B3")`);
+  test("a second insert goes to a sheet and names of its own: nothing is replaced; without the charts box, no charts", async () => {
+    await page.uncheck("#sc-actions-charts");
     await page.click("#sc-insert");
-    const dialog = page.locator("dialog.confirm");
-    await dialog.waitFor();
-    expect(await dialog.locator("p").textContent()).toMatch(/^Sheet1!B3:G\d+ is not empty\./);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe("confirm-cancel");
-    await page.screenshot({ path: path.join(SCREENSHOTS, "confirm-overwrite-320.png") });
-    await page.keyboard.press("Escape");
     await wrote("sc-actions-status");
-    expect(await text(page, "#sc-actions-status")).toMatch(/^Nothing written/);
-    expect(await dump()).toEqual({ D10: { formula: "keep me", numberFormat: "General", bold: false } });
-    await page.click("#sc-insert");
-    await dialog.waitFor();
-    await page.click("#confirm-ok");
-    await page.waitForFunction(() => document.getElementById("sc-actions-status")?.textContent?.startsWith("Wrote"));
-    const cells = await dump();
-    expect(cells.B3.formula).toBe("MPWR Series C model");
-    expect(cells.D10).toBeUndefined();
+    expect(await text(page, "#sc-actions-status")).toBe('Wrote the Series C model to the new sheet "Series C (2)". Its names start with SC2_: a sheet or names of an earlier model were in the way (nothing was replaced).');
+    expect((await page.locator("#sc-actions-details li").allTextContents()).some((d) => d.startsWith("Charts"))).toBe(false);
+    const wb = await workbook();
+    expect(wb.sheets()).toEqual(["Sheet1", "Series C", "Series C (2)"]);
+    expect(wb.names().SC2_AsOf.reference).toBe("='Series C (2)'!$C$7");
+    expect(wb.names().SC_AsOf.reference).toBe("='Series C'!$C$7");
+    expect(wb.sheet("Series C (2)")!.charts).toEqual([]);
+    await page.check("#sc-actions-charts");
   });
 
   test("nothing is written while an input is invalid: Insert lists every problem and writes nothing", async () => {
@@ -538,7 +555,8 @@ describe("inside Excel (stand-in office.js)", () => {
     ]);
     expect(await page.locator("#sc-ev1-a").getAttribute("aria-invalid")).toBe("true");
     expect(await text(page, "#sc-actions-status")).toBe("Nothing written: fix the 2 problems listed at the top of this tab first.");
-    expect(await dump()).toEqual({});
+    const wb = await workbook();
+    expect([wb.sheets(), wb.names(), await dump()]).toEqual([["Sheet1"], {}, {}]);
     await fill(page, "#sc-asof", "2001-06-30");
     await fill(page, "#sc-ev1-a", "1.5");
   });
@@ -573,39 +591,38 @@ describe("inside Excel (stand-in office.js)", () => {
     await page.click("#sc-ev2-remove");
   });
 
-  test("Use the selected range reads the roster by header; Insert election table writes Table 1; the table reads back", async () => {
+  test("Use the selected range reads the roster by header; Insert model writes it as the OX_Roster Table, which reads back exactly", async () => {
     await fake(`__fakeExcel.clear();
       [["A1","Employee"],["B1","Exercise price"],["C1","Grant date"],["D1","Eligible options"],["E1","New options"],
        ["A2","Ann"],["B2",25],["C2",36600],["D2",1000],["E2","=MPWR.OPTEX_NEWSHARES(D2)"],
-       ["A3","Bob"],["B3",12.5],["C3",36831],["D3",1525]].forEach(([a, v]) => __fakeExcel.set(a, v));
+       ["A3","+Bob"],["B3",12.5],["C3",36831],["D3",1525]].forEach(([a, v]) => __fakeExcel.set(a, v));
       __fakeExcel.select("A1:E3")`);
     await page.click("#tab-optex");
     await page.click("#ox-use-selection");
     await page.waitForFunction(() => document.getElementById("ox-roster-status")?.textContent?.startsWith("Read"));
     expect(await text(page, "#ox-roster-status")).toBe("Read 2 grants from the selected range.");
     const roster = await page.locator("#ox-roster").inputValue();
-    expect(roster).toBe("Employee\tExercise price\tGrant date\tEligible options\tNew options\nAnn\t25\t2000-03-15\t1000\t\nBob\t12.5\t2000-11-01\t1525\t");
+    expect(roster).toBe("Employee\tExercise price\tGrant date\tEligible options\tNew options\nAnn\t25\t2000-03-15\t1000\t\n+Bob\t12.5\t2000-11-01\t1525\t");
     await totalsDone(page);
     expect(await exact(page, "#ox-row-2 td:nth-child(3)")).toBe("1143");
 
     await fill(page, "#ox-newstrike", "5");
-    await fake(`__fakeExcel.select("H1")`);
-    await page.click("#ox-insert-election");
+    await page.click("#ox-insert");
     await wrote("ox-actions-status");
     const grants = readRoster(gridFromText(roster), "MDY").grants;
-    const cells = await dump();
-    const written = Object.fromEntries(Object.entries(cells).filter(([a]) => !/^[A-E]\d+$/.test(a)));
-    expect(written).toEqual(expectedCells(electionTable(grants, 0.75, { row: 0, col: 7 }), 0, 7));
-    expect(cells.H2.formula).toBe("Grant");
-    expect(cells.I2.formula).toBe("Employee");
-    expect(cells.I3).toEqual({ formula: "Ann", numberFormat: "@", bold: false });
-    expect(cells.J3).toEqual({ formula: 36600, numberFormat: "yyyy-mm-dd", bold: false });
-    expect(cells.K3).toEqual({ formula: 1000, numberFormat: "#,##0", bold: false });
-    expect(cells.L3).toEqual({ formula: 25, numberFormat: "$#,##0.00####", bold: false });
-    expect(cells.N3.formula).toBe("=MPWR.OPTEX_NEWSHARES($K$3,$M$3)");
+    const inputs = readOptexInputs({ ...defaultOptionExchangeForm(), newStrike: "5" }, "MDY").inputs;
+    const model = optionExchangeModel(optionExchangeModelInput(inputs, grants).input);
+    const wb = await workbook();
+    expectSheetIsLayout(wb, model);
+    const t = model.tables.find((x) => x.name === "OX_Roster")!;
+    expect(t.columns.map((c) => c.header)).toEqual(["Grant", "Employee", "Grant date", "Options outstanding", "Exercise price", "Type"]);
+    const cells = wb.sheet("Option exchange")!.cells;
+    // "+Bob" stays the name typed (Excel would take a leading + as a formula).
+    expect(cells[cellAddress({ row: t.top + 2, col: t.left + 1 })]).toMatchObject({ formula: "+Bob", value: "+Bob", numberFormat: "@" });
+    expect(wb.sheet("Option exchange")!.charts.map((c) => c.name)).toEqual(["MPWR vestingSchedule"]);
 
-    // Reading the table just written replaces a non-empty roster only after asking.
-    await fake(`__fakeExcel.select("H1:N4")`);
+    // The roster import reads the inserted Table (and the New options beside it) back: the same grants.
+    await fake(`__fakeExcel.select("'Option exchange'!${areaAddress({ top: t.top, left: t.left, bottom: t.top + t.rows.length, right: t.left + t.columns.length })}")`);
     await page.click("#ox-use-selection");
     const dialog = page.locator("dialog.confirm");
     await dialog.waitFor();
@@ -625,7 +642,7 @@ describe("inside Excel (stand-in office.js)", () => {
     expect(await page.locator("#ox-roster").inputValue()).toBe(before);
   });
 
-  test("Insert model for 50,000 grants: chunked requests under 1 MB each, with progress; Cancel clears what was written", async () => {
+  test("Insert model for 50,000 grants: requests under 1 MB each, with progress; Cancel removes the new sheet and its names", async () => {
     const { text: csv } = csvRoster(50_000);
     await page.click("#tab-optex");
     await fill(page, "#ox-newstrike", "5");
@@ -634,29 +651,58 @@ describe("inside Excel (stand-in office.js)", () => {
     await page.waitForFunction(() => document.getElementById("ox-roster-status")?.textContent === "The roster was cleared.");
     await paste(page, "#ox-roster", csv);
     await page.waitForFunction(() => document.getElementById("ox-roster-status")?.textContent?.startsWith("Read 50,000"), undefined, { timeout: 60_000 });
+    await page.uncheck("#ox-actions-charts");
     await fake(`__fakeExcel.clear(); __fakeExcel.select("A1")`);
     await page.click("#ox-insert");
     await wrote("ox-actions-status");
-    const form = { ...defaultOptionExchangeForm(), newStrike: "5" }; // what this page holds now
-    const block = optionExchangeModel(readOptexInputs(form, "MDY").inputs, readRoster(gridFromText(csv), "MDY").grants, { row: 0, col: 0 }, available);
-    expect(await text(page, "#ox-actions-status")).toBe(`Wrote the option exchange model to Sheet1!A1:G${block.rows}.`);
+    expect(await text(page, "#ox-actions-status")).toMatch(/^Wrote the option exchange model to the new sheet "Option exchange"\./);
     const syncs = (await fake("__fakeExcel.log.filter((e) => e.bytes !== undefined)")) as Array<{ bytes: number }>;
     expect(syncs.length).toBeGreaterThan(5);
     expect(Math.max(...syncs.map((s) => s.bytes))).toBeLessThanOrEqual(1_000_000);
-    const last = block.formulas.findIndex((row) => row[0] === "G-50000");
-    expect(((await fake(`__fakeExcel.cell("F${last + 1}")`)) as { formula: string }).formula).toBe(`=MPWR.OPTEX_NEWSHARES($D$${last + 1},$B$5)`);
-    expect(await fake("Object.keys(__fakeExcel.dump()).length")).toBe(block.formulas.flat().filter((v) => v !== "").length);
+    const grants = readRoster(gridFromText(csv), "MDY").grants;
+    const model = optionExchangeModel(optionExchangeModelInput(readOptexInputs({ ...defaultOptionExchangeForm(), newStrike: "5" }, "MDY").inputs, grants).input);
+    const t = model.tables.find((x) => x.name === "OX_Roster")!;
+    expect(((await fake("__fakeExcel.tables()")) as Record<string, { address: string }>).OX_Roster.address).toBe(areaAddress({ top: t.top, left: t.left, bottom: t.top + 50_000, right: t.left + 5 }));
+    const last = (await fake(`__fakeExcel.cell("'Option exchange'!${cellAddress({ row: t.top + 50_000, col: t.left })}")`)) as { formula: string; numberFormat: string };
+    expect(last).toMatchObject({ formula: "G-50000", numberFormat: "@" });
 
-    // Cancel part-way: the block's area is cleared, nothing of the model stays.
-    await fake(`__fakeExcel.clear(); __fakeExcel.select("A1"); __fakeExcel.setSyncDelay(100)`);
+    // Cancel part-way: the new sheet and its names go; the workbook is as it was.
+    await fake(`__fakeExcel.clear(); __fakeExcel.set("A1", "mine"); __fakeExcel.select("A1"); __fakeExcel.setSyncDelay(100)`);
     await page.click("#ox-insert");
     await page.locator("#ox-actions-cancel").waitFor({ state: "visible" });
-    await page.waitForFunction(() => document.getElementById("ox-actions-status")?.textContent?.includes(" of "));
+    await page.waitForFunction(() => / \d+%/.test(document.getElementById("ox-actions-status")?.textContent ?? ""));
     await page.click("#ox-actions-cancel");
     await wrote("ox-actions-status");
-    expect(await text(page, "#ox-actions-status")).toMatch(new RegExp(`^Cancelled: the [\\d,]+ rows written so far were cleared, so Sheet1!A1:G${block.rows} holds no partial model \\(its cells are empty\\)\\.$`));
-    expect(await dump()).toEqual({});
+    expect(await text(page, "#ox-actions-status")).toBe('Cancelled: the new sheet "Option exchange" and its names were removed; the workbook is as it was.');
+    expect(await fake("[__fakeExcel.sheets(), __fakeExcel.names(), __fakeExcel.tables()]")).toEqual([["Sheet1"], {}, {}]);
+    expect(await dump()).toEqual({ A1: { formula: "mine", numberFormat: "General", bold: false } });
     await fake("__fakeExcel.setSyncDelay(0)");
+    await page.check("#ox-actions-charts");
+  });
+
+  test("Recalculate MPWR formulas re-enters every MPWR formula of every sheet (the _xldudf_ form too), the spill's anchor only", async () => {
+    await fake(`__fakeExcel.clear();
+      __fakeExcel.set("A1", 1000);
+      __fakeExcel.set("B1", "=_xldudf_MPWR_OPTEX_NEWSHARES(A1,0.75)");
+      __fakeExcel.set("C1", "=SUM(A1:A2)");
+      __fakeExcel.set("D1", "=MPWR.SERIESC_KEYDATES()");
+      __fakeExcel.spill("D1", 7, 2);
+      __fakeExcel.addSheet("Model");
+      __fakeExcel.set("'Model'!A1", "=MPWR.OPTEX_TOTAL(8496926)")`);
+    await page.click("#relink");
+    await wrote("relink-status");
+    expect(await text(page, "#relink-status")).toBe("Refreshed 3 MPWR formulas on 2 sheets.");
+    expect(await fake(`[__fakeExcel.cell("B1").formula, __fakeExcel.cell("B1").entries, __fakeExcel.cell("D1").entries, __fakeExcel.cell("C1").entries, __fakeExcel.sheet("Sheet1").blocked]`)).toEqual([
+      "=MPWR.OPTEX_NEWSHARES(A1,0.75)",
+      1,
+      1,
+      undefined,
+      [],
+    ]);
+    await fake(`__fakeExcel.clear()`);
+    await page.click("#relink");
+    await wrote("relink-status");
+    expect(await text(page, "#relink-status")).toBe("No MPWR formulas were found on the workbook's sheets.");
   });
 
   test("inputs are saved in the workbook (custom XML parts) and come back after a reload", async () => {

@@ -36,6 +36,8 @@ import { checkSource } from "../../src/taskpane/excel/charts";
 
 // The model layout (src/layout, docs/workbook.md): pure data both renderers consume.
 
+const cellAddressOf = (row: number, col: number): string => `$${columnName(col)}$${row + 1}`;
+
 describe("formula text in the two dialects", () => {
   const accrued = mpwr("SERIESC_ACCRUED", name("SC_AsOf"), table("SC_Payments"), columns("SC_Terms", "Name", "Value"));
   test("what a user types (and Office.js writes) and what the file stores", () => {
@@ -88,6 +90,13 @@ function occupied(m: ModelSheet): Map<string, string> {
   return out;
 }
 
+/** The option exchange model's optional parts, which the pane's inputs may have: an Employee column and Black–Scholes inputs. */
+const WITH_OPTIONAL_PARTS = {
+  ...OPTION_EXCHANGE_EXAMPLE,
+  roster: OPTION_EXCHANGE_EXAMPLE.roster.map((g, i) => ({ ...g, holder: i === 1 ? "" : `Employee ${i + 1}` })),
+  valuation: { spot: 5, rate: 0.05, vol: 0.8, oldYears: 8.5 },
+};
+
 const manyEvents = (n: number) => Array.from({ length: n }, (_, i) => [36767 + i, "SPLIT", 1.01, null, null, null] as [number, string, number, null, null, null]);
 
 describe.each([
@@ -95,6 +104,8 @@ describe.each([
   ["the example option exchange model", () => optionExchangeModel()],
   ["a Series C model with 2,000 events and no prices", () => seriesCModel({ ...SERIES_C_EXAMPLE, events: manyEvents(2000), prices: [] })],
   ["an option exchange model with an empty roster", () => optionExchangeModel({ ...OPTION_EXCHANGE_EXAMPLE, roster: [] })],
+  ["a Series C model with a notice date", () => seriesCModel({ ...SERIES_C_EXAMPLE, noticeDate: 37200 })],
+  ["an option exchange model with employees and a valuation", () => optionExchangeModel(WITH_OPTIONAL_PARTS)],
 ])("%s", (_title, build) => {
   const m = build();
   test("nothing overlaps: cells, Tables, the areas kept free for spills, blocks", () => {
@@ -226,6 +237,38 @@ describe("option exchange layout", () => {
     const five = optionExchangeModel({ ...OPTION_EXCHANGE_EXAMPLE, roster: Array.from({ length: 5 }, (_, i) => ({ grant: `G-${i + 1}`, grantDate: 36600, options: 100 * (i + 1), exercisePrice: 10 })) });
     expect(five.tables.find((x) => x.name === "OX_Roster")!.rows.map((r) => r[0])).toEqual(["G-1", "G-2", "G-3", "G-4", "G-5"]);
     expect(five.spills.find((s) => s.id === "newOptions")!.reserve.rows).toBe(5);
+  });
+});
+
+describe("optional parts, present only when the inputs have them (the example workbook has none)", () => {
+  test("a notice date: a named input the redemption price reads; without one the argument is omitted", () => {
+    const m = seriesCModel({ ...SERIES_C_EXAMPLE, noticeDate: 37200 });
+    const notice = m.names.find((n) => n.name === "SC_NoticeDate")!;
+    expect(m.cells.find((c) => c.row === notice.cell.row && c.col === notice.cell.col)).toMatchObject({ role: "input", value: 37200, format: "yyyy-mm-dd" });
+    const price = (x: ModelSheet) => formulaText(x.cells.find((c) => c.formula?.fn === "SERIESC_REDEMPTION")!.formula!, "ui");
+    expect(price(m)).toBe("=MPWR.SERIESC_REDEMPTION(SC_RedemptionDate,SC_Fmv,SC_Trigger,SC_NoticeDate,SC_Events,SC_Payments,SC_Terms[[Name]:[Value]])");
+    expect(price(seriesCModel())).toBe("=MPWR.SERIESC_REDEMPTION(SC_RedemptionDate,SC_Fmv,SC_Trigger,,SC_Events,SC_Payments,SC_Terms[[Name]:[Value]])");
+    expect(seriesCModel().names.some((n) => n.name === "SC_NoticeDate")).toBe(false);
+  });
+  test("employees: an Employee column after Grant, the Type drop-down and the new options still beside the Table", () => {
+    const m = optionExchangeModel(WITH_OPTIONAL_PARTS);
+    const t = m.tables.find((x) => x.name === "OX_Roster")!;
+    expect(t.columns.map((c) => c.header)).toEqual(["Grant", "Employee", "Grant date", "Options outstanding", "Exercise price", "Type"]);
+    expect(t.rows.map((r) => r[1])).toEqual(["Employee 1", null, "Employee 3"]);
+    expect(m.validations.find((v) => v.list.join() === "ISO,NSO")!.area.left).toBe(t.left + 5);
+    expect(m.spills.find((s) => s.id === "newOptions")!.anchor).toEqual({ row: t.top + 1, col: t.left + 6 });
+    expect(m.cells.find((c) => c.row === t.top && c.col === t.left + 6)).toMatchObject({ value: "New options" });
+  });
+  test("a valuation: four named inputs and the selected grant's OPTEX_EXCHANGE_VALUE, its value-for-value ratio not in dollars", () => {
+    const m = optionExchangeModel(WITH_OPTIONAL_PARTS);
+    expect(["OX_Spot", "OX_Rate", "OX_Vol", "OX_OldYears"].every((n) => m.names.some((x) => x.name === n))).toBe(true);
+    const s = m.spills.find((x) => x.id === "exchangeValue")!;
+    const term = m.tables.find((x) => x.name === "OX_Terms")!;
+    const termYears = cellAddressOf(term.top + 1 + term.rows.findIndex((r) => r[1] === "termYears"), term.left + 2);
+    expect(formulaText(s.formula, "ui")).toBe(`=MPWR.OPTEX_EXCHANGE_VALUE(OX_GrantOptions,OX_GrantStrike,OX_OldYears,OX_NewStrike,OX_Spot,OX_Rate,OX_Vol,${termYears},OX_Ratio)`);
+    expect(s.columnFormats).toEqual([undefined, "$#,##0.00"]);
+    expect(s.cellFormats).toEqual([{ row: 4, col: 1, format: "0.00####" }]);
+    expect(optionExchangeModel().spills.some((x) => x.id === "exchangeValue")).toBe(false);
   });
 });
 

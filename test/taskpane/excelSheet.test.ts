@@ -1,76 +1,25 @@
 import { OfficeMockObject } from "office-addin-mock";
-import { READ_CELLS_PER_SYNC, readSelectionValues, writeAtSelection } from "../../src/taskpane/excel/sheet";
+import { READ_CELLS_PER_SYNC, readSelectionValues } from "../../src/taskpane/excel/sheet";
 import { workbookStore } from "../../src/taskpane/excel/store";
-import { SheetBlock } from "../../src/taskpane/model/layout";
 import { XML_NAMESPACE } from "../../src/taskpane/model/state";
 
 /**
  * The pane's Excel I/O against office-addin-mock (Microsoft's unit-testing
  * library for Office.js) for the context, selection and used range, with
- * recording ranges underneath: what is read, which rows each sync writes,
- * that a non-empty target is only overwritten when the user confirms, and
- * that Cancel clears what was written.
+ * recording ranges underneath: what is read, in chunks. (Writes: the
+ * stand-in of test/e2e/fakeOffice.js, insertModel.test.ts and relink.test.ts.)
  */
 type Grid = unknown[][];
 
-function block(rows: number): SheetBlock {
-  return {
-    rows,
-    cols: 2,
-    formulas: Array.from({ length: rows }, (_, r) => [`Row ${r + 1}`, `=MPWR.OPTEX_NEWSHARES($C$${r + 3},0.75)`]),
-    numberFormat: Array.from({ length: rows }, () => ["@", "#,##0"]),
-    bold: [[0, 0]],
-  };
-}
-
-interface Recorded {
-  writes: Array<{ row: number; rows: number; formulas: Grid; numberFormat: Grid }>;
-  bold: Array<[number, number, number]>;
-  cleared: string[];
-  syncs: number;
-}
-
-function mockExcel(opts: { occupied?: boolean; selection?: Grid } = {}) {
-  const rec: Recorded = { writes: [], bold: [], cleared: [], syncs: 0 };
-  const rangeAt = (row: number) => ({
-    getResizedRange(dr: number) {
-      const w = { row, rows: dr + 1, formulas: [] as Grid, numberFormat: [] as Grid };
-      rec.writes.push(w);
-      return {
-        set formulas(v: Grid) {
-          w.formulas = v;
-        },
-        set numberFormat(v: Grid) {
-          w.numberFormat = v;
-        },
-        getCell(r: number, c: number) {
-          return { getResizedRange: (_: number, dc: number) => ({ format: { font: { set bold(_v: boolean) { rec.bold.push([row + r, c, dc + 1]); } } } }) };
-        },
-      };
-    },
-  });
+function mockExcel(opts: { selection?: Grid } = {}) {
+  const rec = { syncs: 0 };
   const selection = opts.selection ?? [[1000], [1525], [525]];
   const data = {
     context: {
       workbook: {
         selected: {
           address: "Sheet1!C3",
-          anchor: {
-            target: {
-              address: "Sheet1!C3:D4",
-              format: { autofitColumns: () => undefined },
-              // Plain objects below the mock: Office.js sets isNullObject at sync without a load.
-              getUsedRangeOrNullObject: () => ({ load: () => undefined, isNullObject: !opts.occupied, address: "Sheet1!C3" }),
-              getCell: (r: number) => rangeAt(r),
-              clear: (what: string) => rec.cleared.push(what),
-            },
-            getResizedRange(this: { target: unknown }) {
-              return this.target;
-            },
-          },
-          getCell(this: { anchor: unknown }) {
-            return this.anchor;
-          },
+          // Plain objects below the mock: Office.js sets isNullObject at sync without a load.
           getUsedRangeOrNullObject: () => ({
             load: () => undefined,
             isNullObject: selection.length === 0,
@@ -111,59 +60,6 @@ describe("task pane Excel I/O (office-addin-mock)", () => {
   test("an empty selection reads as no rows (the roster is then left alone)", async () => {
     mockExcel({ selection: [] });
     expect(await readSelectionValues()).toEqual([]);
-  });
-
-  test("an empty target is written at the selected cell without asking, in chunks of whole rows under the byte bound", async () => {
-    const rec = mockExcel();
-    const asked: string[] = [];
-    const b = block(1000);
-    const outcome = await writeAtSelection(
-      (anchor) => {
-        expect(anchor).toEqual({ row: 2, col: 2 }); // C3
-        return b;
-      },
-      { confirmOverwrite: async (a) => (asked.push(a), true), maxBytes: 20_000 },
-    );
-    expect(outcome).toEqual({ written: true, address: "Sheet1!C3:D4" });
-    expect(asked).toEqual([]);
-    expect(rec.writes.length).toBeGreaterThan(3);
-    expect(rec.writes.flatMap((w) => w.formulas)).toEqual(b.formulas);
-    expect(rec.writes.flatMap((w) => w.numberFormat)).toEqual(b.numberFormat);
-    for (const w of rec.writes) expect(JSON.stringify(w.formulas).length + JSON.stringify(w.numberFormat).length).toBeLessThanOrEqual(20_000);
-    expect(rec.writes.map((w) => w.row)).toEqual(rec.writes.map((_, i) => rec.writes.slice(0, i).reduce((n, x) => n + x.rows, 0)));
-    expect(rec.bold).toEqual([[0, 0, 1]]);
-    expect(rec.cleared).toEqual([]);
-  });
-
-  test("a non-empty target asks first; declining writes nothing", async () => {
-    const rec = mockExcel({ occupied: true });
-    const asked: string[] = [];
-    const outcome = await writeAtSelection(() => block(2), { confirmOverwrite: async (a) => (asked.push(a), false) });
-    expect(asked).toEqual(["Sheet1!C3:D4"]);
-    expect(outcome).toEqual({ written: false, address: "Sheet1!C3:D4", reason: "declined" });
-    expect(rec.writes).toEqual([]);
-  });
-
-  test("Cancel after some chunks clears the whole target: no partial model stays", async () => {
-    const rec = mockExcel();
-    let chunks = 0;
-    const outcome = await writeAtSelection(() => block(1000), {
-      confirmOverwrite: async () => true,
-      maxBytes: 20_000,
-      progress: () => chunks++,
-      cancelled: () => chunks >= 2,
-    });
-    expect(outcome).toMatchObject({ written: false, reason: "cancelled" });
-    expect(rec.writes.length).toBe(2);
-    expect(rec.cleared).toEqual(["All"]);
-  });
-
-  test("Cancel before the first chunk leaves the sheet untouched (nothing cleared)", async () => {
-    const rec = mockExcel({ occupied: true });
-    const outcome = await writeAtSelection(() => block(10), { confirmOverwrite: async () => true, cancelled: () => true });
-    expect(outcome).toEqual({ written: false, address: "Sheet1!C3:D4", reason: "cancelled", rowsWritten: 0 });
-    expect(rec.writes).toEqual([]);
-    expect(rec.cleared).toEqual([]);
   });
 });
 

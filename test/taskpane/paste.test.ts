@@ -1,9 +1,6 @@
 import { readRoster } from "../../src/input/roster";
 import { gridFromText, gridFromTextInChunks, textFromGrid } from "../../src/taskpane/model/paste";
 import { rosterTextFromValues } from "../../src/taskpane/model/selection";
-import { chunkBlock, MAX_CHUNK_BYTES, rowBytes } from "../../src/taskpane/model/chunks";
-import { optionExchangeModel, parseAnchor } from "../../src/taskpane/model/layout";
-import { defaultOptionExchangeForm, readOptexInputs } from "../../src/taskpane/model/optionExchange";
 
 describe("pasted text → cells (papaparse)", () => {
   test("Excel's clipboard: tabs, quoted cells with tabs, quotes and line breaks, CRLF", () => {
@@ -44,21 +41,5 @@ describe("pasted text → cells (papaparse)", () => {
     const back = readRoster(gridFromText(text), "DMY");
     expect(back.grants.map(({ line: _l, ...g }) => g)).toEqual(direct.grants.map(({ line: _l, ...g }) => g));
     expect(textFromGrid([["a", "b"]])).toBe("a\tb");
-  });
-});
-
-describe("writes in chunks under Excel on the web's 5 MB request limit", () => {
-  test("a 50,000-grant model: every chunk is whole rows, at most 1 MB estimated, and together they are the block", () => {
-    const text = ["Grant,Employee,Grant date,Options,Exercise price,Type", ...Array.from({ length: 50_000 }, (_, i) => `G-${i + 1},Employee ${i + 1},2000-03-15,${1000 + (i % 977)},${(10 + (i % 50)).toFixed(2)},ISO`)].join("\n");
-    const grants = readRoster(gridFromText(text), "MDY").grants;
-    const inputs = readOptexInputs({ ...defaultOptionExchangeForm(), newStrike: "5", spot: "5", rate: "5%", vol: "80%", oldYears: "8" }, "MDY").inputs;
-    const block = optionExchangeModel(inputs, grants, parseAnchor("A1"));
-    const chunks = chunkBlock(block);
-    const total = block.formulas.reduce((n, row, r) => n + rowBytes(row, block.numberFormat[r]), 0);
-    expect(total).toBeGreaterThan(5 * 1024 * 1024); // one request would be over the limit
-    expect(chunks.length).toBeGreaterThan(5);
-    for (const c of chunks) expect(c.bytes).toBeLessThanOrEqual(MAX_CHUNK_BYTES);
-    expect(chunks.flatMap((c) => c.formulas)).toEqual(block.formulas);
-    expect(chunks.map((c) => c.row)).toEqual(chunks.map((_, i) => chunks.slice(0, i).reduce((n, x) => n + x.rows, 0)));
   });
 });

@@ -4,7 +4,6 @@ import { checkEligible } from "../../calc/optionExchange/newShares";
 import { Cell } from "../../input/cells";
 import { ColumnMap, HeaderReading, ROSTER_DEFAULT_ORDER, RosterGrant, extraCells, findHeader, isEmptyRow, readGrantRow } from "../../input/roster";
 import { DateOrder } from "../../input/text";
-import { formatIso } from "../../calc/time/civil";
 import { attemptAs } from "./fields";
 
 /**
@@ -109,9 +108,4 @@ export class RosterReader {
     this.rows(grid, header, start, grid.length, grants);
     return { header, grants };
   }
-}
-
-/** A grant's cells as the pane's election table and model write them (grant date as ISO text for the paste box). */
-export function grantDateText(g: RosterGrant): string {
-  return g.grantDate === undefined ? "" : formatIso(g.grantDate);
 }

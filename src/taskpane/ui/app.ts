@@ -1,9 +1,10 @@
 import { localeDateOrder } from "../../input/text";
-import { detectExcel, registeredFunctions } from "../excel/sheet";
+import { recalculateMpwrFormulas } from "../excel/relink";
+import { detectExcel } from "../excel/sheet";
 import { Store, browserStore, workbookStore } from "../excel/store";
 import { PaneState, defaultState, formRecord, readFormRecord } from "../model/state";
 import { confirmDialog } from "./confirm";
-import { PaneContext } from "./context";
+import { PaneContext, actionBar } from "./context";
 import { h } from "./dom";
 import { optionExchangeView } from "./optionExchangeView";
 import { seriesCView } from "./seriesCView";
@@ -19,7 +20,7 @@ export const SAVE_DELAY_MS = 600;
  * restored as soon as the store answers.
  */
 export function startApp(root: HTMLElement, version: string): void {
-  let ctx: PaneContext = { inExcel: false, available: undefined };
+  let ctx: PaneContext = { inExcel: false };
   const order = localeDateOrder();
   let ready = false; // no saving before the saved inputs were restored
   let edited = false;
@@ -38,8 +39,9 @@ export function startApp(root: HTMLElement, version: string): void {
   const saveStatus = h("p", { class: "status", id: "save-status", role: "status" });
   const reset = h("button", { type: "button", class: "button subtle", id: "reset-inputs", text: "Clear all inputs" });
   // Workbook-wide commands (not tied to one tab) go in this footer.
+  const relink = relinkCommand();
   const commands = h("div", { class: "actions", id: "pane-commands" }, reset);
-  const footer = h("footer", { class: "pane-footer", "aria-label": "Saved inputs" }, commands, saveStatus);
+  const footer = h("footer", { class: "pane-footer", "aria-label": "Workbook" }, relink.root, commands, saveStatus);
   root.replaceChildren(
     h("header", { class: "top" }, h("h1", { text: "MPWR" }), h("span", { class: "version", text: `v${version}` })),
     mode,
@@ -107,10 +109,11 @@ export function startApp(root: HTMLElement, version: string): void {
   void (async () => {
     const inExcel = await detectExcel();
     if (inExcel) {
-      ctx = { inExcel, available: await registeredFunctions() };
+      ctx = { inExcel };
       mode.textContent = "In Excel: Insert writes a live model at the selected cell; your inputs are saved in this workbook.";
       sc.setContext(ctx);
       ox.setContext(ctx);
+      relink.setEnabled(true);
       store = workbookStore();
     }
     try {
@@ -128,4 +131,42 @@ export function startApp(root: HTMLElement, version: string): void {
     document.body.dataset.restored = "true";
     if (edited) scheduleSave();
   })();
+}
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+
+/**
+ * "Recalculate MPWR formulas": re-enters every MPWR formula of the workbook
+ * so Excel binds it to the loaded add-in (a workbook opened before the add-in
+ * loaded, or written by another tool; docs/workbook.md).
+ */
+function relinkCommand(): ReturnType<typeof actionBar> {
+  const bar = actionBar("relink", { cancelLabel: "Stop", note: "In Excel, this re-enters every MPWR formula of the workbook so Excel recalculates it." });
+  const button = h("button", { type: "button", class: "button", id: "relink", text: "Recalculate MPWR formulas" });
+  bar.add(button);
+  bar.setEnabled(false);
+  button.addEventListener("click", () => {
+    void bar.run("Looking for MPWR formulas on every sheet…", async (ui) => {
+      ui.started();
+      try {
+        const r = await recalculateMpwrFormulas({
+          progress: (sheet, sheets, refreshed) => ui.progress(sheet / sheets, `Refreshing MPWR formulas: sheet ${sheet} of ${sheets}, ${plural(refreshed, "formula")} so far…`),
+          cancelled: ui.cancelled,
+        });
+        const parts: string[] = [];
+        if (r.cancelled) parts.push(`Stopped: ${plural(r.refreshed, "MPWR formula")} on ${plural(r.sheets, "sheet")} refreshed; the others were left as they were.`);
+        else if (r.refreshed === 0 && r.failed.length === 0 && r.protectedSheets.length === 0) parts.push("No MPWR formulas were found on the workbook's sheets.");
+        else parts.push(`Refreshed ${plural(r.refreshed, "MPWR formula")} on ${plural(r.sheets, "sheet")}.`);
+        if (r.protectedSheets.length) parts.push(`Not refreshed: the protected ${r.protectedSheets.length === 1 ? "sheet" : "sheets"} ${r.protectedSheets.map((n) => `"${n}"`).join(", ")} (unprotect, then run this again).`);
+        if (r.failed.length) {
+          const shown = r.failed.slice(0, 3).map((f) => `${f.address} (${f.message})`);
+          parts.push(`Excel refused ${plural(r.failed.length, "formula")}: ${shown.join("; ")}${r.failed.length > 3 ? "; …" : ""}.`);
+        }
+        return parts.join(" ");
+      } catch (e) {
+        return `Could not recalculate the MPWR formulas: ${e instanceof Error ? e.message : String(e)}. Formulas refreshed before the error stay refreshed; nothing else changed.`;
+      }
+    });
+  });
+  return bar;
 }

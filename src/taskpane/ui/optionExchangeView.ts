@@ -3,7 +3,9 @@ import { DateOrder, DATE_ORDER_LABEL } from "../../input/text";
 import { readSelectionValues } from "../excel/sheet";
 import { PER_SHARE_NOTE, formatMoney, formatNumber } from "../model/cells";
 import { Problem } from "../model/fields";
-import { electionTable, optionExchangeModel } from "../model/layout";
+import { optionExchangeModel } from "../../layout";
+import { optionExchangeModelInput } from "../model/modelInput";
+import { modelChartSources } from "../model/modelCharts";
 import {
   GrantCalculator,
   OPTEX_FIELDS,
@@ -111,11 +113,9 @@ export function optionExchangeView(initial: PaneContext, order: DateOrder, chang
     listSection,
   );
 
-  const bar = actionBar("ox-actions");
+  const bar = actionBar("ox-actions", { charts: true });
   const insertModel = h("button", { type: "button", class: "button primary", id: "ox-insert", text: "Insert model" });
-  const insertElection = h("button", { type: "button", class: "button", id: "ox-insert-election", text: "Insert election table" });
   bar.add(insertModel);
-  bar.add(insertElection);
 
   const panel = h(
     "div",
@@ -540,11 +540,11 @@ export function optionExchangeView(initial: PaneContext, order: DateOrder, chang
     const visible = showProblems();
     const blocking = visible.filter((p) => !p.warning);
     if (rosterBusy) {
-      bar.status.textContent = "Nothing written: the roster is still being read.";
+      bar.say("Nothing written: the roster is still being read.");
       return false;
     }
     if (blocking.length) {
-      bar.status.textContent = `Nothing written: fix the ${blocking.length === 1 ? "problem" : `${blocking.length} problems`} listed at the top of this tab first.`;
+      bar.say(`Nothing written: fix the ${blocking.length === 1 ? "problem" : `${blocking.length} problems`} listed at the top of this tab first.`);
       v.focus();
       return false;
     }
@@ -552,13 +552,8 @@ export function optionExchangeView(initial: PaneContext, order: DateOrder, chang
   }
   insertModel.addEventListener("click", () => {
     if (!validForInsert()) return;
-    const [inputs, grants] = [reading.inputs, roster.grants];
-    void bar.write("option exchange model", (anchor) => optionExchangeModel(inputs, grants, anchor, ctx.available));
-  });
-  insertElection.addEventListener("click", () => {
-    if (!validForInsert()) return;
-    const [ratio, grants] = [reading.inputs.ratio as number, roster.grants];
-    void bar.write("election table", (anchor) => electionTable(grants, ratio, anchor));
+    const m = optionExchangeModelInput(reading.inputs, roster.grants);
+    void bar.insert({ what: "option exchange model", kind: "optionExchange", build: (names) => optionExchangeModel(m.input, names), notes: m.notes, charts: (model) => modelChartSources(model) });
   });
 
   const setSelectionButton = () => {

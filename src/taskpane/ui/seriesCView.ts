@@ -3,7 +3,10 @@ import { DATE_ORDER_LABEL, DateOrder } from "../../input/text";
 import { readSelectionValues } from "../excel/sheet";
 import { PER_SHARE_NOTE } from "../model/cells";
 import { Problem } from "../model/fields";
-import { seriesCModel } from "../model/layout";
+import { seriesCModel } from "../../layout";
+import { rowsForSheet } from "../model/capital";
+import { seriesCModelInput } from "../model/modelInput";
+import { modelChartSources } from "../model/modelCharts";
 import {
   CONVERSION_KINDS,
   EVENT_FIELDS,
@@ -90,7 +93,7 @@ export function seriesCView(initial: PaneContext, order: DateOrder, changed: () 
     keyDates,
   );
 
-  const bar = actionBar("sc-actions");
+  const bar = actionBar("sc-actions", { charts: true });
   const insert = h("button", { type: "button", class: "button primary", id: "sc-insert", text: "Insert model" });
   bar.add(insert);
 
@@ -326,12 +329,17 @@ export function seriesCView(initial: PaneContext, order: DateOrder, changed: () 
     v.submitted = true;
     const blocking = showProblems().filter((p) => !p.warning);
     if (blocking.length) {
-      bar.status.textContent = `Nothing written: fix the ${blocking.length === 1 ? "problem" : `${blocking.length} problems`} listed at the top of this tab first.`;
+      bar.say(`Nothing written: fix the ${blocking.length === 1 ? "problem" : `${blocking.length} problems`} listed at the top of this tab first.`);
       v.focus();
       return;
     }
-    const p = parsed;
-    void bar.write("Series C model", (anchor) => seriesCModel(p, anchor, ctx.available));
+    // The capital table, when the form has one (Cert §4; the exit waterfall and the exit table).
+    const m = seriesCModelInput(parsed, rowsForSheet(form.capital));
+    if (m.problems.length) {
+      bar.say(`Nothing written: ${m.problems.join("; ")}.`);
+      return;
+    }
+    void bar.insert({ what: "Series C model", kind: "seriesC", build: (names) => seriesCModel(m.input, names), notes: m.notes, charts: (model) => modelChartSources(model, m.classes) });
   });
 
   const setSelectionButton = () => {
