@@ -12,9 +12,19 @@
  * 2. keystroke → frame: after that paste, one character typed into every
  *    field of both tabs (a 5,000-row roster is not in the text box, which is
  *    then a paste target: see LARGE_ROSTER_CHARS); from keydown to the next
- *    painted frame (target ≤ 50 ms each). For the fields every grant depends
+ *    painted frame (target ≤ 50 ms each), as Chromium's Event Timing API
+ *    reports it (the keydown entry's duration: input delay, every handler of
+ *    the key, and the rendering of the next frame; in steps of 8 ms, and
+ *    "≤ 16" below its threshold). Also reported: keydown → the first task
+ *    after that frame (requestAnimationFrame, then setTimeout), which also
+ *    counts any work queued to run once the frame is painted (the charts'). For the fields every grant depends
  *    on (ratio, new strike, valuation inputs) the totals may finish in later
- *    slices: that time is reported too.
+ *    slices: that time is reported too, and so is the time until the tab's
+ *    charts are drawn again (issue 14: the roster's vesting, summed over the
+ *    5,000 grants, and one grant's charts; on the Series C tab, with the
+ *    example capital, the payoff, dividends and exit waterfall charts). The
+ *    charts are computed in slices after the frame, so they must not move the
+ *    keystroke → frame figure.
  * 3. 50,000 grants: paste → totals final, the longest task meanwhile
  *    (PerformanceObserver "longtask"; the page must stay responsive: ≤ 200 ms)
  *    and the DOM size (paged list: never every grant).
@@ -22,7 +32,7 @@
  *    (test/e2e/fakeOffice.js): time, number of requests, largest request
  *    (≤ 1 MB, against Excel on the web's 5 MB).
  *
- * Options: BENCH_PANE_RUNS (default 5, medians).
+ * Options: BENCH_PANE_RUNS (default 5, medians); BENCH_DIST (a build other than dist/).
  */
 const fs = require("fs");
 const http = require("http");
@@ -30,7 +40,8 @@ const path = require("path");
 const { chromium } = require("playwright-core");
 
 const ROOT = path.resolve(__dirname, "..");
-const DIST = path.join(ROOT, "dist");
+// BENCH_DIST: another build to measure (e.g. an earlier commit's, for a comparison under the same load).
+const DIST = process.env.BENCH_DIST ? path.resolve(process.env.BENCH_DIST) : path.join(ROOT, "dist");
 const RUNS = Number(process.env.BENCH_PANE_RUNS || 5);
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 
@@ -74,7 +85,14 @@ async function open(browser, url, office) {
     // Helpers in the page: the next painted frame, and whether the totals are final.
     window.__nextFrame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     window.__totalsFinal = () => !document.getElementById("ox-results").hasAttribute("aria-busy") && document.getElementById("ox-totals-progress").textContent === "";
+    // The charts of the tab shown are drawn for the inputs as they are (none computing, the plot or the problem shown).
+    window.__chartsFinal = () => Array.from(document.querySelectorAll("[role=tabpanel]:not([hidden]) .figure-slot")).every((s) => s.dataset.state === "ready");
     window.__longest = 0;
+    // Event Timing: keydown → the next frame painted (durations ≥ 16 ms are reported, in steps of 8 ms).
+    window.__keyEvents = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.name === "keydown") window.__keyEvents.push(e.duration);
+    }).observe({ type: "event", durationThreshold: 16, buffered: false });
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
     }).observe({ type: "longtask", buffered: false });
@@ -99,7 +117,12 @@ async function pasteTimed(page, text, label) {
       }
       performance.mark(`${label}:end`);
       const m = performance.measure(label, `${label}:start`, `${label}:end`);
-      return { ms: m.duration, total: document.getElementById("ox-total").getAttribute("data-exact"), longest: window.__longest, nodes: document.querySelectorAll("#panel-optex *").length };
+      const out = { ms: m.duration, total: document.getElementById("ox-total").getAttribute("data-exact"), longest: window.__longest, nodes: document.querySelectorAll("#panel-optex *").length };
+      while (!window.__chartsFinal()) await window.__nextFrame();
+      performance.mark(`${label}:charts`);
+      out.charts = performance.measure(`${label}:charts`, `${label}:start`, `${label}:charts`).duration;
+      out.longestWithCharts = window.__longest;
+      return out;
     },
     { text, label },
   );
@@ -117,17 +140,24 @@ async function keystroke(page, id, key) {
           "input",
           async () => {
             await window.__nextFrame();
-            performance.mark(`key:${id}:painted`);
+            performance.mark(`key:${id}:afterFrame`);
             while (!window.__totalsFinal()) await window.__nextFrame();
             performance.mark(`key:${id}:final`);
+            while (!window.__chartsFinal()) await window.__nextFrame();
+            performance.mark(`key:${id}:charts`);
+            // the Event Timing entry of the keydown arrives after its frame (a frame more to be sure)
+            await window.__nextFrame();
             resolve({
-              painted: performance.measure(`key:${id}`, `key:${id}:start`, `key:${id}:painted`).duration,
+              painted: window.__keyEvents.length ? Math.max(...window.__keyEvents) : 16,
+              afterFrame: performance.measure(`key:${id}`, `key:${id}:start`, `key:${id}:afterFrame`).duration,
               final: performance.measure(`key:${id}:totals`, `key:${id}:start`, `key:${id}:final`).duration,
+              charts: performance.measure(`key:${id}:charts`, `key:${id}:start`, `key:${id}:charts`).duration,
             });
           },
           { once: true },
         );
       };
+      window.__keyEvents.length = 0;
       el.addEventListener("keydown", onDown, { once: true, capture: true });
     });
   }, id);
@@ -194,6 +224,7 @@ async function run() {
 
     // 1b. the same in a pane already used once (the page's code compiled): clear, then paste again
     const warm = [];
+    const warmCharts = [];
     for (let i = 0; i < RUNS; i++) {
       await page.click("#ox-clear-roster");
       await page.click("#confirm-ok");
@@ -203,15 +234,21 @@ async function run() {
       const m = await pasteTimed(page, r.text, `paste5000-warm-${i}`);
       if (m.total !== String(r.total)) throw new Error(`5,000 grants (warm): total ${m.total}, expected ${r.total}`);
       warm.push(m.ms);
+      warmCharts.push(m.charts);
     }
-    out.paste5000warm = { ms: median(warm), runs: warm };
+    out.paste5000warm = { ms: median(warm), runs: warm, charts: median(warmCharts) };
 
-    // 2. a keystroke in every field, after the paste
+    // 2. a keystroke in every field, after the paste (the Series C tab with the example capital, so its exit waterfall is drawn)
+    await page.click("#tab-seriesc");
+    if (await page.$("#sc-capital-example")) await page.click("#sc-capital-example");
+    await page.waitForFunction(() => window.__chartsFinal());
     const keys = {};
     for (const [id, tab] of FIELDS) {
       await page.click(`#tab-${tab}`);
       const painted = [];
+      const afterFrame = [];
       const final = [];
+      const charts = [];
       for (let i = 0; i < RUNS; i++) {
         for (const key of ["1", "Backspace"]) {
           if (id === "ox-roster") await page.evaluate(() => {
@@ -220,10 +257,12 @@ async function run() {
           });
           const m = await keystroke(page, id, key);
           painted.push(m.painted);
+          afterFrame.push(m.afterFrame);
           final.push(m.final);
+          charts.push(m.charts);
         }
       }
-      keys[id] = { painted: median(painted), paintedMax: Math.max(...painted), final: median(final) };
+      keys[id] = { painted: median(painted), paintedMax: Math.max(...painted), afterFrame: median(afterFrame), final: median(final), charts: median(charts) };
     }
     out.keystrokes = keys;
     await page.close();
@@ -235,7 +274,7 @@ async function run() {
     const r50 = csvRoster(50000, 1);
     const m50 = await pasteTimed(big, r50.text, "paste50000");
     if (m50.total !== String(r50.total)) throw new Error(`50,000 grants: total ${m50.total}, expected ${r50.total}`);
-    out.paste50000 = { ms: m50.ms, longestTask: m50.longest, nodes: m50.nodes };
+    out.paste50000 = { ms: m50.ms, longestTask: m50.longest, nodes: m50.nodes, charts: m50.charts, longestWithCharts: m50.longestWithCharts };
     await big.close();
 
     // 4. Insert model of 50,000 grants through the Excel stand-in
@@ -276,12 +315,17 @@ function table(p) {
   row("paste 5,000 grants (CSV) → totals painted, new pane", `${p.paste5000.ms.toFixed(1)} ms`, "≤ 200 ms", p.paste5000.ms <= 200);
   row("  … with the exchange-value inputs, new pane", `${p.paste5000valued.ms.toFixed(1)} ms`, "≤ 200 ms", p.paste5000valued.ms <= 200);
   row("  … with them, a pane in use (prices valued before)", `${p.paste5000warm.ms.toFixed(1)} ms`, "≤ 200 ms", p.paste5000warm.ms <= 200);
+  row("  … → charts drawn (the roster's vesting, one grant's), a pane in use", `${p.paste5000warm.charts.toFixed(1)} ms`, "(reported)");
   for (const [id, k] of Object.entries(p.keystrokes)) {
-    row(`keystroke in #${id} → frame, median (max)`, `${k.painted.toFixed(1)} ms (${k.paintedMax.toFixed(1)})`, "≤ 50 ms", k.painted <= 50);
-    if (k.final - k.painted > 1) row(`  … → totals of 5,000 grants final`, `${k.final.toFixed(1)} ms`, "(reported)");
+    row(`keystroke in #${id} → frame, median (max)`, `${k.painted.toFixed(0)} ms (${k.paintedMax.toFixed(0)})`, "≤ 50 ms", k.painted <= 50);
+    row(`  … → first task after the frame`, `${k.afterFrame.toFixed(1)} ms`, "(reported)");
+    if (k.final - k.afterFrame > 1) row(`  … → totals of 5,000 grants final`, `${k.final.toFixed(1)} ms`, "(reported)");
+    if (k.charts - k.final > 1) row(`  … → the tab's charts drawn again`, `${k.charts.toFixed(1)} ms`, "(reported)");
   }
   row("paste 50,000 grants → totals painted", `${(p.paste50000.ms / 1000).toFixed(2)} s`, "(progress shown)");
   row("  longest task meanwhile", `${p.paste50000.longestTask.toFixed(0)} ms`, "≤ 200 ms", p.paste50000.longestTask <= 200);
+  row("  … → charts drawn (vesting of 50,000 grants)", `${(p.paste50000.charts / 1000).toFixed(2)} s`, "(reported)");
+  row("  longest task until then", `${p.paste50000.longestWithCharts.toFixed(0)} ms`, "≤ 200 ms", p.paste50000.longestWithCharts <= 200);
   row("  elements in the Option exchange tab", `${p.paste50000.nodes}`, "< 2,000 (paged)", p.paste50000.nodes < 2000);
   row("Insert model, 50,000 grants (stand-in)", `${(p.insert50000.ms / 1000).toFixed(2)} s, ${p.insert50000.requests} requests`, "(reported)");
   row("  largest request", `${(p.insert50000.maxBytes / 1024).toFixed(0)} KB of ${(p.insert50000.totalBytes / 1024 / 1024).toFixed(1)} MB`, "≤ 1,000,000 B", p.insert50000.maxBytes <= 1_000_000);

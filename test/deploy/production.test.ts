@@ -192,6 +192,15 @@ describe("served like a static host (npm run preview)", () => {
     expect(await page.locator("#sc-accrued").textContent()).toMatch(/^\$\d/);
   });
 
+  test("the pane's charts load the charting library's chunk from under the base, after the pane is shown", async () => {
+    await page.waitForSelector("#sc-fig-payoff canvas");
+    const chunks = requested.filter((u) => /uplot/.test(u));
+    expect(chunks.length).toBe(1);
+    const files = filesOf(out).filter((f) => /^uplot\.[0-9a-f]{8}\.js$/.test(f));
+    expect(files.length).toBe(1);
+    expect(chunks[0]).toBe(`${BASE}${files[0]}`);
+  });
+
   test("functions.js registers exactly the ids of functions.json, each with a function", async () => {
     const calls = await page.evaluate(() => (window as unknown as { __associated: Array<[string, string]> }).__associated);
     expect(calls.map(([id]) => id).sort()).toEqual(functions.map((f) => f.id).sort());

@@ -81,8 +81,10 @@ export interface Pane {
   errors: string[];
 }
 
-export async function openPane(browser: Browser, server: Server, office: OfficeMode, width = 320): Promise<Pane> {
+/** `init`: a script run in the page before the pane's own (e.g. defining `window.__mpwrTest`, see src/taskpane/ui/figures.ts). */
+export async function openPane(browser: Browser, server: Server, office: OfficeMode, width = 320, init?: string): Promise<Pane> {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
+  if (init) await page.addInitScript(init);
   const errors: string[] = [];
   page.on("console", (m) => {
     if (m.type() === "error") errors.push(`console: ${m.text()}`);

@@ -371,7 +371,12 @@ describe("standalone page (office.js unavailable)", () => {
       await page.click(tab);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width).toBeLessThanOrEqual(320);
+      // The whole page in the viewport: parts off screen are not painted (content-visibility: auto, styles.css).
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      await page.setViewportSize({ width: 320, height });
+      await page.waitForFunction(() => Array.from(document.querySelectorAll("[role=tabpanel]:not([hidden]) .figure-slot")).every((s) => (s as HTMLElement).dataset.state === "ready"));
       await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-320.png`), fullPage: true });
+      await page.setViewportSize({ width: 320, height: 900 });
     }
   });
 

@@ -10,6 +10,27 @@ describe("saved inputs", () => {
     expect(readFormRecord(formRecord(s), s.roster)).toEqual(s);
   });
 
+  test("the capital table and the exit chart's range are saved with the form, as typed, ids kept", () => {
+    const s = defaultState();
+    s.seriesC.capital = [
+      { id: "4", name: "Series D", type: "PARITY", quantity: "500,000", a: "$20", b: "2", c: "3/2" },
+      { id: "9", name: "Common", type: "COMMON", quantity: "10,000,000", a: "", b: "", c: "" },
+    ];
+    s.seriesC.exitMax = "$1,500,000,000";
+    expect(readFormRecord(formRecord(s), "")).toEqual(s);
+    // a record saved before the capital existed reads with an empty table and the automatic range
+    const old = JSON.parse(formRecord(defaultState()));
+    delete old.seriesC.capital;
+    delete old.seriesC.exitMax;
+    expect(readFormRecord(JSON.stringify(old), "")?.seriesC).toEqual(defaultState().seriesC);
+    // damaged rows: an unknown type, a duplicate id, a number where text is kept
+    const r = readFormRecord(JSON.stringify({ seriesC: { capital: [{ id: "1", type: "BOGUS", quantity: 5 }, { id: "1", type: "senior", name: "N" }] } }), undefined);
+    expect(r?.seriesC.capital).toEqual([
+      { id: "1", name: "", type: "COMMON", quantity: "", a: "", b: "", c: "" },
+      { id: "r2", name: "N", type: "SENIOR", quantity: "", a: "", b: "", c: "" },
+    ]);
+  });
+
   test("a damaged record falls back to the defaults field by field, never throws", () => {
     expect(readFormRecord("{not json", "x")).toEqual({ ...defaultState(), roster: "x" });
     const r = readFormRecord(JSON.stringify({ seriesC: { asOf: 5, events: [{ type: "BOGUS", id: "1" }, { id: "1", type: "SPLIT" }] }, optex: { ratio: "3/4" } }), undefined);

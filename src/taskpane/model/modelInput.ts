@@ -125,7 +125,8 @@ export function seriesCModelInput(p: ParsedSeriesC, capital?: readonly CapitalFo
       const exit = attemptAs(undefined, () => {
         const kinks = exitBreakpoints(prepareExit(p.terms, { day, capital: rows, events: p.events, payments: p.payments }));
         const last = kinks.reduce((x, k) => maxDec(x, k), ZERO);
-        return roundGrid(niceCeil(last.gt(0) ? last.times(1.25) : new Dec(1)));
+        // the range of the pane's exit waterfall chart: the largest exit value the user set, else chosen as the chart chooses it
+        return roundGrid(p.capital?.exitMax ?? niceCeil(last.gt(0) ? last.times(1.25) : new Dec(1)));
       });
       if (exit.ok) {
         input.exitValues = numbers(exit.value);

@@ -12,6 +12,7 @@ import { SeriesCTerms, seriesCTerms } from "../../calc/seriesC/terms";
 import { Day, formatIso } from "../../calc/time/civil";
 import { dayFromSerial, serialFromDay } from "../../calc/time/excelSerial";
 import { DateOrder } from "../../input/text";
+import { CapitalFormRow, CapitalReading, readCapital } from "./capital";
 import { formatMoney, formatNumber, formatPerShare, formatShares } from "./cells";
 import { FieldReading, NumberKind, Problem, attemptAs, checked, readDate, readNumber } from "./fields";
 
@@ -41,6 +42,10 @@ export interface SeriesCForm {
   noticeDate: string;
   events: EventRow[];
   payments: PaymentRow[];
+  /** Who shares in an exit (Cert §4): SERIESC_EXIT's `capital` rows, as typed (model/capital.ts). */
+  capital: CapitalFormRow[];
+  /** The right end of the exit waterfall chart's range ("" = chosen from the capital). */
+  exitMax: string;
 }
 
 export type SeriesCField = "asOf" | "shares" | "fmv" | "kind" | "trigger" | "noticeDate";
@@ -121,7 +126,7 @@ export const eventFieldId = (id: string, col: EventColumn | "date" | "type" | "t
 export const paymentFieldId = (id: string, col: "date" | "amount"): string => `sc-pay${id}-${col}`;
 
 export function defaultSeriesCForm(): SeriesCForm {
-  return { asOf: "2001-06-30", shares: "1,000", fmv: "10", kind: "OPTIONAL", trigger: "SALE", noticeDate: "", events: [], payments: [] };
+  return { asOf: "2001-06-30", shares: "1,000", fmv: "10", kind: "OPTIONAL", trigger: "SALE", noticeDate: "", events: [], payments: [], capital: [], exitMax: "" };
 }
 
 export const emptyEventRow = (id: string): EventRow => ({ id, date: "", type: "SPLIT", a: "", b: "", c: "", d: "", target: "" });
@@ -169,6 +174,8 @@ export interface ParsedSeriesC {
   problems: Problem[];
   /** How dates typed in the locale's order were read, by field id. */
   notes: Map<string, string>;
+  /** The capital table and the exit chart's range, read with SERIESC_EXIT's checks. */
+  capital: CapitalReading;
 }
 
 const EMPTY_COLS: EventColumn[] = ["a", "b", "c", "d"];
@@ -318,6 +325,9 @@ export function parseSeriesC(form: SeriesCForm, order: DateOrder): ParsedSeriesC
   }
   for (const e of eventReadings) problems.push(...e.problems);
   for (const p of paymentReadings) problems.push(...p.problems);
+  const capital = readCapital(form.capital ?? [], form.exitMax ?? "");
+  problems.push(...capital.problems);
+  leftOut.push(...capital.leftOut);
   return {
     terms,
     fields,
@@ -334,6 +344,7 @@ export function parseSeriesC(form: SeriesCForm, order: DateOrder): ParsedSeriesC
     leftOut,
     problems,
     notes,
+    capital,
   };
 }
 

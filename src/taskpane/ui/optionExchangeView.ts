@@ -30,6 +30,8 @@ import { PaneContext, actionBar } from "./context";
 import { h, textTable } from "./dom";
 import { Field, textArea, textField } from "./fields";
 import { JobRunner } from "./jobs";
+import { firstChartable } from "../model/optexFigures";
+import { optexFiguresView } from "./optexFigures";
 import { Validation } from "./validation";
 import { View } from "./view";
 
@@ -134,6 +136,22 @@ export function optionExchangeView(initial: PaneContext, order: DateOrder, chang
     h("section", { class: "group", "aria-label": "Write to the sheet" }, bar.root),
   );
 
+  // Charts (issue 14), in the results after the list: the roster's vesting and one grant's (picked in the list's page).
+  let rosterVersion = 0;
+  let chartGrant = -1;
+  const figures = optexFiguresView(
+    panel,
+    (i) => {
+      chartGrant = i;
+      updateFigures();
+    },
+    () => rosterBusy || totalsRunner.running,
+  );
+  results.appendChild(figures.root);
+  function updateFigures(): void {
+    figures.update({ reading, form, roster, rosterVersion, grant: chartGrant, calc });
+  }
+
   // ------------------------------------------------------------------ inputs
   for (const k of OPTEX_FIELDS) {
     const f = fields[k];
@@ -181,6 +199,7 @@ export function optionExchangeView(initial: PaneContext, order: DateOrder, chang
     showProblems();
     renderPage();
     if (keyOfTotals() !== totalsKey) startTotals();
+    updateFigures();
   }
 
   function problems(): Problem[] {
@@ -303,9 +322,12 @@ export function optionExchangeView(initial: PaneContext, order: DateOrder, chang
   function afterRoster(): void {
     page = 0;
     open.clear();
+    rosterVersion++;
+    chartGrant = firstChartable(roster.grants);
     showProblems();
     renderPage();
     startTotals(80);
+    updateFigures();
   }
 
   async function replaceRoster(text: string, what: string): Promise<boolean> {
@@ -421,6 +443,7 @@ export function optionExchangeView(initial: PaneContext, order: DateOrder, chang
     if (grants.length === 0) {
       list.replaceChildren();
       details.replaceChildren();
+      figures.offer(grants, []);
       return;
     }
     const filtered = visibleIndexes();
@@ -464,6 +487,7 @@ export function optionExchangeView(initial: PaneContext, order: DateOrder, chang
     if (notes.length) parts.push(h("ul", { class: "notes", id: "ox-notes" }, ...notes.map((m) => h("li", { class: "hint", text: m }))));
     list.replaceChildren(...parts);
     details.replaceChildren(...shown.map((i) => grantBox(grants[i], i)));
+    figures.offer(grants, shown);
   }
 
   function grantBox(g: RosterGrant, i: number): HTMLElement {

@@ -4,7 +4,8 @@ import { readSelectionValues } from "../excel/sheet";
 import { PER_SHARE_NOTE } from "../model/cells";
 import { Problem } from "../model/fields";
 import { seriesCModel } from "../../layout";
-import { CapitalFormRow, seriesCModelInput } from "../model/modelInput";
+import { rowsForSheet } from "../model/capital";
+import { seriesCModelInput } from "../model/modelInput";
 import { modelChartSources } from "../model/modelCharts";
 import {
   CONVERSION_KINDS,
@@ -31,16 +32,18 @@ import {
   paymentFieldId,
   previewSeriesC,
 } from "../model/seriesC";
+import { capitalEditor } from "./capitalEditor";
 import { confirmDialog } from "./confirm";
 import { PaneContext, actionBar } from "./context";
 import { h, textTable } from "./dom";
 import { Field, selectField, textField } from "./fields";
+import { seriesCFiguresView } from "./seriesCFigures";
 import { Validation } from "./validation";
 import { View } from "./view";
 
 export function seriesCView(initial: PaneContext, order: DateOrder, changed: () => void): View<SeriesCForm> {
   let ctx = initial;
-  const form: SeriesCForm = { asOf: "", shares: "", fmv: "", kind: "OPTIONAL", trigger: "SALE", noticeDate: "", events: [], payments: [] };
+  const form: SeriesCForm = { asOf: "", shares: "", fmv: "", kind: "OPTIONAL", trigger: "SALE", noticeDate: "", events: [], payments: [], capital: [], exitMax: "" };
   const v = new Validation("sc-summary");
   const dateHint = `YYYY-MM-DD, ${DATE_ORDER_LABEL[order]} or an Excel date serial`;
   const L = SERIESC_LABEL;
@@ -105,6 +108,12 @@ export function seriesCView(initial: PaneContext, order: DateOrder, changed: () 
     payments,
     h("section", { class: "group", "aria-label": "Write to the sheet" }, bar.root),
   );
+
+  // Charts (issue 14): a part of the results; the capital table they need is edited below the payments.
+  const capital = capitalEditor(form, v, () => showProblems(), () => update());
+  const figures = seriesCFiguresView(panel, (text) => capital.setRangeNote(form.exitMax.trim() === "" ? text : undefined));
+  resultsSection.appendChild(figures.root);
+  panel.insertBefore(capital.root, payments.nextSibling);
 
   let parsed: ParsedSeriesC = parseSeriesC(form, order);
   // Field objects of the event and payment rows now on screen, by DOM id.
@@ -253,6 +262,7 @@ export function seriesCView(initial: PaneContext, order: DateOrder, changed: () 
       fields[k].show({ error: shown ? r.error : undefined, warning: shown ? r.warning : undefined, note: r.note });
     }
     for (const [id, f] of rowFields) f.show({ error: byField.get(id), note: parsed.notes.get(id) });
+    for (const [id, f] of capital.fields) f.show({ error: byField.get(id) });
     return visible;
   }
 
@@ -311,6 +321,7 @@ export function seriesCView(initial: PaneContext, order: DateOrder, changed: () 
     breakdown.replaceChildren(resultTable(preview.breakdown));
     certificate.replaceChildren(renderCertificate(preview.certificate));
     keyDates.replaceChildren(resultTable(preview.keyDates));
+    figures.update(parsed, form);
     changed();
   }
 
@@ -323,7 +334,7 @@ export function seriesCView(initial: PaneContext, order: DateOrder, changed: () 
       return;
     }
     // The capital table, when the form has one (Cert §4; the exit waterfall and the exit table).
-    const m = seriesCModelInput(parsed, (form as SeriesCForm & { capital?: CapitalFormRow[] }).capital);
+    const m = seriesCModelInput(parsed, rowsForSheet(form.capital));
     if (m.problems.length) {
       bar.say(`Nothing written: ${m.problems.join("; ")}.`);
       return;
@@ -332,17 +343,19 @@ export function seriesCView(initial: PaneContext, order: DateOrder, changed: () 
   });
 
   const setSelectionButton = () => {
+    capital.setInExcel(ctx.inExcel);
     eventsFromSelection.disabled = !ctx.inExcel;
     if (ctx.inExcel) eventsFromSelection.removeAttribute("aria-describedby");
     else eventsFromSelection.setAttribute("aria-describedby", "sc-actions-note");
   };
 
   function setState(s: SeriesCForm): void {
-    Object.assign(form, { ...s, events: s.events.map((e) => ({ ...e })), payments: s.payments.map((p) => ({ ...p })) });
+    Object.assign(form, { ...s, events: s.events.map((e) => ({ ...e })), payments: s.payments.map((p) => ({ ...p })), capital: s.capital.map((c) => ({ ...c })) });
     for (const k of SERIESC_FIELDS) fields[k].control.value = form[k];
     v.reset();
     renderEvents("");
     renderPayments("");
+    capital.render("");
     update();
   }
 
@@ -355,7 +368,7 @@ export function seriesCView(initial: PaneContext, order: DateOrder, changed: () 
       bar.setEnabled(ctx.inExcel);
       setSelectionButton();
     },
-    getState: () => ({ ...form, events: form.events.map((e) => ({ ...e })), payments: form.payments.map((p: PaymentRow) => ({ ...p })) }),
+    getState: () => ({ ...form, events: form.events.map((e) => ({ ...e })), payments: form.payments.map((p: PaymentRow) => ({ ...p })), capital: form.capital.map((c) => ({ ...c })) }),
     setState,
   };
 }

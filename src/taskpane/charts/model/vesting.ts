@@ -1,6 +1,6 @@
 import { Dec, ZERO } from "../../../calc/core/decimal";
 import { OptionExchangeTerms } from "../../../calc/optionExchange/terms";
-import { rosterVesting } from "../../../calc/optionExchange/vesting";
+import { VestInstallment, rosterVesting } from "../../../calc/optionExchange/vesting";
 import { Day } from "../../../calc/time/civil";
 import { date, shares } from "./format";
 import { dataTable, tableRows } from "./table";
@@ -25,10 +25,25 @@ export interface VestingChartOptions {
  * anniversaries only: a step chart.
  */
 export function vestingChart(t: OptionExchangeTerms, grants: readonly VestingGrant[], options: VestingChartOptions = {}): ChartData {
-  const rows = rosterVesting(t, grants);
+  return vestingChartOf(rosterVesting(t, grants), { count: grants.length, grantDays: [...new Set(grants.map((g) => g.grantDay))] }, options);
+}
+
+/** What vestingChart needs of the grants besides their schedule summed per vest date (rosterVesting). */
+export interface VestingRoster {
+  /** Grants counted. */
+  count: number;
+  /** Their grant dates, each once. */
+  grantDays: readonly Day[];
+}
+
+/**
+ * The vesting chart from the schedule already summed per vest date (a
+ * roster's rosterVesting, which the pane adds up a slice of grants at a time).
+ */
+export function vestingChartOf(rows: readonly VestInstallment[], roster: VestingRoster, options: VestingChartOptions = {}): ChartData {
   // a step from 0 on each grant date with nothing vesting yet
   const vestDays = new Set(rows.map((r) => r.day));
-  const grantDays = [...new Set(grants.map((g) => g.grantDay))].filter((d) => !vestDays.has(d));
+  const grantDays = roster.grantDays.filter((d) => !vestDays.has(d));
   const points = [...rows.map((r) => ({ day: r.day, shares: r.shares })), ...grantDays.map((day) => ({ day, shares: ZERO }))].sort((a, b) => a.day - b.day);
   let cumulative = ZERO;
   const days = points.map((p) => p.day);
@@ -39,8 +54,8 @@ export function vestingChart(t: OptionExchangeTerms, grants: readonly VestingGra
     { id: "cumulative", label: "Cumulative new options vested", values: totals },
     { id: "vesting", label: "New options vesting that day", values: increments },
   ];
-  const roster = options.grant === undefined;
-  const who = roster ? `${grants.length.toLocaleString("en-US")} grant${grants.length === 1 ? "" : "s"}` : `grant ${options.grant}`;
+  const isRoster = options.grant === undefined;
+  const who = isRoster ? `${roster.count.toLocaleString("en-US")} grant${roster.count === 1 ? "" : "s"}` : `grant ${options.grant}`;
   const steps = days.map((d, i) => ({ d, total: totals[i] })).filter((_, i) => increments[i].gt(0));
   const summary =
     steps.length === 0
@@ -49,8 +64,8 @@ export function vestingChart(t: OptionExchangeTerms, grants: readonly VestingGra
   const x = { label: "Date", kind: "date" as const };
   const y = { label: "New options", kind: "shares" as const };
   return {
-    id: roster ? "optex-vesting-roster" : "optex-vesting-grant",
-    title: roster ? `New options vested over time: the roster (${who})` : `New options vested over time: grant ${options.grant}`,
+    id: isRoster ? "optex-vesting-roster" : "optex-vesting-grant",
+    title: isRoster ? `New options vested over time: the roster (${who})` : `New options vested over time: grant ${options.grant}`,
     x,
     y,
     xs,

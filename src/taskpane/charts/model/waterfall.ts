@@ -9,6 +9,7 @@ import { Day } from "../../../calc/time/civil";
 import { date, money, perShare, shortMoney } from "./format";
 import { indexOf, niceCeil, pointsUpTo, roundGrid } from "./samples";
 import { dataTable, tableRows } from "./table";
+import { runSteps } from "./steps";
 import { ChartData, Mark, Series } from "./types";
 
 export interface WaterfallInput {
@@ -57,13 +58,29 @@ const JUST_ABOVE = new Dec("1.00000000000000000001");
  * §4(a), (c)) over a range of exit values, stacked in the table's order.
  */
 export function waterfallChart(input: WaterfallInput): ChartData {
+  return runSteps(waterfallChartSteps(input));
+}
+
+/**
+ * waterfallChart a step at a time: the generator yields after each exit value
+ * solved (a table of many classes and option strikes takes hundreds of
+ * solves), so the pane can spread the work over several tasks and keep
+ * taking keystrokes (src/taskpane/ui/jobs.ts).
+ */
+export function* waterfallChartSteps(input: WaterfallInput): Generator<number, ChartData> {
+  yield 0;
   const m = prepareExit(input.terms, { day: input.day, capital: input.capital, events: input.events, payments: input.payments });
   const kinks = exitBreakpoints(m);
   const last = kinks.reduce((x, k) => maxDec(x, k), ZERO);
   const max = input.maxProceeds ?? niceCeil(last.gt(0) ? last.times(1.25) : new Dec(1));
   const grid = roundGrid(max);
   const xs = pointsUpTo(max, grid, kinks);
-  const outcomes = xs.map((x) => distributeExit(m, x));
+  yield 1;
+  const outcomes: ReturnType<typeof distributeExit>[] = [];
+  for (const x of xs) {
+    outcomes.push(distributeExit(m, x));
+    yield outcomes.length;
+  }
   const series: Series[] = m.capital.map((r, i) => ({ id: `row${r.row}`, label: r.name === "" ? `${r.type} (row ${r.row})` : r.name, values: outcomes.map((o) => o.rows[i].amount) }));
 
   const sentences: string[] = [];

@@ -17,7 +17,15 @@ export function plotValue(kind: ValueKind, x: Dec): number {
   return kind === "date" ? (x.toNumber() - UNIX_EPOCH_DAY) * 86400 : x.toNumber();
 }
 
-/** The aligned data uPlot draws: xs, then each series; stacked series as running totals. */
+/** A stepped chart holds its last level this share of its span past its last point (at least a month of dates). */
+export const STEP_HOLD = 0.1;
+
+/**
+ * The aligned data uPlot draws: xs, then each series; stacked series as
+ * running totals. A stepped chart (vesting) gets one more point past its last,
+ * with the last values again, so that its last step shows as a level and not
+ * as an edge of the plot: a step chart's value holds until the next step.
+ */
 export function plotData(c: ChartData): uPlotType.AlignedData {
   const xs = c.xs.map((x) => plotValue(c.x.kind, x));
   const below = xs.map(() => 0); // stacked: the running total of the series before
@@ -30,25 +38,34 @@ export function plotData(c: ChartData): uPlotType.AlignedData {
       return below[i];
     }),
   );
+  if (c.stepped && xs.length) {
+    const span = xs[xs.length - 1] - xs[0];
+    const hold = Math.max(span * STEP_HOLD, c.x.kind === "date" ? 31 * 86400 : 0, span === 0 ? 1 : 0);
+    xs.push(xs[xs.length - 1] + hold);
+    for (const s of series) s.push(s[s.length - 1]);
+  }
   return [xs, ...series];
 }
 
-function compact(n: number, prefix: string): string {
+function compact(n: number, prefix: string, cents = false): string {
   const a = Math.abs(n);
   const sign = n < 0 ? "-" : "";
   const short = (v: number, unit: string) => `${sign}${prefix}${Number(v.toFixed(2)).toString()}${unit}`;
   if (a >= 1e9) return short(a / 1e9, "B");
   if (a >= 1e6) return short(a / 1e6, "M");
   if (a >= 1e4) return short(a / 1e3, "K");
-  return `${sign}${prefix}${Number(a.toFixed(2)).toLocaleString("en-US")}`;
+  const v = Number(a.toFixed(2));
+  // dollars with cents when there are cents ($7.50, not $7.5)
+  const withCents = prefix === "$" && (cents || !Number.isInteger(v)) ? { minimumFractionDigits: 2 } : {};
+  return `${sign}${prefix}${v.toLocaleString("en-US", withCents)}`;
 }
 
-/** Tick labels: short forms of the pane's formats. */
-export function tickLabel(kind: ValueKind, v: number, allJanuary: boolean): string {
+/** Tick labels: short forms of the pane's formats; `cents`: dollar amounts with cents (when one of the axis' ticks has them). */
+export function tickLabel(kind: ValueKind, v: number, allJanuary: boolean, cents = false): string {
   switch (kind) {
     case "money":
     case "perShare":
-      return compact(v, "$");
+      return compact(v, "$", cents);
     case "shares":
       return compact(v, "");
     case "date": {
@@ -67,7 +84,9 @@ function axisValues(kind: ValueKind) {
       const d = new Date(s * 1000);
       return d.getUTCMonth() === 0 && d.getUTCDate() === 1;
     });
-    return splits.map((s) => tickLabel(kind, s, allJanuary));
+    // $2.50, $5.00, $7.50 rather than $2.50, $5, $7.50
+    const cents = splits.some((s) => Math.abs(s) < 1e4 && !Number.isInteger(Number(s.toFixed(2))));
+    return splits.map((s) => tickLabel(kind, s, allJanuary, cents));
   };
 }
 
@@ -166,6 +185,16 @@ function drawMarks(u: uPlotType, c: ChartData, marks: readonly Mark[], ratio: nu
   ctx.restore();
 }
 
+/** The y axis as wide as its longest tick label ("$600M" is wider than "$50"): the labels never run into the axis title. */
+function yAxisSize(u: uPlotType, values: string[] | null): number {
+  if (!values || !values.length) return 52;
+  u.ctx.save();
+  u.ctx.font = FONT;
+  const widest = Math.max(...values.map((v) => u.ctx.measureText(v).width));
+  u.ctx.restore();
+  return Math.max(40, Math.ceil(widest) + 18); // + tick (10) and gap (5), and a little air
+}
+
 export interface PlotState {
   chart: ChartData;
 }
@@ -209,7 +238,7 @@ export function plotOptions(lib: UPlot, c: ChartData, state: PlotState, width: n
     },
     axes: [
       { stroke: INK, font: FONT, labelFont: FONT, label: c.x.label, labelSize: 18, grid: { stroke: GRID, width: 1 }, ticks: { stroke: GRID, width: 1 }, values: axisValues(c.x.kind), space: 48 },
-      { stroke: INK, font: FONT, labelFont: FONT, label: c.y.label, labelSize: 18, size: 52, grid: { stroke: GRID, width: 1 }, ticks: { stroke: GRID, width: 1 }, values: axisValues(c.y.kind) },
+      { stroke: INK, font: FONT, labelFont: FONT, label: c.y.label, labelSize: 18, size: yAxisSize, grid: { stroke: GRID, width: 1 }, ticks: { stroke: GRID, width: 1 }, values: axisValues(c.y.kind) },
     ],
     series,
     bands,

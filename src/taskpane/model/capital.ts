@@ -1,0 +1,259 @@
+import { Dec } from "../../calc/core/decimal";
+import { isInputError } from "../../calc/core/errors";
+import { CAPITAL_TYPES, CapitalInput, CapitalRow, CapitalType, checkCapital, isConvertible } from "../../calc/seriesC/capital";
+import { NumberKind, Problem, readNumber } from "./fields";
+
+/**
+ * The capital table of the Series C tab: who shares in an exit (Cert §4(a),
+ * (c)), as SERIESC_EXIT's `capital` range takes it — name | type | quantity |
+ * a | b | c — with labelled fields per type. Rows carry stable ids (deleting
+ * one never renames another's fields). Each row is read with the pane's
+ * number reading and then checked by the calc's own `checkCapital`, so the
+ * pane and SERIESC_EXIT accept and reject the same tables.
+ */
+export interface CapitalFormRow {
+  id: string;
+  name: string;
+  /** One of CAPITAL_TYPES. */
+  type: string;
+  quantity: string;
+  a: string;
+  b: string;
+  c: string;
+}
+
+export { CAPITAL_TYPES };
+export type CapitalColumn = "quantity" | "a" | "b" | "c";
+export const CAPITAL_COLUMNS: readonly CapitalColumn[] = ["quantity", "a", "b", "c"];
+
+export interface CapitalFieldSpec {
+  col: CapitalColumn;
+  label: string;
+  kind: NumberKind;
+  optional?: boolean;
+  hint?: string;
+}
+
+/** What quantity, a, b and c mean for each type (capital.ts of the calc; docs/functions.md#seriesc_exit). */
+export const CAPITAL_FIELDS: Record<CapitalType, CapitalFieldSpec[]> = {
+  SENIOR: [{ col: "quantity", label: "Claim ($)", kind: "money" }],
+  SERIESC: [{ col: "quantity", label: "Series C shares outstanding", kind: "shares" }],
+  PARITY: [
+    { col: "quantity", label: "Shares", kind: "shares" },
+    { col: "a", label: "Liquidation preference per share (dividends excluded)", kind: "money", optional: true },
+    { col: "b", label: "Accrued unpaid dividends per share", kind: "money", optional: true },
+    { col: "c", label: "Common shares per share on conversion", kind: "number", optional: true, hint: "Empty or 0: the class does not convert." },
+  ],
+  COMMON: [{ col: "quantity", label: "Common shares outstanding", kind: "shares" }],
+  OPTION: [
+    { col: "quantity", label: "Shares under the options or warrants", kind: "shares" },
+    { col: "a", label: "Exercise price per share", kind: "money", optional: true },
+  ],
+};
+
+/** What a row of each type is, said under the row's type. */
+export const CAPITAL_TYPE_NOTE: Record<CapitalType, string> = {
+  SENIOR: "A senior claim in $ (e.g. the Senior Secured Notes): paid in full before the Series C, in row order (Cert §4(a)).",
+  SERIESC: "The Series C Preferred: takes the greater of its preference and its as-converted value (Cert §4(a)).",
+  PARITY: "Parity Preferred: shares the preference ratably with the Series C, or converts (Cert §4(a)).",
+  COMMON: "Common stock: shares what is left (Cert §4(c)).",
+  OPTION: "Options or warrants on common: exercised when the value per common share exceeds the exercise price.",
+};
+
+export const CAPITAL_LABEL = { name: "Name of the class", type: "Type", exitMax: "Largest exit value on the chart (optional)" } as const;
+export const EXIT_MAX_ID = "sc-exitmax";
+
+export const capitalFieldId = (id: string, col: CapitalColumn | "name" | "type"): string => `sc-cap${id}-${col}`;
+
+export const emptyCapitalRow = (id: string): CapitalFormRow => ({ id, name: "", type: "COMMON", quantity: "", a: "", b: "", c: "" });
+
+const capitalType = (type: string): CapitalType | undefined => CAPITAL_TYPES.find((t) => t === type.trim().toUpperCase());
+
+/**
+ * The illustrative capital of SERIESC_EXIT's example (docs/functions.md): $10M
+ * of senior notes, the 1M Series C shares, a convertible Parity class, 10M
+ * common and 2M options at $10.
+ */
+export function exampleCapital(): CapitalFormRow[] {
+  const rows: Array<[string, CapitalType, string, string?, string?, string?]> = [
+    ["Notes", "SENIOR", "10,000,000"],
+    ["Series C", "SERIESC", "1,000,000"],
+    ["Series D", "PARITY", "500,000", "20", "2", "1"],
+    ["Common", "COMMON", "10,000,000"],
+    ["Options", "OPTION", "2,000,000", "10"],
+  ];
+  return rows.map(([name, type, quantity, a = "", b = "", c = ""], i) => ({ id: String(i + 1), name, type, quantity, a, b, c }));
+}
+
+export interface CapitalRowReading {
+  id: string;
+  position: number;
+  /** The row as SERIESC_EXIT reads it (row = its position), when it is complete and valid. */
+  row?: CapitalRow;
+  problems: Problem[];
+  /** Nothing typed in it yet (a row just added). */
+  blank: boolean;
+}
+
+export interface CapitalReading {
+  rows: CapitalRowReading[];
+  /** The valid rows, checked together by the calc; empty while any row that is not blank has a problem. */
+  capital: CapitalRow[];
+  /** Every row that is not blank is valid, and so is the table as a whole. */
+  complete: boolean;
+  /** The right end of the exit waterfall's range, when given and valid. */
+  exitMax?: Dec;
+  exitMaxError?: string;
+  problems: Problem[];
+  /** Rows not counted ("capital row 2 (not filled in yet)"). */
+  leftOut: string[];
+}
+
+const who = (position: number) => `Capital row ${position}`;
+
+/** Calc's `row 3: column a (…) must not be negative, got -1` → the field it is about and the rest of the sentence. */
+function mapCapitalMessage(detail: string, type: CapitalType): { col?: CapitalColumn; text: string } {
+  const rest = detail.replace(/^row \d+: /, "");
+  const specs = CAPITAL_FIELDS[type];
+  const quantity = specs.find((s) => s.col === "quantity") as CapitalFieldSpec;
+  const column = /^column ([abc]) \([^)]*\) (.*)$/.exec(rest);
+  if (column) {
+    const spec = specs.find((s) => s.col === column[1]);
+    return { col: column[1] as CapitalColumn, text: `${spec?.label ?? `column ${column[1]}`}: ${column[2]}` };
+  }
+  const q = /^the quantity \([^)]*\) (.*)$/.exec(rest);
+  if (q) return { col: "quantity", text: `${quantity.label}: ${q[1]}` };
+  if (/needs a quantity/.test(rest)) return { col: "quantity", text: `${quantity.label}: a number is required` };
+  return { text: rest.replace(/\(row (\d+) is the first\)/, "(capital row $1 is the first)") };
+}
+
+/** Reads the capital table and the chart's range with the functions' checks; messages start with the visible label. */
+export function readCapital(rows: readonly CapitalFormRow[], exitMaxText: string): CapitalReading {
+  const inputs = new Map<string, CapitalInput>();
+  const readings = rows.map((r, i): CapitalRowReading => {
+    const position = i + 1;
+    const label = who(position);
+    const type = capitalType(r.type);
+    const problems: Problem[] = [];
+    const specs = type ? CAPITAL_FIELDS[type] : [];
+    const blank = r.name.trim() === "" && specs.every((s) => r[s.col].trim() === "");
+    if (!type) {
+      problems.push({ field: capitalFieldId(r.id, "type"), message: `${label}, ${CAPITAL_LABEL.type}: choose one of ${CAPITAL_TYPES.join(", ")}` });
+      return { id: r.id, position, problems, blank };
+    }
+    // SERIESC_EXIT reads the first column as the class's name and requires it (src/input/seriesCTables.ts).
+    if (r.name.trim() === "") problems.push({ field: capitalFieldId(r.id, "name"), message: `${label}, ${CAPITAL_LABEL.name}: required, e.g. "Series C"` });
+    const input: CapitalInput = { row: position, name: r.name.trim(), type };
+    for (const s of specs) {
+      const v = readNumber(`${label}, ${s.label}`, r[s.col], s.kind, { optional: s.optional });
+      if (v.error) problems.push({ field: capitalFieldId(r.id, s.col), message: v.error });
+      else if (v.value !== undefined) input[s.col] = v.value;
+    }
+    if (problems.length) return { id: r.id, position, problems, blank };
+    try {
+      const [row] = checkCapital([input]);
+      inputs.set(r.id, input);
+      return { id: r.id, position, row, problems, blank };
+    } catch (e) {
+      if (!isInputError(e)) throw e;
+      const mapped = mapCapitalMessage(e.detail, type);
+      problems.push({ field: capitalFieldId(r.id, mapped.col ?? "type"), message: `${label}, ${mapped.text}` });
+      return { id: r.id, position, problems, blank };
+    }
+  });
+
+  const problems: Problem[] = readings.flatMap((r) => r.problems);
+  let capital = readings.flatMap((r) => (r.row ? [r.row] : []));
+  let complete = readings.every((r) => r.row !== undefined || r.blank);
+  // The checks of the table as a whole (one SERIESC row; at most 8 classes that may convert).
+  if (capital.length) {
+    try {
+      capital = checkCapital(readings.flatMap((r) => (r.row ? [inputs.get(r.id) as CapitalInput] : [])));
+    } catch (e) {
+      if (!isInputError(e)) throw e;
+      const m = /^row (\d+): /.exec(e.detail);
+      const at = m ? readings[Number(m[1]) - 1] : readings.filter((r) => r.row && isConvertible(r.row)).pop();
+      const text = m ? mapCapitalMessage(e.detail, at?.row?.type ?? "SERIESC").text : e.detail;
+      const message = m ? `${who(Number(m[1]))}, ${text}` : `Capital: ${text}`;
+      if (at) {
+        at.problems.push({ field: capitalFieldId(at.id, "type"), message });
+        problems.push({ field: capitalFieldId(at.id, "type"), message });
+      }
+      complete = false;
+    }
+  }
+  if (!complete) capital = [];
+
+  const out: CapitalReading = {
+    rows: readings,
+    capital,
+    complete,
+    problems,
+    leftOut: readings.filter((r) => !r.row).map((r) => `capital row ${r.position}${r.blank ? " (not filled in yet)" : ""}`),
+  };
+  const max = readNumber(CAPITAL_LABEL.exitMax.replace(" (optional)", ""), exitMaxText, "money", { optional: true });
+  if (max.error) out.exitMaxError = max.error;
+  else if (max.value !== undefined && max.value <= 0) out.exitMaxError = `Largest exit value on the chart: must be greater than 0, got ${exitMaxText.trim()}`;
+  else if (max.value !== undefined) out.exitMax = new Dec(max.value);
+  if (out.exitMaxError) problems.push({ field: EXIT_MAX_ID, message: out.exitMaxError });
+  return out;
+}
+
+/** The valid capital rows as the sheet holds them, name | type | quantity | a | b | c (columns a type does not use are empty). */
+export function capitalCells(reading: CapitalReading): Array<[string, CapitalType, number, number | null, number | null, number | null]> {
+  return reading.capital.map((r) => {
+    const used = new Set(CAPITAL_FIELDS[r.type].map((s) => s.col));
+    const cell = (col: "a" | "b" | "c") => (used.has(col) ? r[col].toNumber() : null);
+    return [r.name, r.type, r.quantity.toNumber(), cell("a"), cell("b"), cell("c")];
+  });
+}
+
+/**
+ * The rows as a sheet gets them (Insert model): a column the row's type does
+ * not use is left empty — a value typed there before the type was changed is
+ * kept in the form (and saved) but never written, as it is never read.
+ */
+export function rowsForSheet(rows: readonly CapitalFormRow[]): CapitalFormRow[] {
+  return rows.map((r) => {
+    const type = capitalType(r.type);
+    if (!type) return { ...r };
+    const used = new Set(CAPITAL_FIELDS[type].map((s) => s.col));
+    return { ...r, type, a: used.has("a") ? r.a : "", b: used.has("b") ? r.b : "", c: used.has("c") ? r.c : "" };
+  });
+}
+
+/**
+ * A capital table read from the sheet (name | type | quantity | a | b | c,
+ * an optional header row starting with "name", as SERIESC_EXIT reads it) as
+ * rows of the form; rows of an unknown type are listed, not kept.
+ */
+export function capitalRowsFromValues(grid: readonly (readonly unknown[])[]): { rows: CapitalFormRow[]; problems: string[] } {
+  const rows: CapitalFormRow[] = [];
+  const problems: string[] = [];
+  const text = (c: unknown): string => (c === null || c === undefined ? "" : typeof c === "boolean" ? (c ? "TRUE" : "FALSE") : String(c).trim());
+  grid.forEach((cells, i) => {
+    if (cells.every((c) => text(c) === "")) return;
+    if (rows.length === 0 && /^name$/i.test(text(cells[0]))) return;
+    const type = capitalType(text(cells[1]));
+    if (!type) {
+      problems.push(`row ${i + 1}: "${text(cells[1])}" is not a capital type (${CAPITAL_TYPES.join(", ")})`);
+      return;
+    }
+    // Desktop Excel sends 0 for an empty cell: 0 in a column the type does not use is no input.
+    const used = new Set(CAPITAL_FIELDS[type].map((s) => s.col));
+    const num = (col: "a" | "b" | "c", c: unknown): string => {
+      if (used.has(col)) return text(c);
+      if (c !== 0 && text(c) !== "") problems.push(`row ${i + 1}: a ${type} row has no column ${col}; its "${text(c)}" was not used`);
+      return "";
+    };
+    rows.push({ id: String(rows.length + 1), name: text(cells[0]), type, quantity: text(cells[2]), a: num("a", cells[3]), b: num("b", cells[4]), c: num("c", cells[5]) });
+  });
+  return { rows, problems };
+}
+
+/** A capital row from a saved record, defensively (unknown fields fall back to empty text). */
+export function capitalRowFromRecord(v: unknown, i: number): CapitalFormRow {
+  const o = (v ?? {}) as Record<string, unknown>;
+  const s = (x: unknown) => (typeof x === "string" ? x : "");
+  return { id: s(o.id) || String(i + 1), name: s(o.name), type: capitalType(s(o.type)) ?? "COMMON", quantity: s(o.quantity), a: s(o.a), b: s(o.b), c: s(o.c) };
+}
