@@ -2,7 +2,8 @@ import { dayFromCivil } from "../../src/calc/time/civil";
 import { serialFromDay } from "../../src/calc/time/excelSerial";
 import { readRoster } from "../../src/input/roster";
 import { OPTION_EXCHANGE_EXAMPLE, SERIES_C_EXAMPLE, optionExchangeModel, seriesCModel } from "../../src/layout";
-import { CapitalFormRow, optionExchangeModelInput, readCapital, seriesCModelInput } from "../../src/taskpane/model/modelInput";
+import { CapitalFormRow } from "../../src/taskpane/model/capital";
+import { optionExchangeModelInput, seriesCModelInput } from "../../src/taskpane/model/modelInput";
 import { defaultOptionExchangeForm, readOptexInputs } from "../../src/taskpane/model/optionExchange";
 import { gridFromText } from "../../src/taskpane/model/paste";
 import { EventRow, defaultSeriesCForm, parseSeriesC } from "../../src/taskpane/model/seriesC";
@@ -16,7 +17,7 @@ import { EventRow, defaultSeriesCForm, parseSeriesC } from "../../src/taskpane/m
 
 const serial = (y: number, m: number, d: number) => serialFromDay(dayFromCivil(y, m, d));
 const ev = (id: string, o: Partial<EventRow>): EventRow => ({ id, date: "", type: "SPLIT", a: "", b: "", c: "", d: "", target: "", ...o });
-const capitalRow = (name: string, type: string, quantity: string, a = "", b = "", c = ""): CapitalFormRow => ({ name, type, quantity, a, b, c });
+const capitalRow = (name: string, type: string, quantity: string, a = "", b = "", c = ""): CapitalFormRow => ({ id: name, name, type, quantity, a, b, c });
 
 describe("Series C", () => {
   test("the typed inputs, the same common value for the liquidation and the FMV, the as-of date as the redemption date; the rest empty", () => {
@@ -30,7 +31,6 @@ describe("Series C", () => {
       payments: [{ id: "1", date: "2000-12-31", amount: "$2.80" }],
     };
     const r = seriesCModelInput(parseSeriesC(form, "MDY"));
-    expect(r.problems).toEqual([]);
     const { payoffValues, ...rest } = r.input;
     expect(rest).toEqual({
       asOf: serial(2002, 12, 31),
@@ -75,8 +75,7 @@ describe("Series C", () => {
 
   test("with a capital table: its rows as numbers, the Series C row's shares as the shares outstanding, exit values on a round grid", () => {
     const capital = [capitalRow("Notes", "senior", "10,000,000"), capitalRow("Series C", "SERIESC", "1,000,000"), capitalRow("Series D", "PARITY", "500000", "20", "2", "1"), capitalRow("Common", "COMMON", "10000000"), capitalRow("Options", "OPTION", "2,000,000", "$10")];
-    const r = seriesCModelInput(parseSeriesC(defaultSeriesCForm(), "MDY"), capital);
-    expect(r.problems).toEqual([]);
+    const r = seriesCModelInput(parseSeriesC({ ...defaultSeriesCForm(), capital }, "MDY"));
     expect(r.input.capital).toEqual([
       ["Notes", "SENIOR", 10_000_000, null, null, null],
       ["Series C", "SERIESC", 1_000_000, null, null, null],
@@ -99,11 +98,14 @@ describe("Series C", () => {
     expect(r.notes[0]).not.toMatch(/capital|shares outstanding/);
   });
 
-  test("a capital row that SERIESC_EXIT would refuse is a problem, and nothing is written", () => {
-    expect(readCapital([capitalRow("", "SENIOR", "x")]).problems).toEqual(["Capital row 1: the class needs a name", expect.stringMatching(/^Capital row 1, quantity: /)]);
-    expect(readCapital([capitalRow("A", "BOND", "1")]).problems).toEqual(["Capital row 1, type: choose one of SENIOR, SERIESC, PARITY, COMMON, OPTION"]);
-    const two = readCapital([capitalRow("C1", "SERIESC", "1"), capitalRow("C2", "SERIESC", "2")]);
-    expect(two.problems).toEqual([expect.stringMatching(/^Capital: row 2: a second SERIESC row/)]);
+  test("a capital table SERIESC_EXIT would refuse is a problem of the form, and none of its rows is written", () => {
+    const capital = [capitalRow("C1", "SERIESC", "1"), capitalRow("C2", "SERIESC", "2"), capitalRow("Common", "COMMON", "10")];
+    const p = parseSeriesC({ ...defaultSeriesCForm(), capital }, "MDY");
+    expect(p.problems.map((x) => x.message)).toEqual([expect.stringMatching(/^Capital row 2, .*second SERIESC row/)]);
+    const r = seriesCModelInput(p);
+    expect(r.input.capital).toEqual([]);
+    expect(r.input.exitValues).toEqual([]);
+    expect(r.classes).toEqual([]);
   });
 });
 

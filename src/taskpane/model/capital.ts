@@ -209,20 +209,6 @@ export function capitalCells(reading: CapitalReading): Array<[string, CapitalTyp
 }
 
 /**
- * The rows as a sheet gets them (Insert model): a column the row's type does
- * not use is left empty — a value typed there before the type was changed is
- * kept in the form (and saved) but never written, as it is never read.
- */
-export function rowsForSheet(rows: readonly CapitalFormRow[]): CapitalFormRow[] {
-  return rows.map((r) => {
-    const type = capitalType(r.type);
-    if (!type) return { ...r };
-    const used = new Set(CAPITAL_FIELDS[type].map((s) => s.col));
-    return { ...r, type, a: used.has("a") ? r.a : "", b: used.has("b") ? r.b : "", c: used.has("c") ? r.c : "" };
-  });
-}
-
-/**
  * A capital table read from the sheet (name | type | quantity | a | b | c,
  * an optional header row starting with "name", as SERIESC_EXIT reads it) as
  * rows of the form; rows of an unknown type are listed, not kept.

@@ -1,15 +1,15 @@
 import { Dec, ZERO, maxDec } from "../../calc/core/decimal";
-import { CAPITAL_TYPES, CapitalInput, CapitalRow, checkCapital } from "../../calc/seriesC/capital";
 import { prepareExit } from "../../calc/seriesC/exit";
 import { serialFromDay } from "../../calc/time/excelSerial";
 import { RosterGrant as PaneGrant } from "../../input/roster";
-import type { CapitalRow as CapitalCells, OptionExchangeModelInput, RosterGrant, SeriesCModelInput } from "../../layout";
+import type { OptionExchangeModelInput, RosterGrant, SeriesCModelInput } from "../../layout";
 import { OPTION_EXCHANGE_EXAMPLE } from "../../layout";
 import { payoffChart } from "../charts/model/payoff";
 import { niceCeil, roundGrid } from "../charts/model/samples";
 import { exitBreakpoints } from "../charts/model/waterfall";
+import { capitalCells } from "./capital";
 import { formatMoney, formatPerShare } from "./cells";
-import { attemptAs, readNumber } from "./fields";
+import { attemptAs } from "./fields";
 import { OptexInputs } from "./optionExchange";
 import { ParsedSeriesC, eventCells, paymentCells } from "./seriesC";
 
@@ -23,53 +23,12 @@ import { ParsedSeriesC, eventCells, paymentCells } from "./seriesC";
  * capital table, the exit values.
  */
 
-/** A row of the Series C form's capital table, as typed (Cert §4; the SERIESC_EXIT capital argument). */
-export interface CapitalFormRow {
-  name: string;
-  type: string;
-  quantity: string;
-  a: string;
-  b: string;
-  c: string;
-}
-
 export interface ModelInputReading<T> {
   input: T;
   /** What the model leaves for the user, and what it chose: said in the status line after the insert. */
   notes: string[];
-  /** Inputs that cannot be written (a capital row the form did not check); nothing is written while any. */
-  problems: string[];
   /** The capital's class names, in order (the exit table's columns). */
   classes: string[];
-}
-
-/** The capital rows as numbers, checked as SERIESC_EXIT checks them; problems name the row and column. */
-export function readCapital(rows: readonly CapitalFormRow[]): { cells: CapitalCells[]; checked?: CapitalRow[]; problems: string[] } {
-  const problems: string[] = [];
-  const cells: CapitalCells[] = [];
-  const inputs: CapitalInput[] = [];
-  rows.forEach((r, i) => {
-    const who = `Capital row ${i + 1}`;
-    const name = r.name.trim();
-    const type = CAPITAL_TYPES.find((t) => t === r.type.trim().toUpperCase());
-    if (name === "") problems.push(`${who}: the class needs a name`);
-    if (!type) problems.push(`${who}, type: choose one of ${CAPITAL_TYPES.join(", ")}`);
-    const num = (label: string, text: string, optional: boolean) => {
-      const v = readNumber(`${who}, ${label}`, text, "number", { optional });
-      if (v.error) problems.push(v.error);
-      return v.value;
-    };
-    const quantity = num("quantity", r.quantity, false);
-    const a = num("a", r.a, true);
-    const b = num("b", r.b, true);
-    const c = num("c", r.c, true);
-    cells.push([name, type ?? r.type.trim(), quantity ?? 0, a ?? null, b ?? null, c ?? null]);
-    inputs.push({ row: i + 1, name, type: type ?? r.type, quantity, a, b, c });
-  });
-  if (problems.length || rows.length === 0) return { cells, problems };
-  const r = attemptAs(undefined, () => checkCapital(inputs));
-  if (!r.ok) return { cells, problems: [`Capital: ${r.detail}`] };
-  return { cells, checked: r.value, problems };
 }
 
 const numbers = (xs: readonly Dec[]): number[] => {
@@ -81,13 +40,15 @@ const numbers = (xs: readonly Dec[]): number[] => {
   return out;
 };
 
-/** The Series C form (every input valid) as the layout's input. `capital`: the form's capital table, when it has one. */
-export function seriesCModelInput(p: ParsedSeriesC, capital?: readonly CapitalFormRow[]): ModelInputReading<SeriesCModelInput> {
+/** The Series C form (every input valid) as the layout's input, with its capital table when it has one. */
+export function seriesCModelInput(p: ParsedSeriesC): ModelInputReading<SeriesCModelInput> {
   const notes: string[] = [];
   const asOf = p.asOf === undefined ? null : serialFromDay(p.asOf);
   const fmv = p.fmv === undefined ? null : p.fmv.toNumber();
-  const cap = readCapital(capital ?? []);
-  const seriesCRow = cap.checked?.find((r) => r.type === "SERIESC");
+  // The form's reading of the capital table (model/capital.ts), checked as SERIESC_EXIT checks it.
+  const checked = p.capital.complete && p.capital.capital.length > 0 ? p.capital.capital : undefined;
+  const cells = checked ? capitalCells(p.capital) : [];
+  const seriesCRow = checked?.find((r) => r.type === "SERIESC");
   const input: SeriesCModelInput = {
     asOf,
     // The pane's one common value serves the liquidation (Cert §4(a)) and the fair market value (Cert §12), as in its results.
@@ -105,12 +66,12 @@ export function seriesCModelInput(p: ParsedSeriesC, capital?: readonly CapitalFo
     prices: [],
     payoffValues: [],
     proceeds: null,
-    capital: cap.checked ? cap.cells : [],
+    capital: cells,
     exitValues: [],
   };
   const empty = ["the proceeds (for the exit waterfall)", "the closing prices (for the Market Threshold date)"];
   if (!seriesCRow) empty.unshift("the Series C shares outstanding (for the class vote)");
-  if (!cap.checked) empty.push("the capital Table, written with its header only: type your classes in it for the exit waterfall and the exit table");
+  if (!checked) empty.push("the capital Table, written with its header only: type your classes in it for the exit waterfall and the exit table");
   notes.push(`Left empty for you to fill in: ${empty.join("; ")}.`);
 
   if (p.asOf !== undefined) {
@@ -120,13 +81,13 @@ export function seriesCModelInput(p: ParsedSeriesC, capital?: readonly CapitalFo
       input.payoffValues = numbers(payoff.value.xs);
       notes.push(`The payoff table's common values run from $0 to ${formatPerShare(payoff.value.xs[payoff.value.xs.length - 1])}, with the conversion point and every kink of the curve; edit them in the Table.`);
     } else notes.push(`The payoff table is empty: ${payoff.message}.`);
-    if (cap.checked) {
-      const rows = cap.checked;
+    if (checked) {
+      const rows = checked;
       const exit = attemptAs(undefined, () => {
         const kinks = exitBreakpoints(prepareExit(p.terms, { day, capital: rows, events: p.events, payments: p.payments }));
         const last = kinks.reduce((x, k) => maxDec(x, k), ZERO);
         // the range of the pane's exit waterfall chart: the largest exit value the user set, else chosen as the chart chooses it
-        return roundGrid(p.capital?.exitMax ?? niceCeil(last.gt(0) ? last.times(1.25) : new Dec(1)));
+        return roundGrid(p.capital.exitMax ?? niceCeil(last.gt(0) ? last.times(1.25) : new Dec(1)));
       });
       if (exit.ok) {
         input.exitValues = numbers(exit.value);
@@ -134,7 +95,7 @@ export function seriesCModelInput(p: ParsedSeriesC, capital?: readonly CapitalFo
       } else notes.push(`The exit values are empty: ${exit.message}.`);
     }
   }
-  return { input, notes, problems: cap.problems, classes: cap.checked ? cap.cells.map((r) => r[0]) : [] };
+  return { input, notes, classes: cells.map((r) => r[0]) };
 }
 
 /** A grant id that is a plain whole number is written as one (as the example workbook's 1001); any other text stays text. */
@@ -169,5 +130,5 @@ export function optionExchangeModelInput(inputs: OptexInputs, grants: readonly P
     "Left empty for you to fill in: the date to measure vesting at and the date of a notice changing the offer; the holidays Table is empty.",
     "The offer's totals use the Schedule TO cover's 8,496,926 eligible options and $31,038,500.",
   ];
-  return { input, notes, problems: [], classes: [] };
+  return { input, notes, classes: [] };
 }

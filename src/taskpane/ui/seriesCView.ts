@@ -4,7 +4,6 @@ import { readSelectionValues } from "../excel/sheet";
 import { PER_SHARE_NOTE } from "../model/cells";
 import { Problem } from "../model/fields";
 import { seriesCModel } from "../../layout";
-import { rowsForSheet } from "../model/capital";
 import { seriesCModelInput } from "../model/modelInput";
 import { modelChartSources } from "../model/modelCharts";
 import {
@@ -333,12 +332,8 @@ export function seriesCView(initial: PaneContext, order: DateOrder, changed: () 
       v.focus();
       return;
     }
-    // The capital table, when the form has one (Cert §4; the exit waterfall and the exit table).
-    const m = seriesCModelInput(parsed, rowsForSheet(form.capital));
-    if (m.problems.length) {
-      bar.say(`Nothing written: ${m.problems.join("; ")}.`);
-      return;
-    }
+    // With the capital table, when the form has one (Cert §4; the exit waterfall and the exit table).
+    const m = seriesCModelInput(parsed);
     void bar.insert({ what: "Series C model", kind: "seriesC", build: (names) => seriesCModel(m.input, names), notes: m.notes, charts: (model) => modelChartSources(model, m.classes) });
   });
 
