@@ -62,3 +62,25 @@ export function approxNumber(x: Dec): number {
   for (let i = 1; i < 4 && i < d.length; i++) m += d[i] * 10 ** (-7 * i);
   return x.s * m * 10 ** (x.e - leadDigits + 1);
 }
+
+const LIMB_PAD = ["0000000", "000000", "00000", "0000", "000", "00", "0", ""];
+
+/**
+ * `x.toNumber()`, exactly, at about half the cost: decimal.js writes the
+ * value out as plain or exponential text and parses it back; here the same
+ * significant digits are written once as `digits`e`exponent` and parsed by the
+ * same correctly rounded conversion. The same decimal value gives the same
+ * double (tests compare the two over random values). Non-finite values go
+ * through `toNumber`.
+ */
+export function toDouble(x: Dec): number {
+  const d = x.d;
+  if (!d || d.length === 0) return x.toNumber(); // NaN, ±Infinity
+  let digits = String(d[0]);
+  for (let i = 1; i < d.length; i++) {
+    const limb = String(d[i]);
+    digits += LIMB_PAD[limb.length] + limb;
+  }
+  const n = +`${digits}e${x.e + 1 - digits.length}`; // value = digits × 10^(e + 1 − number of digits)
+  return x.s < 0 ? -n : n;
+}
