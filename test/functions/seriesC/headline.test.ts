@@ -72,7 +72,7 @@ describe("SERIESC_ACCRUED adapter", () => {
     expectExcelError(() => seriesCAccrued(2958465, null as never, [["dividendRate", 10]]), N, "asOf"); // asked again: still the error, never a kept value
   });
   test("a date asked again (the result kept per terms and day when nothing is paid) gives the calculation's own number", () => {
-    const days = [36523, 36525, 36526, 36891, 36892, 37072, 38717, 38718, 40000, 401768]; // issue, 1999 stub, year ends, leap years, 3000-01-01
+    const days = [36523, 36525, 36526, 36891, 36892, 37072, 38717, 38718, 40000, 401768]; // issue, 1999 stub, year ends, leap years, 2999-12-31
     const rate20 = [["dividendRate", 0.2]];
     const t20 = seriesCTerms([{ name: "dividendRate", value: 0.2 }]);
     for (let round = 0; round < 2; round++) {
