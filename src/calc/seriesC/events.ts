@@ -95,7 +95,8 @@ export function compareEvents(x: CorporateEvent, y: CorporateEvent): number {
 /** Checks each row against its type and returns typed events in the order they apply (`compareEvents`). */
 export function checkEvents(t: SeriesCTerms, inputs: readonly EventInput[]): CorporateEvent[] {
   const events = inputs.map((e) => checkEvent(t, e));
-  const byRow = new Map(events.map((e) => [e.row, e]));
+  const byRow = new Map<number, CorporateEvent>();
+  for (const e of events) byRow.set(e.row, e);
   const expiredBy = new Map<number, number>();
   for (const e of events) {
     if (e.type !== "EXPIRE") continue;
@@ -108,13 +109,15 @@ export function checkEvents(t: SeriesCTerms, inputs: readonly EventInput[]): Cor
   return events.sort(compareEvents);
 }
 
+const COLUMNS: readonly Column[] = ["a", "b", "c", "d"];
+
 function checkEvent(t: SeriesCTerms, e: EventInput): CorporateEvent {
   const type = parseType(e);
   if (e.day < t.issueDate) {
     fail(e.row, `date ${formatIso(e.day)} is before the Original Issue Date ${formatIso(t.issueDate)}; only later events adjust the price (Cert §5(f)-(k))`, true);
   }
   const rule = RULES[type];
-  for (const col of ["a", "b", "c", "d"] as Column[]) {
+  for (const col of COLUMNS) {
     const v = e[col];
     const meaning = COLUMN_MEANING[type][col];
     if (v === undefined) {
@@ -174,5 +177,6 @@ function checkExpire(e: CorporateEvent, byRow: Map<number, CorporateEvent>): voi
   if (target.day > e.day) fail(e.row, `EXPIRE on ${formatIso(e.day)} is before the grant it expires (row ${target.row}, ${formatIso(target.day)})`, true);
   // Same date: both open the business day and apply in row order, so the grant must come first.
   if (target.day === e.day && target.row > e.row) fail(e.row, `EXPIRE is listed above the grant it expires (row ${target.row}) on the same date ${formatIso(e.day)}; same-day events apply in row order: move it below row ${target.row}`);
-  if (e.b.gt(target.a)) fail(e.row, `EXPIRE says ${e.b.toString()} shares were issued, more than the ${target.a.toString()} of row ${target.row}`, true);
+  // Decimals of doubles compare as the doubles do (the shortest text of a double is increasing in it).
+  if (e.approx.b > target.approx.a) fail(e.row, `EXPIRE says ${e.b.toString()} shares were issued, more than the ${target.a.toString()} of row ${target.row}`, true);
 }
