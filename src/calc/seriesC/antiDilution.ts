@@ -1,6 +1,6 @@
 import { Dec, EXACT_ZERO, ONE, approxNumber, exact, maxDec, minDec } from "../core/decimal";
 import { Day } from "../time/civil";
-import { CorporateEvent } from "./events";
+import { CorporateEvent, cellText } from "./events";
 import { ratchetEnd } from "./keyDates";
 import { SeriesCTerms } from "./terms";
 
@@ -53,8 +53,8 @@ export function splitEventFactor(e: CorporateEvent): Dec {
 
 /** The audit line of a SPLIT (§5(f): a subdivision lowers the price, a combination raises it) or STOCKDIV (§5(g)). */
 export function scaleAudit(e: CorporateEvent): { rule: string; note: string } {
-  if (e.type === "SPLIT") return { rule: e.a.gte(1) ? "§5(f) subdivision" : "§5(f) combination", note: `price × 1/${e.a.toString()}` };
-  return { rule: "§5(g) stock dividend", note: `price × ${e.a.toString()}/(${e.a.toString()} + ${e.b.toString()})` };
+  if (e.type === "SPLIT") return { rule: e.a.gte(1) ? "§5(f) subdivision" : "§5(f) combination", note: `price × 1/${cellText(e.approx.a)}` };
+  return { rule: "§5(g) stock dividend", note: `price × ${cellText(e.approx.a)}/(${cellText(e.approx.a)} + ${cellText(e.approx.b)})` };
 }
 
 function scale(s: PriceState, e: CorporateEvent): StepResult {
@@ -333,7 +333,7 @@ export function applyEvent(t: SeriesCTerms, s: PriceState, e: CorporateEvent, is
 
 /** §5(k)(4)(A), (C), (D): shares that are not Additional Shares of Common Stock. */
 export function exemptAudit(e: CorporateEvent): { rule: string; note: string } {
-  return { rule: "§5(k)(4) exempt", note: `${e.a.toString()} shares excluded from Additional Shares of Common Stock` };
+  return { rule: "§5(k)(4) exempt", note: `${cellText(e.approx.a)} shares excluded from Additional Shares of Common Stock` };
 }
 
 /** What an EXPIRE row says the expired event actually issued and received (Cert §5(k)(3)). */

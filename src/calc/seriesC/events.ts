@@ -160,6 +160,13 @@ function checkEvent(t: SeriesCTerms, e: EventInput): CorporateEvent {
 const toDec = (v: number): Dec => (v === 0 ? ZERO : new Dec(v));
 
 /**
+ * A cell's number as the certificate of adjustment prints it: the text of its Decimal, which for
+ * a double is the double's own shortest text with the same switch to exponents (below 1e-6, from
+ * 1e21 on) — so no Decimal is built only to be printed.
+ */
+export const cellText = (v: number): string => String(v === 0 ? 0 : v);
+
+/**
  * A checked row. Its Decimal columns are made when first read: most events of
  * a long table never need them (an issue at or above the price, or below the
  * floor, is decided on the doubles — antiDilution.ts `issueOutcome`).

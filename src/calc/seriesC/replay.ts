@@ -19,7 +19,7 @@ import {
   scaleAudit,
   splitEventFactor,
 } from "./antiDilution";
-import { CorporateEvent, EventType } from "./events";
+import { CorporateEvent, EventType, cellText } from "./events";
 import { ratchetEnd } from "./keyDates";
 import { SeriesCTerms } from "./terms";
 
@@ -250,7 +250,7 @@ class Engine {
       case "EXPIRE":
         this.expire(i, e);
         if (this.audit) {
-          const note = `rights of row ${e.a.toString()} expired: replayed as ${e.b.toString()} shares for ${e.c.toString()}`;
+          const note = `rights of row ${cellText(e.approx.a)} expired: replayed as ${cellText(e.approx.b)} shares for ${cellText(e.approx.c)}`;
           line = { rule: "§5(k)(3) readjustment", note };
         }
         break;
