@@ -7,19 +7,34 @@ import { CLAIMS_ARG, Claim } from "../calc/seriesC/waterfall";
 import { CAPITAL_ARG, CAPITAL_TYPES, CapitalInput } from "../calc/seriesC/capital";
 import { optionalCellNumber, tableRows } from "./tables";
 import { requiredDay } from "./values";
+import { Cell } from "./cells";
+import { dayFromSerial } from "../calc/time/excelSerial";
 
 /** Series C table arguments as Excel (or the pane) hands them → the calc module's typed rows. */
 
 const EVENTS_SHAPE = { minCols: 2, maxCols: 6, header: "date", layout: "date | type | a | b | c | d" };
 
 export function eventsArg(v: unknown): EventInput[] {
-  return tableRows(v, EVENTS_ARG, EVENTS_SHAPE).map(({ row, cells }) => {
-    const [date, type, a, b, c, d] = cells;
-    const day = requiredDay(date, `${EVENTS_ARG} row ${row} date`);
+  const rows = tableRows(v, EVENTS_ARG, EVENTS_SHAPE);
+  const out = new Array<EventInput>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const { row, cells } = rows[i];
+    const date = cells[0];
+    const type = cells[1];
+    // A 10,000-row table: the usual cells (a valid serial, a number, an empty cell) are read
+    // without building the message that would name them; anything else goes the general way.
+    const serial = typeof date === "number" ? dayFromSerial(date) : undefined;
+    const day = typeof serial === "number" ? serial : requiredDay(date, `${EVENTS_ARG} row ${row} date`);
     if (typeof type !== "string" || type.trim() === "") throw badValue(EVENTS_ARG, `row ${row}: the type must be a word such as SPLIT or ISSUE`);
-    const num = (cell: typeof a, col: string) => optionalCellNumber(cell, EVENTS_ARG, `row ${row} column ${col}`);
-    return { row, day, type, a: num(a, "a"), b: num(b, "b"), c: num(c, "c"), d: num(d, "d") };
-  });
+    out[i] = { row, day, type, a: eventNumber(cells[2], row, "a"), b: eventNumber(cells[3], row, "b"), c: eventNumber(cells[4], row, "c"), d: eventNumber(cells[5], row, "d") };
+  }
+  return out;
+}
+
+function eventNumber(cell: Cell, row: number, col: string): number | undefined {
+  if (cell === null || cell === undefined) return undefined;
+  if (typeof cell === "number" && Number.isFinite(cell)) return cell;
+  return optionalCellNumber(cell, EVENTS_ARG, `row ${row} column ${col}`);
 }
 
 const PAYMENTS_SHAPE = { minCols: 2, maxCols: 2, header: "date", layout: "2 columns: date | amount per share" };

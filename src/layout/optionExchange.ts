@@ -231,12 +231,5 @@ export function optionExchangeModel(input: OptionExchangeModelInput = OPTION_EXC
   holidays.table(T.holidays, [{ header: "Date", format: FORMATS.date }], input.holidays.map((d) => [d]));
   holidays.end();
 
-  const mainBottom = Math.max(...sheet.blocks.filter((b) => b.area.left === main.left).map((b) => b.area.bottom));
-  const sideBottom = Math.max(...sheet.blocks.filter((b) => b.area.left === side.left).map((b) => b.area.bottom));
-  return sheet.build({
-    areas: [
-      { top: 0, left: main.left, bottom: mainBottom, right: main.left + main.cols - 1 },
-      { top: 0, left: side.left, bottom: sideBottom, right: side.left + side.cols - 1 },
-    ],
-  });
+  return sheet.build([main, side]);
 }

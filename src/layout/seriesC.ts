@@ -301,13 +301,6 @@ export function seriesCModel(input: SeriesCModelInput = SERIES_C_EXAMPLE, option
   );
   exitTable.end();
 
-  const mainBottom = Math.max(...sheet.blocks.filter((b) => b.area.left === main.left).map((b) => b.area.bottom));
-  const sideBottom = Math.max(...sheet.blocks.filter((b) => b.area.left === side.left).map((b) => b.area.bottom));
-  return sheet.build({
-    areas: [
-      { top: 0, left: main.left, bottom: mainBottom, right: main.left + main.cols - 1 },
-      { top: 0, left: side.left, bottom: sideBottom, right: side.left + side.cols - 1 },
-    ],
-  });
+  return sheet.build([main, side]);
 }
 

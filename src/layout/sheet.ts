@@ -1,6 +1,6 @@
 import { Area } from "./address";
 import { Formula, functionName } from "./formula";
-import { BlockSpec, CellSpec, CellValue, ModelSheet, NameSpec, PrintSpec, Role, SpillSpec, TableColumnSpec, TableSpec, ValidationSpec } from "./types";
+import { BlockSpec, CellSpec, CellValue, ModelSheet, NameSpec, Role, SpillSpec, TableColumnSpec, TableSpec, ValidationSpec } from "./types";
 
 /**
  * Builds a ModelSheet: the sheet title and one-line explanation in rows 1–2
@@ -67,14 +67,23 @@ export class SheetBuilder {
     return this.tables.some((t) => t.top === cell.row && cell.col >= t.left && cell.col < t.left + t.columns.length);
   }
 
-  build(print: Omit<PrintSpec, "titleRows" | "orientation" | "fitToWidth" | "fitToHeight">): ModelSheet {
+  /**
+   * The sheet, printing these bands one after the other: each band's columns,
+   * from the title down to its lowest block (docs/workbook.md "Printing": the
+   * input Tables' bands, which can be thousands of rows, are not printed).
+   */
+  build(printed: Band[]): ModelSheet {
+    const areas = printed.flatMap((band) => {
+      const bottoms = this.blocks.filter((b) => b.area.left === band.left).map((b) => b.area.bottom);
+      return bottoms.length ? [{ top: 0, left: band.left, bottom: Math.max(...bottoms), right: band.left + band.cols - 1 }] : [];
+    });
     const columnWidths = Array.from({ length: this.widths.length }, (_, i) => this.widths[i] ?? GAP_WIDTH);
     const cells = [...this.cellMap.values()].sort((a, b) => a.row - b.row || a.col - b.col);
     return {
       name: this.name,
       columnWidths,
       frozenRows: 2,
-      print: { ...print, titleRows: [0, 1], orientation: "landscape", fitToWidth: 1, fitToHeight: 0 },
+      print: { areas, titleRows: [0, 1], orientation: "landscape", fitToWidth: 1, fitToHeight: 0 },
       cells,
       tables: this.tables,
       names: this.names,

@@ -1,3 +1,16 @@
+import { InputError } from "../../src/calc/core/errors";
+
+/** Runs a calc function and returns the InputError it throws (fails if it does not). */
+export function inputError(fn: () => unknown): InputError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof InputError) return e;
+    throw e;
+  }
+  throw new Error("expected an InputError");
+}
+
 /** Calls an adapter and returns the CustomFunctions.Error it threw (fails otherwise). */
 export function thrownError(call: () => unknown): { code: string; message: string } {
   try {

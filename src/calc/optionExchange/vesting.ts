@@ -110,11 +110,16 @@ export function rosterVesting(t: OptionExchangeTerms, grants: readonly RosterGra
     const totals = sums.map((s) => s.value);
     vestingSchedule(t, ZERO, grantDay).forEach((row, k) => vesting.set(row.day, (vesting.get(row.day) ?? ZERO).plus(totals[k].minus(k > 0 ? totals[k - 1] : ZERO))));
   }
+  return scheduleOfDays(vesting);
+}
+
+/** Shares vesting per date as a schedule: in date order, with the cumulative total. */
+export function scheduleOfDays(byDay: ReadonlyMap<Day, Dec>): VestInstallment[] {
   let cumulative = ZERO;
-  return [...vesting.keys()]
+  return [...byDay.keys()]
     .sort((x, y) => x - y)
     .map((day) => {
-      const shares = vesting.get(day) as Dec;
+      const shares = byDay.get(day) as Dec;
       cumulative = cumulative.plus(shares);
       return { day, shares, cumulative };
     });

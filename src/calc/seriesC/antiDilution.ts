@@ -1,6 +1,6 @@
 import { Dec, EXACT_ZERO, ONE, approxNumber, exact, maxDec, minDec } from "../core/decimal";
 import { Day } from "../time/civil";
-import { CorporateEvent } from "./events";
+import { CorporateEvent, cellText } from "./events";
 import { ratchetEnd } from "./keyDates";
 import { SeriesCTerms } from "./terms";
 
@@ -53,8 +53,8 @@ export function splitEventFactor(e: CorporateEvent): Dec {
 
 /** The audit line of a SPLIT (§5(f): a subdivision lowers the price, a combination raises it) or STOCKDIV (§5(g)). */
 export function scaleAudit(e: CorporateEvent): { rule: string; note: string } {
-  if (e.type === "SPLIT") return { rule: e.a.gte(1) ? "§5(f) subdivision" : "§5(f) combination", note: `price × 1/${e.a.toString()}` };
-  return { rule: "§5(g) stock dividend", note: `price × ${e.a.toString()}/(${e.a.toString()} + ${e.b.toString()})` };
+  if (e.type === "SPLIT") return { rule: e.a.gte(1) ? "§5(f) subdivision" : "§5(f) combination", note: `price × 1/${cellText(e.approx.a)}` };
+  return { rule: "§5(g) stock dividend", note: `price × ${cellText(e.approx.a)}/(${cellText(e.approx.a)} + ${cellText(e.approx.b)})` };
 }
 
 function scale(s: PriceState, e: CorporateEvent): StepResult {
@@ -81,6 +81,8 @@ export interface IssueQuote {
   effective?: Dec;
   /** outstanding + shares, computed when first needed. */
   after?: Dec;
+  /** `shares` and `consideration` are the Decimals of the doubles `sharesApprox` and `considerationApprox`: the user's own cells, not figures computed from them. */
+  readonly typed?: boolean;
 }
 
 export function issueQuote(shares: Dec, consideration: Dec, outstanding: Dec, approx?: { shares: number; consideration: number; outstanding: number }): IssueQuote {
@@ -102,6 +104,7 @@ export function issueQuote(shares: Dec, consideration: Dec, outstanding: Dec, ap
 class EventQuote implements IssueQuote {
   effective?: Dec;
   after?: Dec;
+  readonly typed = true; // an event's cells, or an EXPIRE row's
   readonly sharesApprox: number;
   readonly considerationApprox: number;
   readonly outstandingApprox: number;
@@ -276,11 +279,14 @@ export function issuance(t: SeriesCTerms, planOptionsBefore: Dec, carveOutBefore
   return { none, planOptions, carveOutValue, excess, quote, carvedOut, ratchet: early && !carvedOut };
 }
 
-/** The audit line of an issuance (Cert §5(l)): the rule applied and why; `before` is the price before it. */
-export function issuanceAudit(t: SeriesCTerms, e: CorporateEvent, x: Issuance, outcome: IssueOutcome | undefined, before: Dec): { rule: string; note: string; effectivePrice?: Dec } {
+/**
+ * The audit line of an issuance (Cert §5(l)): the rule applied and why; `before` is the price before it.
+ * `quote`: the line's Effective Price is its `effectivePrice` (left to the reader to compute: a
+ * Decimal division that SERIESC_ADJUSTMENTS can often do without).
+ */
+export function issuanceAudit(t: SeriesCTerms, e: CorporateEvent, x: Issuance, outcome: IssueOutcome | undefined, before: Dec): { rule: string; note: string; quote?: IssueQuote } {
   if (x.none) return { rule: "none", note: "no shares issued: no adjustment (§5(k)(3))" };
   if (!x.quote || !outcome) return { rule: "§5(k)(4)(B) exempt", note: `plan options ${x.planOptions.toString()} within the cap of ${t.planOptionCap.toString()}` };
-  const effective = effectivePrice(x.quote);
   let rule: string;
   let note: string;
   if (!outcome.dilutive) {
@@ -298,7 +304,7 @@ export function issuanceAudit(t: SeriesCTerms, e: CorporateEvent, x: Issuance, o
     const excessNote = `${x.quote.shares.toString()} options above the plan cap treated as rights (§5(k)(3))`;
     note = note ? `${excessNote}; ${note}` : excessNote;
   }
-  return { rule, note, effectivePrice: effective };
+  return { rule, note, quote: x.quote };
 }
 
 /**
@@ -320,12 +326,14 @@ export function applyEvent(t: SeriesCTerms, s: PriceState, e: CorporateEvent, is
   const floor = priceFloor(t, s.splitFactor);
   const outcome = x.quote ? issueOutcome(s.price, approxNumber(s.price), floor, approxNumber(floor), x.quote, x.ratchet) : undefined;
   const price = outcome ? outcome.price : s.price;
-  return { state: { ...s, price, planOptions: x.planOptions, carveOutValue: x.carveOutValue }, ...issuanceAudit(t, e, x, outcome, s.price) };
+  const audit = issuanceAudit(t, e, x, outcome, s.price);
+  const state = { ...s, price, planOptions: x.planOptions, carveOutValue: x.carveOutValue };
+  return { state, rule: audit.rule, note: audit.note, effectivePrice: audit.quote && effectivePrice(audit.quote) };
 }
 
 /** §5(k)(4)(A), (C), (D): shares that are not Additional Shares of Common Stock. */
 export function exemptAudit(e: CorporateEvent): { rule: string; note: string } {
-  return { rule: "§5(k)(4) exempt", note: `${e.a.toString()} shares excluded from Additional Shares of Common Stock` };
+  return { rule: "§5(k)(4) exempt", note: `${cellText(e.approx.a)} shares excluded from Additional Shares of Common Stock` };
 }
 
 /** What an EXPIRE row says the expired event actually issued and received (Cert §5(k)(3)). */

@@ -6,6 +6,7 @@ import {
   Issued,
   PriceState,
   carveOutContribution,
+  effectivePrice,
   exemptAudit,
   expiredIssue,
   initialState,
@@ -18,7 +19,7 @@ import {
   scaleAudit,
   splitEventFactor,
 } from "./antiDilution";
-import { CorporateEvent, EventType } from "./events";
+import { CorporateEvent, EventType, cellText } from "./events";
 import { ratchetEnd } from "./keyDates";
 import { SeriesCTerms } from "./terms";
 
@@ -28,10 +29,38 @@ export interface Adjustment {
   day: Day;
   type: EventType;
   effectivePrice?: Dec;
+  /**
+   * When the Effective Price is the quotient of two of the user's cells: the consideration and the
+   * shares as typed (a caller that needs only a double can skip the Decimal division, core/decimal.ts
+   * `quotientDouble`).
+   */
+  typedQuotient?: readonly [consideration: number, shares: number];
   rule: string;
   before: Dec;
   after: Dec;
   note: string;
+}
+
+/** A line of the replay's certificate: its Effective Price (a Decimal division) is computed when first read. */
+class AuditLine implements Adjustment {
+  constructor(
+    readonly row: number,
+    readonly day: Day,
+    readonly type: EventType,
+    readonly rule: string,
+    readonly before: Dec,
+    readonly after: Dec,
+    readonly note: string,
+    private readonly quote: IssueQuote | undefined,
+  ) {}
+
+  get effectivePrice(): Dec | undefined {
+    return this.quote && effectivePrice(this.quote);
+  }
+
+  get typedQuotient(): readonly [number, number] | undefined {
+    return this.quote?.typed ? [this.quote.considerationApprox, this.quote.sharesApprox] : undefined;
+  }
 }
 
 /** The machinery's state after one event (several events may share a date). */
@@ -202,7 +231,7 @@ class Engine {
     const before = this.price;
     this.floorAt[i] = this.floor;
     this.floorApproxAt[i] = this.floorApprox;
-    let line: { rule: string; note: string; effectivePrice?: Dec } | undefined;
+    let line: { rule: string; note: string; quote?: IssueQuote } | undefined;
     switch (e.type) {
       case "SPLIT":
       case "STOCKDIV": {
@@ -221,7 +250,7 @@ class Engine {
       case "EXPIRE":
         this.expire(i, e);
         if (this.audit) {
-          const note = `rights of row ${e.a.toString()} expired: replayed as ${e.b.toString()} shares for ${e.c.toString()}`;
+          const note = `rights of row ${cellText(e.approx.a)} expired: replayed as ${cellText(e.approx.b)} shares for ${cellText(e.approx.c)}`;
           line = { rule: "§5(k)(3) readjustment", note };
         }
         break;
@@ -231,7 +260,7 @@ class Engine {
     this.priceAfter[i] = this.price;
     this.approxAfter[i] = this.priceApprox;
     if (this.withSteps) this.steps.push({ day: e.day, state: this.state() });
-    if (line) this.adjustments.push({ row: e.row, day: e.day, type: e.type, effectivePrice: line.effectivePrice, rule: line.rule, before, after: this.price, note: line.note });
+    if (line) this.adjustments.push(new AuditLine(e.row, e.day, e.type, line.rule, before, this.price, line.note, line.quote));
     return this.price;
   }
 
@@ -242,7 +271,7 @@ class Engine {
   }
 
   /** ISSUE, RIGHTS, PLANOPTION applied in order; keeps what later re-runs need. */
-  private applyIssuance(i: number, e: CorporateEvent, before: Dec): { rule: string; note: string; effectivePrice?: Dec } | undefined {
+  private applyIssuance(i: number, e: CorporateEvent, before: Dec): { rule: string; note: string; quote?: IssueQuote } | undefined {
     const issued = this.issued[i];
     const x = issuance(this.t, this.planOptions, this.carveOutValue, e, issued);
     const plan = this.planIndex[i];

@@ -1,5 +1,5 @@
-import { Dec } from "../../calc/core/decimal";
-import { adjustmentsUntil, priceOn, rateFromPrice } from "../../calc/seriesC/conversionPrice";
+import { Dec, quotientDouble } from "../../calc/core/decimal";
+import { Adjustment, adjustmentsUntil, priceOn, rateFromPrice } from "../../calc/seriesC/conversionPrice";
 import { serialFromDay } from "../../calc/time/excelSerial";
 import { requireOnOrAfterIssue } from "../../calc/seriesC/keyDates";
 import { excelCall } from "../shared/errors";
@@ -44,6 +44,14 @@ export function seriesCConvRate(asOf: any, events?: any[][], terms?: any[][]): n
   });
 }
 
+/** The Effective Price as Excel gets it: the double of the Decimal quotient, without dividing in Decimal when the double is certain to be that (core/decimal.ts `quotientDouble`). */
+function effectivePriceCell(a: Adjustment): number | "" {
+  const q = a.typedQuotient;
+  const quick = q && quotientDouble(q[0], q[1]);
+  if (quick !== undefined) return quick;
+  return a.effectivePrice === undefined ? "" : toExcelNumber(a.effectivePrice, "events");
+}
+
 const ADJUSTMENTS_HEADER = ["date", "type", "effective price", "rule applied", "price before", "price after", "note"];
 
 /**
@@ -70,7 +78,7 @@ export function seriesCAdjustments(asOf: any, events: any[][], terms?: any[][]):
     const rows = adjustmentsUntil(t, checked, day).map((a) => [
       serialFromDay(a.day),
       a.type,
-      a.effectivePrice === undefined ? "" : toExcelNumber(a.effectivePrice, "events"), // the row's consideration ÷ shares
+      effectivePriceCell(a), // the row's consideration ÷ shares
       a.rule,
       num(a.before),
       num(a.after),

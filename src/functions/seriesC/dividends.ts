@@ -8,6 +8,8 @@ import { paymentsArg } from "../../input/seriesCTables";
 import { requiredDay } from "../../input/values";
 import { toExcelNumber } from "../shared/results";
 import { dividendDrivers } from "../shared/seriesCDrivers";
+import { SeriesCTerms } from "../../calc/seriesC/terms";
+import { Day } from "../../calc/time/civil";
 
 /**
  * Series C accrued unpaid dividends per share at the close of a date: 10% a year on Liquidation Value plus unpaid dividends, compounded each 31 December (Cert §2).
@@ -23,8 +25,27 @@ export function seriesCAccrued(asOf: any, payments?: any[][], terms?: any[][]): 
     const day = requiredDay(asOf, "asOf");
     requireOnOrAfterIssue(t, day, "asOf");
     const paid = checkPayments(t, paymentsArg(payments));
+    if (paid.length === 0) return quietAccrued(t, day);
     return toExcelNumber(accruedDividends(t, day, paid), () => dividendDrivers(t, day, paid, "asOf"));
   });
+}
+
+// With nothing paid the accrual is a function of the terms and the date alone, and a sheet of
+// =MPWR.SERIESC_ACCRUED(An) asks for the same dates on every recalculation: each result is kept,
+// per terms object (the defaults are one object, a terms table one per content) and day.
+const quietResults = new WeakMap<SeriesCTerms, Map<Day, number>>();
+const QUIET_DAYS_KEPT = 100_000; // ~270 years of dates per terms; then start over
+
+function quietAccrued(t: SeriesCTerms, day: Day): number {
+  let byDay = quietResults.get(t);
+  if (!byDay) quietResults.set(t, (byDay = new Map()));
+  let n = byDay.get(day);
+  if (n === undefined) {
+    n = toExcelNumber(accruedDividends(t, day), () => dividendDrivers(t, day, [], "asOf")); // an error is not kept
+    if (byDay.size >= QUIET_DAYS_KEPT) byDay.clear();
+    byDay.set(day, n);
+  }
+  return n;
 }
 
 const SCHEDULE_HEADER = ["period end", "days", "year days", "opening balance", "dividend", "paid", "closing accrued"];

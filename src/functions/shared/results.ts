@@ -1,4 +1,4 @@
-import { Dec } from "../../calc/core/decimal";
+import { Dec, toDouble } from "../../calc/core/decimal";
 import { badNumber } from "../../calc/core/errors";
 
 /**
@@ -19,7 +19,7 @@ export type Blame = string | (() => readonly Driver[]);
 
 /** Excel numbers out: finite, or a #NUM! naming the argument(s) that make the result too large. */
 export function toExcelNumber(x: Dec, blame: Blame): number {
-  const n = x.toNumber();
+  const n = toDouble(x); // x.toNumber(), exactly, cheaper
   if (Number.isFinite(n)) return n === 0 ? 0 : n; // no -0 in a cell
   throw tooLarge(x, blame);
 }

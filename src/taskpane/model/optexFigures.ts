@@ -1,6 +1,6 @@
 import { Dec, ZERO } from "../../calc/core/decimal";
 import { OptionExchangeTerms } from "../../calc/optionExchange/terms";
-import { VestInstallment, rosterVesting } from "../../calc/optionExchange/vesting";
+import { VestInstallment, rosterVesting, scheduleOfDays } from "../../calc/optionExchange/vesting";
 import { Day } from "../../calc/time/civil";
 import { RosterGrant } from "../../input/roster";
 import { exerciseChart } from "../charts/model/exercise";
@@ -40,14 +40,7 @@ export const VESTING_SLICE = 1000;
 export function addVesting(x: readonly VestInstallment[], y: readonly VestInstallment[]): VestInstallment[] {
   const byDay = new Map<Day, Dec>();
   for (const r of [...x, ...y]) byDay.set(r.day, (byDay.get(r.day) ?? ZERO).plus(r.shares));
-  let cumulative = ZERO;
-  return [...byDay.keys()]
-    .sort((a, b) => a - b)
-    .map((day) => {
-      const shares = byDay.get(day) as Dec;
-      cumulative = cumulative.plus(shares);
-      return { day, shares, cumulative };
-    });
+  return scheduleOfDays(byDay);
 }
 
 /**

@@ -1,5 +1,4 @@
 import { Dec } from "../../../src/calc/core/decimal";
-import { InputError } from "../../../src/calc/core/errors";
 
 /** Day number (= Excel serial from 1900-03-01 on) of an ISO date, computed with Date.UTC, independently of civil.ts. */
 export function day(iso: string): number {
@@ -14,13 +13,4 @@ export function isoOf(dayNumber: number): string {
 
 export const D = (x: number | string) => new Dec(x);
 
-/** Runs fn and returns the InputError it throws (fails if it does not). */
-export function inputError(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error("expected an InputError");
-}
+export { inputError } from "../../support/expectError";

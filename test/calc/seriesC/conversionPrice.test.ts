@@ -243,6 +243,17 @@ describe("events table handling", () => {
     expect(() => events(t, [{ day: D(1999, 1, 1), type: "SPLIT", a: 2 }])).toThrow(/before the Original Issue Date/);
     expect(() => events(t, [{ day: D(2001, 1, 1), type: "EXPIRE", a: 1.5, b: 0, c: 0 }])).toThrow(/whole number/);
   });
+  test("each cell's message in full: the column, what it means for the type, the value", () => {
+    const t = defaults();
+    const row = (r: Record<string, unknown>) => () => events(t, [{ day: D(2001, 1, 1), ...r } as never]);
+    expect(row({ type: "STOCKDIV", a: 100 })).toThrow(/^events: row 1: STOCKDIV needs column b \(shares paid as the dividend\)$/);
+    expect(row({ type: "ISSUE", a: 1, b: 1, c: -2 })).toThrow(/^events: row 1: ISSUE column c \(common deemed outstanding before\) must not be negative, got -2$/);
+    expect(row({ type: "RIGHTS", a: 0, b: 1, c: 1 })).toThrow(/^events: row 1: RIGHTS column a \(maximum shares issuable\) must be greater than 0$/);
+    expect(row({ type: "EXPIRE", a: 2.5, b: 0, c: 0 })).toThrow(/^events: row 1: EXPIRE column a \(row number of the expired RIGHTS\/PLANOPTION event\) must be a whole number, got 2.5$/);
+    expect(row({ type: "SPLIT", a: 2, d: Infinity })).toThrow(/^events: row 1: column d must be a finite number$/);
+    expect(row({ type: "SPLIT", a: 2, b: -5, c: 0.5, d: 7 })).not.toThrow(); // columns SPLIT does not use are ignored
+    expect(row({ type: "EXEMPT", a: 0 })).not.toThrow(); // EXEMPT's a may be 0
+  });
   test("types are case-insensitive", () => {
     expect(price(defaults(), [{ day: D(2001, 1, 1), type: " split ", a: 2 }])).toBe(14);
   });

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { Dec } from "../../../src/calc/core/decimal";
-import { InputError } from "../../../src/calc/core/errors";
 import { CapitalInput, checkCapital } from "../../../src/calc/seriesC/capital";
 import { distributeExit, exitOutcome, prepareExit } from "../../../src/calc/seriesC/exit";
 import { liquidationPreference } from "../../../src/calc/seriesC/liquidation";
 import { D, evts, n, refAccrued, terms } from "./fixtures";
+import { inputError } from "../../support/expectError";
 import { RefRow, RefSeriesC, referenceExit } from "../../support/exitReference";
 
 const t = terms();
@@ -19,15 +19,6 @@ const exit = (day: number, proceeds: number, rows: Row[], events: ReturnType<typ
     perShare: r.rows.map((x) => (x.perShare === undefined ? undefined : n(x.perShare))),
     converts: r.rows.map((x) => x.converts),
   };
-};
-const inputError = (fn: () => unknown): InputError => {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error("expected an InputError");
 };
 
 // The worked examples' capital: $10M of notes, 1,000,000 Series C, 500,000 shares of a convertible Parity

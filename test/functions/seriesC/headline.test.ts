@@ -4,6 +4,9 @@ import { seriesCRedemption } from "../../../src/functions/seriesC/redemption";
 import { installCustomFunctions } from "../../support/customFunctions";
 import { expectExcelError, thrownError } from "../../support/expectError";
 import { referenceAccrued } from "../../calc/seriesC/helpers";
+import { accruedDividends } from "../../../src/calc/seriesC/dividends";
+import { seriesCTerms } from "../../../src/calc/seriesC/terms";
+import { Dec } from "../../../src/calc/core/decimal";
 
 installCustomFunctions();
 const V = "#VALUE!";
@@ -66,6 +69,23 @@ describe("SERIESC_ACCRUED adapter", () => {
   });
   test("a result too large for Excel is #NUM!, never Infinity", () => {
     expectExcelError(() => seriesCAccrued(2958465, null as never, [["dividendRate", 10]]), N, "asOf");
+    expectExcelError(() => seriesCAccrued(2958465, null as never, [["dividendRate", 10]]), N, "asOf"); // asked again: still the error, never a kept value
+  });
+  test("a date asked again (the result kept per terms and day when nothing is paid) gives the calculation's own number", () => {
+    const days = [36523, 36525, 36526, 36891, 36892, 37072, 38717, 38718, 40000, 401768]; // issue, 1999 stub, year ends, leap years, 2999-12-31
+    const rate20 = [["dividendRate", 0.2]];
+    const t20 = seriesCTerms([{ name: "dividendRate", value: 0.2 }]);
+    for (let round = 0; round < 2; round++) {
+      for (const day of days) {
+        expect(seriesCAccrued(day)).toBe(accruedDividends(seriesCTerms(), day).toNumber());
+        expect(seriesCAccrued(day, null as never, rate20)).toBe(accruedDividends(t20, day).toNumber());
+      }
+    }
+    expect(seriesCAccrued(37072, null as never, rate20)).not.toBe(seriesCAccrued(37072)); // each terms its own results
+    // A payment is not answered from the results kept without one.
+    const paid = seriesCAccrued(37072, [[36906, 1]]);
+    expect(paid).toBe(accruedDividends(seriesCTerms(), 37072, [{ day: 36906, amount: new Dec(1), row: 1 }]).toNumber());
+    expect(paid).toBeLessThan(seriesCAccrued(37072));
   });
 });
 

@@ -4,6 +4,11 @@ import { seriesCAccrued, seriesCDivSchedule, seriesCMinDiv } from "../../../src/
 import { seriesCAdjustments, seriesCConvPrice, seriesCConvRate } from "../../../src/functions/seriesC/conversionPrice";
 import { seriesCRedemption, seriesCRedemptionMultiple } from "../../../src/functions/seriesC/redemption";
 import { NONE, expectExcelError, serial } from "./support";
+import { adjustmentsUntil } from "../../../src/calc/seriesC/conversionPrice";
+import { checkEvents } from "../../../src/calc/seriesC/events";
+import { seriesCTerms } from "../../../src/calc/seriesC/terms";
+import { dayFromSerial } from "../../../src/calc/time/excelSerial";
+import { eventsArg } from "../../../src/input/seriesCTables";
 
 describe("SERIESC_DIVSCHEDULE (Cert §2)", () => {
   test("header, then one row per period; closing of the last row = SERIESC_ACCRUED", () => {
@@ -102,6 +107,18 @@ describe("SERIESC_CONVRATE and SERIESC_ADJUSTMENTS (Cert §5(c)-(l))", () => {
     expect(out[1][4]).toBe(28);
     expect(out[1][5]).toBe(28);
     expect(out[1][6]).toMatch(/floor \(Liquidation Value\) binds/);
+  });
+  test("the effective price column is the double of the Decimal consideration ÷ shares on every line (plan options above the cap, expired rights replayed, fractional cells)", () => {
+    const { realisticTable } = require("../../../bench/events.js") as { realisticTable: (rows: number, seed: number) => unknown[][] };
+    const table = realisticTable(3000, 7);
+    table.push([serial(2030, 1, 2), "ISSUE", 1000.5, 33333.25, 1e9, null], [serial(2030, 1, 3), "RIGHTS", 3, 1e-9, 1e9, null]); // not whole numbers: divided in Decimal
+    for (const terms of [null, [["initialConversionPrice", 40]]]) {
+      const t = seriesCTerms(terms ? [{ name: "initialConversionPrice", value: 40 }] : []);
+      const expected = adjustmentsUntil(t, checkEvents(t, eventsArg(table)), dayFromSerial(2958465) as number).map((a) => (a.effectivePrice === undefined ? "" : a.effectivePrice.toNumber()));
+      const out = seriesCAdjustments(2958465, table, terms as never);
+      expect(out.slice(1).map((r) => r[2])).toEqual(expected);
+      expect(expected.filter((x) => x !== "").length).toBeGreaterThan(1500);
+    }
   });
   test("an empty events range gives the header only; events omitted is #VALUE!", () => {
     expect(seriesCAdjustments("2001-12-31", [[null, null]])).toEqual([["date", "type", "effective price", "rule applied", "price before", "price after", "note"]]);

@@ -1,0 +1,110 @@
+import fc from "fast-check";
+import { Dec, Exact, quotientDouble, toDouble } from "../../../src/calc/core/decimal";
+
+/** toDouble must give the very double decimal.js's toNumber gives, for every value. */
+describe("toDouble equals Decimal.toNumber", () => {
+  const same = (x: InstanceType<typeof Dec>) => {
+    const a = toDouble(x);
+    const b = x.toNumber();
+    expect(Object.is(a, b) || (Number.isNaN(a) && Number.isNaN(b))).toBe(true);
+  };
+
+  it("on hand-picked values: zeros, integers, limb boundaries, the double range's edges, non-finite", () => {
+    const cases = ["0", "-0", "1", "-1", "10000000", "9999999", "10000001", "1e7", "12345678901234567890123456789012345678901", "0.1", "0.30000000000000000000000000000000000001",
+      "3.393458866681637847144247323901489632459", "1.7976931348623157e308", "1.7976931348623158e308", "1.8e308", "5e-324", "2.4703282292062327e-324", "2.4703282292062328e-324", "1e-400", "-1e-400", "1e400",
+      "9007199254740993", "9007199254740992.5", "0.000000100000005", "123.4567000", "Infinity", "-Infinity", "NaN"];
+    for (const c of cases) same(new Dec(c));
+    for (const c of cases) same(new Exact(c));
+  });
+
+  it("on random decimals of up to 40 digits and any exponent a double can reach and beyond", () => {
+    const digits = fc.stringMatching(/^[1-9][0-9]{0,39}$/);
+    fc.assert(
+      fc.property(fc.boolean(), digits, fc.integer({ min: -360, max: 340 }), (negative, ds, exp) => {
+        same(new Dec(`${negative ? "-" : ""}${ds}e${exp}`));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("on results of 40-digit arithmetic (quotients, products, sums of doubles)", () => {
+    const dbl = fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e300, max: 1e300 });
+    fc.assert(
+      fc.property(dbl, dbl, (a, b) => {
+        same(new Dec(a).plus(b));
+        same(new Dec(a).times(b));
+        if (b !== 0) same(new Dec(a).div(b));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("on exact (2,000-digit) sums, whose digits run far past 40", () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e-10, max: 1e-10 }), (a, b) => {
+        same(new Exact(a).plus(b));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+/** quotientDouble(b, a), when it answers, is the double of the 40-digit Decimal quotient b ÷ a. */
+describe("quotientDouble equals toDouble(b ÷ a) in Decimal", () => {
+  const viaDecimal = (b: number, a: number) => toDouble(new Dec(b).div(a));
+  const whole = fc.oneof(fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 1, max: 2 ** 31 }), fc.double({ min: 1, max: 2 ** 53, noNaN: true }).map(Math.floor));
+
+  it("on random whole numbers up to 2^53, answering nearly always", () => {
+    let answered = 0;
+    fc.assert(
+      fc.property(fc.oneof(whole, fc.constant(0)), whole, (b, a) => {
+        const y = quotientDouble(b, a);
+        if (y !== undefined) {
+          answered++;
+          expect(y).toBe(viaDecimal(b, a));
+        }
+      }),
+      { numRuns: 5000 },
+    );
+    expect(answered).toBeGreaterThan(4900);
+  });
+
+  it("at the ends of its domain, and not at all outside it", () => {
+    for (const [b, a] of [[0, 1], [1, 1], [2 ** 53, 1], [1, 2 ** 53], [2 ** 53, 2 ** 53], [2 ** 53 - 1, 3], [1, 3], [2, 3], [10, 7]]) {
+      expect(quotientDouble(b, a)).toBe(viaDecimal(b, a));
+    }
+    // 2^53 / (2^53 − 1) = 1 + 2^-53 + 2^-106 + …: 2^-106 above the point halfway between 1 and the next double.
+    expect(quotientDouble(2 ** 53, 2 ** 53 - 1)).toBeUndefined();
+    for (const [b, a] of [[1.5, 1], [1, 0.5], [-1, 1], [1, 0], [2 ** 53 + 2, 1], [1, 2 ** 53 + 2], [NaN, 1], [1, Infinity]]) expect(quotientDouble(b, a)).toBeUndefined();
+  });
+
+  it("next to a point halfway between two doubles: undefined (the caller divides in Decimal), or the Decimal's double", () => {
+    // b / a = m ± 1/(a·2^40) with m = M/2^40, M odd of 54 bits: halfway between two doubles of [2^13, 2^14).
+    const [ZERO_N, ONE_N, TWO_N] = [BigInt(0), BigInt(1), BigInt(2)]; // no BigInt literals below ES2020
+    const TWO40 = ONE_N << BigInt(40);
+    const inverse = (x: bigint, mod: bigint): bigint => {
+      let [r0, r1, s0, s1] = [x % mod, mod, ONE_N, ZERO_N];
+      while (r1 !== ZERO_N) {
+        const q = r0 / r1;
+        [r0, r1] = [r1, r0 - q * r1];
+        [s0, s1] = [s1, s0 - q * s1];
+      }
+      return ((s0 % mod) + mod) % mod;
+    };
+    let fallbacks = 0;
+    fc.assert(
+      fc.property(fc.bigInt({ min: ONE_N << BigInt(52), max: (ONE_N << BigInt(53)) - ONE_N }), fc.boolean(), (half, below) => {
+        const M = TWO_N * half + ONE_N; // odd, in [2^53, 2^54)
+        const inv = inverse(M, TWO40);
+        const a = below ? inv : TWO40 - inv; // a·M ≡ 1 or −1 (mod 2^40)
+        const b = (a * M + (below ? -ONE_N : ONE_N)) / TWO40; // exact: b/a = m ∓ 1/(a·2^40)
+        if (a < ONE_N || b < ONE_N || b > ONE_N << BigInt(53)) return;
+        const y = quotientDouble(Number(b), Number(a));
+        if (y === undefined) fallbacks++;
+        else expect(y).toBe(viaDecimal(Number(b), Number(a)));
+      }),
+      { numRuns: 300 },
+    );
+    expect(fallbacks).toBeGreaterThan(0);
+  });
+});
