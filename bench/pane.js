@@ -32,7 +32,8 @@
  *    (test/e2e/fakeOffice.js): time, number of requests, largest request
  *    (≤ 1 MB, against Excel on the web's 5 MB).
  *
- * Options: BENCH_PANE_RUNS (default 5, medians); BENCH_DIST (a build other than dist/).
+ * Options: BENCH_PANE_RUNS (default 5, medians); BENCH_DIST (a build other than dist/);
+ * BENCH_PANE_ONLY=paste (part 1 only: the 5,000-grant pastes, e.g. to compare two builds quickly).
  */
 const fs = require("fs");
 const http = require("http");
@@ -43,6 +44,7 @@ const ROOT = path.resolve(__dirname, "..");
 // BENCH_DIST: another build to measure (e.g. an earlier commit's, for a comparison under the same load).
 const DIST = process.env.BENCH_DIST ? path.resolve(process.env.BENCH_DIST) : path.join(ROOT, "dist");
 const RUNS = Number(process.env.BENCH_PANE_RUNS || 5);
+const ONLY_PASTE = process.env.BENCH_PANE_ONLY === "paste";
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 
 const median = (xs) => {
@@ -237,6 +239,10 @@ async function run() {
       warmCharts.push(m.charts);
     }
     out.paste5000warm = { ms: median(warm), runs: warm, charts: median(warmCharts) };
+    if (ONLY_PASTE) {
+      await page.close();
+      return out;
+    }
 
     // 2. a keystroke in every field, after the paste (the Series C tab with the example capital, so its exit waterfall is drawn)
     await page.click("#tab-seriesc");
@@ -316,6 +322,7 @@ function table(p) {
   row("  … with the exchange-value inputs, new pane", `${p.paste5000valued.ms.toFixed(1)} ms`, "≤ 200 ms", p.paste5000valued.ms <= 200);
   row("  … with them, a pane in use (prices valued before)", `${p.paste5000warm.ms.toFixed(1)} ms`, "≤ 200 ms", p.paste5000warm.ms <= 200);
   row("  … → charts drawn (the roster's vesting, one grant's), a pane in use", `${p.paste5000warm.charts.toFixed(1)} ms`, "(reported)");
+  if (!p.keystrokes) return rows; // BENCH_PANE_ONLY=paste
   for (const [id, k] of Object.entries(p.keystrokes)) {
     row(`keystroke in #${id} → frame, median (max)`, `${k.painted.toFixed(0)} ms (${k.paintedMax.toFixed(0)})`, "≤ 50 ms", k.painted <= 50);
     row(`  … → first task after the frame`, `${k.afterFrame.toFixed(1)} ms`, "(reported)");
@@ -349,6 +356,7 @@ if (require.main === module) {
       const rows = table(p);
       print(rows);
       const file = path.join(__dirname, "results.json");
+      if (ONLY_PASTE) return;
       const results = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, "utf8")) : {};
       results.pane = { ...p, table: rows, runs: RUNS, date: new Date().toISOString() };
       fs.writeFileSync(file, JSON.stringify(results, null, 2) + "\n");

@@ -158,26 +158,64 @@ function text(c: Cell): string {
   return String(c).trim();
 }
 
-/** A number cell: a number as Excel holds it, or text as typed (thousands separators, $). */
-function numberCell(c: Cell): { value?: number; problem?: string } {
-  if (typeof c === "number") return Number.isFinite(c) ? { value: c } : { problem: "is not a finite number" };
-  if (typeof c === "boolean") return { problem: `expected a number, got ${c ? "TRUE" : "FALSE"}` };
-  const r = numberFromText(text(c));
-  return r.ok ? { value: r.value } : { problem: r.problem };
+type CellReading = { value?: number; problem?: string };
+
+/**
+ * Readings of text cells by their text, kept by a reader of many rows: a
+ * roster repeats its prices, grant dates and often its option counts, and
+ * reading "$12.50" once is enough. Date readings depend on the date order:
+ * a memo serves one order only.
+ */
+export class CellMemo {
+  readonly numbers = new Map<string, CellReading>();
+  readonly dates = new Map<string, CellReading>();
+
+  clear(): void {
+    this.numbers.clear();
+    this.dates.clear();
+  }
 }
 
-function dateCell(c: Cell, order: DateOrder): { value?: Day; problem?: string } {
+/** Bounds a memo (a roster of 100,000 distinct texts reads on without it). */
+const MEMO_LIMIT = 50_000;
+
+function memoised(memo: Map<string, CellReading> | undefined, key: string, read: () => CellReading): CellReading {
+  if (!memo) return read();
+  let r = memo.get(key);
+  if (r === undefined) {
+    r = read();
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, r);
+  }
+  return r;
+}
+
+/** A number cell: a number as Excel holds it, or text as typed (thousands separators, $). */
+function numberCell(c: Cell, memo?: CellMemo): CellReading {
+  if (typeof c === "number") return Number.isFinite(c) ? { value: c } : { problem: "is not a finite number" };
+  if (typeof c === "boolean") return { problem: `expected a number, got ${c ? "TRUE" : "FALSE"}` };
+  const t = text(c);
+  return memoised(memo?.numbers, t, () => {
+    const r = numberFromText(t);
+    return r.ok ? { value: r.value } : { problem: r.problem };
+  });
+}
+
+function dateCell(c: Cell, order: DateOrder, memo?: CellMemo): CellReading {
   if (typeof c === "number") {
     const d = dayFromSerial(c);
     return typeof d === "number" ? { value: d } : { problem: `${c} is not a date serial` };
   }
   if (typeof c === "boolean") return { problem: `expected a date, got ${c ? "TRUE" : "FALSE"}` };
-  const r = dayFromText(text(c), order);
-  return r.ok ? { value: r.value } : { problem: r.problem };
+  const t = text(c);
+  return memoised(memo?.dates, t, () => {
+    const r = dayFromText(t, order);
+    return r.ok ? { value: r.value } : { problem: r.problem };
+  });
 }
 
-/** Reads one data row with the header's column map. */
-export function readGrantRow(cells: readonly Cell[], columns: ColumnMap, line: number, order: DateOrder): RosterGrant {
+/** Reads one data row with the header's column map (`memo`: readings of earlier rows' cells in the same date order). */
+export function readGrantRow(cells: readonly Cell[], columns: ColumnMap, line: number, order: DateOrder, memo?: CellMemo): RosterGrant {
   const at = (col: RosterColumn): Cell => (columns[col] === undefined ? null : cells[columns[col] as number]);
   const g: RosterGrant = { line, grant: text(at("grant")), holder: text(at("holder")), problems: [] };
   const need = (col: RosterColumn, read: (c: Cell) => { value?: number; problem?: string }, set: (v: number) => void) => {
@@ -187,9 +225,9 @@ export function readGrantRow(cells: readonly Cell[], columns: ColumnMap, line: n
     if (r.value !== undefined) set(r.value);
     else g.problems.push({ column: col, message: `${ROSTER_COLUMN_LABEL[col]}: ${r.problem}` });
   };
-  need("grantDate", (c) => dateCell(c, order), (v) => (g.grantDate = v));
-  need("options", numberCell, (v) => (g.options = v));
-  need("price", numberCell, (v) => (g.price = v));
+  need("grantDate", (c) => dateCell(c, order, memo), (v) => (g.grantDate = v));
+  need("options", (c) => numberCell(c, memo), (v) => (g.options = v));
+  need("price", (c) => numberCell(c, memo), (v) => (g.price = v));
   const type = at("type");
   if (!isBlank(type)) {
     const word = text(type).toLowerCase().replace(/[^a-z]+/g, " ").trim();

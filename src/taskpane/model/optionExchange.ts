@@ -3,7 +3,7 @@ import { blackScholes } from "../../calc/optionExchange/blackScholes";
 import { breakevenPrice } from "../../calc/optionExchange/breakeven";
 import { exchangeValue } from "../../calc/optionExchange/exchangeValue";
 import { isoSplit } from "../../calc/optionExchange/iso";
-import { checkRatio, newOptionsForGrant } from "../../calc/optionExchange/newShares";
+import { checkRatio, newOptionsForGrant, newOptionsPerGrant } from "../../calc/optionExchange/newShares";
 import { OptionExchangeTerms, optionExchangeTerms } from "../../calc/optionExchange/terms";
 import { vestingSchedule } from "../../calc/optionExchange/vesting";
 import { Day, formatIso } from "../../calc/time/civil";
@@ -154,6 +154,7 @@ export class GrantCalculator {
   readonly terms: OptionExchangeTerms = optionExchangeTerms();
   private memo = new Map<string, unknown>();
   private byRatio = new Map<number, Map<number, Dec>>();
+  private perGrant = new Map<number, (eligible: number) => number>();
   private byValuation = new Map<string, Map<number, Dec>>();
 
   private cached<T>(key: string, f: () => T): T {
@@ -174,10 +175,26 @@ export class GrantCalculator {
     }
     let n = m.get(options);
     if (n === undefined) {
-      n = newOptionsForGrant(new Dec(options), new Dec(ratio));
+      n = new Dec(this.newOptionsCount(options, ratio));
       m.set(options, n);
     }
     return n;
+  }
+
+  /**
+   * The same as a number, for the totals of a whole roster: the calc's
+   * newOptionsPerGrant (floor in exact integers where it can, in Decimal
+   * otherwise), so that 5,000 grants do not take 5,000 Decimal products.
+   */
+  newOptionsCount(options: number, ratio: number): number {
+    if (!(Number.isInteger(options) && options >= 0)) return newOptionsForGrant(new Dec(options), new Dec(ratio)).toNumber(); // its error, as before
+    let f = this.perGrant.get(ratio);
+    if (!f) {
+      if (this.perGrant.size > 50) this.perGrant.clear();
+      f = newOptionsPerGrant(new Dec(ratio));
+      this.perGrant.set(ratio, f);
+    }
+    return f(options);
   }
 
   breakeven(price: number, newStrike: number, ratio: number): { value?: Dec; note?: string } {
@@ -256,8 +273,7 @@ export function* totalsJob(grants: readonly RosterGrant[], inputs: OptexInputs, 
     }
     eligible += g.options;
     if (ratio === undefined) continue;
-    const nDec = calc.newOptions(g.options, ratio);
-    const n = nDec.toNumber();
+    const n = calc.newOptionsCount(g.options, ratio);
     newOptions += n;
     if (!newPer || !v || g.price === undefined) continue;
     let p = byPrice.get(g.price);
@@ -270,7 +286,7 @@ export function* totalsJob(grants: readonly RosterGrant[], inputs: OptexInputs, 
     const newG = n * newPerNum;
     const oldG = g.options * p.oldNum;
     if (Math.abs(newG - oldG) <= 1e-9 * (newG + oldG)) {
-      exactIncremental = exactIncremental.plus(maxDec(nDec.times(newPer).minus(new Dec(g.options).times(p.old)), ZERO));
+      exactIncremental = exactIncremental.plus(maxDec(new Dec(n).times(newPer).minus(new Dec(g.options).times(p.old)), ZERO));
     } else if (newG > oldG) {
       p.gainOptions += g.options;
       p.gainNew += n;

@@ -15,9 +15,35 @@ export function delimiterOf(text: string): string | undefined {
   return first.includes("\t") ? "\t" : undefined;
 }
 
+const DELIMITERS = [",", ";", "\t"];
+/** papaparse reads the delimiter from the first 10 rows and the line ending from the text: they are settled on this much of it. */
+export const GUESS_CHARS = 16_384;
+
+/**
+ * The delimiter and line ending, as papaparse guesses them, from the start of
+ * the text. Guessing on the whole text costs more than the parse itself: each
+ * wrong candidate (`;` for a CSV with quoted cells) reads the rest of the text
+ * as one cell, with an error per quote. papaparse only looks at the first 10
+ * rows, so the start decides (as it already does for a paste read in
+ * chunks); when it cannot tell (one column), it guesses the delimiter over the
+ * whole text as before.
+ */
 function config(text: string): Papa.ParseConfig<string[]> {
-  const delimiter = delimiterOf(text);
-  return { delimiter: delimiter ?? "", delimitersToGuess: [",", ";", "\t"], skipEmptyLines: false, header: false };
+  const base = { delimitersToGuess: DELIMITERS, skipEmptyLines: false, header: false };
+  const delimiter = delimiterOf(text) ?? "";
+  if (text.length <= GUESS_CHARS) return { ...base, delimiter };
+  const head = text.slice(0, lineEndAfter(text, GUESS_CHARS));
+  const guess = Papa.parse<string[]>(head, { ...base, delimiter, preview: 10 });
+  const settled = delimiter !== "" || !guess.errors.some((e) => e.code === "UndetectableDelimiter");
+  return { ...base, delimiter: settled ? guess.meta.delimiter : "", newline: guess.meta.linebreak as Papa.ParseConfig["newline"] };
+}
+
+/** The index just past the first line break at or after `from` (the text's length when there is none). */
+function lineEndAfter(text: string, from: number): number {
+  const lf = text.indexOf("\n", from);
+  const cr = text.indexOf("\r", from);
+  const end = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+  return end < 0 ? text.length : text[end] === "\r" && text[end + 1] === "\n" ? end + 2 : end + 1;
 }
 
 /** The whole text at once. */

@@ -2,7 +2,7 @@ import { Dec } from "../../calc/core/decimal";
 import { checkPositive } from "../../calc/optionExchange/checks";
 import { checkEligible } from "../../calc/optionExchange/newShares";
 import { Cell } from "../../input/cells";
-import { ColumnMap, HeaderReading, ROSTER_DEFAULT_ORDER, RosterGrant, extraCells, findHeader, isEmptyRow, readGrantRow } from "../../input/roster";
+import { CellMemo, ColumnMap, HeaderReading, ROSTER_DEFAULT_ORDER, RosterGrant, extraCells, findHeader, isEmptyRow, readGrantRow } from "../../input/roster";
 import { DateOrder } from "../../input/text";
 import { attemptAs } from "./fields";
 
@@ -10,7 +10,8 @@ import { attemptAs } from "./fields";
  * The roster the pane works with: grants read by src/input/roster.ts, each
  * checked with the calc module's own checks (whole options, positive price).
  * Rows are cached by content, so editing one line of a 5,000-line paste reads
- * one row again, not 5,000.
+ * one row again, not 5,000 (a new paste is cached after it is shown: see
+ * RosterReader.rows).
  */
 export interface RosterState {
   header?: HeaderReading;
@@ -34,24 +35,37 @@ export function grantProblemText(g: RosterGrant, message: string): string {
 }
 
 const MAX_COLUMNS = ROSTER_DEFAULT_ORDER.length;
+/** New rows in a row after which a read stops looking rows up (see RosterReader.rows). */
+export const PROBE_ROWS = 32;
 
 export class RosterReader {
   private cache = new Map<string, RosterGrant>();
   private mapKey = "";
+  private readonly cells = new CellMemo();
+  /** Rows read without the cache, not cached yet: cells, grant, cells, grant, … */
+  private unremembered: Array<readonly Cell[] | RosterGrant> = [];
+  /** Changes whenever the cache is emptied for a new column map or date order (rows read before then are not cached). */
+  private epoch = 0;
 
   constructor(private order: DateOrder) {}
 
   setOrder(order: DateOrder): void {
-    if (order !== this.order) this.cache.clear();
+    if (order !== this.order) {
+      this.epoch++;
+      this.cache.clear();
+      this.cells.clear();
+    }
     this.order = order;
   }
 
   /** The header (first non-empty row) of a grid, and the index of the first data row. */
   begin(grid: readonly (readonly Cell[])[]): { header?: HeaderReading; start: number } {
+    this.unremembered = [];
     const found = findHeader(grid);
     if (found.header) {
       const key = JSON.stringify(found.header.columns);
       if (key !== this.mapKey) {
+        this.epoch++;
         this.cache.clear();
         this.mapKey = key;
       }
@@ -59,24 +73,56 @@ export class RosterReader {
     return found;
   }
 
-  /** Rows [from, to) of the grid as grants (empty rows skipped). */
+  /**
+   * Rows [from, to) of the grid as grants (empty rows skipped). Rows met
+   * before are taken from the cache; when the first PROBE_ROWS rows are all
+   * new (a new paste, not an edit), the rest are read without looking them up,
+   * and kept for `remember` to cache once the page is idle.
+   */
   rows(grid: readonly (readonly Cell[])[], header: HeaderReading, from: number, to: number, into: RosterGrant[]): void {
+    let misses = 0;
     for (let i = from; i < to; i++) {
       const cells = grid[i];
       if (isEmptyRow(cells)) continue;
+      if (misses >= PROBE_ROWS) {
+        const g = this.readRow(cells, header.columns, i + 1, header.isHeader);
+        this.unremembered.push(cells, g);
+        into.push(g);
+        continue;
+      }
       const key = cells.join("\u0001");
       let g = this.cache.get(key);
       if (!g) {
+        misses++;
         g = this.readRow(cells, header.columns, i + 1, header.isHeader);
-        if (this.cache.size > 200_000) this.cache.clear();
-        this.cache.set(key, g);
-      } else if (g.line !== i + 1) g = { ...g, line: i + 1 };
+        this.keep(key, g);
+      } else {
+        misses = 0;
+        if (g.line !== i + 1) g = { ...g, line: i + 1 };
+      }
       into.push(g);
     }
   }
 
+  private keep(key: string, g: RosterGrant): void {
+    if (this.cache.size > 200_000) this.cache.clear();
+    this.cache.set(key, g);
+  }
+
+  /** Caches the rows `rows` read without the cache, a slice at a time (yields the rows left); a later read replaces them. */
+  *remember(slice = 1000): Generator<number, void> {
+    const pending = this.unremembered;
+    const epoch = this.epoch;
+    this.unremembered = [];
+    for (let k = 0; k < pending.length; k += 2) {
+      if (k > 0 && k % (2 * slice) === 0) yield (pending.length - k) / 2;
+      if (this.epoch !== epoch) return;
+      this.keep((pending[k] as readonly Cell[]).join("\u0001"), pending[k + 1] as RosterGrant);
+    }
+  }
+
   private readRow(cells: readonly Cell[], columns: ColumnMap, line: number, isHeader: boolean): RosterGrant {
-    const g = readGrantRow(cells, columns, line, this.order);
+    const g = readGrantRow(cells, columns, line, this.order, this.cells);
     if (!isHeader && extraCells(cells, columns) > 0) {
       const width = cells.reduce<number>((w, c, k) => (c === null || c === undefined || String(c).trim() === "" ? w : k + 1), 0);
       g.problems.push({ column: "grant", message: `${width} columns; without a header row a roster has at most ${MAX_COLUMNS}: grant id, grant date, options, exercise price, ISO/NSO type` });
