@@ -393,6 +393,13 @@ describe("OPTEX_DEADLINES (Offer §1, §5, §14)", () => {
     // Tue 09-04 closed: day 20 is Tue 09-25, day 40 Wed 10-24; five business days before Thu 09-27: notice Thu 09-20
     expect(dates(r)).toEqual(["2001-08-27", "2001-09-25", "2001-09-27", "2001-09-27", "2001-09-20", "2001-09-28", "2001-09-28", "2001-10-25"]);
   });
+  test("the market closings of 2001-09-11 to 09-14 are business days (Offer §1); without them the offer would be too short", () => {
+    // Counted with them: day 11 is Tue 09-11, day 14 Fri 09-14, day 20 Mon 09-24. Without them day 20 is Fri 09-28, after Thu 09-27.
+    expect(dates(optexDeadlines())[1]).toBe("2001-09-24");
+    const closed = [["2001-09-11"], ["2001-09-12"], ["2001-09-13"], ["2001-09-14"]];
+    expectError(() => optexDeadlines(null, null, closed), "#NUM!", "expiration");
+    expect(dates(optexDeadlines(null, "2001-09-28", closed))[1]).toBe("2001-09-28");
+  });
   test("bad input names the argument", () => {
     expectError(() => optexDeadlines("soon"), "#VALUE!", "commencement");
     expectError(() => optexDeadlines(null, true), "#VALUE!", "expiration");
