@@ -104,8 +104,17 @@ async function open(browser, url, office) {
 
 /** Pastes into the roster box (a paste event carrying the text, as Ctrl+V does) and times it to the painted frame with final totals. */
 async function pasteTimed(page, text, label) {
+  // The text goes into the page first: handing megabytes to page.evaluate is a long task of the
+  // harness (the argument is deserialised in the page), not of the pane; its entry is delivered
+  // to the observer before the timed part starts.
+  await page.evaluate((t) => {
+    window.__pasteText = t;
+  }, text);
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 50)));
   return page.evaluate(
-    async ({ text, label }) => {
+    async ({ label }) => {
+      const text = window.__pasteText;
+      window.__pasteText = undefined;
       const area = document.getElementById("ox-roster");
       area.focus();
       window.__longest = 0;
@@ -126,7 +135,7 @@ async function pasteTimed(page, text, label) {
       out.longestWithCharts = window.__longest;
       return out;
     },
-    { text, label },
+    { label },
   );
 }
 
@@ -330,9 +339,11 @@ function table(p) {
     if (k.charts - k.final > 1) row(`  … → the tab's charts drawn again`, `${k.charts.toFixed(1)} ms`, "(reported)");
   }
   row("paste 50,000 grants → totals painted", `${(p.paste50000.ms / 1000).toFixed(2)} s`, "(progress shown)");
-  row("  longest task meanwhile", `${p.paste50000.longestTask.toFixed(0)} ms`, "≤ 200 ms", p.paste50000.longestTask <= 200);
+  // Long Tasks API entries are tasks of 50 ms or more: none means every task was shorter.
+  const longest = (ms) => (ms > 0 ? `${ms.toFixed(0)} ms` : "none ≥ 50 ms");
+  row("  longest task meanwhile", longest(p.paste50000.longestTask), "≤ 200 ms", p.paste50000.longestTask <= 200);
   row("  … → charts drawn (vesting of 50,000 grants)", `${(p.paste50000.charts / 1000).toFixed(2)} s`, "(reported)");
-  row("  longest task until then", `${p.paste50000.longestWithCharts.toFixed(0)} ms`, "≤ 200 ms", p.paste50000.longestWithCharts <= 200);
+  row("  longest task until then", longest(p.paste50000.longestWithCharts), "≤ 200 ms", p.paste50000.longestWithCharts <= 200);
   row("  elements in the Option exchange tab", `${p.paste50000.nodes}`, "< 2,000 (paged)", p.paste50000.nodes < 2000);
   row("Insert model, 50,000 grants (stand-in)", `${(p.insert50000.ms / 1000).toFixed(2)} s, ${p.insert50000.requests} requests`, "(reported)");
   row("  largest request", `${(p.insert50000.maxBytes / 1024).toFixed(0)} KB of ${(p.insert50000.totalBytes / 1024 / 1024).toFixed(1)} MB`, "≤ 1,000,000 B", p.insert50000.maxBytes <= 1_000_000);
