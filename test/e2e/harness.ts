@@ -81,6 +81,26 @@ export interface Pane {
   errors: string[];
 }
 
+/**
+ * For a test file: the built dist/ served and Chromium launched once (beforeAll), closed afterwards
+ * (afterAll); returns the pane opener for them (openPane's arguments after the first two).
+ */
+export function usePane(): (office: OfficeMode, width?: number, init?: string) => Promise<Pane> {
+  let browser: Browser;
+  let server: Server;
+  beforeAll(async () => {
+    ensureDist();
+    server = await serveDist();
+    browser = await launch();
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return (office, width, init) => openPane(browser, server, office, width, init);
+}
+
 /** `init`: a script run in the page before the pane's own (e.g. defining `window.__mpwrTest`, see src/taskpane/ui/figures.ts). */
 export async function openPane(browser: Browser, server: Server, office: OfficeMode, width = 320, init?: string): Promise<Pane> {
   const page = await browser.newPage({ viewport: { width, height: 900 } });

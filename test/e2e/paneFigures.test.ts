@@ -7,29 +7,15 @@
  * capital table they need, with its validation, persistence and "asks first";
  * the charting library loaded after the pane's first paint.
  */
-import fs from "fs";
 import path from "path";
-import { Browser, Page } from "playwright-core";
+import { Page } from "playwright-core";
 import { optionExchangeTerms } from "../../src/calc/optionExchange/terms";
 import { dayFromCivil } from "../../src/calc/time/civil";
 import { exampleCapital } from "../../src/taskpane/model/capital";
 import { expectNear, fn } from "../taskpane/charts/support";
-import { SCREENSHOTS, Server, axeViolations, ensureDist, launch, openPane, serveDist } from "./harness";
+import { SCREENSHOTS, axeViolations, usePane } from "./harness";
 
-let browser: Browser;
-let server: Server;
-
-beforeAll(async () => {
-  ensureDist();
-  server = await serveDist();
-  browser = await launch();
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const openPane = usePane();
 
 /** Defined before the pane loads, so the pane adds `plotted(id)` to it (src/taskpane/ui/figures.ts). */
 const TEST_HOOK = "window.__mpwrTest = {};";
@@ -57,7 +43,7 @@ describe("Series C charts (standalone page)", () => {
   let page: Page;
   let errors: string[];
   beforeAll(async () => {
-    ({ page, errors } = await openPane(browser, server, "none", 320, TEST_HOOK));
+    ({ page, errors } = await openPane("none", 320, TEST_HOOK));
     await ready(page);
   });
   afterAll(() => page.close());
@@ -252,7 +238,7 @@ describe("Option exchange charts (standalone page)", () => {
   const t = optionExchangeTerms();
   const grantSerial = t.expirationDate; // the new options' grant date, an Excel serial
   beforeAll(async () => {
-    ({ page, errors } = await openPane(browser, server, "none", 320, TEST_HOOK));
+    ({ page, errors } = await openPane("none", 320, TEST_HOOK));
     await ready(page);
     await page.click("#tab-optex");
   });
@@ -354,7 +340,7 @@ describe("inside Excel (stand-in office.js)", () => {
   let page: Page;
   let errors: string[];
   beforeAll(async () => {
-    ({ page, errors } = await openPane(browser, server, "fake", 320, TEST_HOOK));
+    ({ page, errors } = await openPane("fake", 320, TEST_HOOK));
     await page.waitForFunction(() => document.getElementById("mode")?.textContent?.includes("In Excel"));
     await ready(page);
   });

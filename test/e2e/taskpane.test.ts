@@ -3,9 +3,8 @@
  * from the built dist/: standalone (office.js unavailable, or real office.js
  * outside Office) and inside a stand-in Excel (test/e2e/fakeOffice.js).
  */
-import fs from "fs";
 import path from "path";
-import { Browser, Page } from "playwright-core";
+import { Page } from "playwright-core";
 import { Dec } from "../../src/calc/core/decimal";
 import { newOptionsForGrant } from "../../src/calc/optionExchange/newShares";
 import { breakevenPrice } from "../../src/calc/optionExchange/breakeven";
@@ -28,22 +27,9 @@ import { gridFromText } from "../../src/taskpane/model/paste";
 import { EventRow, SeriesCForm, defaultSeriesCForm, parseSeriesC } from "../../src/taskpane/model/seriesC";
 import { expectSheetIsLayout } from "../taskpane/excel/layoutCheck";
 import { FakeExcel, FakeSheet } from "../taskpane/excel/standIn";
-import { SCREENSHOTS, Server, axeViolations, ensureDist, launch, openPane, serveDist } from "./harness";
+import { SCREENSHOTS, axeViolations, usePane } from "./harness";
 
-let browser: Browser;
-let server: Server;
-
-beforeAll(async () => {
-  ensureDist();
-  server = await serveDist();
-  browser = await launch();
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const openPane = usePane();
 
 const text = (page: Page, sel: string) => page.locator(sel).textContent();
 const exact = (page: Page, sel: string) => page.locator(sel).getAttribute("data-exact");
@@ -91,7 +77,7 @@ describe("standalone page (office.js unavailable)", () => {
   let page: Page;
   let errors: string[];
   beforeAll(async () => {
-    ({ page, errors } = await openPane(browser, server, "none"));
+    ({ page, errors } = await openPane("none"));
     await ready(page);
   });
   afterAll(() => page.close());
@@ -408,7 +394,7 @@ describe("standalone page (office.js unavailable)", () => {
 
 describe("50,000 grants in a plain page", () => {
   test("a 50,000-grant paste shows progress, stays responsive, and gives the exact total; it survives a reload", async () => {
-    const { page, errors } = await openPane(browser, server, "none");
+    const { page, errors } = await openPane("none");
     await ready(page);
     await page.click("#tab-optex");
     const { text: csv, total } = csvRoster(50_000);
@@ -441,7 +427,7 @@ describe("50,000 grants in a plain page", () => {
 
 describe("plain browser with the real office.js (Office.onReady host null)", () => {
   test("computes in the page, insert disabled, no console errors", async () => {
-    const { page, errors } = await openPane(browser, server, "real");
+    const { page, errors } = await openPane("real");
     await ready(page);
     expect(await text(page, "#mode")).toMatch(/Standalone/);
     expect(await page.locator("#sc-insert").isDisabled()).toBe(true);
@@ -455,7 +441,7 @@ describe("inside Excel (stand-in office.js)", () => {
   let page: Page;
   let errors: string[];
   beforeAll(async () => {
-    ({ page, errors } = await openPane(browser, server, "fake"));
+    ({ page, errors } = await openPane("fake"));
     await page.waitForFunction(() => document.getElementById("mode")?.textContent?.includes("In Excel"));
     await ready(page);
   });
