@@ -1,7 +1,7 @@
 import { CAPITAL_TYPES } from "../calc/seriesC/capital";
 import { REDEMPTION_TRIGGERS } from "../calc/seriesC/redemption";
 import { CONVERSION_KINDS } from "../calc/seriesC/conversion";
-import { EVENT_TYPES } from "../calc/seriesC/events";
+import { EVENT_TYPES, eventColumnsPrompt } from "../calc/seriesC/eventTypes";
 import { SERIES_C_TERMS } from "../calc/seriesC/terms";
 import { dayFromCivil } from "../calc/time/civil";
 import { serialFromDay } from "../calc/time/excelSerial";
@@ -122,9 +122,8 @@ const SPARE_CLASSES = 3;
 const CAPITAL_PROMPT =
   "SENIOR: quantity = claim in $. SERIESC: shares. PARITY: shares, a = preference per share, b = accrued dividends per share, c = common per share on conversion. COMMON: shares. OPTION: shares, a = exercise price.";
 
-/** What a–d mean for each event type (the validation prompt of the Type column; at most 255 characters). */
-const EVENT_COLUMNS_PROMPT =
-  "SPLIT a=ratio. STOCKDIV a=common before, b=dividend shares. ISSUE, RIGHTS, PLANOPTION a=shares, b=consideration, c=common before, d=FMV. EXPIRE a=row of the expired event, b=shares issued, c=received. EXEMPT a=shares.";
+/** What a–d mean for each event type (the validation prompt of the Type column; at most 255 characters), from the table of event types. */
+const EVENT_COLUMNS_PROMPT = eventColumnsPrompt();
 
 export interface ModelOptions {
   /** Prefix of every defined name and Table name, so two models can live in one workbook. */

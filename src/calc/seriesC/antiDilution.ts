@@ -1,4 +1,5 @@
 import { Dec, EXACT_ZERO, ONE, approxNumber, exact, maxDec, minDec } from "../core/decimal";
+import { unhandled } from "../core/errors";
 import { Day } from "../time/civil";
 import { CorporateEvent, cellText } from "./events";
 import { ratchetEnd } from "./keyDates";
@@ -321,6 +322,12 @@ export function applyEvent(t: SeriesCTerms, s: PriceState, e: CorporateEvent, is
       return { state: s, ...exemptAudit(e) };
     case "EXPIRE":
       return { state: s, rule: "", note: "" };
+    case "ISSUE":
+    case "RIGHTS":
+    case "PLANOPTION":
+      break;
+    default:
+      return unhandled(e.type);
   }
   const x = issuance(t, s.planOptions, s.carveOutValue, e, issued);
   const floor = priceFloor(t, s.splitFactor);

@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+/* The docs' tables of the vocabularies — event types, capital row types, roster columns — rendered
+ * from their one description in src/ and written between the markers
+ *
+ *   <!-- generated: NAME (node scripts/vocab-docs.js) -->
+ *   …
+ *   <!-- end generated: NAME -->
+ *
+ * in docs/*.md. `node scripts/vocab-docs.js` rewrites them; `--check` writes nothing and exits 1
+ * when a file is out of date. test/docs/vocabularies.test.ts runs the same comparison. */
+"use strict";
+const fs = require("fs");
+const path = require("path");
+require("./lib/ts-require");
+const { EVENT_TYPES, EVENT_COLUMNS, eventTypeSpec } = require("../src/calc/seriesC/eventTypes");
+
+const DOCS = path.resolve(__dirname, "..", "docs");
+
+const esc = (s) => String(s).replace(/\|/g, "\\|");
+const row = (cells) => `| ${cells.join(" | ")} |`;
+const SESSION_TEXT = { opening: "opening of business", close: "close of business (record date)" };
+
+function eventTypesTable() {
+  const lines = [row(["type", "a", "b", "c", "d", "clause", "effective at", "effect"]), "|---|---|---|---|---|---|---|---|"];
+  for (const type of EVENT_TYPES) {
+    const spec = eventTypeSpec(type);
+    const cols = EVENT_COLUMNS.map((col) => {
+      const c = spec.columns[col];
+      if (!c) return "";
+      const text = c.doc ?? c.meaning;
+      return esc(c.required || /optional/.test(text) ? text : `${text} (optional)`);
+    });
+    lines.push(row([`\`${type}\``, ...cols, spec.clause, SESSION_TEXT[spec.session], esc(spec.does)]));
+  }
+  return lines.join("\n");
+}
+
+/** Every generated section: the file it lives in, its name and its text. */
+function sections() {
+  return [{ file: "conventions.md", name: "event types", text: eventTypesTable() }];
+}
+
+const begin = (name) => `<!-- generated: ${name} (node scripts/vocab-docs.js) -->`;
+const end = (name) => `<!-- end generated: ${name} -->`;
+
+/** The file's text with the section replaced; throws when the markers are missing. */
+function render(text, s) {
+  const a = text.indexOf(begin(s.name));
+  const b = text.indexOf(end(s.name));
+  if (a < 0 || b < a) throw new Error(`docs/${s.file}: the markers of the generated section "${s.name}" are missing`);
+  return `${text.slice(0, a)}${begin(s.name)}\n${s.text}\n${text.slice(b)}`;
+}
+
+/** Files whose generated sections differ from their sources: [{ file, expected, actual }]. */
+function outdated() {
+  const byFile = new Map();
+  for (const s of sections()) byFile.set(s.file, [...(byFile.get(s.file) ?? []), s]);
+  const out = [];
+  for (const [file, list] of byFile) {
+    const actual = fs.readFileSync(path.join(DOCS, file), "utf8");
+    const expected = list.reduce(render, actual);
+    if (expected !== actual) out.push({ file, expected, actual });
+  }
+  return out;
+}
+
+if (require.main === module) {
+  const check = process.argv.includes("--check");
+  const stale = outdated();
+  for (const s of stale) {
+    if (check) console.error(`docs/${s.file} is out of date: run node scripts/vocab-docs.js`);
+    else fs.writeFileSync(path.join(DOCS, s.file), s.expected);
+  }
+  if (check && stale.length) process.exit(1);
+  if (!check) console.log(stale.length ? `wrote ${stale.map((s) => `docs/${s.file}`).join(", ")}` : "docs up to date");
+}
+
+module.exports = { sections, outdated, render };
