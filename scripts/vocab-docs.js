@@ -13,6 +13,7 @@ const fs = require("fs");
 const path = require("path");
 require("./lib/ts-require");
 const { EVENT_TYPES, EVENT_COLUMNS, eventTypeSpec } = require("../src/calc/seriesC/eventTypes");
+const { CAPITAL_TYPES, capitalTypeSpec } = require("../src/calc/seriesC/capitalTypes");
 
 const DOCS = path.resolve(__dirname, "..", "docs");
 
@@ -35,9 +36,22 @@ function eventTypesTable() {
   return lines.join("\n");
 }
 
+function capitalTypesTable() {
+  const lines = [row(["type", "quantity", "a", "b", "c", "what it is"]), "|---|---|---|---|---|---|"];
+  for (const type of CAPITAL_TYPES) {
+    const spec = capitalTypeSpec(type);
+    const cols = ["a", "b", "c"].map((col) => (spec.columns[col] ? esc(spec.columns[col].meaning) : ""));
+    lines.push(row([`\`${type}\``, esc(spec.quantity.meaning), ...cols, esc(spec.note)]));
+  }
+  return lines.join("\n");
+}
+
 /** Every generated section: the file it lives in, its name and its text. */
 function sections() {
-  return [{ file: "conventions.md", name: "event types", text: eventTypesTable() }];
+  return [
+    { file: "conventions.md", name: "event types", text: eventTypesTable() },
+    { file: "conventions.md", name: "capital row types", text: capitalTypesTable() },
+  ];
 }
 
 const begin = (name) => `<!-- generated: ${name} (node scripts/vocab-docs.js) -->`;

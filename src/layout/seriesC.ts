@@ -1,4 +1,4 @@
-import { CAPITAL_TYPES } from "../calc/seriesC/capital";
+import { CAPITAL_TABLE_COLUMNS, CAPITAL_TYPES, CapitalTableColumn, capitalTypesPrompt } from "../calc/seriesC/capitalTypes";
 import { REDEMPTION_TRIGGERS } from "../calc/seriesC/redemption";
 import { CONVERSION_KINDS } from "../calc/seriesC/conversion";
 import { EVENT_TYPES, eventColumnsPrompt } from "../calc/seriesC/eventTypes";
@@ -114,13 +114,22 @@ export const EVENTS_HEADERS = ["Date", "Type", "a", "b", "c", "d"] as const;
 export const PAYMENTS_HEADERS = ["Date", "Amount per share"] as const;
 export const PRICES_HEADERS = ["Date", "Closing price"] as const;
 export const PAYOFF_HEADERS = ["Common value per share", "Liquidation preference per share"] as const;
-export const CAPITAL_HEADERS = ["Name", "Type", "Quantity", "a", "b", "c"] as const;
+export const CAPITAL_HEADERS = CAPITAL_TABLE_COLUMNS.map((c) => c.header);
+/** Width and number format of each capital column (a new column of the table must say its own). */
+const CAPITAL_COLUMN_LAYOUT: Record<CapitalTableColumn, { width: number; format?: string }> = {
+  name: { width: 14 },
+  type: { width: 11 },
+  quantity: { width: 14, format: FORMATS.shares },
+  a: { width: 11, format: FORMATS.perShare },
+  b: { width: 11, format: FORMATS.perShare },
+  c: { width: 11, format: FORMATS.ratio },
+};
 export const EXIT_VALUES_HEADER = "Proceeds";
 /** Columns the exit table keeps free beyond the capital's rows, for classes the user adds. */
 const SPARE_CLASSES = 3;
 
-const CAPITAL_PROMPT =
-  "SENIOR: quantity = claim in $. SERIESC: shares. PARITY: shares, a = preference per share, b = accrued dividends per share, c = common per share on conversion. COMMON: shares. OPTION: shares, a = exercise price.";
+/** What quantity and a–c mean for each row type (the validation prompt of the Type column), from the table of row types. */
+const CAPITAL_PROMPT = capitalTypesPrompt();
 
 /** What a–d mean for each event type (the validation prompt of the Type column; at most 255 characters), from the table of event types. */
 const EVENT_COLUMNS_PROMPT = eventColumnsPrompt();
@@ -145,7 +154,7 @@ export function seriesCModel(input: SeriesCModelInput = SERIES_C_EXAMPLE, option
   const adjustmentsBand = sheet.band([12, 12, 17, 30, 14, 14, 24]);
   const paymentsBand = sheet.band([12, 22]);
   const pricesBand = sheet.band([12, 30]);
-  const capitalBand = sheet.band([14, 11, 14, 11, 11, 11]);
+  const capitalBand = sheet.band(CAPITAL_TABLE_COLUMNS.map((c) => CAPITAL_COLUMN_LAYOUT[c.key].width));
   const payoffBand = sheet.band([27, 36]);
   const exitBand = sheet.band([18, ...Array<number>(input.capital.length + 1 + SPARE_CLASSES).fill(18)]);
 
@@ -194,14 +203,10 @@ export function seriesCModel(input: SeriesCModelInput = SERIES_C_EXAMPLE, option
   const capital = capitalBand.block("capital", "Capital", "Who shares in an exit, by class (Cert §4(a)); illustrative.");
   const capitalData = capital.table(
     T.capital,
-    [
-      { header: CAPITAL_HEADERS[0] },
-      { header: CAPITAL_HEADERS[1] },
-      { header: CAPITAL_HEADERS[2], format: FORMATS.shares },
-      { header: CAPITAL_HEADERS[3], format: FORMATS.perShare },
-      { header: CAPITAL_HEADERS[4], format: FORMATS.perShare },
-      { header: CAPITAL_HEADERS[5], format: FORMATS.ratio },
-    ],
+    CAPITAL_TABLE_COLUMNS.map((c) => {
+      const format = CAPITAL_COLUMN_LAYOUT[c.key].format;
+      return format === undefined ? { header: c.header } : { header: c.header, format };
+    }),
     input.capital,
   );
   capital.validate({ ...capitalData, left: capitalData.left + 1, right: capitalData.left + 1 }, CAPITAL_TYPES, CAPITAL_PROMPT);

@@ -1,6 +1,7 @@
 import { Dec, ZERO, maxDec } from "../../../calc/core/decimal";
 import { combinationAt } from "../../../calc/core/piecewiseSolve";
 import { CapitalRow } from "../../../calc/seriesC/capital";
+import { capitalTreatment } from "../../../calc/seriesC/capitalTypes";
 import { CorporateEvent } from "../../../calc/seriesC/events";
 import { ExitModel, distributeExit, prepareExit, setClaims } from "../../../calc/seriesC/exit";
 import { Payment } from "../../../calc/seriesC/payments";
@@ -36,7 +37,7 @@ export function exitBreakpoints(m: ExitModel): Dec[] {
   const out: Dec[] = [];
   let senior = ZERO;
   for (const r of m.capital) {
-    if (r.type !== "SENIOR") continue;
+    if (capitalTreatment(r.type) !== "senior") continue;
     senior = senior.plus(r.quantity);
     out.push(senior);
   }
