@@ -14,6 +14,7 @@ const path = require("path");
 require("./lib/ts-require");
 const { EVENT_TYPES, EVENT_COLUMNS, eventTypeSpec } = require("../src/calc/seriesC/eventTypes");
 const { CAPITAL_TYPES, capitalTypeSpec } = require("../src/calc/seriesC/capitalTypes");
+const { ROSTER_COLUMNS, ROSTER_COLUMN_TABLE, ROSTER_ALIASES } = require("../src/input/roster");
 
 const DOCS = path.resolve(__dirname, "..", "docs");
 
@@ -46,11 +47,27 @@ function capitalTypesTable() {
   return lines.join("\n");
 }
 
+const NEED_TEXT = { required: "required", grantOrHolder: "required: a grant id or an employee, or both", optional: "optional" };
+
+function rosterColumnsTable() {
+  const lines = [row(["column", "header names (examples)", "needed", "without a header"]), "|---|---|---|---|"];
+  let position = 0;
+  for (const c of ROSTER_COLUMNS) {
+    const spec = ROSTER_COLUMN_TABLE[c];
+    const names = [...spec.examples, ...ROSTER_ALIASES.filter(([, col]) => col === c).map(([h]) => h)];
+    const unique = names.filter((n, i) => names.findIndex((m) => m.toLowerCase() === n.toLowerCase()) === i);
+    const need = NEED_TEXT[spec.need] + (spec.note ? `; ${spec.note}` : "");
+    lines.push(row([spec.label, esc(unique.join(", ")), esc(need), spec.headerless ? `column ${++position}` : "—"]));
+  }
+  return lines.join("\n");
+}
+
 /** Every generated section: the file it lives in, its name and its text. */
 function sections() {
   return [
     { file: "conventions.md", name: "event types", text: eventTypesTable() },
     { file: "conventions.md", name: "capital row types", text: capitalTypesTable() },
+    { file: "conventions.md", name: "roster columns", text: rosterColumnsTable() },
   ];
 }
 
