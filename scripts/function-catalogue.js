@@ -17,6 +17,8 @@
  *   clauses   the clauses of the documents the function implements
  * Order of the entries = order of the reference. */
 "use strict";
+require("./lib/ts-require");
+const { EXAMPLE_CAPITAL, EXAMPLE_EVENTS } = require("../src/layout/exampleData");
 
 /** `count` weekday rows of date | close from `startIso` (no holidays in the span used). */
 function tradingDays(startIso, count, close) {
@@ -30,16 +32,11 @@ function tradingDays(startIso, count, close) {
   return rows;
 }
 
-const SPLIT = [["2000-08-29", "SPLIT", 1.5]];
+// The example data has one copy (src/layout/exampleData.ts): the split of 2000-08-29 and the example capital.
+const SPLIT = EXAMPLE_EVENTS.map((r) => [...r]);
 const PRICES = tradingDays("2000-09-05", 20, 38); // 20 closes of $38.00: above $37.33 (after the split), not above $56
 /** name | type | quantity | a | b | c: an illustrative capital for the exit waterfall. */
-const EXIT_CAPITAL = [
-  ["Notes", "SENIOR", 10000000, null, null, null],
-  ["Series C", "SERIESC", 1000000, null, null, null],
-  ["Series D", "PARITY", 500000, 20, 2, 1],
-  ["Common", "COMMON", 10000000, null, null, null],
-  ["Options", "OPTION", 2000000, 10, null, null],
-];
+const EXIT_CAPITAL = EXAMPLE_CAPITAL.map((r) => [...r]);
 
 const SERIES_C_DIVIDENDS = "Series C — dividends";
 const SERIES_C_CONVERSION = "Series C — conversion price and conversion";

@@ -12,8 +12,10 @@
 const fs = require("fs");
 const path = require("path");
 require("./lib/ts-require");
-const { EVENT_TYPES, EVENT_COLUMNS, eventTypeSpec } = require("../src/calc/seriesC/eventTypes");
+const { EVENT_TYPES, eventTypeSpec } = require("../src/calc/seriesC/eventTypes");
+const { EVENT_TYPE_WORDS, eventTypeColumns } = require("../src/calc/seriesC/eventTypeWords");
 const { CAPITAL_TYPES, capitalTypeSpec } = require("../src/calc/seriesC/capitalTypes");
+const { CAPITAL_TYPE_WORDS } = require("../src/calc/seriesC/capitalTypeWords");
 const { ROSTER_COLUMNS, ROSTER_COLUMN_TABLE, ROSTER_ALIASES } = require("../src/input/roster");
 
 const DOCS = path.resolve(__dirname, "..", "docs");
@@ -26,13 +28,14 @@ function eventTypesTable() {
   const lines = [row(["type", "a", "b", "c", "d", "clause", "effective at", "effect"]), "|---|---|---|---|---|---|---|---|"];
   for (const type of EVENT_TYPES) {
     const spec = eventTypeSpec(type);
-    const cols = EVENT_COLUMNS.map((col) => {
-      const c = spec.columns[col];
+    const used = new Map(eventTypeColumns(type).map((c) => [c.col, c]));
+    const cols = ["a", "b", "c", "d"].map((col) => {
+      const c = used.get(col);
       if (!c) return "";
       const text = c.doc ?? c.meaning;
       return esc(c.required || /optional/.test(text) ? text : `${text} (optional)`);
     });
-    lines.push(row([`\`${type}\``, ...cols, spec.clause, SESSION_TEXT[spec.session], esc(spec.does)]));
+    lines.push(row([`\`${type}\``, ...cols, spec.clause, SESSION_TEXT[spec.session], esc(EVENT_TYPE_WORDS[type].does)]));
   }
   return lines.join("\n");
 }
@@ -42,7 +45,7 @@ function capitalTypesTable() {
   for (const type of CAPITAL_TYPES) {
     const spec = capitalTypeSpec(type);
     const cols = ["a", "b", "c"].map((col) => (spec.columns[col] ? esc(spec.columns[col].meaning) : ""));
-    lines.push(row([`\`${type}\``, esc(spec.quantity.meaning), ...cols, esc(spec.note)]));
+    lines.push(row([`\`${type}\``, esc(spec.quantity.meaning), ...cols, esc(CAPITAL_TYPE_WORDS[type].note)]));
   }
   return lines.join("\n");
 }

@@ -8,6 +8,7 @@ import { SheetBuilder } from "./sheet";
 import { TERMS_HEADERS, TermFormats, termsTable } from "./terms";
 import { CellValue, ModelSheet, TableColumnSpec } from "./types";
 import { ROSTER_COLUMN_TABLE, ROSTER_DEFAULT_ORDER } from "../input/roster";
+import { EXAMPLE_ROSTER, isoParts } from "./exampleData";
 
 /** The option exchange model: the offer's figures, a roster Table, one grant in detail (docs/workbook.md). */
 
@@ -78,11 +79,7 @@ export const OPTION_EXCHANGE_EXAMPLE: OptionExchangeModelInput = {
   grantRow: 1,
   eligibleOptions: 8496926,
   transactionValue: 31038500,
-  roster: [
-    { grant: 1001, grantDate: date(2000, 3, 15), options: 1000, exercisePrice: 45, type: "NSO" },
-    { grant: 1002, grantDate: date(2000, 6, 1), options: 1525, exercisePrice: 38.5, type: "ISO" },
-    { grant: 1003, grantDate: date(2001, 1, 10), options: 525, exercisePrice: 12.25, type: "ISO" },
-  ],
+  roster: EXAMPLE_ROSTER.map((g) => ({ ...g, grantDate: date(...isoParts(g.grantDate)) })),
 };
 
 export const OPTION_EXCHANGE_TERM_FORMATS: TermFormats<typeof OPTION_EXCHANGE_TERMS> = {

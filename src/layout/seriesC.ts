@@ -1,7 +1,10 @@
-import { CAPITAL_TABLE_COLUMNS, CAPITAL_TYPES, CapitalTableColumn, capitalTypesPrompt } from "../calc/seriesC/capitalTypes";
+import { EXAMPLE_CAPITAL, EXAMPLE_EVENTS, isoParts } from "./exampleData";
+import { CAPITAL_TABLE_COLUMNS, CAPITAL_TYPES, CapitalTableColumn } from "../calc/seriesC/capitalTypes";
+import { capitalTypesPrompt } from "../calc/seriesC/capitalTypeWords";
 import { REDEMPTION_TRIGGERS } from "../calc/seriesC/redemption";
 import { CONVERSION_KINDS } from "../calc/seriesC/conversion";
-import { EVENT_TYPES, eventColumnsPrompt } from "../calc/seriesC/eventTypes";
+import { EVENT_TYPES } from "../calc/seriesC/eventTypes";
+import { eventColumnsPrompt } from "../calc/seriesC/eventTypeWords";
 import { SERIES_C_TERMS } from "../calc/seriesC/terms";
 import { dayFromCivil } from "../calc/time/civil";
 import { serialFromDay } from "../calc/time/excelSerial";
@@ -68,19 +71,13 @@ export const SERIES_C_EXAMPLE: SeriesCModelInput = {
   redemptionDate: date(2002, 1, 1),
   trigger: "3D",
   outstanding: 1250000,
-  events: [[date(2000, 8, 29), "SPLIT", 1.5, null, null, null]],
+  events: EXAMPLE_EVENTS.map(([day, type, a]) => [date(...isoParts(day)), type, a, null, null, null]),
   payments: [],
   prices: thresholdRun(),
   payoffValues: [0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50],
   proceeds: 800000000,
   // The illustrative capital of the SERIESC_EXIT example in docs/functions.md.
-  capital: [
-    ["Notes", "SENIOR", 10000000, null, null, null],
-    ["Series C", "SERIESC", 1000000, null, null, null],
-    ["Series D", "PARITY", 500000, 20, 2, 1],
-    ["Common", "COMMON", 10000000, null, null, null],
-    ["Options", "OPTION", 2000000, 10, null, null],
-  ],
+  capital: EXAMPLE_CAPITAL.map((r) => [...r]),
   exitValues: [0, 25000000, 50000000, 100000000, 200000000, 400000000, 600000000, 800000000, 1000000000],
 };
 

@@ -1,8 +1,10 @@
 import { Dec } from "../../calc/core/decimal";
 import { InputError, isInputError } from "../../calc/core/errors";
-import { capitalTypeFields, capitalTypeOf, capitalTypeSpec } from "../../calc/seriesC/capitalTypes";
+import { capitalTypeOf } from "../../calc/seriesC/capitalTypes";
+import { CAPITAL_TYPE_WORDS, capitalTypeFields } from "../../calc/seriesC/capitalTypeWords";
 import { CAPITAL_TYPES, CapitalInput, CapitalRow, CapitalType, checkCapital, isConvertible } from "../../calc/seriesC/capital";
 import { NumberKind, Problem, readNumber } from "./fields";
+import { EXAMPLE_CAPITAL } from "../../layout/exampleData";
 
 /**
  * The capital table of the Series C tab: who shares in an exit (Cert §4(a),
@@ -45,7 +47,7 @@ for (const type of CAPITAL_TYPES) {
     if (f.hint !== undefined) spec.hint = f.hint;
     return spec;
   });
-  CAPITAL_TYPE_NOTE[type] = capitalTypeSpec(type).note;
+  CAPITAL_TYPE_NOTE[type] = CAPITAL_TYPE_WORDS[type].note;
 }
 
 export const CAPITAL_LABEL = { name: "Name of the class", type: "Type", exitMax: "Largest exit value on the chart (optional)" } as const;
@@ -57,20 +59,10 @@ export const emptyCapitalRow = (id: string): CapitalFormRow => ({ id, name: "", 
 
 const capitalType = capitalTypeOf;
 
-/**
- * The illustrative capital of SERIESC_EXIT's example (docs/functions.md): $10M
- * of senior notes, the 1M Series C shares, a convertible Parity class, 10M
- * common and 2M options at $10.
- */
+/** The illustrative capital of SERIESC_EXIT's example (src/layout/exampleData.ts), as typed in the form. */
 export function exampleCapital(): CapitalFormRow[] {
-  const rows: Array<[string, CapitalType, string, string?, string?, string?]> = [
-    ["Notes", "SENIOR", "10,000,000"],
-    ["Series C", "SERIESC", "1,000,000"],
-    ["Series D", "PARITY", "500,000", "20", "2", "1"],
-    ["Common", "COMMON", "10,000,000"],
-    ["Options", "OPTION", "2,000,000", "10"],
-  ];
-  return rows.map(([name, type, quantity, a = "", b = "", c = ""], i) => ({ id: String(i + 1), name, type, quantity, a, b, c }));
+  const text = (v: number | null) => (v === null ? "" : v.toLocaleString("en-US"));
+  return EXAMPLE_CAPITAL.map(([name, type, quantity, a, b, c], i) => ({ id: String(i + 1), name, type, quantity: text(quantity), a: text(a), b: text(b), c: text(c) }));
 }
 
 export interface CapitalRowReading {

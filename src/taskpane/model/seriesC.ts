@@ -4,7 +4,7 @@ import { priceHistory, rateFromPrice } from "../../calc/seriesC/conversionPrice"
 import { convertShares } from "../../calc/seriesC/convertShares";
 import { accruedDividends, remainingMinimumDividend } from "../../calc/seriesC/dividends";
 import { CorporateEvent, EVENT_TYPES, EventInput, EventType, checkEvents } from "../../calc/seriesC/events";
-import { eventTypeColumns, eventTypeLabel } from "../../calc/seriesC/eventTypes";
+import { eventTypeColumns, eventTypeLabel } from "../../calc/seriesC/eventTypeWords";
 import { isInputError } from "../../calc/core/errors";
 import { keyDates, requireOnOrAfterIssue } from "../../calc/seriesC/keyDates";
 import { liquidationPreference } from "../../calc/seriesC/liquidation";

@@ -34,8 +34,14 @@ import { firstChartable } from "../model/optexFigures";
 import { optexFiguresView } from "./optexFigures";
 import { Validation } from "./validation";
 import { View } from "./view";
+import { ROSTER_HEADERS } from "../../layout/optionExchange";
+import { EXAMPLE_ROSTER as EXAMPLE_ROSTER_GRANTS } from "../../layout/exampleData";
 
-const EXAMPLE_ROSTER = "Grant,Grant date,Options outstanding,Exercise price\n1001,2000-03-15,\"1,000\",$25.00\n1002,2000-11-01,\"1,525\",12.50";
+/** The roster placeholder: the first two grants of the example roster (src/layout/exampleData.ts), as a CSV paste. */
+const EXAMPLE_ROSTER = [
+  ROSTER_HEADERS.slice(0, 4).join(","),
+  ...EXAMPLE_ROSTER_GRANTS.slice(0, 2).map((g) => `${g.grant},${g.grantDate},"${g.options.toLocaleString("en-US")}",$${g.exercisePrice.toFixed(2)}`),
+].join("\n");
 /** Grants per page of the list: the pane never renders every grant. */
 export const PAGE_SIZE = 25;
 /**
