@@ -101,3 +101,11 @@ export const EVENT_TYPES = Object.keys(EVENT_TYPE_TABLE) as EventType[];
 
 /** The description of a type, typed as the general shape (the table itself is `as const`). */
 export const eventTypeSpec = (type: EventType): EventTypeSpec => EVENT_TYPE_TABLE[type];
+
+/** The types of one effect, as a type: `TypesOf<"scale">` is "SPLIT" | "STOCKDIV" (a table keyed by it must cover a new one). */
+export type TypesOf<E extends EventEffect> = { [T in EventType]: (typeof EVENT_TYPE_TABLE)[T]["effect"] extends E ? T : never }[EventType];
+
+/** Is the type one of `effect`'s (narrowing it). */
+export function hasEffect<E extends EventEffect>(type: EventType, effect: E): type is TypesOf<E> {
+  return EVENT_TYPE_TABLE[type].effect === effect;
+}
