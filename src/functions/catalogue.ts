@@ -66,7 +66,7 @@ type ArgFor<T, Optional extends boolean> = FunctionArg<
   Optional
 > &
   (Optional extends true ? { readonly optional: true } : { readonly optional?: false });
-type ArgsFor<P extends readonly unknown[]> = { readonly [K in keyof P]-?: ArgFor<P[K], {} extends Pick<P, K> ? true : false> };
+type ArgsFor<P extends readonly unknown[]> = { readonly [K in keyof P]-?: ArgFor<P[K], Partial<Pick<P, K>> extends Pick<P, K> ? true : false> };
 type ResultFor<R> = IsAny<R> extends true ? ResultType : R extends any[][] ? "spill" : R extends number ? "number" : R extends boolean ? "boolean" : never;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
