@@ -92,7 +92,7 @@ function runExample(spec, functions, metadata) {
 
 /**
  * The reference: { groups: [{ title, entries }], missing, unknown, failures }.
- * entries: { id, description, syntax, params, returns, example, more, note, clauses }, one per
+ * entries: { id, description, syntax, params, returns, details, example, more, note, clauses }, one per
  * entry of the catalogue (`catalogue`: scripts/function-catalogue.js loadCatalogue() by default).
  * `metadata`: the functions.json the built `functions` go with (to evaluate the examples);
  * `missing`: its ids without a catalogue entry, `unknown`: catalogue ids it lacks (a stale build);
@@ -108,6 +108,7 @@ function buildReference({ metadata, functions, catalogue = loadCatalogue() }) {
       syntax: syntaxOf(c),
       params: c.args.map((a) => ({ name: a.name, optional: !!a.optional, range: a.type === "range", description: a.description })),
       returns: { spill: c.result.type === "spill", text: c.result.description },
+      details: c.details || [],
       clauses: c.clauses,
       note: c.note || "",
       example: runExample(c.example, functions, metadata),

@@ -82,6 +82,8 @@ export interface FunctionEntry<F extends FunctionImpl = FunctionImpl> {
   readonly summary: string;
   readonly args: ArgsFor<Parameters<F>>;
   readonly result: { readonly type: ResultFor<ReturnType<F>>; readonly description: string };
+  /** Paragraphs of plain text shown after the result: what a figure means (optional). */
+  readonly details?: readonly string[];
   readonly example: FunctionExample;
   /** Further formulas shown with their computed values (a string: no cells, no format). */
   readonly more?: readonly (string | FunctionExample)[];
