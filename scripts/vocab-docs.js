@@ -71,6 +71,7 @@ function sections() {
     { file: "conventions.md", name: "event types", text: eventTypesTable() },
     { file: "conventions.md", name: "capital row types", text: capitalTypesTable() },
     { file: "conventions.md", name: "roster columns", text: rosterColumnsTable() },
+    { file: "user-guide.md", name: "roster columns", text: rosterColumnsTable() },
   ];
 }
 

@@ -2,7 +2,8 @@ import type { CapitalType } from "../calc/seriesC/capitalTypes";
 
 /**
  * The example data, one copy: the example workbook (src/layout), the pane's "use the example" commands and
- * placeholders, the docs' examples (scripts/function-catalogue.js) and the tests read it from here.
+ * placeholders, the functions' worked examples (src/functions/exampleData.ts, for the docs and the help
+ * page) and the tests read it from here.
  */
 
 /** The 3-for-2 split of Mpower's common of 2000-08-29 (Cert §5(f)): $28 becomes $18.67. */
@@ -10,6 +11,24 @@ export const EXAMPLE_SPLIT = { date: "2000-08-29", ratio: 1.5 } as const;
 
 /** The split as an events table (date | type | a), dates as ISO text. */
 export const EXAMPLE_EVENTS: ReadonlyArray<readonly [date: string, type: "SPLIT", a: number]> = [[EXAMPLE_SPLIT.date, "SPLIT", EXAMPLE_SPLIT.ratio]];
+
+/** `count` weekday rows of date | close from `startIso` (no holidays in the span used). */
+function tradingDays(startIso: string, count: number, close: number): Array<[date: string, close: number]> {
+  const rows: Array<[string, number]> = [];
+  const d = new Date(`${startIso}T00:00:00Z`);
+  while (rows.length < count) {
+    const wd = d.getUTCDay();
+    if (wd !== 0 && wd !== 6) rows.push([d.toISOString().slice(0, 10), close]);
+    d.setUTCDate(d.getUTCDate() + 1);
+  }
+  return rows;
+}
+
+/**
+ * Twenty trading days from 2000-09-05 (after Labor Day) to 2000-10-02, each closing at $38
+ * (illustrative): above the Market Threshold of 2.0 × $28 ÷ 1.5 = $37.33 after the split, not above $56.
+ */
+export const EXAMPLE_PRICES: ReadonlyArray<readonly [date: string, close: number]> = /*#__PURE__*/ tradingDays("2000-09-05", 20, 38);
 
 /** A row of the example capital: name | type | quantity | a | b | c (src/calc/seriesC/capitalTypes.ts). */
 export type ExampleCapitalRow = readonly [name: string, type: CapitalType, quantity: number, a: number | null, b: number | null, c: number | null];

@@ -1,4 +1,4 @@
-import { EXAMPLE_CAPITAL, EXAMPLE_EVENTS, isoParts } from "./exampleData";
+import { EXAMPLE_CAPITAL, EXAMPLE_EVENTS, EXAMPLE_PRICES, isoParts } from "./exampleData";
 import { CAPITAL_TABLE_COLUMNS, CAPITAL_TYPES, CapitalTableColumn } from "../calc/seriesC/capitalTypes";
 import { capitalTypesPrompt } from "../calc/seriesC/capitalTypeWords";
 import { REDEMPTION_TRIGGERS } from "../calc/seriesC/redemption";
@@ -51,15 +51,6 @@ export interface SeriesCModelInput {
   terms?: Partial<Record<keyof typeof SERIES_C_TERMS, CellValue | null>>;
 }
 
-/** Twenty trading days from 2000-09-05 (after Labor Day) to 2000-10-02, each closing at $38 (illustrative). */
-function thresholdRun(): [number, number][] {
-  const out: [number, number][] = [];
-  for (let s = date(2000, 9, 5); s <= date(2000, 10, 2); s++) {
-    const weekday = new Date(Date.UTC(1899, 11, 30 + s)).getUTCDay(); // 0 Sunday … 6 Saturday
-    if (weekday !== 0 && weekday !== 6) out.push([s, 38]);
-  }
-  return out;
-}
 
 /** The example: the certificate's terms, the 3-for-2 split of 2000-08-29, an as-of date of 2001-06-30. */
 export const SERIES_C_EXAMPLE: SeriesCModelInput = {
@@ -73,7 +64,7 @@ export const SERIES_C_EXAMPLE: SeriesCModelInput = {
   outstanding: 1250000,
   events: EXAMPLE_EVENTS.map(([day, type, a]) => [date(...isoParts(day)), type, a, null, null, null]),
   payments: [],
-  prices: thresholdRun(),
+  prices: EXAMPLE_PRICES.map(([day, close]) => [date(...isoParts(day)), close]),
   payoffValues: [0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50],
   proceeds: 800000000,
   // The illustrative capital of the SERIESC_EXIT example in docs/functions.md.

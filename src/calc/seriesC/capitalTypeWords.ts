@@ -41,7 +41,7 @@ export const CAPITAL_TYPE_WORDS: { [T in CapitalType]: CapitalTypeWordsOf<T> } =
     columns: {
       a: { label: "Liquidation preference per share (dividends excluded)", short: "a = preference per share" },
       b: { label: "Accrued unpaid dividends per share", short: "b = accrued dividends per share" },
-      c: { label: "Common shares per share on conversion", short: "c = common per share on conversion", hint: "Empty or 0: the class does not convert." },
+      c: { label: "Common shares per share on conversion", short: "c = common per share on conversion (0: none)", hint: "Empty or 0: the class does not convert." },
     },
   },
   COMMON: {
