@@ -8,17 +8,17 @@ import { optionExchangeModelInput } from "../model/modelInput";
 import { modelChartSources } from "../model/modelCharts";
 import {
   GrantCalculator,
-  OPTEX_FIELDS,
-  OPTEX_ID,
-  OPTEX_LABEL,
-  OptexReading,
+  OPTION_EXCHANGE_FIELDS,
+  OPTION_EXCHANGE_ID,
+  OPTION_EXCHANGE_LABEL,
+  OptionExchangeReading,
   OptionExchangeForm,
   Totals,
   grantDetails,
   grantLine,
   grantsWithProblems,
-  optexProblems,
-  readOptexInputs,
+  optionExchangeProblems,
+  readOptionExchangeInputs,
   rosterProblems,
   totalsJob,
 } from "../model/optionExchange";
@@ -29,9 +29,9 @@ import { confirmDialog } from "./confirm";
 import { PaneContext, actionBar } from "./context";
 import { h, textTable } from "./dom";
 import { Field, textArea, textField } from "./fields";
-import { JobRunner } from "./jobs";
-import { firstChartable } from "../model/optexFigures";
-import { optexFiguresView } from "./optexFigures";
+import { JobRunner } from "../model/jobs";
+import { firstChartable } from "../model/optionExchangeCharts";
+import { optionExchangeFiguresView } from "./optionExchangeFigures";
 import { Validation } from "./validation";
 import { View } from "./view";
 
@@ -62,7 +62,7 @@ export function optionExchangeView(initial: PaneContext, order: DateOrder, chang
   const rememberRunner = new JobRunner();
   const v = new Validation("ox-summary");
   let roster: RosterState = EMPTY_ROSTER;
-  let reading: OptexReading = readOptexInputs(form, order);
+  let reading: OptionExchangeReading = readOptionExchangeInputs(form, order);
   let totals: Totals | undefined;
   let rosterBusy = false;
   let rosterToken = 0;
@@ -70,22 +70,22 @@ export function optionExchangeView(initial: PaneContext, order: DateOrder, chang
   let onlyProblems = false;
   const open = new Set<number>();
 
-  const L = OPTEX_LABEL;
+  const L = OPTION_EXCHANGE_LABEL;
   const roster$ = textArea({
-    id: OPTEX_ID.roster,
+    id: OPTION_EXCHANGE_ID.roster,
     label: L.roster,
     hint: `Paste from Excel or a CSV file, with a header row naming the columns in any order: grant id or employee, grant date, options (outstanding or eligible), exercise price, and optionally ISO/NSO. Without a header: grant id, grant date, options, exercise price. Dates: YYYY-MM-DD, ${DATE_ORDER_LABEL[order]} or Excel serials.`,
     placeholder: EXAMPLE_ROSTER,
     rows: 6,
   });
-  const fields: Record<(typeof OPTEX_FIELDS)[number], Field> = {
-    newStrike: textField({ id: OPTEX_ID.newStrike, label: L.newStrike, inputmode: "decimal", hint: "The fair market value on the new options' grant date (Offer Q10), e.g. 4.50." }),
-    expiration: textField({ id: OPTEX_ID.expiration, label: `${L.expiration} (the new options' grant date)`, hint: `YYYY-MM-DD, ${DATE_ORDER_LABEL[order]} or an Excel date serial.` }),
-    ratio: textField({ id: OPTEX_ID.ratio, label: L.ratio, inputmode: "decimal", hint: "New options per eligible option (Offer §1): 0.75, 75% or 3/4." }),
-    spot: textField({ id: OPTEX_ID.spot, label: L.spot, inputmode: "decimal", compact: true }),
-    rate: textField({ id: OPTEX_ID.rate, label: L.rate, inputmode: "decimal", compact: true, placeholder: "5%" }),
-    vol: textField({ id: OPTEX_ID.vol, label: L.vol, inputmode: "decimal", compact: true, placeholder: "80%" }),
-    oldYears: textField({ id: OPTEX_ID.oldYears, label: L.oldYears, inputmode: "decimal", compact: true }),
+  const fields: Record<(typeof OPTION_EXCHANGE_FIELDS)[number], Field> = {
+    newStrike: textField({ id: OPTION_EXCHANGE_ID.newStrike, label: L.newStrike, inputmode: "decimal", hint: "The fair market value on the new options' grant date (Offer Q10), e.g. 4.50." }),
+    expiration: textField({ id: OPTION_EXCHANGE_ID.expiration, label: `${L.expiration} (the new options' grant date)`, hint: `YYYY-MM-DD, ${DATE_ORDER_LABEL[order]} or an Excel date serial.` }),
+    ratio: textField({ id: OPTION_EXCHANGE_ID.ratio, label: L.ratio, inputmode: "decimal", hint: "New options per eligible option (Offer §1): 0.75, 75% or 3/4." }),
+    spot: textField({ id: OPTION_EXCHANGE_ID.spot, label: L.spot, inputmode: "decimal", compact: true }),
+    rate: textField({ id: OPTION_EXCHANGE_ID.rate, label: L.rate, inputmode: "decimal", compact: true, placeholder: "5%" }),
+    vol: textField({ id: OPTION_EXCHANGE_ID.vol, label: L.vol, inputmode: "decimal", compact: true, placeholder: "80%" }),
+    oldYears: textField({ id: OPTION_EXCHANGE_ID.oldYears, label: L.oldYears, inputmode: "decimal", compact: true }),
   };
 
   const useSelection = h("button", { type: "button", class: "button", id: "ox-use-selection", text: "Use the selected range" });
@@ -146,7 +146,7 @@ export function optionExchangeView(initial: PaneContext, order: DateOrder, chang
   // Charts (issue 14), in the results after the list: the roster's vesting and one grant's (picked in the list's page).
   let rosterVersion = 0;
   let chartGrant = -1;
-  const figures = optexFiguresView(
+  const figures = optionExchangeFiguresView(
     panel,
     (i) => {
       chartGrant = i;
@@ -160,7 +160,7 @@ export function optionExchangeView(initial: PaneContext, order: DateOrder, chang
   }
 
   // ------------------------------------------------------------------ inputs
-  for (const k of OPTEX_FIELDS) {
+  for (const k of OPTION_EXCHANGE_FIELDS) {
     const f = fields[k];
     f.control.addEventListener("input", () => {
       form[k] = f.control.value;
@@ -202,7 +202,7 @@ export function optionExchangeView(initial: PaneContext, order: DateOrder, chang
   const keyOfTotals = () => JSON.stringify([reading.inputs.ratio, reading.inputs.newStrike, reading.inputs.valuation]);
 
   function inputsChanged(): void {
-    reading = readOptexInputs(form, order);
+    reading = readOptionExchangeInputs(form, order);
     showProblems();
     renderPage();
     if (keyOfTotals() !== totalsKey) startTotals();
@@ -210,8 +210,8 @@ export function optionExchangeView(initial: PaneContext, order: DateOrder, chang
   }
 
   function problems(): Problem[] {
-    const out = optexProblems(reading, roster);
-    if (v.submitted && !rosterBusy && roster.grants.length === 0 && !roster.problem) out.push({ field: OPTEX_ID.roster, message: `${L.roster}: paste a roster or use the selected range; there are no grants to write` });
+    const out = optionExchangeProblems(reading, roster);
+    if (v.submitted && !rosterBusy && roster.grants.length === 0 && !roster.problem) out.push({ field: OPTION_EXCHANGE_ID.roster, message: `${L.roster}: paste a roster or use the selected range; there are no grants to write` });
     return out;
   }
 
@@ -219,12 +219,12 @@ export function optionExchangeView(initial: PaneContext, order: DateOrder, chang
     // The summary lists roster problems one by one up to a limit; the list's filter shows every grant with one.
     const all = problems();
     const visible = v.render(all.slice(0, 400));
-    for (const k of OPTEX_FIELDS) {
+    for (const k of OPTION_EXCHANGE_FIELDS) {
       const r = reading.fields[k];
-      const shown = v.shown({ field: OPTEX_ID[k], message: "" });
+      const shown = v.shown({ field: OPTION_EXCHANGE_ID[k], message: "" });
       fields[k].show({ error: shown ? r.error : undefined, warning: shown ? r.warning : undefined, note: r.note });
     }
-    const rosterShown = v.shown({ field: OPTEX_ID.roster, message: "" });
+    const rosterShown = v.shown({ field: OPTION_EXCHANGE_ID.roster, message: "" });
     const n = grantsWithProblems(roster);
     const rosterError = roster.problem
       ? `${L.roster}: ${roster.problem}`
@@ -406,7 +406,7 @@ export function optionExchangeView(initial: PaneContext, order: DateOrder, chang
         totals$.classList.remove("stale");
         results.removeAttribute("aria-busy");
         renderTotals();
-        performance.mark("mpwr:optex-totals");
+        performance.mark("mpwr:optionExchange-totals");
       },
     });
   }
@@ -577,11 +577,11 @@ export function optionExchangeView(initial: PaneContext, order: DateOrder, chang
 
   function setState(s: OptionExchangeForm): void {
     Object.assign(form, s);
-    for (const k of OPTEX_FIELDS) fields[k].control.value = form[k];
+    for (const k of OPTION_EXCHANGE_FIELDS) fields[k].control.value = form[k];
     editingLarge = false;
     setRoster(form.roster, true);
     v.reset();
-    reading = readOptexInputs(form, order);
+    reading = readOptionExchangeInputs(form, order);
     rosterChanged();
   }
 
