@@ -5,14 +5,15 @@ import { CAPITAL_LABEL, EXIT_MAX_ID } from "../model/capital";
 import { PER_SHARE_NOTE } from "../model/cells";
 import { Problem } from "../model/fields";
 import { modelChartSources } from "../model/modelCharts";
-import { CONVERSION_KINDS, REDEMPTION_TRIGGERS, ResultTable, SERIESC_FIELDS, SERIESC_ID, SERIESC_LABEL, SeriesCField, SeriesCForm, SeriesCPreview } from "../model/seriesC";
+import { CONVERSION_KINDS, REDEMPTION_TRIGGERS, SERIESC_FIELDS, SERIESC_ID, SERIESC_LABEL, SeriesCField, SeriesCForm } from "../model/seriesC";
 import { SeriesCController } from "../model/seriesCController";
 import { confirmDialog } from "./confirm";
 import { PaneContext, actionBar } from "./context";
-import { h, textTable } from "./dom";
+import { h } from "./dom";
 import { Field, selectField, textField } from "./fields";
 import { rowListEditor } from "./rowListEditor";
 import { seriesCFiguresView } from "./seriesCFigures";
+import { renderCertificate, resultTable } from "./seriesCResults";
 import { Validation } from "./validation";
 import { View } from "./view";
 
@@ -147,46 +148,6 @@ export function seriesCView(initial: PaneContext, order: DateOrder, changed: () 
     for (const [id, f] of capital.fields) f.show({ error: byField.get(id) });
     exitMax.show({ error: byField.get(EXIT_MAX_ID) });
     return visible;
-  }
-
-  function resultTable(t: ResultTable): HTMLElement {
-    const wrap = h("div", { class: "subresult", id: `sc-${t.id}-result`, "data-fn": t.fn });
-    if (t.note) {
-      wrap.appendChild(h("h3", { text: t.label }));
-      wrap.appendChild(h("p", { class: "hint", text: t.note }));
-    } else if (t.rows.length === 1) {
-      // One result row: shown as label | value lines, which fit a 320 px pane.
-      const table = h("table", { class: "grid pairs" }, h("caption", { text: t.label }));
-      const body = table.createTBody();
-      t.header.forEach((label, k) => {
-        const tr = body.insertRow();
-        tr.appendChild(h("th", { scope: "row", text: label }));
-        tr.insertCell().textContent = t.rows[0][k];
-      });
-      wrap.appendChild(table);
-    } else {
-      wrap.appendChild(h("div", { class: "scroll", tabindex: 0, role: "region", "aria-label": t.label }, textTable(t.label, t.header, t.rows, { class: `grid ${t.id}` })));
-    }
-    return wrap;
-  }
-
-  function renderCertificate(c: SeriesCPreview["certificate"]): HTMLElement {
-    const wrap = h("div", { class: "subresult", id: "sc-certificate-result", "data-fn": "SERIESC_ADJUSTMENTS" }, h("h3", { id: "sc-certificate-title", text: "Certificate of adjustment (Cert §5(l))" }));
-    if (c.note) wrap.appendChild(h("p", { class: "hint", id: "sc-certificate-note", text: c.note }));
-    if (c.lines.length) {
-      const list = h("ol", { class: "certificate", "aria-labelledby": "sc-certificate-title" });
-      c.lines.forEach((l, i) => {
-        const dl = h("dl", { class: "pairs-list" });
-        const pair = (label: string, value: string, attrs: Record<string, string> = {}) => dl.append(h("dt", { text: label }), h("dd", { text: value, ...attrs }));
-        pair("Rule applied", l.rule, { class: "rule", id: `sc-cert-${i + 1}-rule` });
-        if (l.effectivePrice) pair("Effective price", l.effectivePrice);
-        pair("Price before → after", `${l.before} → ${l.after}`, { id: `sc-cert-${i + 1}-price`, "data-before": l.beforeExact, "data-after": l.afterExact });
-        if (l.note) pair("Why", l.note, { id: `sc-cert-${i + 1}-note` });
-        list.appendChild(h("li", { id: `sc-cert-${i + 1}` }, h("p", { class: "cert-head", text: `${l.event} · ${l.type} · ${l.date}` }), dl));
-      });
-      wrap.appendChild(list);
-    }
-    return wrap;
   }
 
   function update(): void {
