@@ -5,7 +5,6 @@ import type { OptionExchangeModelInput } from "../../layout";
 import { ModelInputReading, optionExchangeModelInput } from "./modelInput";
 import {
   GrantCalculator,
-  OPTION_EXCHANGE_FIELDS,
   OPTION_EXCHANGE_ID,
   OPTION_EXCHANGE_LABEL,
   OptionExchangeField,
@@ -151,9 +150,6 @@ export class OptionExchangeController {
   getState(): OptionExchangeForm {
     return { ...this.form };
   }
-
-  /** The fields in their order on the tab. */
-  static readonly FIELDS = OPTION_EXCHANGE_FIELDS;
 }
 
 /**
