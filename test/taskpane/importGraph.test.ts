@@ -4,14 +4,17 @@ import * as path from "path";
 const ROOT = path.join(__dirname, "../../src/taskpane");
 
 function filesUnder(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name)) : e.name.endsWith(".ts") ? [path.join(dir, e.name)] : []));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name)) : e.name.endsWith(".ts") ? [path.join(dir, e.name)] : []));
 }
 
 /** Every module a file imports (relative imports, resolved to paths under src/). */
 function importsOf(file: string): string[] {
   const text = fs.readFileSync(file, "utf8");
   const out: string[] = [];
-  for (const m of text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^;]*?\bfrom\s+"([^"]+)"/g)) if (m[1].startsWith(".")) out.push(path.resolve(path.dirname(file), m[1]));
+  for (const m of text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^;]*?\bfrom\s+"([^"]+)"/g))
+    if (m[1].startsWith(".")) out.push(path.resolve(path.dirname(file), m[1]));
   for (const m of text.matchAll(/\bimport\(\s*"([^"]+)"\s*\)/g)) if (m[1].startsWith(".")) out.push(path.resolve(path.dirname(file), m[1]));
   return out;
 }

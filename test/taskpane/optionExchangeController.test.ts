@@ -17,7 +17,14 @@ function rosterOf(n: number, bad: (i: number) => boolean = () => false): string 
 /** A listener that counts the calls it gets. */
 function recorder(): RosterListener & { calls: string[] } {
   const calls: string[] = [];
-  return { calls, progress: () => calls.push("progress"), text: (u) => calls.push(`text:${u}`), started: () => calls.push("started"), read: () => calls.push("read"), edited: () => calls.push("edited") };
+  return {
+    calls,
+    progress: () => calls.push("progress"),
+    text: (u) => calls.push(`text:${u}`),
+    started: () => calls.push("started"),
+    read: () => calls.push("read"),
+    edited: () => calls.push("edited"),
+  };
 }
 
 function ports(answers: { confirm?: boolean; selection?: unknown[][] | Error } = {}): RosterPorts & { asked: string[] } {
@@ -91,7 +98,17 @@ describe("RosterController: the roster's text, read into grants without a DOM", 
   });
 
   test("the selected range: used when it holds grants, with the count said; left alone when it holds none or has a problem", async () => {
-    const good = new RosterController("MDY", ports({ selection: [["Grant", "Grant date", "Options outstanding", "Exercise price"], ["a", 36526, 1000, 10], ["b", 36526, 2000, 12]] }), recorder());
+    const good = new RosterController(
+      "MDY",
+      ports({
+        selection: [
+          ["Grant", "Grant date", "Options outstanding", "Exercise price"],
+          ["a", 36526, 1000, 10],
+          ["b", 36526, 2000, 12],
+        ],
+      }),
+      recorder(),
+    );
     await good.useSelection();
     expect(good.status).toBe("Read 2 grants from the selected range.");
     expect(good.roster.grants.map((g) => g.options)).toEqual([1000, 2000]);
@@ -169,7 +186,11 @@ describe("TotalsController: the roster's totals, again only when the inputs they
   test("without a valid ratio the new options say so", () => {
     const t = new TotalsController(new GrantCalculator(), { started: () => undefined, progress: () => undefined, done: () => undefined });
     t.start(grants, {});
-    expect(totalLines(t.totals as Totals).find((x) => x.id === "ox-total")).toEqual({ id: "ox-total", label: "New options", value: "Needs a valid exchange ratio" });
+    expect(totalLines(t.totals as Totals).find((x) => x.id === "ox-total")).toEqual({
+      id: "ox-total",
+      label: "New options",
+      value: "Needs a valid exchange ratio",
+    });
   });
 });
 
@@ -247,7 +268,9 @@ describe("OptionExchangeController: the tab's state and orchestration without a 
     expect(c.problems(true).map((p) => p.message)).toEqual(["Grant roster: paste a roster or use the selected range; there are no grants to write"]);
     expect(c.insertRefusal(1)).toBe("Nothing written: fix the problem listed at the top of this tab first.");
     c.roster.typed(rosterOf(3, (i) => i > 0));
-    expect(c.rosterError(false)).toBe("2 grants have problems: Row 3 (g1): options: options are whole numbers, got 1.5 (tick “Only grants with problems” to see them all)");
+    expect(c.rosterError(false)).toBe(
+      "2 grants have problems: Row 3 (g1): options: options are whole numbers, got 1.5 (tick “Only grants with problems” to see them all)",
+    );
     expect(c.insertRefusal(0)).toBeUndefined();
     expect(c.modelInput().input.roster).toHaveLength(3);
   });

@@ -18,7 +18,11 @@ function ports(answers: { confirm?: boolean; selection?: unknown[][] } = {}): Ro
 /** The listener's calls, in order. */
 function listen<R extends { id: string }>(list: RowList<R>): string[] {
   const calls: string[] = [];
-  const l: RowListListener = { rows: (focus) => calls.push(`rows:${focus}`), status: () => calls.push(`status:${list.status}`), forget: (prefix) => calls.push(`forget:${prefix}`) };
+  const l: RowListListener = {
+    rows: (focus) => calls.push(`rows:${focus}`),
+    status: () => calls.push(`status:${list.status}`),
+    forget: (prefix) => calls.push(`forget:${prefix}`),
+  };
   list.listener = l;
   return calls;
 }
@@ -47,12 +51,21 @@ describe("RowList: the one list of rows behind events, payments and capital", ()
       ["sc-ev1-date", "Date", false],
       ["sc-ev1-type", "Type", true],
     ]);
-    expect(card.fields.map((f) => f.label)).toEqual(["Shares issued", "Total consideration", "Common outstanding before (deemed)", "Fair market value per share (optional)"]);
+    expect(card.fields.map((f) => f.label)).toEqual([
+      "Shares issued",
+      "Total consideration",
+      "Common outstanding before (deemed)",
+      "Fair market value per share (optional)",
+    ]);
     card.fields[1].set("$1,000");
     expect(row.b).toBe("$1,000");
     expect(PAYMENT_LIST.card({ id: "4", date: "", amount: "" }, 2, []).head.map((f) => f.id)).toEqual(["sc-pay4-date", "sc-pay4-amount"]);
     const capital = CAPITAL_LIST.card({ id: "2", name: "", type: "OPTION", quantity: "", a: "", b: "", c: "" }, 1, []);
-    expect([capital.legend, capital.note?.id, capital.fields.map((f) => f.label)]).toEqual(["Capital row 2", "sc-cap2-note", ["Shares under the options or warrants", "Exercise price per share"]]);
+    expect([capital.legend, capital.note?.id, capital.fields.map((f) => f.label)]).toEqual([
+      "Capital row 2",
+      "sc-cap2-note",
+      ["Shares under the options or warrants", "Exercise price per share"],
+    ]);
   });
 
   test("an EXPIRE row offers the RIGHTS and PLANOPTION events by identity, and says when its event was removed", () => {
@@ -90,21 +103,41 @@ describe("RowList: the one list of rows behind events, payments and capital", ()
     expect(c.form.capital.map((r) => r.type)).toEqual(["SENIOR", "SERIESC", "PARITY", "COMMON", "OPTION"]);
     await c.capital.clear();
     expect(c.form.capital).toEqual([]);
-    expect(calls).toEqual(["forget:sc-cap", "rows:sc-cap1-name", `status:${EXAMPLE_CAPITAL_NOTE}`, "forget:sc-cap", "rows:sc-add-capital", "status:All classes were removed."]);
+    expect(calls).toEqual([
+      "forget:sc-cap",
+      "rows:sc-cap1-name",
+      `status:${EXAMPLE_CAPITAL_NOTE}`,
+      "forget:sc-cap",
+      "rows:sc-add-capital",
+      "status:All classes were removed.",
+    ]);
   });
 
   test("events from the selected range: read, with what to check; too many for the pane are refused", async () => {
-    const c = new SeriesCController("MDY", ports({ selection: [["Date", "Type"], [36526, "SPLIT", 2], [36527, "BOGUS"]] }));
+    const c = new SeriesCController(
+      "MDY",
+      ports({
+        selection: [
+          ["Date", "Type"],
+          [36526, "SPLIT", 2],
+          [36527, "BOGUS"],
+        ],
+      }),
+    );
     listen(c.events);
     await c.events.useSelection();
-    expect(c.events.status).toBe('Read 1 event from the selected range. Check: row 3: "BOGUS" is not an event type (SPLIT, STOCKDIV, ISSUE, RIGHTS, PLANOPTION, EXPIRE, EXEMPT).');
+    expect(c.events.status).toBe(
+      'Read 1 event from the selected range. Check: row 3: "BOGUS" is not an event type (SPLIT, STOCKDIV, ISSUE, RIGHTS, PLANOPTION, EXPIRE, EXEMPT).',
+    );
     expect(c.form.events.map((e) => [e.date, e.type, e.a])).toEqual([["2000-01-01", "SPLIT", "2"]]);
 
     const many = Array.from({ length: MAX_EVENTS + 1 }, (_, i) => [36526 + i, "EXEMPT", 1]);
     const big = new SeriesCController("MDY", ports({ selection: many }));
     listen(big.events);
     await big.events.useSelection();
-    expect(big.events.status).toBe(`The selected range holds ${MAX_EVENTS + 1} events; the pane edits up to ${MAX_EVENTS}. Use SERIESC_CONVPRICE and SERIESC_ADJUSTMENTS in the sheet for this table. The list was left as it was.`);
+    expect(big.events.status).toBe(
+      `The selected range holds ${MAX_EVENTS + 1} events; the pane edits up to ${MAX_EVENTS}. Use SERIESC_CONVPRICE and SERIESC_ADJUSTMENTS in the sheet for this table. The list was left as it was.`,
+    );
     expect(big.form.events).toEqual([]);
   });
 });

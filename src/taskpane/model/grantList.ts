@@ -60,7 +60,10 @@ export class GrantList {
     const from = this.page * PAGE_SIZE;
     const shown: number[] = [];
     for (let k = from; k < Math.min(count, from + PAGE_SIZE); k++) shown.push(filtered ? filtered[k] : k);
-    const info = count === 0 ? "No grant has a problem." : `Grants ${(from + 1).toLocaleString("en-US")}–${(from + shown.length).toLocaleString("en-US")} of ${count.toLocaleString("en-US")}${filtered ? " with problems" : ""}`;
+    const info =
+      count === 0
+        ? "No grant has a problem."
+        : `Grants ${(from + 1).toLocaleString("en-US")}–${(from + shown.length).toLocaleString("en-US")} of ${count.toLocaleString("en-US")}${filtered ? " with problems" : ""}`;
     const lines: GrantLine[] = [];
     const problems: string[] = [];
     const notes: string[] = [];

@@ -114,7 +114,11 @@ export class OptionExchangeController {
   problems(submitted: boolean): Problem[] {
     const roster = this.roster.roster;
     const out = optionExchangeProblems(this.reading, roster);
-    if (submitted && !this.roster.busy && roster.grants.length === 0 && !roster.problem) out.push({ field: OPTION_EXCHANGE_ID.roster, message: `${OPTION_EXCHANGE_LABEL.roster}: paste a roster or use the selected range; there are no grants to write` });
+    if (submitted && !this.roster.busy && roster.grants.length === 0 && !roster.problem)
+      out.push({
+        field: OPTION_EXCHANGE_ID.roster,
+        message: `${OPTION_EXCHANGE_LABEL.roster}: paste a roster or use the selected range; there are no grants to write`,
+      });
     return out;
   }
 
@@ -124,7 +128,8 @@ export class OptionExchangeController {
     const L = OPTION_EXCHANGE_LABEL;
     const n = grantsWithProblems(roster);
     if (roster.problem) return `${L.roster}: ${roster.problem}`;
-    if (n) return `${n.toLocaleString("en-US")} grant${n === 1 ? " has a problem" : "s have problems"}: ${rosterProblems(roster, 1)[0]?.message.replace(`${L.roster}: `, "")}${n > 1 ? " (tick “Only grants with problems” to see them all)" : ""}`;
+    if (n)
+      return `${n.toLocaleString("en-US")} grant${n === 1 ? " has a problem" : "s have problems"}: ${rosterProblems(roster, 1)[0]?.message.replace(`${L.roster}: `, "")}${n > 1 ? " (tick “Only grants with problems” to see them all)" : ""}`;
     if (submitted && !this.roster.busy && roster.grants.length === 0) return `${L.roster}: paste a roster or use the selected range`;
     return undefined;
   }
@@ -161,7 +166,13 @@ export class OptionExchangeController {
 export function warmUp(order: DateOrder, idle: (f: () => void) => void, step = 0): void {
   const sep = step === 1 ? "\t" : ",";
   const text = ["Exercise Price,Options Outstanding,Grant Date,Optionee,Grant ID".split(",").join(sep)]
-    .concat(Array.from({ length: 1500 }, (_, i) => [`"$${(5 + 20 * step + (i % 20)).toFixed(2)}"`, `"${(1000 + i).toLocaleString("en-US")}"`, `2000-0${1 + (i % 9)}-15`, `"Employee ${i}"`, `G-${i}`].join(sep)))
+    .concat(
+      Array.from({ length: 1500 }, (_, i) =>
+        [`"$${(5 + 20 * step + (i % 20)).toFixed(2)}"`, `"${(1000 + i).toLocaleString("en-US")}"`, `2000-0${1 + (i % 9)}-15`, `"Employee ${i}"`, `G-${i}`].join(
+          sep,
+        ),
+      ),
+    )
     .join("\r\n");
   const calc = new GrantCalculator();
   const roster = new RosterReader(order).read(gridFromText(text));

@@ -168,9 +168,16 @@ export class RowList<R extends Row> {
     try {
       const read = fromValues(await this.ports.readSelection());
       const n = read.rows.length;
-      if (n === 0) return this.say(`The selected range holds no ${words.many}${read.problems.length ? ` (${read.problems[0]})` : ""}; ${words.container} was left as it was.`);
-      if (n > max) return this.say(`The selected range holds ${n.toLocaleString("en-US")} ${words.many}; the pane edits up to ${max}. ${words.tooMany} The ${words.container.replace(/^the /, "")} was left as it was.`);
-      if (await this.replace(read.rows, "The selected range")) this.say(`Read ${n} ${n === 1 ? words.one : words.many} from the selected range.${read.problems.length ? ` Check: ${read.problems.join("; ")}.` : ""}`);
+      if (n === 0)
+        return this.say(
+          `The selected range holds no ${words.many}${read.problems.length ? ` (${read.problems[0]})` : ""}; ${words.container} was left as it was.`,
+        );
+      if (n > max)
+        return this.say(
+          `The selected range holds ${n.toLocaleString("en-US")} ${words.many}; the pane edits up to ${max}. ${words.tooMany} The ${words.container.replace(/^the /, "")} was left as it was.`,
+        );
+      if (await this.replace(read.rows, "The selected range"))
+        this.say(`Read ${n} ${n === 1 ? words.one : words.many} from the selected range.${read.problems.length ? ` Check: ${read.problems.join("; ")}.` : ""}`);
       else this.say(words.leftAlone);
     } catch (e) {
       this.say(`Could not read the selection: ${e instanceof Error ? e.message : String(e)}`);

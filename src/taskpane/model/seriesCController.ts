@@ -7,7 +7,8 @@ import { EventRow, ParsedSeriesC, PaymentRow, SeriesCField, SeriesCForm, SeriesC
 import { CAPITAL_LIST, EVENT_LIST, PAYMENT_LIST } from "./seriesCRows";
 
 /** Said when the example capital is used. */
-export const EXAMPLE_CAPITAL_NOTE = "The example capital of SERIESC_EXIT is in use: $10M senior notes, 1M Series C shares, a convertible Parity class, 10M common, 2M options at $10.";
+export const EXAMPLE_CAPITAL_NOTE =
+  "The example capital of SERIESC_EXIT is in use: $10M senior notes, 1M Series C shares, a convertible Parity class, 10M common, 2M options at $10.";
 
 /**
  * The Series C tab's state and orchestration, without a DOM: the form as
@@ -17,7 +18,18 @@ export const EXAMPLE_CAPITAL_NOTE = "The example capital of SERIESC_EXIT is in u
  * input; `changed` is called after every change of the form.
  */
 export class SeriesCController {
-  readonly form: SeriesCForm = { asOf: "", shares: "", fmv: "", kind: "OPTIONAL", trigger: "SALE", noticeDate: "", events: [], payments: [], capital: [], exitMax: "" };
+  readonly form: SeriesCForm = {
+    asOf: "",
+    shares: "",
+    fmv: "",
+    kind: "OPTIONAL",
+    trigger: "SALE",
+    noticeDate: "",
+    events: [],
+    payments: [],
+    capital: [],
+    exitMax: "",
+  };
   readonly events: RowList<EventRow>;
   readonly payments: RowList<PaymentRow>;
   readonly capital: RowList<CapitalFormRow>;
@@ -28,9 +40,24 @@ export class SeriesCController {
     ports: RowListPorts,
   ) {
     const f = this.form;
-    this.events = new RowList(EVENT_LIST, () => f.events, (rows) => (f.events = rows), ports);
-    this.payments = new RowList(PAYMENT_LIST, () => f.payments, (rows) => (f.payments = rows), ports);
-    this.capital = new RowList(CAPITAL_LIST, () => f.capital, (rows) => (f.capital = rows), ports);
+    this.events = new RowList(
+      EVENT_LIST,
+      () => f.events,
+      (rows) => (f.events = rows),
+      ports,
+    );
+    this.payments = new RowList(
+      PAYMENT_LIST,
+      () => f.payments,
+      (rows) => (f.payments = rows),
+      ports,
+    );
+    this.capital = new RowList(
+      CAPITAL_LIST,
+      () => f.capital,
+      (rows) => (f.capital = rows),
+      ports,
+    );
     this.parsed = parseSeriesC(f, order);
   }
 
@@ -73,6 +100,11 @@ export class SeriesCController {
   }
 
   setState(s: SeriesCForm): void {
-    Object.assign(this.form, { ...s, events: s.events.map((e) => ({ ...e })), payments: s.payments.map((p) => ({ ...p })), capital: s.capital.map((c) => ({ ...c })) });
+    Object.assign(this.form, {
+      ...s,
+      events: s.events.map((e) => ({ ...e })),
+      payments: s.payments.map((p) => ({ ...p })),
+      capital: s.capital.map((c) => ({ ...c })),
+    });
   }
 }

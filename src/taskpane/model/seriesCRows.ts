@@ -1,8 +1,28 @@
 import { CapitalType } from "../../calc/seriesC/capital";
 import { EventType } from "../../calc/seriesC/events";
-import { CAPITAL_FIELDS, CAPITAL_LABEL, CAPITAL_TYPES, CAPITAL_TYPE_NOTE, CapitalFormRow, capitalFieldId, capitalRowsFromValues, emptyCapitalRow } from "./capital";
+import {
+  CAPITAL_FIELDS,
+  CAPITAL_LABEL,
+  CAPITAL_TYPES,
+  CAPITAL_TYPE_NOTE,
+  CapitalFormRow,
+  capitalFieldId,
+  capitalRowsFromValues,
+  emptyCapitalRow,
+} from "./capital";
 import { RowField, RowListSpec } from "./rowList";
-import { EVENT_FIELDS, EVENT_TYPES, EVENT_TYPE_LABEL, EventRow, PaymentRow, emptyEventRow, emptyPaymentRow, eventFieldId, eventRowsFromValues, paymentFieldId } from "./seriesC";
+import {
+  EVENT_FIELDS,
+  EVENT_TYPES,
+  EVENT_TYPE_LABEL,
+  EventRow,
+  PaymentRow,
+  emptyEventRow,
+  emptyPaymentRow,
+  eventFieldId,
+  eventRowsFromValues,
+  paymentFieldId,
+} from "./seriesC";
 
 /** Events the pane edits as cards; bigger tables belong in the sheet. */
 export const MAX_EVENTS = 200;
@@ -15,7 +35,8 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n === 1
 function eventTargets(row: EventRow, rows: readonly EventRow[]): Array<{ value: string; label: string }> {
   const options = [{ value: "", label: "Choose the expired event" }];
   rows.forEach((e, i) => {
-    if (e.id !== row.id && (e.type === "RIGHTS" || e.type === "PLANOPTION")) options.push({ value: e.id, label: `Event ${i + 1}: ${e.type} ${e.date || "(no date)"}` });
+    if (e.id !== row.id && (e.type === "RIGHTS" || e.type === "PLANOPTION"))
+      options.push({ value: e.id, label: `Event ${i + 1}: ${e.type} ${e.date || "(no date)"}` });
   });
   if (row.target && !rows.some((e) => e.id === row.target)) options.push({ value: row.target, label: "(the event it referred to was removed)" });
   return options;
@@ -40,7 +61,14 @@ export const EVENT_LIST: RowListSpec<EventRow> = {
       legend: `Event ${i + 1}`,
       head: [
         { id: eventFieldId(row.id, "date"), label: "Date", value: row.date, placeholder: "YYYY-MM-DD", set: (x) => (row.date = x) },
-        { id: eventFieldId(row.id, "type"), label: "Type", value: row.type, options: EVENT_TYPES.map((t) => ({ value: t, label: EVENT_TYPE_LABEL[t] })), restructures: true, set: (x) => (row.type = x as EventType) },
+        {
+          id: eventFieldId(row.id, "type"),
+          label: "Type",
+          value: row.type,
+          options: EVENT_TYPES.map((t) => ({ value: t, label: EVENT_TYPE_LABEL[t] })),
+          restructures: true,
+          set: (x) => (row.type = x as EventType),
+        },
       ],
       fields,
       removeId: `sc-ev${row.id}-remove`,
@@ -103,10 +131,24 @@ export const CAPITAL_LIST: RowListSpec<CapitalFormRow> = {
       legend: `Capital row ${i + 1}`,
       head: [
         { id: capitalFieldId(row.id, "name"), label: CAPITAL_LABEL.name, value: row.name, placeholder: "Series C", set: (x) => (row.name = x) },
-        { id: capitalFieldId(row.id, "type"), label: CAPITAL_LABEL.type, value: row.type, options: CAPITAL_TYPES, restructures: true, set: (x) => (row.type = x) },
+        {
+          id: capitalFieldId(row.id, "type"),
+          label: CAPITAL_LABEL.type,
+          value: row.type,
+          options: CAPITAL_TYPES,
+          restructures: true,
+          set: (x) => (row.type = x),
+        },
       ],
       note: { id: `sc-cap${row.id}-note`, text: CAPITAL_TYPE_NOTE[row.type as CapitalType] ?? "" },
-      fields: specs.map((s) => ({ id: capitalFieldId(row.id, s.col), label: s.label, value: row[s.col], inputmode: "decimal", hint: s.hint, set: (x: string) => (row[s.col] = x) })),
+      fields: specs.map((s) => ({
+        id: capitalFieldId(row.id, s.col),
+        label: s.label,
+        value: row[s.col],
+        inputmode: "decimal",
+        hint: s.hint,
+        set: (x: string) => (row[s.col] = x),
+      })),
       removeId: `sc-cap${row.id}-remove`,
       removeText: `Remove capital row ${i + 1}`,
     };

@@ -78,7 +78,13 @@ export interface TotalLine {
 /** The totals as the tab lists them. */
 export function totalLines(t: Totals): TotalLine[] {
   const items: TotalLine[] = [{ id: "ox-total-grants", label: "Grants", value: t.grants.toLocaleString("en-US"), exact: String(t.grants) }];
-  if (t.withProblems) items.push({ id: "ox-total-problems", label: "Grants with problems (not counted)", value: t.withProblems.toLocaleString("en-US"), exact: String(t.withProblems) });
+  if (t.withProblems)
+    items.push({
+      id: "ox-total-problems",
+      label: "Grants with problems (not counted)",
+      value: t.withProblems.toLocaleString("en-US"),
+      exact: String(t.withProblems),
+    });
   items.push({ id: "ox-total-eligible", label: "Eligible options", value: formatNumber(t.eligible, 0), exact: t.eligible.toString() });
   items.push(
     t.newOptions
@@ -88,9 +94,15 @@ export function totalLines(t: Totals): TotalLine[] {
   if (t.oldValue && t.newValue && t.incremental) {
     items.push({ id: "ox-total-oldvalue", label: "Value of the old grants", value: formatMoney(t.oldValue), exact: t.oldValue.toString() });
     items.push({ id: "ox-total-newvalue", label: "Value of the new grants", value: formatMoney(t.newValue), exact: t.newValue.toString() });
-    items.push({ id: "ox-total-incremental", label: "Incremental value (sum over grants)", value: formatMoney(t.incremental), exact: t.incremental.toString() });
+    items.push({
+      id: "ox-total-incremental",
+      label: "Incremental value (sum over grants)",
+      value: formatMoney(t.incremental),
+      exact: t.incremental.toString(),
+    });
   }
   return items;
 }
 
-export const totalsProgressText = (done: number, of: number): string => `Computing the totals: ${done.toLocaleString("en-US")} of ${of.toLocaleString("en-US")} grants…`;
+export const totalsProgressText = (done: number, of: number): string =>
+  `Computing the totals: ${done.toLocaleString("en-US")} of ${of.toLocaleString("en-US")} grants…`;

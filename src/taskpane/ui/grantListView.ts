@@ -49,7 +49,10 @@ export function grantListView(list: GrantList, calc: GrantCalculator, changed: (
       const content = h("div", { class: "grant-body" });
       content.appendChild(textTable(`${title}`, ["", ""], d.facts, { class: "grid pairs facts" }));
       const part = (label: string, header: string[], rows: string[][] | undefined, note: string | undefined, id: string) => {
-        if (rows) content.appendChild(h("div", { class: "scroll", tabindex: 0, role: "region", "aria-label": `${title}: ${label}`, id }, textTable(label, header, rows)));
+        if (rows)
+          content.appendChild(
+            h("div", { class: "scroll", tabindex: 0, role: "region", "aria-label": `${title}: ${label}`, id }, textTable(label, header, rows)),
+          );
         else if (note) content.appendChild(h("p", { class: "hint", id, text: `${label}: ${note}` }));
       };
       part("Vesting of the new options", ["Vest date", "Shares", "Cumulative"], d.vesting, d.vestingNote, `ox-grant-${i + 1}-vesting`);

@@ -66,9 +66,23 @@ export function optionExchangeView(initial: PaneContext, order: DateOrder, chang
   const L = OPTION_EXCHANGE_LABEL;
   const roster = rosterSection(c.roster, order);
   const fields: Record<OptionExchangeField, Field> = {
-    newStrike: textField({ id: OPTION_EXCHANGE_ID.newStrike, label: L.newStrike, inputmode: "decimal", hint: "The fair market value on the new options' grant date (Offer Q10), e.g. 4.50." }),
-    expiration: textField({ id: OPTION_EXCHANGE_ID.expiration, label: `${L.expiration} (the new options' grant date)`, hint: `YYYY-MM-DD, ${DATE_ORDER_LABEL[order]} or an Excel date serial.` }),
-    ratio: textField({ id: OPTION_EXCHANGE_ID.ratio, label: L.ratio, inputmode: "decimal", hint: "New options per eligible option (Offer §1): 0.75, 75% or 3/4." }),
+    newStrike: textField({
+      id: OPTION_EXCHANGE_ID.newStrike,
+      label: L.newStrike,
+      inputmode: "decimal",
+      hint: "The fair market value on the new options' grant date (Offer Q10), e.g. 4.50.",
+    }),
+    expiration: textField({
+      id: OPTION_EXCHANGE_ID.expiration,
+      label: `${L.expiration} (the new options' grant date)`,
+      hint: `YYYY-MM-DD, ${DATE_ORDER_LABEL[order]} or an Excel date serial.`,
+    }),
+    ratio: textField({
+      id: OPTION_EXCHANGE_ID.ratio,
+      label: L.ratio,
+      inputmode: "decimal",
+      hint: "New options per eligible option (Offer §1): 0.75, 75% or 3/4.",
+    }),
     spot: textField({ id: OPTION_EXCHANGE_ID.spot, label: L.spot, inputmode: "decimal", compact: true }),
     rate: textField({ id: OPTION_EXCHANGE_ID.rate, label: L.rate, inputmode: "decimal", compact: true, placeholder: "5%" }),
     vol: textField({ id: OPTION_EXCHANGE_ID.vol, label: L.vol, inputmode: "decimal", compact: true, placeholder: "80%" }),
@@ -107,7 +121,10 @@ export function optionExchangeView(initial: PaneContext, order: DateOrder, chang
       "fieldset",
       { class: "group" },
       h("legend", { text: "Exchange value (optional, Black–Scholes)" }),
-      h("p", { class: "hint", text: "Fill in all four to compare the value of the old grants with the new ones. Rates and volatility: 5% or 0.05; a number without % is a fraction." }),
+      h("p", {
+        class: "hint",
+        text: "Fill in all four to compare the value of the old grants with the new ones. Rates and volatility: 5% or 0.05; a number without % is a fraction.",
+      }),
       h("div", { class: "line two" }, fields.spot.root, fields.rate.root),
       h("div", { class: "line two" }, fields.vol.root, fields.oldYears.root),
     ),
@@ -183,7 +200,13 @@ export function optionExchangeView(initial: PaneContext, order: DateOrder, chang
       return;
     }
     const m = c.modelInput();
-    void bar.insert({ what: "option exchange model", kind: "optionExchange", build: (names) => optionExchangeModel(m.input, names), notes: m.notes, charts: (model) => modelChartSources(model) });
+    void bar.insert({
+      what: "option exchange model",
+      kind: "optionExchange",
+      build: (names) => optionExchangeModel(m.input, names),
+      notes: m.notes,
+      charts: (model) => modelChartSources(model),
+    });
   });
 
   function setContext(next: PaneContext): void {

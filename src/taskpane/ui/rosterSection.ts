@@ -4,7 +4,7 @@ import { RosterController } from "../model/rosterController";
 import { h } from "./dom";
 import { Field, textArea } from "./fields";
 
-export const EXAMPLE_ROSTER = "Grant,Grant date,Options outstanding,Exercise price\n1001,2000-03-15,\"1,000\",$25.00\n1002,2000-11-01,\"1,525\",12.50";
+export const EXAMPLE_ROSTER = 'Grant,Grant date,Options outstanding,Exercise price\n1001,2000-03-15,"1,000",$25.00\n1002,2000-11-01,"1,525",12.50';
 
 export interface RosterSection {
   root: HTMLElement;
@@ -35,7 +35,16 @@ export function rosterSection(roster: RosterController, order: DateOrder): Roste
   const summary = h("p", { class: "hint", id: "ox-roster-summary", hidden: true });
   const status = h("p", { class: "status", id: "ox-roster-status", role: "status" });
   const progress = h("progress", { id: "ox-roster-progress", max: 1, value: 0, "aria-label": "Reading the roster", hidden: true }) as HTMLProgressElement;
-  const root = h("fieldset", { class: "group" }, h("legend", { text: "Eligible grants" }), field.root, summary, h("div", { class: "actions" }, useSelection, editAsText, clear), progress, status);
+  const root = h(
+    "fieldset",
+    { class: "group" },
+    h("legend", { text: "Eligible grants" }),
+    field.root,
+    summary,
+    h("div", { class: "actions" }, useSelection, editAsText, clear),
+    progress,
+    status,
+  );
 
   area.addEventListener("input", () => roster.typed(area.value));
   // A big paste never goes into the text box (model/rosterController.ts LARGE_ROSTER_CHARS): it is spliced in as the browser would.

@@ -38,11 +38,18 @@ export interface RowListEditor {
  * `changed` is called after every change of the rows, `showProblems` when a
  * field is left.
  */
-export function rowListEditor<R extends Row>(list: RowList<R>, o: RowListEditorOptions, v: Validation, showProblems: () => void, changed: () => void): RowListEditor {
+export function rowListEditor<R extends Row>(
+  list: RowList<R>,
+  o: RowListEditorOptions,
+  v: Validation,
+  showProblems: () => void,
+  changed: () => void,
+): RowListEditor {
   const fields = new Map<string, Field>();
   const container = h("div", { class: "rows", id: o.listId });
   const add = h("button", { type: "button", class: "button", id: list.spec.addId, text: o.addText });
-  const button = (b: { id: string; text: string }, subtle = false) => h("button", { type: "button", class: subtle ? "button subtle" : "button", id: b.id, text: b.text });
+  const button = (b: { id: string; text: string }, subtle = false) =>
+    h("button", { type: "button", class: subtle ? "button subtle" : "button", id: b.id, text: b.text });
   const example = o.example && button(o.example);
   const fromSelection = o.selection && button(o.selection);
   const clear = o.clear && button(o.clear, true);
@@ -94,7 +101,15 @@ export function rowListEditor<R extends Row>(list: RowList<R>, o: RowListEditorO
         const pairs: HTMLElement[] = [];
         for (let k = 0; k < rest.length; k += 2) pairs.push(h("div", { class: "line two" }, rest[k].root, rest[k + 1]?.root));
         const note = card.note ? [h("p", { class: "hint", id: card.note.id, text: card.note.text })] : [];
-        return h("fieldset", { class: "row-card", id: card.id }, h("legend", { text: card.legend }), h("div", { class: "line two" }, ...head.map((x) => x.root)), ...note, ...pairs, remove);
+        return h(
+          "fieldset",
+          { class: "row-card", id: card.id },
+          h("legend", { text: card.legend }),
+          h("div", { class: "line two" }, ...head.map((x) => x.root)),
+          ...note,
+          ...pairs,
+          remove,
+        );
       }),
     );
     if (clear && o.clear?.disabledWhenEmpty) clear.disabled = list.rows.length === 0;

@@ -20,20 +20,27 @@ export function resultTable(t: ResultTable): HTMLElement {
     });
     wrap.appendChild(table);
   } else {
-    wrap.appendChild(h("div", { class: "scroll", tabindex: 0, role: "region", "aria-label": t.label }, textTable(t.label, t.header, t.rows, { class: `grid ${t.id}` })));
+    wrap.appendChild(
+      h("div", { class: "scroll", tabindex: 0, role: "region", "aria-label": t.label }, textTable(t.label, t.header, t.rows, { class: `grid ${t.id}` })),
+    );
   }
   return wrap;
 }
 
 /** The certificate of adjustment (Cert §5(l)): one item per event, with the rule applied and the price before and after. */
 export function renderCertificate(c: SeriesCPreview["certificate"]): HTMLElement {
-  const wrap = h("div", { class: "subresult", id: "sc-certificate-result", "data-fn": "SERIESC_ADJUSTMENTS" }, h("h3", { id: "sc-certificate-title", text: "Certificate of adjustment (Cert §5(l))" }));
+  const wrap = h(
+    "div",
+    { class: "subresult", id: "sc-certificate-result", "data-fn": "SERIESC_ADJUSTMENTS" },
+    h("h3", { id: "sc-certificate-title", text: "Certificate of adjustment (Cert §5(l))" }),
+  );
   if (c.note) wrap.appendChild(h("p", { class: "hint", id: "sc-certificate-note", text: c.note }));
   if (c.lines.length) {
     const list = h("ol", { class: "certificate", "aria-labelledby": "sc-certificate-title" });
     c.lines.forEach((l, i) => {
       const dl = h("dl", { class: "pairs-list" });
-      const pair = (label: string, value: string, attrs: Record<string, string> = {}) => dl.append(h("dt", { text: label }), h("dd", { text: value, ...attrs }));
+      const pair = (label: string, value: string, attrs: Record<string, string> = {}) =>
+        dl.append(h("dt", { text: label }), h("dd", { text: value, ...attrs }));
       pair("Rule applied", l.rule, { class: "rule", id: `sc-cert-${i + 1}-rule` });
       if (l.effectivePrice) pair("Effective price", l.effectivePrice);
       pair("Price before → after", `${l.before} → ${l.after}`, { id: `sc-cert-${i + 1}-price`, "data-before": l.beforeExact, "data-after": l.afterExact });

@@ -34,7 +34,12 @@ export function seriesCView(initial: PaneContext, order: DateOrder, changed: () 
     shares: textField({ id: SERIESC_ID.shares, label: L.shares, inputmode: "decimal" }),
     fmv: textField({ id: SERIESC_ID.fmv, label: L.fmv, inputmode: "decimal", hint: "Dollars per share, e.g. 10 or $12.50." }),
     kind: selectField({ id: SERIESC_ID.kind, label: L.kind, options: CONVERSION_KINDS }),
-    trigger: selectField({ id: SERIESC_ID.trigger, label: L.trigger, options: REDEMPTION_TRIGGERS, hint: "6A holders' election · SALE · 3D/3E Company Redemption" }),
+    trigger: selectField({
+      id: SERIESC_ID.trigger,
+      label: L.trigger,
+      options: REDEMPTION_TRIGGERS,
+      hint: "6A holders' election · SALE · 3D/3E Company Redemption",
+    }),
     noticeDate: textField({ id: SERIESC_ID.noticeDate, label: L.noticeDate, hint: dateHint }),
   };
   const inputs = h("fieldset", { class: "group" }, h("legend", { text: "Inputs" }), ...SERIESC_FIELDS.map((k) => fields[k].root));
@@ -55,7 +60,13 @@ export function seriesCView(initial: PaneContext, order: DateOrder, changed: () 
     () => showProblems(),
     () => update(),
   );
-  const payments = rowListEditor(c.payments, { legend: "Dividends paid (per share)", listId: "sc-payments", addText: "Add payment" }, v, () => showProblems(), () => update());
+  const payments = rowListEditor(
+    c.payments,
+    { legend: "Dividends paid (per share)", listId: "sc-payments", addText: "Add payment" },
+    v,
+    () => showProblems(),
+    () => update(),
+  );
   // The capital table the exit waterfall needs, and the exit chart's range.
   const rangeHint = "From $0 up to this total distributed. Empty: chosen from the capital.";
   const exitMax = textField({ id: EXIT_MAX_ID, label: CAPITAL_LABEL.exitMax, inputmode: "decimal", hint: rangeHint, value: form.exitMax });
@@ -178,7 +189,13 @@ export function seriesCView(initial: PaneContext, order: DateOrder, changed: () 
       return;
     }
     const m = c.modelInput();
-    void bar.insert({ what: "Series C model", kind: "seriesC", build: (names) => seriesCModel(m.input, names), notes: m.notes, charts: (model) => modelChartSources(model, m.classes) });
+    void bar.insert({
+      what: "Series C model",
+      kind: "seriesC",
+      build: (names) => seriesCModel(m.input, names),
+      notes: m.notes,
+      charts: (model) => modelChartSources(model, m.classes),
+    });
   });
 
   const setSelectionButton = () => {
