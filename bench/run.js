@@ -20,6 +20,8 @@
  *    brute force of test/support/exitReference.ts (bisection, every set of
  *    converting classes), for 2 and for 8 convertible classes (target: the
  *    1,000 values within 1,000 ms; the ratio is reported).
+ * 5b. OPTEX_TOTAL on 1,000,000 grants against OPTEX_NEWSHARES on the same
+ *    roster (bench/optexTotal.js): time and peak memory each ≤ 1.5×.
  * 6. events replay (bench/events.js): cold SERIESC_CONVPRICE / SERIESC_ADJUSTMENTS
  *    at 1,000 and 10,000 event rows with EXPIRE readjustments, for the realistic,
  *    underwater-warrant, underwater-plan-option and adversarial tables (target
@@ -40,6 +42,7 @@ const { performance } = require("perf_hooks");
 const { loadBuiltFunctionsForTiming, readMetadata, DIST } = require("../test/support/dist.ts");
 const { registerMpwrFunctions, buildSheet } = require("../test/support/hyperformulaPlugin.ts");
 const { eventsBench, modelSheetBench } = require("./events");
+const { optexTotalBench } = require("./optexTotal");
 
 const RUNS = Number(process.env.BENCH_RUNS || 7);
 const ROWS = Number(process.env.BENCH_ROWS || 10000);
@@ -262,6 +265,8 @@ process.stdout.write("roster… ");
 results.roster = rosterBench();
 process.stdout.write("core… ");
 results.core = coreBench();
+process.stdout.write("OPTEX_TOTAL… ");
+results.optexTotal = optexTotalBench(fn, { runs: Math.min(RUNS, 5) });
 process.stdout.write("exit table… ");
 results.exitTable = exitBench();
 results.bundle = bundleSizes();
@@ -279,6 +284,12 @@ row("core SERIESC_CONVPRICE (vs plain numbers)", results.core.convPrice.ours, re
 // the plain-number brute force is shown for scale: Decimal costs far more per operation, brute force 2^k sets.
 for (const [k, r] of [["2", results.exitTable.two], ["8", results.exitTable.eight]]) {
   lines.push({ name: `SERIESC_EXIT_TABLE, 1,000 values, ${k} convertible classes (vs plain brute force)`, ours: `${r.ours.toFixed(1)} ms`, baseline: `${r.baseline.toFixed(1)} ms`, ratio: `${r.ratio.toFixed(2)}×`, target: "≤ 1000 ms", verdict: r.ours <= 1000 ? "PASS" : "MISS" });
+}
+{
+  const o = results.optexTotal;
+  lines.push({ name: `OPTEX_TOTAL, ${o.rows} grants, time (vs OPTEX_NEWSHARES)`, ours: `${o.time.total.toFixed(1)} ms`, baseline: `${o.time.spill.toFixed(1)} ms`, ratio: `${o.time.ratio.toFixed(2)}×`, target: "≤ 1.5×", verdict: o.time.ratio <= 1.5 ? "PASS" : "MISS" });
+  const m = o.memory.total / o.memory.spill;
+  lines.push({ name: `OPTEX_TOTAL, ${o.rows} grants, peak memory added (vs OPTEX_NEWSHARES)`, ours: `${o.memory.total.toFixed(1)} MB`, baseline: `${o.memory.spill.toFixed(1)} MB`, ratio: `${m.toFixed(2)}×`, target: "≤ 1.5×", verdict: m <= 1.5 ? "PASS" : "MISS" });
 }
 const kb = (b) => b / 1024;
 const fjs = results.bundle.functions;
