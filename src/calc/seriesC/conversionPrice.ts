@@ -68,9 +68,9 @@ interface SharedReplay {
   timeline?: PriceTimeline;
 }
 
-/** Bounded: at most this many tables and this many event rows in all (a replay keeps a few hundred bytes per row). */
+/** Bounded: at most this many tables and this many event rows in all (a replay keeps ~500 bytes per row: 25 MB at most). */
 const SHARED_TABLES = 16;
-const SHARED_ROWS = 100_000;
+const SHARED_ROWS = 50_000;
 const shared = new Map<readonly CorporateEvent[], SharedReplay>(); // insertion order = least recently used first
 let sharedRows = 0;
 
