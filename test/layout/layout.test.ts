@@ -32,8 +32,7 @@ import {
 } from "../../src/layout";
 import type { SpillSource, TableSource } from "../../src/layout";
 import { parseArea } from "../../src/layout/address";
-import { spillChartSource, tableChartSource } from "../../src/taskpane/excel/chartSources";
-import { checkSource } from "../../src/taskpane/excel/charts";
+import { checkSource, spillChartSource, tableChartSource } from "../../src/taskpane/model/chartSources";
 
 // The model layout (src/layout, docs/workbook.md): pure data both renderers consume.
 
