@@ -35,7 +35,7 @@ function eventTypesTable() {
       const text = c.doc ?? c.meaning;
       return esc(c.required || /optional/.test(text) ? text : `${text} (optional)`);
     });
-    lines.push(row([`\`${type}\``, ...cols, spec.clause, SESSION_TEXT[spec.session], esc(EVENT_TYPE_WORDS[type].does)]));
+    lines.push(row([`\`${type}\``, ...cols, EVENT_TYPE_WORDS[type].clause, SESSION_TEXT[spec.session], esc(EVENT_TYPE_WORDS[type].does)]));
   }
   return lines.join("\n");
 }

@@ -102,16 +102,16 @@ export const EVENTS_HEADERS = ["Date", "Type", "a", "b", "c", "d"] as const;
 export const PAYMENTS_HEADERS = ["Date", "Amount per share"] as const;
 export const PRICES_HEADERS = ["Date", "Closing price"] as const;
 export const PAYOFF_HEADERS = ["Common value per share", "Liquidation preference per share"] as const;
-export const CAPITAL_HEADERS = CAPITAL_TABLE_COLUMNS.map((c) => c.header);
-/** Width and number format of each capital column (a new column of the table must say its own). */
-const CAPITAL_COLUMN_LAYOUT: Record<CapitalTableColumn, { width: number; format?: string }> = {
-  name: { width: 14 },
-  type: { width: 11 },
-  quantity: { width: 14, format: FORMATS.shares },
-  a: { width: 11, format: FORMATS.perShare },
-  b: { width: 11, format: FORMATS.perShare },
-  c: { width: 11, format: FORMATS.ratio },
+/** Header, width and number format of each capital column (a new column of the table must say its own). */
+const CAPITAL_COLUMN_LAYOUT: Record<CapitalTableColumn, { header: string; width: number; format?: string }> = {
+  name: { header: "Name", width: 14 },
+  type: { header: "Type", width: 11 },
+  quantity: { header: "Quantity", width: 14, format: FORMATS.shares },
+  a: { header: "a", width: 11, format: FORMATS.perShare },
+  b: { header: "b", width: 11, format: FORMATS.perShare },
+  c: { header: "c", width: 11, format: FORMATS.ratio },
 };
+export const CAPITAL_HEADERS = CAPITAL_TABLE_COLUMNS.map((c) => CAPITAL_COLUMN_LAYOUT[c].header);
 export const EXIT_VALUES_HEADER = "Proceeds";
 /** Columns the exit table keeps free beyond the capital's rows, for classes the user adds. */
 const SPARE_CLASSES = 3;
@@ -142,7 +142,7 @@ export function seriesCModel(input: SeriesCModelInput = SERIES_C_EXAMPLE, option
   const adjustmentsBand = sheet.band([12, 12, 17, 30, 14, 14, 24]);
   const paymentsBand = sheet.band([12, 22]);
   const pricesBand = sheet.band([12, 30]);
-  const capitalBand = sheet.band(CAPITAL_TABLE_COLUMNS.map((c) => CAPITAL_COLUMN_LAYOUT[c.key].width));
+  const capitalBand = sheet.band(CAPITAL_TABLE_COLUMNS.map((c) => CAPITAL_COLUMN_LAYOUT[c].width));
   const payoffBand = sheet.band([27, 36]);
   const exitBand = sheet.band([18, ...Array<number>(input.capital.length + 1 + SPARE_CLASSES).fill(18)]);
 
@@ -192,8 +192,8 @@ export function seriesCModel(input: SeriesCModelInput = SERIES_C_EXAMPLE, option
   const capitalData = capital.table(
     T.capital,
     CAPITAL_TABLE_COLUMNS.map((c) => {
-      const format = CAPITAL_COLUMN_LAYOUT[c.key].format;
-      return format === undefined ? { header: c.header } : { header: c.header, format };
+      const { header, format } = CAPITAL_COLUMN_LAYOUT[c];
+      return format === undefined ? { header } : { header, format };
     }),
     input.capital,
   );

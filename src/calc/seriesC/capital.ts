@@ -41,7 +41,7 @@ export interface CapitalRow {
 export const MAX_CONVERTIBLE_CLASSES = 8;
 
 function fail(row: number, detail: string, num = false, column?: CapitalTableColumn, problem?: string): never {
-  throw (num ? badNumber : badValue)(CAPITAL_ARG, `row ${row}: ${detail}`, problem === undefined ? { row, column } : { row, column, problem });
+  throw (num ? badNumber : badValue)(CAPITAL_ARG, `row ${row}: ${detail}`, { row, column, problem });
 }
 
 /** Checks each row against its type; rows keep their input order. */

@@ -8,7 +8,11 @@ import { CAPITAL_TYPES, CAPITAL_TYPE_TABLE, CapitalColumn, CapitalColumnSpec, Ca
  * type, exactly the columns it uses.
  */
 
+/** How a number is read in the pane: shares, money or a plain number. */
+export type CapitalNumberKind = "shares" | "money" | "number";
+
 export interface CapitalColumnWords {
+  kind: CapitalNumberKind;
   /** The pane's field label. */
   label: string;
   /** The words of the workbook's drop-down prompt: "a = exercise price". */
@@ -27,32 +31,32 @@ export interface CapitalTypeWordsOf<T extends CapitalType> {
 export const CAPITAL_TYPE_WORDS: { [T in CapitalType]: CapitalTypeWordsOf<T> } = {
   SENIOR: {
     note: "A senior claim in $ (e.g. the Senior Secured Notes): paid in full before the Series C, in row order (Cert §4(a)).",
-    quantity: { label: "Claim ($)", short: "quantity = claim in $" },
+    quantity: { kind: "money", label: "Claim ($)", short: "quantity = claim in $" },
     columns: {},
   },
   SERIESC: {
     note: "The Series C Preferred: takes the greater of its preference and its as-converted value (Cert §4(a)).",
-    quantity: { label: "Series C shares outstanding", short: "shares" },
+    quantity: { kind: "shares", label: "Series C shares outstanding", short: "shares" },
     columns: {},
   },
   PARITY: {
     note: "Parity Preferred: shares the preference ratably with the Series C, or converts (Cert §4(a)).",
-    quantity: { label: "Shares", short: "shares" },
+    quantity: { kind: "shares", label: "Shares", short: "shares" },
     columns: {
-      a: { label: "Liquidation preference per share (dividends excluded)", short: "a = preference per share" },
-      b: { label: "Accrued unpaid dividends per share", short: "b = accrued dividends per share" },
-      c: { label: "Common shares per share on conversion", short: "c = common per share on conversion (0: none)", hint: "Empty or 0: the class does not convert." },
+      a: { kind: "money", label: "Liquidation preference per share (dividends excluded)", short: "a = preference per share" },
+      b: { kind: "money", label: "Accrued unpaid dividends per share", short: "b = accrued dividends per share" },
+      c: { kind: "number", label: "Common shares per share on conversion", short: "c = common per share on conversion (0: none)", hint: "Empty or 0: the class does not convert." },
     },
   },
   COMMON: {
     note: "Common stock: shares what is left (Cert §4(c)).",
-    quantity: { label: "Common shares outstanding", short: "shares" },
+    quantity: { kind: "shares", label: "Common shares outstanding", short: "shares" },
     columns: {},
   },
   OPTION: {
     note: "Options or warrants on common: exercised when the value per common share exceeds the exercise price.",
-    quantity: { label: "Shares under the options or warrants", short: "shares" },
-    columns: { a: { label: "Exercise price per share", short: "a = exercise price" } },
+    quantity: { kind: "shares", label: "Shares under the options or warrants", short: "shares" },
+    columns: { a: { kind: "money", label: "Exercise price per share", short: "a = exercise price" } },
   },
 };
 

@@ -32,13 +32,9 @@ export type CapitalTreatment =
 /** The number columns a row type may use besides its quantity. */
 export type CapitalColumn = "a" | "b" | "c";
 
-/** How a number is read in the pane: shares, money or a plain number. */
-export type CapitalNumberKind = "shares" | "money" | "number";
-
 export interface CapitalColumnSpec {
   /** As the functions' messages name it: "column a (exercise price per share) must …". */
   meaning: string;
-  kind: CapitalNumberKind;
 }
 
 export interface CapitalTypeSpec {
@@ -49,36 +45,29 @@ export interface CapitalTypeSpec {
   columns: Partial<Record<CapitalColumn, CapitalColumnSpec>>;
 }
 
-/** The capital table's columns, in order: its header row in the workbook and the parser's layout. */
-export const CAPITAL_TABLE_COLUMNS = [
-  { key: "name", header: "Name" },
-  { key: "type", header: "Type" },
-  { key: "quantity", header: "Quantity" },
-  { key: "a", header: "a" },
-  { key: "b", header: "b" },
-  { key: "c", header: "c" },
-] as const;
-export type CapitalTableColumn = (typeof CAPITAL_TABLE_COLUMNS)[number]["key"];
+/** The capital table's columns, in order: the parser's layout; the workbook's headers are src/layout/seriesC.ts's. */
+export const CAPITAL_TABLE_COLUMNS = ["name", "type", "quantity", "a", "b", "c"] as const;
+export type CapitalTableColumn = (typeof CAPITAL_TABLE_COLUMNS)[number];
 /** "name | type | quantity | a | b | c". */
-export const CAPITAL_LAYOUT = CAPITAL_TABLE_COLUMNS.map((c) => c.key).join(" | ");
+export const CAPITAL_LAYOUT = CAPITAL_TABLE_COLUMNS.join(" | ");
 
-const shares = (meaning: string): CapitalColumnSpec => ({ meaning, kind: "shares" });
+const shares = (meaning: string): CapitalColumnSpec => ({ meaning });
 
 /** Every row type, in the order the lists show them. */
 export const CAPITAL_TYPE_TABLE = {
-  SENIOR: { treatment: "senior", quantity: { meaning: "the claim in $", kind: "money" }, columns: {} },
+  SENIOR: { treatment: "senior", quantity: { meaning: "the claim in $" }, columns: {} },
   SERIESC: { treatment: "seriesC", quantity: shares("Series C shares outstanding"), columns: {} },
   PARITY: {
     treatment: "parity",
     quantity: shares("shares"),
     columns: {
-      a: { meaning: "liquidation preference per share, dividends excluded", kind: "money" },
-      b: { meaning: "accrued unpaid dividends per share", kind: "money" },
-      c: { meaning: "common shares per share on conversion", kind: "number" },
+      a: { meaning: "liquidation preference per share, dividends excluded" },
+      b: { meaning: "accrued unpaid dividends per share" },
+      c: { meaning: "common shares per share on conversion" },
     },
   },
   COMMON: { treatment: "common", quantity: shares("common shares outstanding"), columns: {} },
-  OPTION: { treatment: "option", quantity: shares("shares under the options or warrants"), columns: { a: { meaning: "exercise price per share", kind: "money" } } },
+  OPTION: { treatment: "option", quantity: shares("shares under the options or warrants"), columns: { a: { meaning: "exercise price per share" } } },
 } as const satisfies Record<string, CapitalTypeSpec>;
 
 export type CapitalType = keyof typeof CAPITAL_TYPE_TABLE;

@@ -8,7 +8,11 @@ import { EVENT_COLUMNS, EVENT_TYPES, EVENT_TYPE_TABLE, EventColumn, EventColumnS
  * asks for an entry per type and, per type, exactly the columns it uses.
  */
 
+/** How a column is read in the pane: a number of shares, an amount of money, a plain number, or the row of another event. */
+export type EventColumnKind = "shares" | "money" | "number" | "row";
+
 export interface EventColumnWords {
+  kind: EventColumnKind;
   /** The pane's field label. */
   label: string;
   /** The few words of the workbook's drop-down prompt ("a=ratio"). */
@@ -20,6 +24,8 @@ export interface EventColumnWords {
 }
 
 export interface EventTypeWordsOf<T extends EventType> {
+  /** The clause that governs it: "§5(f)". */
+  clause: string;
   /** A few words: "subdivision or combination". */
   title: string;
   /** One sentence for the docs: what the event does to the conversion price. */
@@ -27,16 +33,17 @@ export interface EventTypeWordsOf<T extends EventType> {
   columns: { [C in keyof (typeof EVENT_TYPE_TABLE)[T]["columns"]]: EventColumnWords };
 }
 
-const commonBefore: EventColumnWords = { label: "Common outstanding before (deemed)", short: "c=common before", doc: "common deemed outstanding just before" };
-const fmv: EventColumnWords = { label: "Fair market value per share (optional)", short: "d=FMV", doc: "FMV per share (for the $5.0M carve-out; optional)" };
+const commonBefore: EventColumnWords = { kind: "shares", label: "Common outstanding before (deemed)", short: "c=common before", doc: "common deemed outstanding just before" };
+const fmv: EventColumnWords = { kind: "money", label: "Fair market value per share (optional)", short: "d=FMV", doc: "FMV per share (for the $5.0M carve-out; optional)" };
 
 export const EVENT_TYPE_WORDS: { [T in EventType]: EventTypeWordsOf<T> } = {
   SPLIT: {
+    clause: "§5(f)",
     title: "subdivision or combination",
     does: "multiplies the price by 1/a",
     columns: {
       a: {
-        label: "Ratio (new shares per old share)",
+        kind: "number", label: "Ratio (new shares per old share)",
         short: "a=ratio",
         doc: "new shares per old (1.5 = 3-for-2; 0.5 = 1-for-2)",
         hint: "3/2 or 1.5 for a 3-for-2 split; 1/2 for a 1-for-2 combination",
@@ -44,56 +51,62 @@ export const EVENT_TYPE_WORDS: { [T in EventType]: EventTypeWordsOf<T> } = {
     },
   },
   STOCKDIV: {
+    clause: "§5(g)",
     title: "stock dividend",
     does: "multiplies the price by a/(a + b)",
     columns: {
-      a: { label: "Common shares outstanding just before", short: "a=common before" },
-      b: { label: "Shares paid as the dividend", short: "b=dividend shares" },
+      a: { kind: "shares", label: "Common shares outstanding just before", short: "a=common before" },
+      b: { kind: "shares", label: "Shares paid as the dividend", short: "b=dividend shares" },
     },
   },
   ISSUE: {
+    clause: "§5(k)",
     title: "issue of common stock",
     does: "when its Effective Price is below the price: the weighted average (§5(k)(1)); before the 18-month anniversary and outside the $5.0M carve-out (§5(k)(4)(E)), the lower of that and the Effective Price (§5(k)(5)); never below the floor",
     columns: {
-      a: { label: "Shares issued", short: "a=shares", doc: "Additional Shares of Common Stock issued" },
-      b: { label: "Total consideration", short: "b=consideration" },
+      a: { kind: "shares", label: "Shares issued", short: "a=shares", doc: "Additional Shares of Common Stock issued" },
+      b: { kind: "money", label: "Total consideration", short: "b=consideration" },
       c: commonBefore,
       d: fmv,
     },
   },
   RIGHTS: {
+    clause: "§5(k)(3)",
     title: "rights, options, convertibles",
     does: "as ISSUE, for the maximum shares issuable (§5(k)(3))",
     columns: {
-      a: { label: "Maximum shares issuable", short: "a=shares" },
-      b: { label: "Total consideration", short: "b=consideration", doc: "consideration for the rights + minimum payable on exercise" },
+      a: { kind: "shares", label: "Maximum shares issuable", short: "a=shares" },
+      b: { kind: "money", label: "Total consideration", short: "b=consideration", doc: "consideration for the rights + minimum payable on exercise" },
       c: commonBefore,
       d: fmv,
     },
   },
   PLANOPTION: {
+    clause: "§5(k)(4)(B)",
     title: "Stock Option Plan grant",
     does: "as RIGHTS for the options above the plan's cap; those within it are not Additional Shares (§5(k)(4)(B))",
     columns: {
-      a: { label: "Plan option shares", short: "a=shares", doc: "options granted under the Stock Option Plan" },
-      b: { label: "Minimum exercise consideration", short: "b=consideration" },
+      a: { kind: "shares", label: "Plan option shares", short: "a=shares", doc: "options granted under the Stock Option Plan" },
+      b: { kind: "money", label: "Minimum exercise consideration", short: "b=consideration" },
       c: commonBefore,
       d: fmv,
     },
   },
   EXPIRE: {
+    clause: "§5(k)(3)",
     title: "rights expired unexercised",
     does: "readjusts the price as if the expired event had issued only what was actually issued",
     columns: {
-      a: { label: "Rights or options that expired", short: "a=row of the expired event", doc: "row number (within the range) of the RIGHTS/PLANOPTION row that expired" },
-      b: { label: "Shares actually issued", short: "b=shares issued", doc: "shares actually issued under it" },
-      c: { label: "Consideration actually received", short: "c=received" },
+      a: { kind: "row", label: "Rights or options that expired", short: "a=row of the expired event", doc: "row number (within the range) of the RIGHTS/PLANOPTION row that expired" },
+      b: { kind: "shares", label: "Shares actually issued", short: "b=shares issued", doc: "shares actually issued under it" },
+      c: { kind: "money", label: "Consideration actually received", short: "c=received" },
     },
   },
   EXEMPT: {
+    clause: "§5(k)(4)",
     title: "exempt issue",
     does: "leaves the price alone (not Additional Shares of Common Stock)",
-    columns: { a: { label: "Shares (excluded from Additional Shares)", short: "a=shares", doc: "shares excluded from Additional Shares of Common Stock" } },
+    columns: { a: { kind: "shares", label: "Shares (excluded from Additional Shares)", short: "a=shares", doc: "shares excluded from Additional Shares of Common Stock" } },
   },
 };
 
@@ -112,7 +125,7 @@ export function eventTypeColumns(type: EventType): EventColumnDescription[] {
 }
 
 /** The pane's label of a type in its drop-down: "SPLIT — subdivision or combination (§5(f))". */
-export const eventTypeLabel = (type: EventType): string => `${type} — ${EVENT_TYPE_WORDS[type].title} (${eventTypeSpec(type).clause})`;
+export const eventTypeLabel = (type: EventType): string => `${type} — ${EVENT_TYPE_WORDS[type].title} (${EVENT_TYPE_WORDS[type].clause})`;
 
 /**
  * The workbook's drop-down prompt: what a–d mean for each type, types whose

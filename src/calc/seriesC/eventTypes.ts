@@ -1,11 +1,11 @@
 /**
  * The one description of the `events` table's types (Cert §5(f)–(k)), in two
  * parts keyed by the same types: here what the functions need — what columns
- * a–d mean and how they are checked, the clause, when on its date the event
- * takes effect and what kind of event it is — and in eventTypeWords.ts what
- * people read about each type (the pane's labels and hints, the workbook's
- * prompt, the docs' sentences; kept apart so the functions' bundle, loaded in
- * every workbook, does not carry them). The compiler requires an entry in both
+ * a–d mean and how they are checked, when on its date the event takes effect
+ * and what kind of event it is — and in eventTypeWords.ts what people read
+ * about each type (its clause, the pane's labels, kinds and hints, the
+ * workbook's prompt, the docs' sentences; kept apart so the functions' bundle,
+ * loaded in every workbook, does not carry them). The compiler requires an entry in both
  * for every type and every column it uses. Derived from them: the checks
  * (events.ts), the parser's messages (src/input/seriesCTables.ts), the pane's
  * fields and labels (src/taskpane/model/seriesC.ts), the workbook's drop-down
@@ -22,13 +22,9 @@
 export type EventColumn = "a" | "b" | "c" | "d";
 export const EVENT_COLUMNS: readonly EventColumn[] = ["a", "b", "c", "d"];
 
-/** How a column is read: a number of shares, an amount of money, a plain number, or the row of another event. */
-export type EventColumnKind = "shares" | "money" | "number" | "row";
-
 export interface EventColumnSpec {
   /** The column's meaning as the functions' messages name it ("ISSUE column a (shares issued) must …"). */
   meaning: string;
-  kind: EventColumnKind;
   /** Without it the row is refused; otherwise an empty cell is no input. */
   required: boolean;
   /** 0 is refused (negative numbers always are). */
@@ -43,57 +39,36 @@ export type EventSession = "opening" | "close";
 export type EventEffect = "scale" | "issuance" | "expiry" | "exempt";
 
 export interface EventTypeSpec {
-  /** The clause that governs it: "§5(f)". */
-  clause: string;
   session: EventSession;
   effect: EventEffect;
   columns: Partial<Record<EventColumn, EventColumnSpec>>;
 }
 
-const commonBefore = { meaning: "common deemed outstanding before", kind: "shares", required: true } as const;
-const fmv = { meaning: "FMV per share", kind: "money", required: false } as const;
+// Short constructors keep the table small in the functions' bundle, which loads in every workbook.
+/** A required column: 0 allowed unless `positive`. */
+const need = (meaning: string, positive = false, integer = false): EventColumnSpec => ({ meaning, required: true, positive, integer });
+/** An optional column: an empty cell is no input. */
+const may = (meaning: string): EventColumnSpec => ({ meaning, required: false });
 
-/** Every event type, in the order the lists show them (Cert §5(f)–(k); docs/conventions.md "The events table"). */
+const commonBefore = need("common deemed outstanding before");
+const fmv = may("FMV per share");
+
+/**
+ * Every event type, in the order the lists show them (Cert §5(f)–(k); docs/conventions.md "The events table").
+ * Its clause is with its words (eventTypeWords.ts `EVENT_TYPE_WORDS`).
+ */
 export const EVENT_TYPE_TABLE = {
-  SPLIT: { clause: "§5(f)", session: "close", effect: "scale", columns: { a: { meaning: "ratio (new shares per old)", kind: "number", required: true, positive: true } } },
-  STOCKDIV: {
-    clause: "§5(g)",
-    session: "close",
-    effect: "scale",
-    columns: {
-      a: { meaning: "common outstanding just before", kind: "shares", required: true, positive: true },
-      b: { meaning: "shares paid as the dividend", kind: "shares", required: true },
-    },
-  },
-  ISSUE: {
-    clause: "§5(k)",
-    session: "opening",
-    effect: "issuance",
-    columns: { a: { meaning: "shares issued", kind: "shares", required: true, positive: true }, b: { meaning: "total consideration", kind: "money", required: true }, c: commonBefore, d: fmv },
-  },
-  RIGHTS: {
-    clause: "§5(k)(3)",
-    session: "opening",
-    effect: "issuance",
-    columns: { a: { meaning: "maximum shares issuable", kind: "shares", required: true, positive: true }, b: { meaning: "total consideration", kind: "money", required: true }, c: commonBefore, d: fmv },
-  },
-  PLANOPTION: {
-    clause: "§5(k)(4)(B)",
-    session: "opening",
-    effect: "issuance",
-    columns: { a: { meaning: "plan option shares", kind: "shares", required: true, positive: true }, b: { meaning: "minimum exercise consideration", kind: "money", required: true }, c: commonBefore, d: fmv },
-  },
+  SPLIT: { session: "close", effect: "scale", columns: { a: need("ratio (new shares per old)", true) } },
+  STOCKDIV: { session: "close", effect: "scale", columns: { a: need("common outstanding just before", true), b: need("shares paid as the dividend") } },
+  ISSUE: { session: "opening", effect: "issuance", columns: { a: need("shares issued", true), b: need("total consideration"), c: commonBefore, d: fmv } },
+  RIGHTS: { session: "opening", effect: "issuance", columns: { a: need("maximum shares issuable", true), b: need("total consideration"), c: commonBefore, d: fmv } },
+  PLANOPTION: { session: "opening", effect: "issuance", columns: { a: need("plan option shares", true), b: need("minimum exercise consideration"), c: commonBefore, d: fmv } },
   EXPIRE: {
-    clause: "§5(k)(3)",
     session: "opening",
     effect: "expiry",
-    columns: {
-      a: { meaning: "row number of the expired RIGHTS/PLANOPTION event", kind: "row", required: true, positive: true, integer: true },
-      b: { meaning: "shares actually issued", kind: "shares", required: true },
-      c: { meaning: "consideration actually received", kind: "money", required: true },
-    },
+    columns: { a: need("row number of the expired RIGHTS/PLANOPTION event", true, true), b: need("shares actually issued"), c: need("consideration actually received") },
   },
-  EXEMPT: { clause: "§5(k)(4)", session: "opening", effect: "exempt", columns: { a: { meaning: "shares", kind: "shares", required: true } } },
+  EXEMPT: { session: "opening", effect: "exempt", columns: { a: need("shares") } },
 } as const satisfies Record<string, EventTypeSpec>;
 
 export type EventType = keyof typeof EVENT_TYPE_TABLE;

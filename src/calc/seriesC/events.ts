@@ -36,7 +36,7 @@ export interface CorporateEvent {
 export const EVENTS_ARG = "events";
 
 function fail(row: number, detail: string, num = false, column?: EventColumn | "date" | "type", problem?: string): never {
-  throw (num ? badNumber : badValue)(EVENTS_ARG, `row ${row}: ${detail}`, problem === undefined ? { row, column } : { row, column, problem });
+  throw (num ? badNumber : badValue)(EVENTS_ARG, `row ${row}: ${detail}`, { row, column, problem });
 }
 
 /** A cell's problem: "ISSUE column a (shares issued) must …", located with what it says. */

@@ -85,7 +85,7 @@ export function* waterfallChartSteps(input: WaterfallInput): Generator<number, C
   const series: Series[] = m.capital.map((r, i) => ({ id: `row${r.row}`, label: r.name === "" ? `${r.type} (row ${r.row})` : r.name, values: outcomes.map((o) => o.rows[i].amount) }));
 
   const sentences: string[] = [];
-  const seniorTotal = m.capital.filter((r) => r.type === "SENIOR").reduce((x, r) => x.plus(r.quantity), ZERO);
+  const seniorTotal = m.capital.filter((r) => capitalTreatment(r.type) === "senior").reduce((x, r) => x.plus(r.quantity), ZERO);
   if (seniorTotal.gt(0)) sentences.push(`Senior claims of ${money(seniorTotal)} are paid first.`);
   const marks: Mark[] = [];
   const sc = m.seriesC;
