@@ -1,4 +1,5 @@
 import { Dec, ZERO } from "../../calc/core/decimal";
+import { parseIsoDate } from "../../calc/time/isoDate";
 import { fromNumeric } from "./numeric";
 import { fileOfObjects, OcfPackage } from "./package";
 import { OcfObject, OcfPackageError, OcfProblem } from "./types";
@@ -191,7 +192,7 @@ export function stockClassChoices(pkg: OcfPackage): StockClassChoice[] {
  * duplicate ids): any problem refuses it with every problem listed.
  */
 export function importPackage(pkg: OcfPackage, opts: ImportOptions): OcfImport {
-  if (!ISO_DATE.test(opts.asOf) || Number.isNaN(Date.parse(`${opts.asOf}T00:00:00Z`))) {
+  if (!ISO_DATE.test(opts.asOf) || parseIsoDate(opts.asOf) === undefined) {
     throw new OcfPackageError([{ file: "as-of date", message: `${JSON.stringify(opts.asOf)} is not a date YYYY-MM-DD` }]);
   }
   const asOf = opts.asOf;

@@ -14,10 +14,15 @@ export interface OcfInputFile {
   readonly bytes: Uint8Array;
 }
 
+export interface PackageFile extends ValidatedFile {
+  /** The path the manifest gives, relative to the manifest ("StockClasses.ocf.json"). */
+  readonly path: string;
+}
+
 export interface OcfPackage {
   readonly manifest: ValidatedFile;
   /** The files the manifest lists, in the manifest's order. */
-  readonly files: readonly ValidatedFile[];
+  readonly files: readonly PackageFile[];
   readonly warnings: readonly OcfProblem[];
 }
 
@@ -138,7 +143,7 @@ export function readPackage(input: readonly OcfInputFile[]): OcfPackage {
   const manifest = mv.file;
   const base = dirOf(manifestEntry.file.name);
   const used = new Set<string>([normalise(manifestEntry.file.name)]);
-  const files: ValidatedFile[] = [];
+  const files: PackageFile[] = [];
   for (const [list, fileType] of MANIFEST_LISTS) {
     const refs = (manifest.data[list] as { filepath: string }[] | undefined) ?? [];
     refs.forEach((ref, i) => {
@@ -162,10 +167,15 @@ export function readPackage(input: readonly OcfInputFile[]): OcfPackage {
         problems.push({ file: entry.file.name, field: "file_type", message: `is ${v.file.fileType}, but the manifest lists it under ${list} (${fileType})` });
         return;
       }
-      files.push(v.file);
+      files.push({ ...v.file, path: normalise(ref.filepath) });
     });
   }
   if (problems.length > 0) throw new OcfPackageError(problems);
+  // Files a Document object points to (`path`) belong to the package without a manifest list.
+  for (const f of files) {
+    if (f.fileType !== "OCF_DOCUMENTS_FILE") continue;
+    for (const d of f.items) if (typeof d.path === "string") used.add(normalise(`${dirOf(f.name)}/${d.path}`));
+  }
   for (const [key, entry] of parsed) {
     if (!used.has(key)) warnings.push({ file: entry.file.name, message: "is not listed in the manifest; not read" });
   }
