@@ -74,7 +74,9 @@ describe("OCF export", () => {
   it("the Series C's conversion-price history: one ratio adjustment per price change of SERIESC_ADJUSTMENTS, the package's own split not repeated", () => {
     const adjustments = adjustmentsUntil(sc, events, dayFromCivil(2001, 12, 31)).filter((a) => !a.after.eq(a.before));
     const ratio = txs.filter((t) => t.object_type === "TX_STOCK_CLASS_CONVERSION_RATIO_ADJUSTMENT");
-    expect(adjustments.length).toBe(2); // the split, then the issue below the price
+    // The split halves the price to $14; the issue at $12.50 meets the split-adjusted Liquidation
+    // Value floor ($14, Cert §5(k)(5)), so it leaves the price unchanged and is no adjustment.
+    expect(adjustments.map((a) => a.type)).toEqual(["SPLIT"]);
     expect(ratio.length).toBe(adjustments.length);
     expect(ratio.map((t) => [t.date, t.stock_class_id, (t.new_ratio_conversion_mechanism as { conversion_price: { amount: string } }).conversion_price.amount])).toEqual(
       adjustments.map((a) => [a.day === dayFromCivil(2000, 3, 1) ? "2000-03-01" : "2000-09-15", SERIES_C, a.after.toDecimalPlaces(10).toFixed()]),
@@ -84,11 +86,16 @@ describe("OCF export", () => {
     expect(txs.filter((t) => t.object_type === "TX_STOCK_CLASS_SPLIT")).toEqual([]);
   });
 
-  it("a split the package does not record is written on the common class", () => {
+  it("a split the package does not record is written on the common class, with its ratio adjustment", () => {
     const more = checkEvents(sc, [{ row: 1, day: dayFromCivil(2001, 3, 1), type: "SPLIT", a: 3 }]);
     const out = exportPackage({ pkg: readPackageInput(packageFiles()), seriesC: SERIES_C, history: { terms: sc, events: more, asOf: dayFromCivil(2001, 12, 31) }, mpwr, generatedAt: "2001-10-01T00:00:00Z" });
     const t = json(out.find((f) => f.name === "Transactions.mpwr.ocf.json") as OcfInputFile).items as Record<string, unknown>[];
     expect(t.filter((x) => x.object_type === "TX_STOCK_CLASS_SPLIT").map((x) => [x.date, x.stock_class_id, x.split_ratio])).toEqual([["2001-03-01", COMMON, { numerator: "3", denominator: "1" }]]);
+    // $28 ÷ 3 = 9.333…: an OCF Numeric, 10 decimals half-up
+    expect(t.filter((x) => x.object_type === "TX_STOCK_CLASS_CONVERSION_RATIO_ADJUSTMENT").map((x) => (x.new_ratio_conversion_mechanism as { conversion_price: unknown }).conversion_price)).toEqual([{ amount: "9.3333333333", currency: "USD" }]);
+    // the common is 3 × 2,101,400 afterwards
+    const r = importPackage(readPackageInput(out), { asOf: "2001-06-30", seriesC: SERIES_C });
+    expect(capitalCells(r.capital).find((c) => c[1] === "COMMON")?.[2]).toBe("6304200");
   });
 
   it("MPWR's terms, events and payments as a JSON document referenced by an OCF Document (md5 of its bytes)", () => {
