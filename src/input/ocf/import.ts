@@ -326,10 +326,14 @@ export function importPackage(pkg: OcfPackage, opts: ImportOptions): OcfImport {
   }
   const events: CandidateEvent[] = [];
   const commonClasses = new Set([...classes.values()].filter((c) => str(c, "class_type") === "COMMON").map((c) => c.id));
-  const commonOutstanding = (): Dec => {
-    let n = ZERO;
-    for (const s of securities.values()) if (s.family === "STOCK" && !s.closed && commonClasses.has(str(s.issuance, "stock_class_id") as string) && issued.has(s.id)) n = n.plus(s.quantity);
-    return n;
+  const isCommon = (s: Security): boolean => s.family === "STOCK" && commonClasses.has(str(s.issuance, "stock_class_id") as string);
+  // Common shares outstanding so far in the replay, kept as it goes (a 100,000-transaction
+  // package must not re-add every security at each issuance).
+  let commonOutstanding = ZERO;
+  const spend = (sec: Security, amount: Dec): void => {
+    if (isCommon(sec)) commonOutstanding = commonOutstanding.minus(amount);
+    sec.quantity = sec.quantity.minus(amount);
+    if (sec.quantity.isZero()) sec.closed = true;
   };
   const issued = new Set<string>();
   // Cert §5(k)(1)-(2): only what the corporation does "after the Original Issue Date" — the
@@ -351,7 +355,7 @@ export function importPackage(pkg: OcfPackage, opts: ImportOptions): OcfImport {
             type: "ISSUE",
             a: sec.quantity,
             b: price.times(sec.quantity),
-            c: commonOutstanding(),
+            c: commonOutstanding,
             confirm: true,
             note: `common issued at ${money$(price)} a share, below the Series C conversion price ${money$(cp)} in the package: confirm it is not exempt (Cert §5(k)(4)) and the common deemed outstanding (c)`,
             source: tx.id,
@@ -359,6 +363,7 @@ export function importPackage(pkg: OcfPackage, opts: ImportOptions): OcfImport {
         }
       }
       issued.add(sec.id);
+      if (isCommon(sec)) commonOutstanding = commonOutstanding.plus(sec.quantity);
       continue;
     }
     if (t === "TX_STOCK_CLASS_SPLIT") {
@@ -368,7 +373,12 @@ export function importPackage(pkg: OcfPackage, opts: ImportOptions): OcfImport {
         blame(tx, "split_ratio", "has a zero denominator");
         continue;
       }
-      for (const s of securities.values()) if (s.family === "STOCK" && !s.closed && issued.has(s.id) && str(s.issuance, "stock_class_id") === cls) s.quantity = s.quantity.times(r);
+      for (const s of securities.values()) {
+        if (s.family !== "STOCK" || s.closed || !issued.has(s.id) || str(s.issuance, "stock_class_id") !== cls) continue;
+        const after = s.quantity.times(r);
+        if (isCommon(s)) commonOutstanding = commonOutstanding.plus(after.minus(s.quantity));
+        s.quantity = after;
+      }
       if (commonClasses.has(cls) && afterIssue(date)) {
         events.push({ date, type: "SPLIT", a: r, confirm: false, note: `${str(classes.get(cls) as OcfObject, "name")} split ${r.toFixed()} for 1 (Cert §5(k)(1))`, source: tx.id });
       }
@@ -393,22 +403,21 @@ export function importPackage(pkg: OcfPackage, opts: ImportOptions): OcfImport {
     if (rule[1] === "close" || typeof tx.balance_security_id === "string") {
       // OCF: a transaction on part of a security moves the rest to the balance security, which
       // has its own issuance; the original security is then spent.
+      spend(sec, sec.quantity);
       sec.closed = true;
-      sec.quantity = ZERO;
       continue;
     }
     const amount = sec.family === "CONVERTIBLE" ? money(tx, "amount")?.amount : numeric(tx, tx.object_type.endsWith("CONVERSION") ? "quantity_converted" : "quantity");
     if (amount === undefined) {
+      spend(sec, sec.quantity);
       sec.closed = true;
-      sec.quantity = ZERO;
       continue;
     }
     if (amount.abs().gt(sec.quantity)) {
       blame(tx, sec.family === "CONVERTIBLE" ? "amount" : "quantity", `${amount.abs().toFixed()} is more than the ${sec.quantity.toFixed()} outstanding on security ${JSON.stringify(sec.id)} on ${date}`);
       continue;
     }
-    sec.quantity = sec.quantity.minus(amount.abs());
-    if (sec.quantity.isZero()) sec.closed = true;
+    spend(sec, amount.abs());
   }
   if (problems.length > 0) throw new OcfPackageError(problems);
   const open = [...securities.values()].filter((s) => issued.has(s.id) && !s.closed && s.quantity.gt(0));
@@ -530,7 +539,7 @@ export function importPackage(pkg: OcfPackage, opts: ImportOptions): OcfImport {
       }
     }
     const type = s.family === "WARRANT" ? "WARRANT" : "OPTION";
-    const key = `${type}|${label}|${price.toString()}`;
+    const key = `${type}|${label}|${price.toFixed()}`;
     const g = groups.get(key);
     if (g === undefined) groups.set(key, { name: `${label} at ${money$(price)}`, type, quantity: s.quantity, price, ids: [s.id] });
     else {

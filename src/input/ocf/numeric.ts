@@ -3,9 +3,20 @@ import { Dec } from "../../calc/core/decimal";
 /** OCF `Numeric`: fixed-point text, at most 10 decimals (vendor/ocf/schema/types/Numeric.schema.json). */
 export const NUMERIC = /^[+-]?[0-9]+(\.[0-9]{1,10})?$/;
 
-/** An OCF Numeric string as an exact Decimal (the schemas have already checked the form). */
+const memo = new Map<string, Dec>();
+
+/**
+ * An OCF Numeric string as an exact Decimal (the schemas have already checked the form). A
+ * package repeats its prices and quantities: each text is parsed once (Decimals are immutable).
+ */
 export function fromNumeric(text: string): Dec {
-  return new Dec(text.startsWith("+") ? text.slice(1) : text);
+  let d = memo.get(text);
+  if (d === undefined) {
+    d = new Dec(text.startsWith("+") ? text.slice(1) : text);
+    if (memo.size >= 100_000) memo.clear();
+    memo.set(text, d);
+  }
+  return d;
 }
 
 /**
