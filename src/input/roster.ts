@@ -233,7 +233,8 @@ export const TOTAL_ROW = "a total or subtotal row, not a grant: not summed";
  */
 export function isTotalRow(cells: readonly Cell[]): boolean {
   const first = cells.find((c) => !isBlank(c));
-  return typeof first === "string" && /^\s*(grand\s+|sub[\s-]?)?totals?\b/i.test(first);
+  // "Total-7" or "Total 2" is a grant id, not a total.
+  return typeof first === "string" && /^\s*(grand\s+|sub[\s-]?)?totals?(\s*[:(]|\s+\D|\s*$)/i.test(first);
 }
 
 /** Reads one data row with the header's column map (`memo`: readings of earlier rows' cells in the same date order). */

@@ -1,7 +1,7 @@
 import path from "path";
 import ExcelJS from "exceljs";
 import { dayFromCivil } from "../../src/calc/time/civil";
-import { columnOfHeader, readHeader, readRoster, TOTAL_ROW } from "../../src/input/roster";
+import { columnOfHeader, isTotalRow, readHeader, readRoster, TOTAL_ROW } from "../../src/input/roster";
 import { gridFromText } from "../../src/taskpane/model/paste";
 
 const D = (y: number, m: number, d: number) => dayFromCivil(y, m, d);
@@ -165,6 +165,11 @@ describe("roster files from cap-table tools (Carta, Shareworks, OCF-based export
     expect(r.grants.slice(4).map((g) => g.problems)).toEqual([[{ column: "grant", message: TOTAL_ROW }], [{ column: "grant", message: TOTAL_ROW }]]);
     // Only rows without problems are summed by the pane: 1,000 + 2,000.
     expect(r.grants.filter((g) => g.problems.length === 0).reduce((n, g) => n + (g.options ?? 0), 0)).toBe(3000);
+  });
+
+  it("a total row is told by its first cell: Total, Subtotal - Plan A, Grand total:, not a grant id like Total-7", () => {
+    for (const t of ["Total", "TOTALS", "Subtotal - Plan A", "Sub-total", "Grand total:", "Total options"]) expect([t, isTotalRow([t, "", 10])]).toEqual([t, true]);
+    for (const t of ["Total-7", "Total 2", "Totality", "ES-1"]) expect([t, isTotalRow([t, "2000-01-01", 10])]).toEqual([t, false]);
   });
 
   it("an unreadable expiration date is a problem of that cell", () => {
