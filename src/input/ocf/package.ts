@@ -56,11 +56,12 @@ export function unzipPackage(zipName: string, bytes: Uint8Array): OcfInputFile[]
   try {
     inflated = unzipSync(bytes, {
       filter: (f) => {
-        if (f.name.endsWith("/")) return false;
+        // Only the JSON files are inflated; other entries (a document's PDF) are left packed.
+        if (f.name.endsWith("/") || !/\.json$/i.test(f.name)) return false;
         entries++;
         total += f.originalSize;
         if (f.originalSize > MAX_FILE_BYTES) problems.push({ file: `${zipName}/${f.name}`, message: `is ${mb(f.originalSize)}, more than the ${mb(MAX_FILE_BYTES)} a file may have` });
-        return problems.length === 0 && total <= MAX_PACKAGE_BYTES && entries <= MAX_ENTRIES && /\.json$/i.test(f.name);
+        return problems.length === 0 && total <= MAX_PACKAGE_BYTES && entries <= MAX_ENTRIES;
       },
     });
   } catch (e) {

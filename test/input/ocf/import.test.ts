@@ -203,3 +203,10 @@ describe("OCF's own sample package", () => {
     expect(e.problems.some((p) => p.file === "Transactions.ocf.json" && p.field === "security_id")).toBe(true);
   });
 });
+
+describe("OCF import: a zip's other entries", () => {
+  it("a large document that is not JSON is left packed, not refused", () => {
+    const zip = zipSync({ ...Object.fromEntries(packageFiles().map((f) => [f.name, f.bytes])), "docs/plan.pdf": new Uint8Array(60 * 1024 * 1024) });
+    expect(load("2001-06-30", [{ name: "p.zip", bytes: zip }]).capital.length).toBe(8);
+  });
+});
