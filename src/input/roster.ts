@@ -1,4 +1,4 @@
-import { Day } from "../calc/time/civil";
+import { Day, formatIso } from "../calc/time/civil";
 import { dayFromSerial } from "../calc/time/excelSerial";
 import { Cell, isBlank } from "./cells";
 import { DateOrder, clip, dayFromText, numberFromText } from "./text";
@@ -21,8 +21,8 @@ export interface RosterColumnSpec {
   need: RosterNeed;
   /** Its place in a roster without a header row (the default order), if it has one. */
   headerless: boolean;
-  /** The header of its column in the model workbook's roster Table (src/layout/optionExchange.ts). */
-  workbookHeader: string;
+  /** The header of its column in the model workbook's roster Table (src/layout/optionExchange.ts), if it has one. */
+  workbookHeader?: string;
   /** Said in the docs after the need: how ties are broken, which words are read. */
   note?: string;
 }
@@ -34,12 +34,12 @@ export interface RosterColumnSpec {
  * from it; header names beyond the word rules of `columnOfHeader` go in `ROSTER_ALIASES`.
  */
 export const ROSTER_COLUMN_TABLE = {
-  grant: { label: "grant id", examples: ["Grant", "Grant ID", "Grant number"], need: "grantOrHolder", headerless: true, workbookHeader: "Grant" },
-  holder: { label: "employee", examples: ["Employee", "Optionee", "Holder", "Name"], need: "grantOrHolder", headerless: false, workbookHeader: "Employee" },
-  grantDate: { label: "grant date", examples: ["Grant date", "Date of grant"], need: "required", headerless: true, workbookHeader: "Grant date" },
+  grant: { label: "grant id", examples: ["Grant", "Grant ID", "Grant number", "Security ID", "Award ID"], need: "grantOrHolder", headerless: true, workbookHeader: "Grant" },
+  holder: { label: "employee", examples: ["Employee", "Optionee", "Holder", "Name", "Stakeholder Name"], need: "grantOrHolder", headerless: false, workbookHeader: "Employee" },
+  grantDate: { label: "grant date", examples: ["Grant date", "Date of grant", "Issue Date"], need: "required", headerless: true, workbookHeader: "Grant date" },
   options: {
     label: "options",
-    examples: ["Options outstanding", "Eligible options", "Outstanding", "Options", "Shares"],
+    examples: ["Options outstanding", "Eligible options", "Quantity Outstanding", "Outstanding", "Options", "Shares", "Quantity"],
     need: "required",
     headerless: true,
     workbookHeader: "Options outstanding",
@@ -47,6 +47,7 @@ export const ROSTER_COLUMN_TABLE = {
   },
   price: { label: "exercise price", examples: ["Exercise price", "Strike price", "Strike", "Option price"], need: "required", headerless: true, workbookHeader: "Exercise price" },
   type: { label: "ISO/NSO type", examples: ["Type", "ISO/NSO", "Option type"], need: "optional", headerless: true, workbookHeader: "Type", note: "ISO or NSO (also NQ, NQSO, incentive, nonqualified)" },
+  expiration: { label: "expiration date", examples: ["Expiration Date", "Option expiration date"], need: "optional", headerless: false, note: "read as a date" },
 } as const satisfies Record<string, RosterColumnSpec>;
 
 export type RosterColumn = keyof typeof ROSTER_COLUMN_TABLE;
@@ -70,6 +71,21 @@ export const ROSTER_ALIASES: ReadonlyArray<readonly [header: string, column: Ros
   ["Option ID", "grant"],
   ["Option number", "grant"],
   ["Option #", "grant"],
+  // Cap-table exports (Carta, Shareworks, OCF rosters).
+  ["Security ID", "grant"],
+  ["Award ID", "grant"],
+  ["Certificate ID", "grant"],
+  ["Security", "grant"],
+  ["Option grant ID", "grant"],
+  ["Issue Date", "grantDate"],
+  ["Date issued", "grantDate"],
+  ["Issued", "grantDate"],
+  ["Issued date", "grantDate"],
+  ["Expiration Date", "expiration"],
+  ["Option expiration date", "expiration"],
+  ["Expiration", "expiration"],
+  ["Expiry date", "expiration"],
+  ["Expires", "expiration"],
 ];
 
 /** Columns in a roster without a header row: grant id | grant date | options | exercise price | [ISO/NSO type]. */
@@ -107,6 +123,8 @@ export function columnOfHeader(header: string): { column: RosterColumn; score: n
   const text = w.join(" ");
   const alias = ALIAS_OF.get(text);
   if (alias) return { column: alias, score: 2 };
+  // Cap-table exports (Carta, Shareworks, OCF rosters) name the employee "Stakeholder Name".
+  if (has("stakeholder")) return { column: "holder", score: 2 };
   // Columns a model writes beside the roster are never inputs.
   if (has("new", "vested", "vest", "vesting", "exercisable", "ratio", "breakeven", "break", "expiry", "expiration", "last", "total", "value")) return undefined;
   if (has("date") && has("grant", "granted", "option")) return { column: "grantDate", score: 2 };
@@ -186,6 +204,8 @@ export interface RosterGrant {
   options?: number;
   price?: number;
   type?: OptionType;
+  /** The option's expiration date, when the roster has the column (cap-table exports do). */
+  expiration?: Day;
   problems: CellProblem[];
 }
 
@@ -264,6 +284,19 @@ function dateCell(c: Cell, order: DateOrder, memo?: CellMemo): CellReading {
   });
 }
 
+/** What a total or subtotal row of an export is told: reported, never summed as a grant. */
+export const TOTAL_ROW = "a total or subtotal row, not a grant: not summed";
+
+/**
+ * A total or subtotal row of a cap-table export: its first filled text cell is "Total",
+ * "Subtotal", "Grand total", "Total options" … (numbers in such a row are sums of the grants).
+ */
+export function isTotalRow(cells: readonly Cell[]): boolean {
+  const first = cells.find((c) => !isBlank(c));
+  // "Total-7" or "Total 2" is a grant id, not a total.
+  return typeof first === "string" && /^\s*(grand\s+|sub[\s-]?)?totals?(\s*[:(]|\s+\D|\s*$)/i.test(first);
+}
+
 /** Reads one data row with the header's column map (`memo`: readings of earlier rows' cells in the same date order). */
 export function readGrantRow(cells: readonly Cell[], columns: ColumnMap, line: number, order: DateOrder, memo?: CellMemo): RosterGrant {
   const at = (col: RosterColumn): Cell => (columns[col] === undefined ? null : cells[columns[col] as number]);
@@ -278,6 +311,16 @@ export function readGrantRow(cells: readonly Cell[], columns: ColumnMap, line: n
   need("grantDate", (c) => dateCell(c, order, memo), (v) => (g.grantDate = v));
   need("options", (c) => numberCell(c, memo), (v) => (g.options = v));
   need("price", (c) => numberCell(c, memo), (v) => (g.price = v));
+  if (isTotalRow(cells)) {
+    g.problems = [{ column: "grant", message: TOTAL_ROW }];
+    return g;
+  }
+  const expiration = at("expiration");
+  if (!isBlank(expiration)) {
+    const r = dateCell(expiration, order, memo);
+    if (r.value !== undefined) g.expiration = r.value;
+    else g.problems.push({ column: "expiration", message: `${ROSTER_COLUMN_LABEL.expiration}: ${r.problem}` });
+  }
   const type = at("type");
   if (!isBlank(type)) {
     const word = text(type).toLowerCase().replace(/[^a-z]+/g, " ").trim();
@@ -324,10 +367,31 @@ export function findHeader(grid: readonly (readonly Cell[])[]): { header?: Heade
 }
 
 /** The whole grid at once (tests, small rosters; the pane reads big ones in chunks with the same functions). */
-export function readRoster(grid: readonly (readonly Cell[])[], order: DateOrder): Roster {
+export function readRoster(grid: readonly (readonly Cell[])[], order: DateOrder, commencement?: Day): Roster {
   const { header, start } = findHeader(grid);
   const grants: RosterGrant[] = [];
   if (!header) return { header: { isHeader: false, columns: {} }, grants };
   for (let i = start; i < grid.length; i++) if (!isEmptyRow(grid[i])) grants.push(readGrantRow(grid[i], header.columns, i + 1, order));
+  checkAcrossRows(grants, commencement);
   return { header, grants };
+}
+
+/**
+ * Checks across rows of a read roster, reported on the rows they concern so that such a row is
+ * not summed: a grant id met again (each later row), and a grant dated after the offer commenced
+ * (not an option "currently outstanding under the Plans", Offer Summary Term Sheet, "Eligible
+ * Options"; Offer §1). `commencement` is the offer's commencement date (term commencementDate).
+ */
+export function checkAcrossRows(grants: readonly RosterGrant[], commencement?: Day): void {
+  const first = new Map<string, number>();
+  for (const g of grants) {
+    if (g.grant !== "" && !g.problems.some((p) => p.message === TOTAL_ROW)) {
+      const seen = first.get(g.grant);
+      if (seen === undefined) first.set(g.grant, g.line);
+      else g.problems.push({ column: "grant", message: `grant id "${clip(g.grant)}" is also on row ${seen}: a duplicate, not summed twice` });
+    }
+    if (commencement !== undefined && g.grantDate !== undefined && g.grantDate > commencement) {
+      g.problems.push({ column: "grantDate", message: `granted ${formatIso(g.grantDate)}, after the offer commenced on ${formatIso(commencement)}: not an eligible option (Offer §1), not summed` });
+    }
+  }
 }

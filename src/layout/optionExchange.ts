@@ -7,7 +7,7 @@ import { ModelOptions } from "./seriesC";
 import { SheetBuilder } from "./sheet";
 import { TERMS_HEADERS, TermFormats, termsTable } from "./terms";
 import { CellValue, ModelSheet, TableColumnSpec } from "./types";
-import { ROSTER_COLUMN_TABLE, ROSTER_DEFAULT_ORDER } from "../input/roster";
+import { ROSTER_COLUMN_TABLE, ROSTER_DEFAULT_ORDER, RosterColumnSpec } from "../input/roster";
 import { EXAMPLE_ROSTER, isoParts } from "./exampleData";
 
 /** The option exchange model: the offer's figures, a roster Table, one grant in detail (docs/workbook.md). */
@@ -18,7 +18,7 @@ const date = (y: number, m: number, d: number): number => serialFromDay(dayFromC
  * The roster's columns, in this order: the headers of the roster's columns in a roster without an
  * employee (src/input/roster.ts `ROSTER_COLUMN_TABLE`), which the pane's roster import recognises.
  */
-export const ROSTER_HEADERS: readonly string[] = ROSTER_DEFAULT_ORDER.map((c) => ROSTER_COLUMN_TABLE[c].workbookHeader);
+export const ROSTER_HEADERS: readonly string[] = ROSTER_DEFAULT_ORDER.map((c) => (ROSTER_COLUMN_TABLE[c] as RosterColumnSpec).workbookHeader ?? c);
 /** The roster's employee column, after Grant, when a grant has one (the pane's roster may name employees). */
 export const EMPLOYEE_HEADER: string = ROSTER_COLUMN_TABLE.holder.workbookHeader;
 /** The header over the new-options spill beside the roster. */
