@@ -12,7 +12,7 @@ export const OPTION_EXCHANGE_TERMS = {
   postTerminationDays: { kind: "number", default: 30, min: 0, max: 36500, integer: true, doc: "exercise window after termination (Agreement §5G)" },
   isoLimit: { kind: "number", default: 100000, min: 0, doc: "ISO first-exercisable value limit per calendar year (Offer §13; IRC §422(d))" },
   extensionBusinessDays: { kind: "number", default: 10, min: 0, max: 10000, integer: true, doc: "business days the offer stays open after a notice of change (Offer §1, §14)" },
-  feeRate: { kind: "number", default: 0.0002, min: 0, max: 1, doc: "filing fee rate: 1/50 of 1% (Schedule TO cover)" },
+  feeRate: { kind: "number", default: 0.0002, min: 0, max: 1, percent: "rate", doc: "filing fee rate: 1/50 of 1% (Schedule TO cover)" },
   vestingRounding: { kind: "word", default: "floor", words: ["floor", "round"], doc: "rounding of cumulative vested shares (Offer Q11)" },
 } as const satisfies TermSchema;
 

@@ -43,7 +43,7 @@ export interface RedemptionPrice {
   price: Dec;
   /** Liquidation Value + dividends, after any Qualified Return extinguishment (§6(a)(A)). */
   valueA: Dec;
-  /** FMV of the common the share converts into, dividends in shares (§6(a)(B)). */
+  /** FMV of the common the share converts into, dividends in shares (§6(a)(B)), within the §5(k)(6) cap. */
   valueB: Dec;
   /** §6(b) floor for Company Redemptions; undefined otherwise or past the table. */
   multipleValue?: Dec;
@@ -87,7 +87,8 @@ export function redemptionPrice(t: SeriesCTerms, r: RedemptionInput): Redemption
   requirePositiveFmv(r.fmv, "fmv");
   const conversion = conversionPerShare(t, r.day, r.fmv, r.trigger === "SALE" ? "SALE" : "OPTIONAL", r.events, r.payments);
   const valueA = liquidationValuePlusDividends(t, r.day, r.payments).value; // §6(a)(A), with its Qualified Return proviso
-  const valueB = conversion.principalShares.plus(conversion.dividendShares).times(r.fmv);
+  // §6(a)(B): the common the share is "converted into pursuant to Section 5", so within the §5(k)(6) cap.
+  const valueB = conversion.issuableShares.times(r.fmv);
   let price = maxDec(valueA, valueB);
   let multipleValue: Dec | undefined;
   if ((r.trigger === "3D" || r.trigger === "3E") && r.day < anniversary(t.issueDate, YEAR_MULTIPLES.length)) {
