@@ -15,7 +15,7 @@ import { convertShares } from "../../src/calc/seriesC/convertShares";
 import { accruedDividends, remainingMinimumDividend } from "../../src/calc/seriesC/dividends";
 import { checkEvents } from "../../src/calc/seriesC/events";
 import { liquidationPreference } from "../../src/calc/seriesC/liquidation";
-import { redemptionMultiple, redemptionPrice } from "../../src/calc/seriesC/redemption";
+import { redemptionPrice } from "../../src/calc/seriesC/redemption";
 import { seriesCTerms } from "../../src/calc/seriesC/terms";
 import { dayFromCivil, formatIso } from "../../src/calc/time/civil";
 import { readRoster } from "../../src/input/roster";
@@ -107,7 +107,7 @@ describe("standalone page (office.js unavailable)", () => {
     await expectLine("convrate", conversionRate(t, [], day), (d) => formatNumber(d, 6));
     await expectLine("liquidation", liquidationPreference(t, { day, commonValue: fmv, events: [], payments: [] }).perShare, formatPerShare);
     await expectLine("redemption", redemptionPrice(t, { day, fmv, trigger: "SALE", events: [], payments: [] }).price, formatPerShare);
-    await expectLine("multiple", redemptionMultiple(t, day), (d) => `${formatNumber(d, 6)}×`);
+    expect(await page.locator("#sc-multiple").count()).toBe(0); // the §6(b) multiple is shown only for triggers 3D and 3E
     const conv = convertShares(t, { shares: new Dec(1000), day, fmv, kind: "OPTIONAL", events: [], payments: [] });
     const cells = await page.locator("#sc-breakdown-result tbody td").allTextContents();
     expect(cells).toEqual([formatNumber(conv.principalShares, 6), formatNumber(conv.dividendShares, 6), formatNumber(conv.wholeShares, 0), formatMoney(conv.cashInLieu), formatPerShare(conv.extinguishedPerShare)]);

@@ -58,7 +58,7 @@ function checkDates(t: SeriesCTerms, r: RedemptionInput): void {
   if (r.trigger === "6A") {
     const start = redemptionStart(t);
     if (r.day <= start) {
-      throw badNumber(["redemptionDate", "trigger"], `with trigger 6A (the holders' election, the default) holders may require redemption only after the sixth anniversary ${formatIso(start)} (Cert §6(a)); ${formatIso(r.day)} is not after it`);
+      throw badNumber(["redemptionDate", "trigger"], `with trigger 6A (the holders' election) holders may require redemption only after the sixth anniversary ${formatIso(start)} (Cert §6(a)); ${formatIso(r.day)} is not after it`);
     }
     if (r.noticeDay !== undefined && r.noticeDay <= start) {
       throw badNumber(["noticeDate", "trigger"], `the holders' notice ${formatIso(r.noticeDay)} must come after the sixth anniversary ${formatIso(start)} (Cert §6(a))`);
@@ -68,7 +68,7 @@ function checkDates(t: SeriesCTerms, r: RedemptionInput): void {
     if (r.noticeDay === undefined && r.day < earliest) {
       throw badNumber(
         ["redemptionDate", "trigger"],
-        `without a noticeDate the earliest holders' redemption date is ${formatIso(earliest)}: the notice can be given after the sixth anniversary ${formatIso(start)}, at the earliest ${formatIso(start + 1)}, and at least ${NOTICE_DAYS_6A[0]} days before the redemption (Cert §6(a)); ${formatIso(r.day)} is earlier`,
+        `without a notice date the earliest holders' redemption date is ${formatIso(earliest)}: the notice can be given after the sixth anniversary ${formatIso(start)}, at the earliest ${formatIso(start + 1)}, and at least ${NOTICE_DAYS_6A[0]} days before the redemption (Cert §6(a)); ${formatIso(r.day)} is earlier`,
       );
     }
   }
