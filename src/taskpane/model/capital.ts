@@ -47,7 +47,7 @@ export const CAPITAL_FIELDS: Record<CapitalType, CapitalFieldSpec[]> = {
   COMMON: [{ col: "quantity", label: "Common shares outstanding", kind: "shares" }],
   OPTION: [
     { col: "quantity", label: "Shares under the options or warrants", kind: "shares" },
-    { col: "a", label: "Exercise price per share", kind: "money", optional: true },
+    { col: "a", label: "Exercise price per share", kind: "money" }, // required: an empty one is no strike of 0
   ],
 };
 
@@ -124,6 +124,10 @@ function mapCapitalMessage(detail: string, type: CapitalType): { col?: CapitalCo
   const q = /^the quantity \([^)]*\) (.*)$/.exec(rest);
   if (q) return { col: "quantity", text: `${quantity.label}: ${q[1]}` };
   if (/needs a quantity/.test(rest)) return { col: "quantity", text: `${quantity.label}: a number is required` };
+  if (/needs its exercise price/.test(rest)) {
+    const strike = specs.find((s) => s.col === "a");
+    return { col: "a", text: `${strike?.label ?? "Exercise price"}: a number is required (type 0 for a zero exercise price)` };
+  }
   return { text: rest.replace(/\(row (\d+) is the first\)/, "(capital row $1 is the first)") };
 }
 

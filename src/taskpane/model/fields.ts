@@ -80,12 +80,51 @@ export function relabel(label: string, e: { detail: string }): string {
   return `${label}: ${e.detail}`;
 }
 
+/**
+ * The pane's words for the functions' arguments a calculation may blame: a message shown in
+ * the pane names what the user sees, never `eventDate` or `oldShares`.
+ */
+const PANE_WORDS: Record<string, string> = {
+  asOf: "As-of / event date",
+  eventDate: "As-of / event date",
+  redemptionDate: "As-of / event date",
+  convDate: "As-of / event date",
+  date: "As-of / event date",
+  fmv: "Common stock fair market value per share",
+  commonValue: "Common stock fair market value per share",
+  shares: "Holder's Series C shares",
+  trigger: "Redemption trigger",
+  noticeDate: "Redemption notice date",
+  events: "Events",
+  payments: "Dividend payments",
+  capital: "Capital",
+  proceeds: "Exit value",
+  eligible: "Options",
+  oldShares: "Options",
+  oldStrike: "Exercise price",
+  newStrike: "Exercise price of the new options",
+  expiration: "Expiration date",
+  ratio: "Exchange ratio",
+  spot: "Stock price",
+  rate: "Risk-free rate",
+  vol: "Volatility",
+  oldYears: "Old options' remaining term (years)",
+  newYears: "New options' term (years)",
+};
+
+/** An InputError in the pane's words: its arguments as the pane's labels, then its detail. */
+export function inPaneWords(e: { args: readonly string[]; detail: string }): string {
+  const labels = [...new Set(e.args.map((a) => PANE_WORDS[a] ?? a))];
+  const names = labels.length <= 1 ? labels.join("") : `${labels.slice(0, -1).join(", ")} and ${labels[labels.length - 1]}`;
+  return `${names}: ${e.detail}`;
+}
+
 /** Runs a calculation; an InputError becomes its message relabelled (anything else is a bug and is rethrown). */
 export function attemptAs<T>(label: string | undefined, f: () => T): { ok: true; value: T } | { ok: false; message: string; detail: string } {
   try {
     return { ok: true, value: f() };
   } catch (e) {
-    if (isInputError(e)) return { ok: false, message: label ? relabel(label, e) : e.message, detail: e.detail };
+    if (isInputError(e)) return { ok: false, message: label ? relabel(label, e) : inPaneWords(e), detail: e.detail };
     throw e;
   }
 }

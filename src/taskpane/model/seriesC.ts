@@ -1,5 +1,5 @@
 import { Dec } from "../../calc/core/decimal";
-import { InputError, isInputError } from "../../calc/core/errors";
+import { isInputError } from "../../calc/core/errors";
 import { CONVERSION_KINDS, ConversionKind } from "../../calc/seriesC/conversion";
 import { priceHistory, rateFromPrice } from "../../calc/seriesC/conversionPrice";
 import { convertShares } from "../../calc/seriesC/convertShares";
@@ -15,7 +15,7 @@ import { dayFromSerial, serialFromDay } from "../../calc/time/excelSerial";
 import { DateOrder } from "../../input/text";
 import { CapitalFormRow, CapitalReading, readCapital } from "./capital";
 import { formatMoney, formatNumber, formatPerShare, formatShares } from "./cells";
-import { FieldReading, NumberKind, Problem, checked, readDate, readNumber } from "./fields";
+import { FieldReading, NumberKind, Problem, checked, inPaneWords, readDate, readNumber } from "./fields";
 
 /** The Series C tab exactly as typed. Events and payments carry stable ids: deleting one never re-points another. */
 export interface EventRow {
@@ -398,31 +398,6 @@ const NEEDS_LABEL: Record<SeriesCField, string> = {
   noticeDate: "the notice date",
 };
 
-/**
- * The pane's words for the functions' arguments (the pane speaks of its own fields, never of
- * `redemptionDate` or `trigger`): a calc error's arguments become the fields' labels.
- */
-const FIELD_OF_ARG: Record<string, SeriesCField> = {
-  asOf: "asOf",
-  eventDate: "asOf",
-  redemptionDate: "asOf",
-  convDate: "asOf",
-  date: "asOf",
-  shares: "shares",
-  fmv: "fmv",
-  commonValue: "fmv",
-  kind: "kind",
-  trigger: "trigger",
-  noticeDate: "noticeDate",
-};
-const OTHER_ARG_LABEL: Record<string, string> = { events: "Events", payments: "Dividend payments", capital: "Capital", terms: "Terms" };
-
-function inPaneWords(e: InputError): string {
-  const labels = [...new Set(e.args.map((a) => (FIELD_OF_ARG[a] ? SERIESC_LABEL[FIELD_OF_ARG[a]] : (OTHER_ARG_LABEL[a] ?? a))))];
-  const names = labels.length <= 1 ? labels.join("") : `${labels.slice(0, -1).join(", ")} and ${labels[labels.length - 1]}`;
-  return `${names}: ${e.detail}`;
-}
-
 /** Values a result needs; when one is missing or invalid the result says which input to fix. */
 function needs<T>(p: ParsedSeriesC, fields: SeriesCField[], f: () => T): { ok: true; value: T } | { ok: false; message: string; neutral: boolean } {
   const bad = fields.filter((k) => p.fields[k].error !== undefined);
@@ -430,7 +405,7 @@ function needs<T>(p: ParsedSeriesC, fields: SeriesCField[], f: () => T): { ok: t
   try {
     return { ok: true, value: f() };
   } catch (e) {
-    if (isInputError(e)) return { ok: false, message: inPaneWords(e), neutral: false };
+    if (isInputError(e)) return { ok: false, message: inPaneWords(e), neutral: false }; // the pane's labels, not the arguments
     throw e;
   }
 }
