@@ -286,7 +286,7 @@ describe("standalone page (office.js unavailable)", () => {
     expect(await page.locator("#ox-grant-2-iso tbody tr").count()).toBe(3);
   });
 
-  test("5% and 80% are accepted; a bare 5 for the rate is accepted with a visible warning", async () => {
+  test("5% and 80% are accepted; a bare 5 for the rate is refused with the functions' words", async () => {
     await fill(page, "#ox-spot", "5");
     await fill(page, "#ox-rate", "5%");
     await fill(page, "#ox-vol", "80%");
@@ -299,10 +299,13 @@ describe("standalone page (office.js unavailable)", () => {
     expect(await page.locator("#ox-grant-1-exchange").textContent()).toMatch(/Value of the old grant/);
     await fill(page, "#ox-rate", "5");
     await page.locator("#ox-rate").blur();
-    expect(await text(page, "#ox-rate-warning")).toBe("Risk-free rate: 5 is read as 500 %, above 100 %. A number without % is a fraction (0.05 = 5 %); type 5% for 5 percent.");
-    expect(await page.locator("#ox-summary-warnings li").allTextContents()).toHaveLength(1);
-    expect(await page.locator("#ox-rate").getAttribute("aria-invalid")).toBeNull(); // a warning, not an error
+    expect(await text(page, "#ox-rate-error")).toBe(
+      "Risk-free rate: 5 is read as 500 %; type 5% or 0.05 (a rate or yield beyond ±100 % is taken for a whole percent typed without %; the limit is 100 %)",
+    );
+    expect(await page.locator("#ox-rate").getAttribute("aria-invalid")).toBe("true"); // refused, as OPTEX_BLACKSCHOLES refuses rate 5
     await fill(page, "#ox-rate", "5%");
+    await page.locator("#ox-rate").blur();
+    expect(await page.locator("#ox-rate").getAttribute("aria-invalid")).toBeNull();
   });
 
   test("a roster with the columns in another order (CSV, quotes, $) gives the exact total; the list is paged", async () => {
