@@ -300,7 +300,7 @@ describe("standalone page (office.js unavailable)", () => {
     await fill(page, "#ox-rate", "5");
     await page.locator("#ox-rate").blur();
     expect(await text(page, "#ox-rate-error")).toBe(
-      "Risk-free rate: 5 is read as 500 %; type 5% or 0.05 (a rate or yield beyond ±100 % is taken for a whole percent typed without %; the limit is 100 %)",
+      "Risk-free rate: 5 is read as 500 %; type 5% or 0.05 (the limit is ±100 %)",
     );
     expect(await page.locator("#ox-rate").getAttribute("aria-invalid")).toBe("true"); // refused, as OPTEX_BLACKSCHOLES refuses rate 5
     await fill(page, "#ox-rate", "5%");

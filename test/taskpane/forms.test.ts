@@ -33,8 +33,8 @@ describe("Option exchange: the fields as typed", () => {
   test("whole percents are refused with the functions' words: a bare 5 for the rate, 90 for the volatility; 600% too", () => {
     const r = readOptionExchangeInputs({ ...defaultOptionExchangeForm(), newStrike: "4", spot: "5", rate: "5", vol: "90", oldYears: "8" }, "MDY");
     expect(r.inputs.valuation).toBeUndefined();
-    expect(r.fields.rate.error).toBe("Risk-free rate: 5 is read as 500 %; type 5% or 0.05 (a rate or yield beyond ±100 % is taken for a whole percent typed without %; the limit is 100 %)");
-    expect(r.fields.vol.error).toBe("Volatility: 90 is read as 9,000 %; type 90% or 0.9 (a volatility above 500 % is taken for a whole percent typed without %; the limit is 500 %)");
+    expect(r.fields.rate.error).toBe("Risk-free rate: 5 is read as 500 %; type 5% or 0.05 (the limit is ±100 %)");
+    expect(r.fields.vol.error).toBe("Volatility: 90 is read as 9,000 %; type 90% or 0.9 (the limit is 500 %)");
     expect(r.fields.rate.warning).toBeUndefined();
     const typed = readOptionExchangeInputs({ ...defaultOptionExchangeForm(), newStrike: "4", spot: "5", rate: "5%", vol: "600%", oldYears: "8" }, "MDY");
     expect(typed.fields.vol.error).toBe("Volatility: 600% is read as 600 %, above 500 %: not a plausible volatility");

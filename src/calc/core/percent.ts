@@ -32,9 +32,7 @@ export function isWholePercent(x: Dec | number, kind: PercentKind): boolean {
 export function wholePercentDetail(x: Dec | number, kind: PercentKind, name?: string): string {
   const d = new Dec(x);
   const shown = d.toString();
-  const limit = kind === "rate" ? "100 %" : "500 %";
-  const what = kind === "rate" ? "a rate or yield beyond ±100 %" : "a volatility above 500 %";
-  return `${name ? `${name} ` : ""}${shown} is read as ${percentText(d)}; type ${shown}% or ${d.div(100).toString()} (${what} is taken for a whole percent typed without %; the limit is ${limit})`;
+  return `${name ? `${name} ` : ""}${shown} is read as ${percentText(d)}; type ${shown}% or ${d.div(100).toString()} (the limit is ${kind === "rate" ? "±100" : "500"} %)`;
 }
 
 /** #NUM! naming `arg` when `x` is beyond the limit for its kind. */

@@ -17,6 +17,8 @@ export interface Deadline {
 
 /** Rule 13e-4(f)(1)(i), Rule 14e-1(a): an issuer tender offer stays open at least 20 business days. */
 const MINIMUM_OPEN_BUSINESS_DAYS = 20;
+/** Rule 13e-4(a)(3): a business day runs from 12:01 a.m. through 12:00 midnight; (f)(1)(i): the minimum period. */
+const RULE_13E4 = "Rule 13e-4(a)(3), (f)(1)(i)";
 /** Rule 13e-4(f)(2)(ii): securities not yet accepted may be withdrawn after 40 business days from commencement. */
 const WITHDRAWAL_BUSINESS_DAYS = 40;
 
@@ -54,12 +56,11 @@ function latestNoticeWithoutExtension(expiration: Day, n: number, extra: ExtraHo
  * only by an expiration dated after the 20th business day. Not an error —
  * the row says so, with the earliest compliant 11:59 p.m. expiration.
  */
-function minimumPeriodRow(commencement: Day, twentieth: Day, expiration: Day): Deadline {
+function minimumPeriodRow(twentieth: Day, expiration: Day): Deadline {
   const met = expiration > twentieth;
-  const period = `from 12:01 a.m. on ${formatIso(commencement)} to 11:59 p.m. on ${formatIso(expiration)}`;
   const rule = met
-    ? `open ${period}: through the end of the ${MINIMUM_OPEN_BUSINESS_DAYS}th business day, ${formatIso(twentieth)} at 12:00 midnight (a business day runs from 12:01 a.m. through 12:00 midnight Eastern: Rule 13e-4(a)(3), (f)(1)(i))`
-    : `open ${period}: one minute short of ${MINIMUM_OPEN_BUSINESS_DAYS} full business days, since the ${MINIMUM_OPEN_BUSINESS_DAYS}th business day ${formatIso(twentieth)} runs through 12:00 midnight (Rule 13e-4(a)(3), (f)(1)(i)); the earliest compliant 11:59 p.m. expiration is on ${formatIso(twentieth + 1)}`;
+    ? `open past 12:00 midnight ending the 20th business day, ${formatIso(twentieth)} (${RULE_13E4})`
+    : `one minute short of 20 full business days of 12:01 a.m. to 12:00 midnight (${RULE_13E4}); the earliest compliant 11:59 p.m. expiration is on ${formatIso(twentieth + 1)}`;
   return { label: "minimum period met", day: met, time: "", rule };
 }
 
@@ -131,12 +132,12 @@ export function offerDeadlines(t: OptionExchangeTerms, commencementDay?: Day, ex
       time: "12:01 a.m.",
       rule: `options not yet accepted may be withdrawn after the ${WITHDRAWAL_BUSINESS_DAYS}th business day from the commencement, counted as above (Rule 13e-4(f)(2)(ii)); this is the day after it`,
     },
-    minimumPeriodRow(commencement, earliest, expiration),
+    minimumPeriodRow(earliest, expiration),
     {
       label: "earliest compliant expiration at 11:59 p.m.",
-      day: checkResultDay(earliest + 1, "commencement", `the day after the ${MINIMUM_OPEN_BUSINESS_DAYS}th business day from ${formatIso(commencement)}`),
+      day: checkResultDay(earliest + 1, "commencement", "the day after the 20th business day"),
       time: "11:59 p.m.",
-      rule: `an offer that expires at 11:59 p.m., as this one does (Offer §1), is open ${MINIMUM_OPEN_BUSINESS_DAYS} full business days only if it expires after the end of the ${MINIMUM_OPEN_BUSINESS_DAYS}th business day (${formatIso(earliest)} at 12:00 midnight): at 11:59 p.m. on the next calendar day at the earliest (Rule 13e-4(a)(3), (f)(1)(i))`,
+      rule: `the day after the 20th business day (${RULE_13E4}; Offer §1)`,
     },
   ];
 }

@@ -334,8 +334,7 @@ export function distributeExit(m: ExitModel, proceeds: Dec): ExitDistribution {
   if (m.commonShares.isZero() && o.covered && o.rest.gt(0)) {
     // The amount over every preferred claim in full when there is one; otherwise the rest after the classes that stay.
     const over = available.minus(setClaims(m, 0).total);
-    const [left, after] = over.gt(0) ? [over, "the preferred classes"] : [o.rest, "the classes that do not convert"];
-    throw badValue(CAPITAL_ARG, `${show(left)} would be left after ${after}, and no COMMON row with shares receives it (Cert §4(c))`);
+    throw badValue(CAPITAL_ARG, `${show(over.gt(0) ? over : o.rest)} would be left after the preferred classes, and no COMMON row with shares receives it (Cert §4(c))`);
   }
   // Cert §4(a): options in the money at p are exercised; the value per option, once per exercise price.
   const perOption = m.optionGroups.map((g) => (o.p.gt(g.strike) ? o.p.minus(g.strike) : undefined));

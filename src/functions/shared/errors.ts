@@ -28,18 +28,13 @@ export function excelCall<T>(body: () => T): T {
 /**
  * No `-0` in a cell (docs/conventions.md#errors): a result, or each cell of a
  * spilled result, that is −0 becomes 0 — whatever arithmetic produced it
- * (−0 × 0.75 floored is −0). The rows are copied only when one has a −0.
+ * (−0 × 0.75 floored is −0). The result is copied only when a cell is −0.
  */
 export function withoutNegativeZero<T>(result: T): T {
-  if (typeof result === "number") return (Object.is(result, -0) ? 0 : result) as T;
-  if (!Array.isArray(result)) return result;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < result.length; i++) {
-    const row: unknown = result[i];
-    let fixed: unknown = row;
-    if (Array.isArray(row) && row.some((x) => Object.is(x, -0))) fixed = row.map((x) => (Object.is(x, -0) ? 0 : x));
-    else if (Object.is(row, -0)) fixed = 0;
-    if (fixed !== row) (out ??= result.slice())[i] = fixed;
-  }
-  return (out ?? result) as T;
+  if (typeof result === "number") return (result === 0 ? 0 : result) as T; // −0 === 0
+  if (!Array.isArray(result) || !result.some((row) => (Array.isArray(row) ? row.some(isNegativeZero) : isNegativeZero(row)))) return result;
+  return result.map((row) => (Array.isArray(row) ? row.map(zero) : zero(row))) as T;
 }
+
+const isNegativeZero = (x: unknown): boolean => Object.is(x, -0);
+const zero = (x: unknown): unknown => (x === 0 ? 0 : x);
