@@ -15,8 +15,7 @@ export const WHOLE_PERCENT_ABOVE: Record<PercentKind, number> = { rate: 1, volat
 
 /** 90 → "9,000 %". */
 export function percentText(x: Dec | number): string {
-  const p = new Dec(x).times(100).toSignificantDigits(12).toNumber();
-  return `${p.toLocaleString("en-US", { maximumFractionDigits: 6 })} %`;
+  return `${Number((Number(x) * 100).toPrecision(12)).toLocaleString("en-US", { maximumFractionDigits: 6 })} %`;
 }
 
 /** Whether `x` is beyond the limit for its kind (rates by absolute value). */

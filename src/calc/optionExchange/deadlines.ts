@@ -60,7 +60,7 @@ function minimumPeriodRow(twentieth: Day, expiration: Day): Deadline {
   const met = expiration > twentieth;
   const rule = met
     ? `open past 12:00 midnight ending the 20th business day, ${formatIso(twentieth)} (${RULE_13E4})`
-    : `one minute short of 20 full business days of 12:01 a.m. to 12:00 midnight (${RULE_13E4}); the earliest compliant 11:59 p.m. expiration is on ${formatIso(twentieth + 1)}`;
+    : `one minute short of 20 full business days (${RULE_13E4}); the earliest compliant 11:59 p.m. expiration is on ${formatIso(twentieth + 1)}`;
   return { label: "minimum period met", day: met, time: "", rule };
 }
 

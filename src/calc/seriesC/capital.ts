@@ -89,7 +89,7 @@ function checkRow(input: CapitalInput): CapitalRow {
   if (input.quantity === undefined) fail(input.row, `${type} needs a quantity (${QUANTITY[type]})`);
   const quantity = number(input.quantity, `the quantity (${QUANTITY[type]})`);
   // An option's value depends on its exercise price: an empty one is a missing input, not a strike of 0.
-  if (type === "OPTION" && input.a === undefined) fail(input.row, "an OPTION row needs its exercise price per share in column a (type 0 for a zero exercise price)");
+  if (type === "OPTION" && input.a === undefined) fail(input.row, "an OPTION row needs its exercise price in column a (0 for a zero strike)");
   const out: Record<Column, Dec> = { a: new Dec(0), b: new Dec(0), c: new Dec(0) };
   for (const col of ["a", "b", "c"] as Column[]) {
     const meaning = COLUMNS[type][col];

@@ -139,7 +139,7 @@ describe("inputs", () => {
   test("an OPTION row without an exercise price is #VALUE! naming the row; 0 typed is a zero strike", () => {
     const e = inputError(() => capital([{ name: "Common", type: "COMMON", quantity: 10 }, { name: "Warrants", type: "OPTION", quantity: 5 }]));
     expect([e.code, e.arg]).toEqual(["value", "capital"]);
-    expect(e.message).toMatch(/^capital: row 2: an OPTION row needs its exercise price per share in column a/);
+    expect(e.message).toMatch(/^capital: row 2: an OPTION row needs its exercise price in column a/);
     expect(capital([{ name: "Warrants", type: "OPTION", quantity: 5, a: 0 }])[0].a.eq(0)).toBe(true);
   });
   test("capital rows are checked", () => {
