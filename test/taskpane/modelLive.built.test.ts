@@ -5,7 +5,6 @@
  * spills resolved (scripts/mpwr-formula.js, scripts/lib/workbook-refs.js),
  * equal what the pane previews; and they follow their input cells.
  */
-import { ensureDist } from "../e2e/harness";
 import { readRoster } from "../../src/input/roster";
 import { ModelSheet, cellAddress, formulaText, optionExchangeModel, seriesCModel } from "../../src/layout";
 import { optionExchangeModelInput, seriesCModelInput } from "../../src/taskpane/model/modelInput";
@@ -24,7 +23,6 @@ const { makeResolver }: { makeResolver(wb: unknown, sheet: string, row: number):
 let fns: Map<string, (...a: unknown[]) => unknown>;
 let metadata: unknown;
 beforeAll(() => {
-  ensureDist();
   fns = mpwrFormula.loadBuiltFunctions();
   metadata = mpwrFormula.readMetadata();
 });
