@@ -20,7 +20,6 @@ interface Reference {
   unknown: string[];
   failures: string[];
 }
-/* eslint-disable @typescript-eslint/no-var-requires */
 const genDocs: { generate(): { markdown: string; reference: Reference }; OUT: string } = require("../../scripts/gen-docs");
 const helpPage: { renderHelpPage(metadata: unknown, version: string, options?: unknown): string; escapeHtml(s: string): string } = require("../../scripts/help-page");
 const catalogue: Record<string, { clauses: string; example: { formula: string } }> = require("../../scripts/function-catalogue");

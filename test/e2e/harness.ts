@@ -52,7 +52,6 @@ export function serveDist(): Promise<Server> {
 }
 
 export function chromiumExecutable(): string {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const ensure = require(path.join(ROOT, "scripts/ensure-chromium.js")) as { chromiumPath?: () => string | null };
   return (ensure.chromiumPath && ensure.chromiumPath()) || "/usr/bin/chromium";
 }

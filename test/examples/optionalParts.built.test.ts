@@ -3,7 +3,6 @@ import { OPTION_EXCHANGE_EXAMPLE, SERIES_C_EXAMPLE, optionExchangeModel, seriesC
 // scripts/make-workbook.js renders the layout's optional parts (absent from the example workbook) as
 // the task pane inserts them: a notice date, an Employee column, the exchange value with its ratio format.
 
-/* eslint-disable @typescript-eslint/no-var-requires */
 const makeWorkbook: {
   buildWorkbook(o: { sheets: unknown[] }): { wb: { getWorksheet(name: string): { getCell(a: string): { value: unknown; numFmt?: string } } }; computed: { spills: Map<unknown, unknown[][]> } };
 } = require("../../scripts/make-workbook");

@@ -10,7 +10,6 @@ import { FileSheet, FileTable, Value, XlsxFile, bounds, cellXml, columnNumber, p
 // examples/mpwr-model.xlsx (scripts/make-workbook.js, docs/workbook.md): read back from the file
 // and checked against the built dist/functions.js, the documents' figures and what Excel 365 writes.
 
-/* eslint-disable @typescript-eslint/no-var-requires */
 const formulas: {
   loadBuiltFunctions(): Map<string, unknown>;
   readMetadata(): unknown;

@@ -3,7 +3,6 @@ import path from "path";
 import { CustomFunctionsStandIn, makeCustomFunctions } from "./customFunctions";
 import { loadFunctionsFromSource } from "../../scripts/lib/custom-functions-stand-in";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { TEST_DIST } = require("./testDist") as { TEST_DIST: string };
 
 /** The build the tests read: the test build (test-output/dist), never dist/ (jest.config.js sets MPWR_DIST per tier). */

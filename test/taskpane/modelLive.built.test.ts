@@ -12,7 +12,6 @@ import { GrantCalculator, defaultOptionExchangeForm, grantDetails, grantLine, re
 import { gridFromText } from "../../src/taskpane/model/paste";
 import { EventRow, SeriesCForm, defaultSeriesCForm, parseSeriesC, previewSeriesC } from "../../src/taskpane/model/seriesC";
 
-/* eslint-disable @typescript-eslint/no-var-requires */
 const mpwrFormula: {
   loadBuiltFunctions(): Map<string, (...a: unknown[]) => unknown>;
   readMetadata(): unknown;
