@@ -12,8 +12,6 @@ const common = {
   testEnvironment: "node",
   // Type errors are caught by `npm run typecheck`; Jest only transpiles (fast on 2 cores).
   transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
-  // office-addin-mock 4 requires office-addin-manifest, which loads an ESM-only package under Jest.
-  moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/test/stubs/office-addin-manifest.ts" },
 };
 
 /** @type {import('jest').Config} */
