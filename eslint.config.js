@@ -25,8 +25,8 @@ module.exports = tseslint.config(
     },
   },
   {
-    // Excel passes the custom functions untyped cells: `any` is their declared type, which the metadata plugin reads
-    // (custom-functions-metadata maps `any` to Excel's "any"); the adapters coerce it (src/functions/shared).
+    // Excel passes the custom functions untyped cells: `any` is their declared type, which the function catalogue
+    // reads as Excel's "any" (src/functions/catalogue.ts); the adapters coerce it (src/functions/shared).
     files: ["src/functions/**/*.ts"],
     rules: { "@typescript-eslint/no-explicit-any": "off" },
   },

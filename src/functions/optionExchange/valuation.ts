@@ -7,15 +7,25 @@ import { excelCall } from "../shared/errors";
 import { optionalNumber, optionalWord, requiredNumber } from "../../input/values";
 import { Driver, toExcelNumber } from "../shared/results";
 import { blackScholesDrivers } from "../shared/optexDrivers";
+import { defineFunction } from "../catalogue";
 
-/**
- * Stock price above which keeping the old option pays more at exercise than the new ones: (oldStrike − ratio × newStrike) / (1 − ratio). #N/A when newStrike ≥ oldStrike (the old option is never worse).
- * @customfunction OPTEX_BREAKEVEN
- * @param {any} oldStrike Exercise price of the eligible option (greater than 0).
- * @param {any} newStrike Exercise price of the new options (greater than 0).
- * @param {any} [ratio] Exchange ratio, greater than 0 and at most 1 (default 0.75).
- * @returns {number} Break-even stock price.
- */
+export const OPTEX_BREAKEVEN = /*#__PURE__*/ defineFunction({
+  id: "OPTEX_BREAKEVEN",
+  group: "optexValuation",
+  description: "Stock price above which keeping the old option pays more at exercise than the new ones: (oldStrike − ratio × newStrike) / (1 − ratio). #N/A when newStrike ≥ oldStrike (the old option is never worse).",
+  summary: "stock price above which the old option pays more than the new ones",
+  args: [
+    { name: "oldStrike", type: "scalar", description: "Exercise price of the eligible option (greater than 0)." },
+    { name: "newStrike", type: "scalar", description: "Exercise price of the new options (greater than 0)." },
+    { name: "ratio", type: "scalar", optional: true, description: "Exchange ratio, greater than 0 and at most 1 (default 0.75)." },
+  ],
+  result: { type: "number", description: "Break-even stock price." },
+  example: { formula: "=MPWR.OPTEX_BREAKEVEN(40, 5)", format: "money" },
+  note: "Illustrative: an eligible option at $40 against 0.75 new options at $5: (40 − 0.75 × 5) ÷ (1 − 0.75).",
+  clauses: "Offer §1, Q7 (exchange ratio)",
+  impl: optexBreakeven,
+});
+
 export function optexBreakeven(oldStrike: any, newStrike: any, ratio?: any): number {
   return excelCall(() => {
     const r = optionalNumber(ratio, "ratio") ?? optionExchangeTerms().ratio;
@@ -26,18 +36,30 @@ export function optexBreakeven(oldStrike: any, newStrike: any, ratio?: any): num
   });
 }
 
-/**
- * Black–Scholes–Merton value of a European call (default) or put, with continuous risk-free rate and dividend yield (the valuation model named on the Schedule TO cover).
- * @customfunction OPTEX_BLACKSCHOLES
- * @param {any} spot Stock price (greater than 0).
- * @param {any} strike Exercise price (greater than 0).
- * @param {any} years Time to expiry in years (0 to 1000).
- * @param {any} rate Continuously compounded risk-free rate, e.g. 0.05 (may be negative).
- * @param {any} vol Annualized volatility, e.g. 0.2 (at least 0).
- * @param {any} [divYield] Continuously compounded dividend yield (default 0).
- * @param {any} [type] CALL (default) or PUT.
- * @returns {number} Option value per share.
- */
+export const OPTEX_BLACKSCHOLES = /*#__PURE__*/ defineFunction({
+  id: "OPTEX_BLACKSCHOLES",
+  group: "optexValuation",
+  description: "Black–Scholes–Merton value of a European call (default) or put, with continuous risk-free rate and dividend yield (the valuation model named on the Schedule TO cover).",
+  summary: "Black–Scholes–Merton value of a call or put (Schedule TO cover)",
+  args: [
+    { name: "spot", type: "scalar", description: "Stock price (greater than 0)." },
+    { name: "strike", type: "scalar", description: "Exercise price (greater than 0)." },
+    { name: "years", type: "scalar", description: "Time to expiry in years (0 to 1000)." },
+    { name: "rate", type: "scalar", description: "Continuously compounded risk-free rate, e.g. 0.05 (may be negative)." },
+    { name: "vol", type: "scalar", description: "Annualized volatility, e.g. 0.2 (at least 0)." },
+    { name: "divYield", type: "scalar", optional: true, description: "Continuously compounded dividend yield (default 0)." },
+    { name: "type", type: "scalar", optional: true, description: "CALL (default) or PUT." },
+  ],
+  result: { type: "number", description: "Option value per share." },
+  example: { formula: "=MPWR.OPTEX_BLACKSCHOLES(42, 40, 0.5, 0.1, 0.2)" },
+  more: [
+    '=MPWR.OPTEX_BLACKSCHOLES(42, 40, 0.5, 0.1, 0.2, 0, "PUT")',
+  ],
+  note: "Hull's textbook example (Options, Futures, and Other Derivatives): call 4.76, put 0.81.",
+  clauses: "Schedule TO cover (Black-Scholes option pricing model)",
+  impl: optexBlackScholes,
+});
+
 export function optexBlackScholes(spot: any, strike: any, years: any, rate: any, vol: any, divYield?: any, type?: any): number {
   return excelCall(() => {
     const input = {
@@ -54,21 +76,30 @@ export function optexBlackScholes(spot: any, strike: any, years: any, rate: any,
   });
 }
 
-/**
- * Black–Scholes value of an eligible grant against the new options it would be exchanged for: old grant value, new grant value, incremental fair value, and the value-for-value ratio (new options per old option at equal value).
- * @customfunction OPTEX_EXCHANGE_VALUE
- * @param {any} oldShares Eligible options in the grant (whole number ≥ 0).
- * @param {any} oldStrike Exercise price of the eligible options (greater than 0).
- * @param {any} oldYears Years left in the eligible options' term (at least 0).
- * @param {any} newStrike Exercise price of the new options (greater than 0).
- * @param {any} spot Stock price (greater than 0).
- * @param {any} rate Continuously compounded risk-free rate, e.g. 0.05.
- * @param {any} vol Annualized volatility, e.g. 0.9.
- * @param {any} [newYears] Term of the new options in years (default 10).
- * @param {any} [ratio] Exchange ratio, greater than 0 and at most 1 (default 0.75).
- * @param {any} [divYield] Continuously compounded dividend yield (default 0).
- * @returns {any[][]} Header row label | value, then: old grant value, new grant value, incremental value, value-for-value ratio.
- */
+export const OPTEX_EXCHANGE_VALUE = /*#__PURE__*/ defineFunction({
+  id: "OPTEX_EXCHANGE_VALUE",
+  group: "optexValuation",
+  description: "Black–Scholes value of an eligible grant against the new options it would be exchanged for: old grant value, new grant value, incremental fair value, and the value-for-value ratio (new options per old option at equal value).",
+  summary: "spill: old and new grant values, incremental value, value-for-value ratio",
+  args: [
+    { name: "oldShares", type: "scalar", description: "Eligible options in the grant (whole number ≥ 0)." },
+    { name: "oldStrike", type: "scalar", description: "Exercise price of the eligible options (greater than 0)." },
+    { name: "oldYears", type: "scalar", description: "Years left in the eligible options' term (at least 0)." },
+    { name: "newStrike", type: "scalar", description: "Exercise price of the new options (greater than 0)." },
+    { name: "spot", type: "scalar", description: "Stock price (greater than 0)." },
+    { name: "rate", type: "scalar", description: "Continuously compounded risk-free rate, e.g. 0.05." },
+    { name: "vol", type: "scalar", description: "Annualized volatility, e.g. 0.9." },
+    { name: "newYears", type: "scalar", optional: true, description: "Term of the new options in years (default 10)." },
+    { name: "ratio", type: "scalar", optional: true, description: "Exchange ratio, greater than 0 and at most 1 (default 0.75)." },
+    { name: "divYield", type: "scalar", optional: true, description: "Continuously compounded dividend yield (default 0)." },
+  ],
+  result: { type: "spill", description: "Header row label | value, then: old grant value, new grant value, incremental value, value-for-value ratio." },
+  example: { formula: "=MPWR.OPTEX_EXCHANGE_VALUE(1000, 40, 7, 5, 5, 0.05, 0.9)" },
+  note: "Illustrative: 1,000 options at $40 with 7 years left, the stock at $5, against 750 new ten-year options at $5.",
+  clauses: "Offer §1, Q7; Agreement §5G; Schedule TO cover (Black-Scholes)",
+  impl: optexExchangeValue,
+});
+
 export function optexExchangeValue(
   oldShares: any,
   oldStrike: any,
