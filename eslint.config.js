@@ -14,7 +14,7 @@ const officeRecommended = officeAddins.configs.recommended.find((c) => c.rules &
 const officeRules = Object.fromEntries(Object.entries(officeRecommended.rules).filter(([rule]) => !rule.startsWith("prettier/")));
 
 module.exports = tseslint.config(
-  { ignores: ["dist/", "test-output/", "build-tsc/", "coverage/", "node_modules/"] },
+  { ignores: ["dist/", "test-output/", "build-tsc/", "coverage/", "node_modules/", "vendor/", "src/input/ocf/generated/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { plugins: { "office-addins": officeAddins }, rules: officeRules },
