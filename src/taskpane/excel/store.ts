@@ -1,4 +1,4 @@
-import { XML_NAMESPACE, XmlPart, parseXmlPart, recordsFromParts, toXmlParts } from "../model/state";
+import { FoundRecords, XML_NAMESPACE, XmlPart, parseXmlPart, recordsFromParts, toXmlParts } from "../model/state";
 
 /**
  * Where the pane's inputs are saved. In Excel: custom XML parts of the
@@ -8,8 +8,10 @@ import { XML_NAMESPACE, XmlPart, parseXmlPart, recordsFromParts, toXmlParts } fr
  */
 export interface Store {
   readonly where: string;
-  load(): Promise<{ form?: string; roster?: string }>;
+  load(): Promise<FoundRecords>;
   save(key: "form" | "roster", record: string): Promise<void>;
+  /** Keeps a damaged record aside (never deleted by the pane); resolves with where it is. */
+  keepAside(key: "form" | "roster", raw: string): Promise<string>;
 }
 
 let generationCounter = 0;
@@ -25,7 +27,7 @@ export function workbookStore(): Store {
     async load() {
       return Excel.run(async (context) => {
         const found: XmlPart[] = [];
-        for (const ns of Object.values(XML_NAMESPACE)) {
+        for (const ns of [XML_NAMESPACE.form, XML_NAMESPACE.roster]) {
           const parts = context.workbook.customXmlParts.getByNamespace(ns);
           parts.load("items/id");
           await context.sync();
@@ -55,6 +57,16 @@ export function workbookStore(): Store {
         await context.sync();
       });
     },
+    async keepAside(key, raw) {
+      const aside = key === "form" ? "form-damaged" : "roster-damaged";
+      await Excel.run(async (context) => {
+        for (const xml of toXmlParts(aside, raw, newGeneration())) {
+          context.workbook.customXmlParts.add(xml);
+          await context.sync();
+        }
+      });
+      return `in this workbook's custom XML parts, namespace ${XML_NAMESPACE[aside]}`;
+    },
   };
 }
 
@@ -81,6 +93,12 @@ export function browserStore(storage: Storage | undefined = typeof localStorage 
     async save(key, record) {
       if (!storage) throw new Error("this browser keeps no local storage for the page");
       storage.setItem(prefix() + LOCAL_KEYS[key], record); // QuotaExceededError reaches the caller, who says so
+    },
+    async keepAside(key, raw) {
+      if (!storage) throw new Error("this browser keeps no local storage for the page");
+      const name = `${LOCAL_KEYS[key]}.damaged.${new Date().toISOString()}`;
+      storage.setItem(prefix() + name, raw);
+      return `in this browser's local storage as ${name}`;
     },
   };
 }

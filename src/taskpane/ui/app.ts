@@ -2,6 +2,7 @@ import { localeDateOrder } from "../../input/text";
 import { recalculateMpwrFormulas } from "../excel/relink";
 import { detectExcel } from "../excel/sheet";
 import { Store, browserStore, workbookStore } from "../excel/store";
+import { DecodedRecord, decodeRecord, encodeRecord, restoreStatus } from "../model/savedRecord";
 import { PaneState, defaultState, formRecord, readFormRecord } from "../model/state";
 import { confirmDialog } from "./confirm";
 import { PaneContext, actionBar } from "./context";
@@ -72,32 +73,47 @@ export function startApp(root: HTMLElement, version: string): void {
 
   let store: Store = browserStore();
   let saved = { form: "", roster: "" };
+  // A damaged record that could not be kept aside is never saved over.
+  const blocked = { form: false, roster: false };
   let timer: ReturnType<typeof setTimeout> | undefined;
   let saving: Promise<void> = Promise.resolve();
   function scheduleSave(): void {
     if (timer) clearTimeout(timer);
+    // A long paste being read is saved as text at once: closing the pane meanwhile loses nothing.
+    if (optionExchangeTab.busy?.()) return flush();
     timer = setTimeout(() => {
       timer = undefined;
-      // A 50,000-grant roster is saved once it has been read, not in the middle of it.
-      if (optionExchangeTab.busy?.()) return scheduleSave();
       saving = saving.then(save);
     }, SAVE_DELAY_MS);
+  }
+  /** A save still waiting for its delay starts now (the pane is being hidden or closed). */
+  function flush(): void {
+    if (!ready) return;
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+    saving = saving.then(save);
   }
   async function save(): Promise<void> {
     const s = state();
     const records = { form: formRecord(s), roster: s.roster };
     try {
       for (const key of ["form", "roster"] as const) {
-        if (records[key] === saved[key]) continue;
-        await store.save(key, records[key]);
+        if (records[key] === saved[key] || blocked[key]) continue;
+        await store.save(key, encodeRecord(key, records[key]));
         saved[key] = records[key];
       }
-      saveStatus.textContent = `Inputs saved in ${store.where} at ${new Date().toLocaleTimeString()}.`;
+      if (!blocked.form && !blocked.roster) saveStatus.textContent = `Inputs saved in ${store.where} at ${new Date().toLocaleTimeString()}.`;
       document.body.dataset.saved = String(Date.now());
     } catch (e) {
       saveStatus.textContent = `Could not save the inputs in ${store.where}: ${e instanceof Error ? e.message : String(e)}. They stay in the pane until it closes.`;
     }
   }
+  // Edits of the last moments are saved before the page goes: hidden, closed by Office, or reloaded.
+  window.addEventListener("pagehide", flush);
+  window.addEventListener("beforeunload", flush);
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "hidden") flush();
+  });
 
   reset.addEventListener("click", async () => {
     if (!(await confirmDialog("Clear all inputs?", "Both tabs go back to the documents' defaults: the roster, events and payments are removed.", "Clear"))) return;
@@ -118,12 +134,35 @@ export function startApp(root: HTMLElement, version: string): void {
     }
     try {
       const records = await store.load();
-      const restored = readFormRecord(records.form, records.roster);
-      if (restored && !edited) {
-        apply(restored);
-        saved = { form: records.form ?? "", roster: records.roster ?? "" };
-        saveStatus.textContent = `Inputs restored from ${store.where}.`;
+      const decoded = (key: "form" | "roster"): DecodedRecord => {
+        const raw = records.unreadable?.[key];
+        return raw !== undefined ? { kind: "damaged", raw, reason: "its parts in the workbook cannot be put together" } : decodeRecord(key, records[key]);
+      };
+      const form = decoded("form");
+      const roster = decoded("roster");
+      // A damaged record is kept aside before anything is saved over it.
+      const aside: { kept: boolean; where: string; error?: string } = { kept: true, where: "" };
+      const places: string[] = [];
+      for (const [key, r] of [["form", form], ["roster", roster]] as const) {
+        if (r.kind !== "damaged") continue;
+        try {
+          places.push(await store.keepAside(key, r.raw));
+        } catch (e) {
+          blocked[key] = true;
+          aside.kept = false;
+          aside.error = e instanceof Error ? e.message : String(e);
+        }
       }
+      aside.where = places.join("; ");
+      const restored = readFormRecord(form.kind === "ok" ? form.text : undefined, roster.kind === "ok" ? roster.text : undefined);
+      if (restored && !edited) apply(restored);
+      // What the store holds now, as the next save compares it (a damaged record is always written over once kept aside).
+      const held = (r: DecodedRecord) => (r.kind === "ok" && !edited ? r.text : r.kind === "damaged" ? "\u0000damaged" : "");
+      saved = { form: held(form), roster: held(roster) };
+      const status = restoreStatus(store.where, form, roster, aside);
+      if (status && (!edited || form.kind === "damaged" || roster.kind === "damaged")) saveStatus.textContent = status;
+      // The damaged copy is kept: what the pane now holds is saved in its place.
+      if (!edited && (form.kind === "damaged" || roster.kind === "damaged")) edited = true;
     } catch (e) {
       saveStatus.textContent = `Could not read the saved inputs from ${store.where}: ${e instanceof Error ? e.message : String(e)}.`;
     }
