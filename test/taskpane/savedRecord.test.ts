@@ -1,4 +1,4 @@
-import { checksum, decodeRecord, encodeRecord, restoreStatus } from "../../src/taskpane/model/savedRecord";
+import { changedElsewhere, checksum, conflictQuestion, decodeRecord, encodeRecord, nextStamp, readStamp, restoreStatus } from "../../src/taskpane/model/savedRecord";
 import { defaultState, formRecord, parseXmlPart, recordsFromParts, toXmlParts } from "../../src/taskpane/model/state";
 
 describe("a saved record carries its format, length and checksum", () => {
@@ -79,5 +79,37 @@ describe("custom XML parts that cannot be put together are reported, not taken f
     const aside = toXmlParts("form-damaged", "{bad", "000000000000001-000001").map((x) => parseXmlPart(x)!);
     expect(aside[0].key).toBe("form-damaged");
     expect(recordsFromParts(aside)).toEqual({});
+  });
+});
+
+describe("two panes, one workbook: the version stamp", () => {
+  const at = new Date("2026-12-07T03:00:00Z");
+
+  test("each save stamps one more than the stamp found, with the pane that saved", () => {
+    expect(nextStamp(undefined, "a", at)).toEqual({ rev: 1, by: "a", at: "2026-12-07T03:00:00.000Z" });
+    expect(nextStamp({ rev: 7, by: "b", at: "x" }, "a", at).rev).toBe(8);
+    expect(readStamp(JSON.stringify(nextStamp(undefined, "a", at)))).toEqual(nextStamp(undefined, "a", at));
+  });
+
+  test("inputs saved by another pane since this one loaded are detected; this pane's own saves are not", () => {
+    const loaded = { rev: 3, by: "a", at: "2026-12-07T02:00:00.000Z" };
+    expect(changedElsewhere(loaded, loaded)).toBe(false);
+    expect(changedElsewhere(loaded, { ...loaded, rev: 4, by: "b" })).toBe(true);
+    // the same number from a pane that loaded the same stamp and saved first
+    expect(changedElsewhere(loaded, { rev: 3, by: "b", at: loaded.at })).toBe(true);
+    // nothing was saved when this pane loaded: any stamp now is someone else's
+    expect(changedElsewhere(undefined, loaded)).toBe(true);
+    // nothing saved at all, or saved before stamps existed
+    expect(changedElsewhere(undefined, undefined)).toBe(false);
+    // a damaged stamp counts as a change made elsewhere
+    expect(readStamp("{oops")).toEqual({ rev: -1, by: "", at: "" });
+    expect(changedElsewhere(loaded, readStamp("{oops"))).toBe(true);
+    expect(readStamp(undefined)).toBeUndefined();
+  });
+
+  test("the question names where and when", () => {
+    expect(conflictQuestion("this workbook", { rev: 4, by: "b", at: "2026-12-07T03:00:00.000Z" }, () => "03:00")).toBe(
+      "Another pane or a co-author saved inputs in this workbook at 03:00, after this pane loaded them. Save this pane's inputs over theirs, or load theirs in place of this pane's?",
+    );
   });
 });

@@ -84,3 +84,43 @@ export function restoreStatus(where: string, form: DecodedRecord, roster: Decode
   const rest = good.length ? ` Restored from ${where}: ${good.join(" and ")}.` : " Nothing was restored.";
   return `${kept} Why: ${why}.${rest}`;
 }
+
+/**
+ * The version stamp of the saved inputs, a small record of its own, written
+ * after each save: a number one higher than the stamp found, the pane that
+ * saved, and when. A pane remembers the stamp of what it loaded or last saved;
+ * a different stamp in the store means another pane (or a co-author of the
+ * workbook) saved since, and the pane asks before saving over it.
+ */
+export interface Stamp {
+  rev: number;
+  by: string;
+  at: string;
+}
+
+export function readStamp(text: string | undefined): Stamp | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const v = JSON.parse(text) as Partial<Stamp>;
+    if (v && Number.isInteger(v.rev) && typeof v.by === "string" && typeof v.at === "string") return { rev: v.rev as number, by: v.by, at: v.at };
+  } catch {
+    // an unreadable stamp is taken for a change made elsewhere (see changedElsewhere)
+  }
+  return { rev: -1, by: "", at: "" };
+}
+
+export function nextStamp(found: Stamp | undefined, by: string, now: Date): Stamp {
+  return { rev: Math.max(0, found?.rev ?? 0) + 1, by, at: now.toISOString() };
+}
+
+/** True when the store's stamp is not the one this pane last saw (none seen: any stamp found is someone else's). */
+export function changedElsewhere(known: Stamp | undefined, found: Stamp | undefined): boolean {
+  if (!found) return false;
+  return !known || known.rev !== found.rev || known.by !== found.by || known.at !== found.at;
+}
+
+/** The question asked when the inputs were saved elsewhere since this pane loaded them. */
+export function conflictQuestion(where: string, found: Stamp, at: (iso: string) => string): string {
+  const when = found.at ? ` at ${at(found.at)}` : "";
+  return `Another pane or a co-author saved inputs in ${where}${when}, after this pane loaded them. Save this pane's inputs over theirs, or load theirs in place of this pane's?`;
+}

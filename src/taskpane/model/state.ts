@@ -85,6 +85,11 @@ export const XML_NAMESPACE = {
   // Damaged records kept aside (docs/user-guide.md, "What is saved, and where").
   "form-damaged": "urn:mpwr:taskpane-state:1:form-damaged",
   "roster-damaged": "urn:mpwr:taskpane-state:1:roster-damaged",
+  // A pane's inputs not saved over another pane's (closed before the user could be asked).
+  "form-unsaved": "urn:mpwr:taskpane-state:1:form-unsaved",
+  "roster-unsaved": "urn:mpwr:taskpane-state:1:roster-unsaved",
+  // The version stamp of the saved inputs (model/savedRecord.ts).
+  stamp: "urn:mpwr:taskpane-state:1:stamp",
 } as const;
 export type XmlKey = keyof typeof XML_NAMESPACE;
 /**

@@ -2,7 +2,7 @@ import { localeDateOrder } from "../../input/text";
 import { recalculateMpwrFormulas } from "../excel/relink";
 import { detectExcel } from "../excel/sheet";
 import { Store, browserStore, workbookStore } from "../excel/store";
-import { DecodedRecord, decodeRecord, encodeRecord, restoreStatus } from "../model/savedRecord";
+import { DecodedRecord, Stamp, changedElsewhere, conflictQuestion, decodeRecord, encodeRecord, nextStamp, readStamp, restoreStatus } from "../model/savedRecord";
 import { PaneState, defaultState, formRecord, readFormRecord } from "../model/state";
 import { confirmDialog } from "./confirm";
 import { PaneContext, actionBar } from "./context";
@@ -83,25 +83,45 @@ export function startApp(root: HTMLElement, version: string): void {
     if (optionExchangeTab.busy?.()) return flush();
     timer = setTimeout(() => {
       timer = undefined;
-      saving = saving.then(save);
+      saving = saving.then(() => save());
     }, SAVE_DELAY_MS);
   }
-  /** A save still waiting for its delay starts now (the pane is being hidden or closed). */
+  /** A save still waiting for its delay starts now (the pane is being hidden or closed: nobody can be asked). */
   function flush(): void {
-    if (!ready) return;
+    if (!ready || (!timer && !optionExchangeTab.busy?.())) return;
     if (timer) clearTimeout(timer);
     timer = undefined;
-    saving = saving.then(save);
+    saving = saving.then(() => save(true));
   }
-  async function save(): Promise<void> {
+  // This pane, in the version stamp; the stamp of what it loaded or last saved.
+  const paneId = Math.random().toString(36).slice(2, 10);
+  let known: Stamp | undefined;
+  async function save(closing = false): Promise<void> {
     const s = state();
     const records = { form: formRecord(s), roster: s.roster };
+    const keys = (["form", "roster"] as const).filter((key) => records[key] !== saved[key] && !blocked[key]);
+    if (!keys.length) return;
     try {
-      for (const key of ["form", "roster"] as const) {
-        if (records[key] === saved[key] || blocked[key]) continue;
+      const found = readStamp(await store.readStamp());
+      if (changedElsewhere(known, found)) {
+        if (closing) {
+          // Nobody to ask: this pane's inputs are kept aside, theirs left as they are.
+          for (const key of keys) await store.keepAside(key, encodeRecord(key, records[key]), "unsaved");
+          return;
+        }
+        const mine = await confirmDialog("Inputs saved elsewhere", conflictQuestion(store.where, found as Stamp, (iso) => new Date(iso).toLocaleTimeString()), "Save mine", "Load theirs");
+        if (!mine) {
+          await restore(true);
+          return;
+        }
+      }
+      for (const key of keys) {
         await store.save(key, encodeRecord(key, records[key]));
         saved[key] = records[key];
       }
+      const stamp = nextStamp(found, paneId, new Date());
+      await store.writeStamp(JSON.stringify(stamp));
+      known = stamp;
       if (!blocked.form && !blocked.roster) saveStatus.textContent = `Inputs saved in ${store.where} at ${new Date().toLocaleTimeString()}.`;
       document.body.dataset.saved = String(Date.now());
     } catch (e) {
@@ -115,24 +135,11 @@ export function startApp(root: HTMLElement, version: string): void {
     if (document.visibilityState === "hidden") flush();
   });
 
-  reset.addEventListener("click", async () => {
-    if (!(await confirmDialog("Clear all inputs?", "Both tabs go back to the documents' defaults: the roster, events and payments are removed.", "Clear"))) return;
-    apply(defaultState());
-    scheduleSave();
-  });
-
-  root.removeAttribute("aria-busy");
-  void (async () => {
-    const inExcel = await detectExcel();
-    if (inExcel) {
-      ctx = { inExcel };
-      mode.textContent = "In Excel: Insert writes a live model at the selected cell; your inputs are saved in this workbook.";
-      seriesCTab.setContext(ctx);
-      optionExchangeTab.setContext(ctx);
-      relink.setEnabled(true);
-      store = workbookStore();
-    }
+  /** Reads the saved inputs and shows them (`replace`: over what this pane holds, the user having chosen theirs). */
+  async function restore(replace: boolean): Promise<void> {
+    if (replace) edited = false;
     try {
+      known = readStamp(await store.readStamp());
       const records = await store.load();
       const decoded = (key: "form" | "roster"): DecodedRecord => {
         const raw = records.unreadable?.[key];
@@ -155,7 +162,7 @@ export function startApp(root: HTMLElement, version: string): void {
       }
       aside.where = places.join("; ");
       const restored = readFormRecord(form.kind === "ok" ? form.text : undefined, roster.kind === "ok" ? roster.text : undefined);
-      if (restored && !edited) apply(restored);
+      if (!edited && (restored || replace)) apply(restored ?? defaultState());
       // What the store holds now, as the next save compares it (a damaged record is always written over once kept aside).
       const held = (r: DecodedRecord) => (r.kind === "ok" && !edited ? r.text : r.kind === "damaged" ? "\u0000damaged" : "");
       saved = { form: held(form), roster: held(roster) };
@@ -166,6 +173,27 @@ export function startApp(root: HTMLElement, version: string): void {
     } catch (e) {
       saveStatus.textContent = `Could not read the saved inputs from ${store.where}: ${e instanceof Error ? e.message : String(e)}.`;
     }
+    if (replace && edited) scheduleSave();
+  }
+
+  reset.addEventListener("click", async () => {
+    if (!(await confirmDialog("Clear all inputs?", "Both tabs go back to the documents' defaults: the roster, events and payments are removed.", "Clear"))) return;
+    apply(defaultState());
+    scheduleSave();
+  });
+
+  root.removeAttribute("aria-busy");
+  void (async () => {
+    const inExcel = await detectExcel();
+    if (inExcel) {
+      ctx = { inExcel };
+      mode.textContent = "In Excel: Insert writes a live model at the selected cell; your inputs are saved in this workbook.";
+      seriesCTab.setContext(ctx);
+      optionExchangeTab.setContext(ctx);
+      relink.setEnabled(true);
+      store = workbookStore();
+    }
+    await restore(false);
     ready = true;
     document.body.dataset.restored = "true";
     if (edited) scheduleSave();
