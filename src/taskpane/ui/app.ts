@@ -96,6 +96,7 @@ export function startApp(root: HTMLElement, version: string): void {
   // This pane, in the version stamp; the stamp of what it loaded or last saved.
   const paneId = Math.random().toString(36).slice(2, 10);
   let known: Stamp | undefined;
+  let notice = "";
   async function save(closing = false): Promise<void> {
     const s = state();
     const records = { form: formRecord(s), roster: s.roster };
@@ -122,7 +123,11 @@ export function startApp(root: HTMLElement, version: string): void {
       const stamp = nextStamp(found, paneId, new Date());
       await store.writeStamp(JSON.stringify(stamp));
       known = stamp;
-      if (!blocked.form && !blocked.roster) saveStatus.textContent = `Inputs saved in ${store.where} at ${new Date().toLocaleTimeString()}.`;
+      const time = new Date().toLocaleTimeString();
+      // A damaged record's report stays on the line through the save that replaces it.
+      if (notice) saveStatus.textContent = `${notice} What the pane holds was saved in its place at ${time}.`;
+      else if (!blocked.form && !blocked.roster) saveStatus.textContent = `Inputs saved in ${store.where} at ${time}.`;
+      notice = "";
       document.body.dataset.saved = String(Date.now());
     } catch (e) {
       saveStatus.textContent = `Could not save the inputs in ${store.where}: ${e instanceof Error ? e.message : String(e)}. They stay in the pane until it closes.`;
@@ -170,6 +175,7 @@ export function startApp(root: HTMLElement, version: string): void {
       if (status && (!edited || form.kind === "damaged" || roster.kind === "damaged")) saveStatus.textContent = status;
       // The damaged copy is kept: what the pane now holds is saved in its place.
       if (!edited && (form.kind === "damaged" || roster.kind === "damaged")) edited = true;
+      if (form.kind === "damaged" || roster.kind === "damaged") notice = status;
     } catch (e) {
       saveStatus.textContent = `Could not read the saved inputs from ${store.where}: ${e instanceof Error ? e.message : String(e)}.`;
     }
