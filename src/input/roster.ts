@@ -1,4 +1,4 @@
-import { Day } from "../calc/time/civil";
+import { Day, formatIso } from "../calc/time/civil";
 import { dayFromSerial } from "../calc/time/excelSerial";
 import { Cell, isBlank } from "./cells";
 import { DateOrder, clip, dayFromText, numberFromText } from "./text";
@@ -10,18 +10,19 @@ import { DateOrder, clip, dayFromText, numberFromText } from "./text";
  * ignored. Without a header row the default order applies:
  * grant id | grant date | options | exercise price | [ISO/NSO type].
  */
-export type RosterColumn = "grant" | "holder" | "grantDate" | "options" | "price" | "type";
+export type RosterColumn = "grant" | "holder" | "grantDate" | "options" | "price" | "type" | "expiration";
 
 export const ROSTER_DEFAULT_ORDER: readonly RosterColumn[] = ["grant", "grantDate", "options", "price", "type"];
 
 /** Header names each column is recognised by (examples, for messages and the docs). */
 export const ROSTER_COLUMN_NAMES: Record<RosterColumn, string> = {
-  grant: "Grant, Grant ID, Grant number",
-  holder: "Employee, Optionee, Holder, Name",
-  grantDate: "Grant date, Date of grant",
-  options: "Options outstanding, Eligible options, Outstanding, Options, Shares",
+  grant: "Grant, Grant ID, Grant number, Security ID, Award ID",
+  holder: "Employee, Optionee, Holder, Name, Stakeholder Name",
+  grantDate: "Grant date, Date of grant, Issue Date",
+  options: "Options outstanding, Eligible options, Quantity Outstanding, Outstanding, Options, Shares, Quantity",
   price: "Exercise price, Strike price, Strike, Option price",
   type: "Type, ISO/NSO, Option type",
+  expiration: "Expiration Date, Option expiration date",
 };
 
 /** Short names for messages. */
@@ -32,6 +33,7 @@ export const ROSTER_COLUMN_LABEL: Record<RosterColumn, string> = {
   options: "options",
   price: "exercise price",
   type: "ISO/NSO type",
+  expiration: "expiration date",
 };
 
 export type ColumnMap = Partial<Record<RosterColumn, number>>;
@@ -56,6 +58,12 @@ export function columnOfHeader(header: string): { column: RosterColumn; score: n
   if (w.length === 0) return undefined;
   const has = (...xs: string[]) => xs.some((x) => w.includes(x));
   const text = w.join(" ");
+  // Cap-table exports (Carta, Shareworks, OCF rosters): "Security ID", "Stakeholder Name",
+  // "Issue Date", "Quantity Outstanding", "Expiration Date".
+  if (text === "expiration date" || text === "option expiration date" || text === "expiration" || text === "expiry date" || text === "expires") return { column: "expiration", score: 2 };
+  if (text === "issue date" || text === "date issued" || text === "issued" || text === "issued date") return { column: "grantDate", score: 2 };
+  if (text === "security id" || text === "award id" || text === "certificate id" || text === "security" || text === "option grant id") return { column: "grant", score: 2 };
+  if (has("stakeholder")) return { column: "holder", score: 2 };
   // Columns a model writes beside the roster are never inputs.
   if (has("new", "vested", "vest", "vesting", "exercisable", "ratio", "breakeven", "break", "expiry", "expiration", "last", "total", "value")) return undefined;
   if (has("date") && (has("grant", "granted", "option") || text === "date")) return { column: "grantDate", score: 2 };
@@ -136,6 +144,8 @@ export interface RosterGrant {
   options?: number;
   price?: number;
   type?: OptionType;
+  /** The option's expiration date, when the roster has the column (cap-table exports do). */
+  expiration?: Day;
   problems: CellProblem[];
 }
 
@@ -214,6 +224,19 @@ function dateCell(c: Cell, order: DateOrder, memo?: CellMemo): CellReading {
   });
 }
 
+/** What a total or subtotal row of an export is told: reported, never summed as a grant. */
+export const TOTAL_ROW = "a total or subtotal row, not a grant: not summed";
+
+/**
+ * A total or subtotal row of a cap-table export: its first filled text cell is "Total",
+ * "Subtotal", "Grand total", "Total options" … (numbers in such a row are sums of the grants).
+ */
+export function isTotalRow(cells: readonly Cell[]): boolean {
+  const first = cells.find((c) => !isBlank(c));
+  // "Total-7" or "Total 2" is a grant id, not a total.
+  return typeof first === "string" && /^\s*(grand\s+|sub[\s-]?)?totals?(\s*[:(]|\s+\D|\s*$)/i.test(first);
+}
+
 /** Reads one data row with the header's column map (`memo`: readings of earlier rows' cells in the same date order). */
 export function readGrantRow(cells: readonly Cell[], columns: ColumnMap, line: number, order: DateOrder, memo?: CellMemo): RosterGrant {
   const at = (col: RosterColumn): Cell => (columns[col] === undefined ? null : cells[columns[col] as number]);
@@ -228,6 +251,16 @@ export function readGrantRow(cells: readonly Cell[], columns: ColumnMap, line: n
   need("grantDate", (c) => dateCell(c, order, memo), (v) => (g.grantDate = v));
   need("options", (c) => numberCell(c, memo), (v) => (g.options = v));
   need("price", (c) => numberCell(c, memo), (v) => (g.price = v));
+  if (isTotalRow(cells)) {
+    g.problems = [{ column: "grant", message: TOTAL_ROW }];
+    return g;
+  }
+  const expiration = at("expiration");
+  if (!isBlank(expiration)) {
+    const r = dateCell(expiration, order, memo);
+    if (r.value !== undefined) g.expiration = r.value;
+    else g.problems.push({ column: "expiration", message: `${ROSTER_COLUMN_LABEL.expiration}: ${r.problem}` });
+  }
   const type = at("type");
   if (!isBlank(type)) {
     const word = text(type).toLowerCase().replace(/[^a-z]+/g, " ").trim();
@@ -274,10 +307,31 @@ export function findHeader(grid: readonly (readonly Cell[])[]): { header?: Heade
 }
 
 /** The whole grid at once (tests, small rosters; the pane reads big ones in chunks with the same functions). */
-export function readRoster(grid: readonly (readonly Cell[])[], order: DateOrder): Roster {
+export function readRoster(grid: readonly (readonly Cell[])[], order: DateOrder, commencement?: Day): Roster {
   const { header, start } = findHeader(grid);
   const grants: RosterGrant[] = [];
   if (!header) return { header: { isHeader: false, columns: {} }, grants };
   for (let i = start; i < grid.length; i++) if (!isEmptyRow(grid[i])) grants.push(readGrantRow(grid[i], header.columns, i + 1, order));
+  checkAcrossRows(grants, commencement);
   return { header, grants };
+}
+
+/**
+ * Checks across rows of a read roster, reported on the rows they concern so that such a row is
+ * not summed: a grant id met again (each later row), and a grant dated after the offer commenced
+ * (not an option "currently outstanding under the Plans", Offer Summary Term Sheet, "Eligible
+ * Options"; Offer §1). `commencement` is the offer's commencement date (term commencementDate).
+ */
+export function checkAcrossRows(grants: readonly RosterGrant[], commencement?: Day): void {
+  const first = new Map<string, number>();
+  for (const g of grants) {
+    if (g.grant !== "" && !g.problems.some((p) => p.message === TOTAL_ROW)) {
+      const seen = first.get(g.grant);
+      if (seen === undefined) first.set(g.grant, g.line);
+      else g.problems.push({ column: "grant", message: `grant id "${clip(g.grant)}" is also on row ${seen}: a duplicate, not summed twice` });
+    }
+    if (commencement !== undefined && g.grantDate !== undefined && g.grantDate > commencement) {
+      g.problems.push({ column: "grantDate", message: `granted ${formatIso(g.grantDate)}, after the offer commenced on ${formatIso(commencement)}: not an eligible option (Offer §1), not summed` });
+    }
+  }
 }
