@@ -712,7 +712,7 @@ describe("inside Excel (stand-in office.js)", () => {
     await fill(page, "#ox-vol", "80%");
     await waitSaved(page);
     const parts = (await fake("__fakeExcel.parts()")) as Array<{ namespaceUri: string; xml: string }>;
-    expect(parts.map((p) => p.namespaceUri).sort()).toEqual(["urn:mpwr:taskpane-state:1:form", "urn:mpwr:taskpane-state:1:roster"]);
+    expect(parts.map((p) => p.namespaceUri).sort()).toEqual(["urn:mpwr:taskpane-state:1:form", "urn:mpwr:taskpane-state:1:roster", "urn:mpwr:taskpane-state:1:stamp"]);
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("mpwr")))).toEqual([]); // the workbook, not the browser
     await page.reload();
     await page.waitForFunction(() => document.getElementById("mode")?.textContent?.includes("In Excel"));

@@ -1,4 +1,4 @@
-import { XML_NAMESPACE, XmlPart, parseXmlPart, recordsFromParts, toXmlParts } from "../model/state";
+import { FoundRecords, XML_NAMESPACE, XmlPart, parseXmlPart, recordsFromParts, toXmlParts } from "../model/state";
 
 /**
  * Where the pane's inputs are saved. In Excel: custom XML parts of the
@@ -8,8 +8,13 @@ import { XML_NAMESPACE, XmlPart, parseXmlPart, recordsFromParts, toXmlParts } fr
  */
 export interface Store {
   readonly where: string;
-  load(): Promise<{ form?: string; roster?: string }>;
+  load(): Promise<FoundRecords>;
   save(key: "form" | "roster", record: string): Promise<void>;
+  /** Keeps a record aside (damaged, or not saved over another pane's; never deleted by the pane); resolves with where it is. */
+  keepAside(key: "form" | "roster", raw: string, why?: "damaged" | "unsaved"): Promise<string>;
+  /** The version stamp of the saved inputs (model/savedRecord.ts), as saved. */
+  readStamp(): Promise<string | undefined>;
+  writeStamp(stamp: string): Promise<void>;
 }
 
 let generationCounter = 0;
@@ -25,7 +30,7 @@ export function workbookStore(): Store {
     async load() {
       return Excel.run(async (context) => {
         const found: XmlPart[] = [];
-        for (const ns of Object.values(XML_NAMESPACE)) {
+        for (const ns of [XML_NAMESPACE.form, XML_NAMESPACE.roster]) {
           const parts = context.workbook.customXmlParts.getByNamespace(ns);
           parts.load("items/id");
           // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one namespace per request (two namespaces)
@@ -61,10 +66,51 @@ export function workbookStore(): Store {
         await context.sync();
       });
     },
+    async keepAside(key, raw, why = "damaged") {
+      const aside = `${key}-${why}` as const;
+      await Excel.run(async (context) => {
+        for (const xml of toXmlParts(aside, raw, newGeneration())) {
+          context.workbook.customXmlParts.add(xml);
+          await context.sync();
+        }
+      });
+      return `in this workbook's custom XML parts, namespace ${XML_NAMESPACE[aside]}`;
+    },
+    async readStamp() {
+      return Excel.run(async (context) => {
+        const parts = context.workbook.customXmlParts.getByNamespace(XML_NAMESPACE.stamp);
+        parts.load("items/id");
+        await context.sync();
+        const xmls = parts.items.map((p) => p.getXml());
+        await context.sync();
+        const found = xmls.map((x) => parseXmlPart(x.value)).filter((p): p is XmlPart => !!p && p.key === "stamp" && p.of === 1);
+        found.sort((a, b) => (a.generation < b.generation ? 1 : -1));
+        if (!found.length) return undefined;
+        try {
+          const v = JSON.parse(found[0].text);
+          return typeof v === "string" ? v : "";
+        } catch {
+          return "";
+        }
+      });
+    },
+    async writeStamp(stamp) {
+      await Excel.run(async (context) => {
+        const old = context.workbook.customXmlParts.getByNamespace(XML_NAMESPACE.stamp);
+        old.load("items/id");
+        await context.sync();
+        const previous = [...old.items];
+        for (const xml of toXmlParts("stamp", stamp, newGeneration())) context.workbook.customXmlParts.add(xml);
+        await context.sync();
+        for (const item of previous) item.delete();
+        await context.sync();
+      });
+    },
   };
 }
 
 const LOCAL_KEYS = { form: "mpwr.taskpane.form.v1", roster: "mpwr.taskpane.roster.v1" } as const;
+const LOCAL_STAMP = "mpwr.taskpane.stamp.v1";
 
 /** The partition key Office recommends for localStorage, when there is one. */
 function prefix(): string {
@@ -87,6 +133,18 @@ export function browserStore(storage: Storage | undefined = typeof localStorage 
     async save(key, record) {
       if (!storage) throw new Error("this browser keeps no local storage for the page");
       storage.setItem(prefix() + LOCAL_KEYS[key], record); // QuotaExceededError reaches the caller, who says so
+    },
+    async keepAside(key, raw, why = "damaged") {
+      if (!storage) throw new Error("this browser keeps no local storage for the page");
+      const name = `${LOCAL_KEYS[key]}.${why}.${new Date().toISOString()}`;
+      storage.setItem(prefix() + name, raw);
+      return `in this browser's local storage as ${name}`;
+    },
+    async readStamp() {
+      return storage?.getItem(prefix() + LOCAL_STAMP) ?? undefined;
+    },
+    async writeStamp(stamp) {
+      storage?.setItem(prefix() + LOCAL_STAMP, stamp);
     },
   };
 }

@@ -46,10 +46,81 @@ function lineEndAfter(text: string, from: number): number {
   return end < 0 ? text.length : text[end] === "\r" && text[end + 1] === "\n" ? end + 2 : end + 1;
 }
 
-/** The whole text at once. */
+/** The grid of a text, and the lines where a quote opened a cell that was never closed properly. */
+export interface GridReading {
+  grid: TextGrid;
+  /** 1-based lines of the text whose opening quote has no matching close (each such line left out, as an empty row). */
+  quoteLines: number[];
+  /** The line from which nothing was read, after MAX_QUOTE_PROBLEMS such lines. */
+  unreadFrom?: number;
+}
+
+/** Lines with an unbalanced quote after which the rest of a text is not read (each one costs a parse of the rest). */
+export const MAX_QUOTE_PROBLEMS = 20;
+
+const LINE_BREAK = /\r\n|\r|\n/g;
+function lineBreaks(text: string, from: number, to: number): number {
+  let n = 0;
+  LINE_BREAK.lastIndex = from;
+  for (let m = LINE_BREAK.exec(text); m && m.index < to; m = LINE_BREAK.exec(text)) n++;
+  return n;
+}
+
+/**
+ * The whole text at once. A quote that opens a cell and is not closed
+ * properly (a stray `"`) would make papaparse read every later line into
+ * that one cell: instead the rows before its line are kept, its line is left
+ * out (an empty row, so later rows keep their line numbers) and reported, and
+ * the text after it is read again.
+ */
+export function readGrid(text: string): GridReading {
+  if (text.trim() === "") return { grid: [], quoteLines: [] };
+  const cfg = config(text);
+  const grid: TextGrid = [];
+  const quoteLines: number[] = [];
+  let offset = 0;
+  let line = 1; // the line at `offset`
+  for (;;) {
+    const rest = offset ? text.slice(offset) : text;
+    const r = Papa.parse<string[]>(rest, cfg);
+    if (offset === 0) {
+      cfg.delimiter = r.meta.delimiter;
+      cfg.newline = r.meta.linebreak as Papa.ParseConfig["newline"];
+    }
+    const q = r.errors.find((e) => e.type === "Quotes");
+    if (!q) {
+      for (const row of r.data) grid.push(row);
+      break;
+    }
+    for (let k = 0; k < (q.row ?? 0); k++) grid.push(r.data[k]);
+    // `index` is just past the opening quote, in `rest`.
+    const quoteAt = offset + Math.max(0, (q.index ?? 1) - 1);
+    const bad = line + lineBreaks(text, offset, quoteAt);
+    // Rows before the bad one that spanned lines (quoted line breaks): the grid keeps one row per line up to it.
+    while (grid.length < bad - 1) grid.push([""]);
+    grid.length = bad - 1;
+    grid.push([""]);
+    quoteLines.push(bad);
+    offset = lineEndAfter(text, quoteAt);
+    line = bad + 1;
+    if (offset >= text.length) break;
+    if (quoteLines.length >= MAX_QUOTE_PROBLEMS) return { grid: trimTrailingEmpty(grid), quoteLines, unreadFrom: line };
+  }
+  return { grid: trimTrailingEmpty(grid), quoteLines };
+}
+
+/** The whole text at once (readGrid's rows). */
 export function gridFromText(text: string): TextGrid {
-  if (text.trim() === "") return [];
-  return trimTrailingEmpty(Papa.parse<string[]>(text, config(text)).data);
+  return readGrid(text).grid;
+}
+
+/** What a reading's unbalanced quotes are, in a sentence ("" when none). */
+export function quoteProblemText(r: GridReading): string {
+  if (!r.quoteLines.length) return "";
+  const lines = r.quoteLines.map((l) => l.toLocaleString("en-US"));
+  const which = lines.length === 1 ? `line ${lines[0]}` : `lines ${lines.join(", ")}`;
+  const unread = r.unreadFrom ? ` Nothing from line ${r.unreadFrom.toLocaleString("en-US")} on was read.` : "";
+  return `An unbalanced quote: a cell opened with " on ${which} is not closed; ${lines.length === 1 ? "that line was" : "those lines were"} left out, the rows before and after read.${unread}`;
 }
 
 /** Texts at or above this size are split into chunks between which the page stays responsive. */
@@ -61,15 +132,22 @@ const CHUNK_CHARS = 100_000;
  * starts from a new task), reporting the share of the text read. Resolves
  * with the grid, or undefined when `cancelled()` turned true.
  */
-export function gridFromTextInChunks(text: string, progress: (fraction: number) => void, cancelled: () => boolean): Promise<TextGrid | undefined> {
+export function gridFromTextInChunks(text: string, progress: (fraction: number) => void, cancelled: () => boolean): Promise<GridReading | undefined> {
   return new Promise((resolve) => {
     const rows: TextGrid = [];
     let read = 0;
+    let quotes = false;
     Papa.parse<string[]>(text, {
       ...config(text),
       chunkSize: CHUNK_CHARS,
       chunk: (result: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
         if (cancelled()) {
+          parser.abort();
+          return;
+        }
+        // An unbalanced quote: the text is read again at once, its lines told apart (readGrid).
+        if (result.errors.some((e) => e.type === "Quotes")) {
+          quotes = true;
           parser.abort();
           return;
         }
@@ -79,7 +157,7 @@ export function gridFromTextInChunks(text: string, progress: (fraction: number) 
         parser.pause();
         setTimeout(() => parser.resume(), 0);
       },
-      complete: () => resolve(cancelled() ? undefined : trimTrailingEmpty(rows)),
+      complete: () => resolve(cancelled() ? undefined : quotes ? readGrid(text) : { grid: trimTrailingEmpty(rows), quoteLines: [] }),
     });
   });
 }

@@ -3,7 +3,7 @@ import { checkPositive } from "../../calc/optionExchange/checks";
 import { checkEligible } from "../../calc/optionExchange/newShares";
 import { Cell } from "../../input/cells";
 import { CellMemo, ColumnMap, HeaderReading, ROSTER_COLUMN_LABEL, ROSTER_DEFAULT_ORDER, RosterGrant, extraCells, findHeader, isEmptyRow, readGrantRow } from "../../input/roster";
-import { DateOrder } from "../../input/text";
+import { DateOrder, clip } from "../../input/text";
 import { attemptAs } from "./fields";
 
 /**
@@ -22,15 +22,20 @@ export interface RosterState {
 
 export const EMPTY_ROSTER: RosterState = { grants: [] };
 
-/** The label a grant goes by in the pane: its id, the employee, or its row. */
+/** Characters of a cell shown in a label: a 200 KB cell (a paste gone wrong) would hold the page's layout for seconds. */
+export const LABEL_CHARS = 60;
+
+/** The label a grant goes by in the pane: its id, the employee, or its row (cells clipped for display). */
 export function grantLabel(g: RosterGrant): string {
-  if (g.grant && g.holder) return `${g.grant} (${g.holder})`;
-  return g.grant || g.holder || `row ${g.line}`;
+  const grant = clip(g.grant ?? "", LABEL_CHARS);
+  const holder = clip(g.holder ?? "", LABEL_CHARS);
+  if (grant && holder) return `${grant} (${holder})`;
+  return grant || holder || `row ${g.line}`;
 }
 
 /** "Row 4 (grant 1002): options: …" */
 export function grantProblemText(g: RosterGrant, message: string): string {
-  const label = g.grant || g.holder;
+  const label = clip(g.grant || g.holder || "", LABEL_CHARS);
   return `Row ${g.line}${label ? ` (${label})` : ""}: ${message}`;
 }
 

@@ -1,7 +1,7 @@
 import { RosterGrant } from "../../input/roster";
 import { DateOrder } from "../../input/text";
 import { JobRunner } from "./jobs";
-import { CHUNKED_PASTE_CHARS, gridFromText, gridFromTextInChunks } from "./paste";
+import { CHUNKED_PASTE_CHARS, GridReading, gridFromTextInChunks, quoteProblemText, readGrid } from "./paste";
 import { EMPTY_ROSTER, RosterReader, RosterState } from "./roster";
 import { rosterTextFromValues } from "./selection";
 
@@ -182,8 +182,9 @@ export class RosterController {
     this.listener.started();
     if (text.length < CHUNKED_PASTE_CHARS) {
       this.busy = false;
-      this.roster = this.reader.read(gridFromText(text));
-      this.afterRead(false);
+      const reading = readGrid(text);
+      this.roster = this.reader.read(reading.grid);
+      this.afterRead(false, reading);
       return;
     }
     // A big paste: read in slices, with progress; the page stays responsive.
@@ -197,12 +198,13 @@ export class RosterController {
         this.say(`Reading the roster: ${Math.round(f * 50)}%…`);
       },
       () => token !== this.token,
-    ).then((grid) => {
-      if (!grid || token !== this.token) return;
+    ).then((reading) => {
+      if (!reading || token !== this.token) return;
+      const grid = reading.grid;
       const { header, start } = this.reader.begin(grid);
       if (!header || header.problem) {
         this.roster = header ? { header, grants: [], problem: header.problem } : EMPTY_ROSTER;
-        this.afterRead(true);
+        this.afterRead(true, reading);
         return;
       }
       const grants: RosterGrant[] = [];
@@ -223,18 +225,21 @@ export class RosterController {
         done: (gs) => {
           if (token !== this.token) return;
           this.roster = { header, grants: gs };
-          this.afterRead(true);
+          this.afterRead(true, reading);
         },
       });
     });
   }
 
-  private afterRead(long: boolean): void {
+  private afterRead(long: boolean, reading: GridReading): void {
     this.version++;
+    const quotes = quoteProblemText(reading);
     if (long) {
       this.busy = false;
-      this.say(`Read ${grantsText(this.roster.grants.length)}.`);
-    } else this.listener.progress();
+      this.say(`Read ${grantsText(this.roster.grants.length)}.${quotes ? ` ${quotes}` : ""}`);
+    } else if (quotes) this.say(quotes);
+    else if (this.status.startsWith("An unbalanced quote")) this.say("");
+    else this.listener.progress();
     this.listener.read();
     // The rows of a new paste are cached for later edits once the page is idle (model/roster.ts).
     const token = this.token;

@@ -116,7 +116,27 @@ export class RowList<R extends Row> {
 
   cards(): RowCard[] {
     const rows = this.get();
-    return rows.map((r, i) => this.spec.card(r, i, rows));
+    return this.shownRows().map((r, i) => this.spec.card(r, i, rows));
+  }
+
+  /**
+   * The rows drawn as cards: at most `spec.max`. A longer list (restored from
+   * a saved record) is kept, saved and counted whole; drawing 30,000 cards
+   * would hold the pane for seconds.
+   */
+  shownRows(): R[] {
+    const rows = this.get();
+    const max = this.spec.max ?? Infinity;
+    return rows.length > max ? rows.slice(0, max) : rows;
+  }
+
+  /** Said under the cards when not every row is drawn ("" when every one is). */
+  notShownText(): string {
+    const n = this.get().length;
+    const max = this.spec.max ?? Infinity;
+    if (n <= max) return "";
+    const { many, tooMany } = this.spec.words;
+    return `The list holds ${n.toLocaleString("en-US")} ${many}; the first ${max} are shown here. The others are kept, saved and counted. ${tooMany}`;
   }
 
   add(): void {

@@ -34,11 +34,17 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n === 1
 /** The events an EXPIRE row can refer to: the RIGHTS and PLANOPTION rows (by identity), and a removed one it still names. */
 function eventTargets(row: EventRow, rows: readonly EventRow[]): Array<{ value: string; label: string }> {
   const options = [{ value: "", label: "Choose the expired event" }];
-  rows.forEach((e, i) => {
-    if (e.id !== row.id && (e.type === "RIGHTS" || e.type === "PLANOPTION"))
-      options.push({ value: e.id, label: `Event ${i + 1}: ${e.type} ${e.date || "(no date)"}` });
-  });
-  if (row.target && !rows.some((e) => e.id === row.target)) options.push({ value: row.target, label: "(the event it referred to was removed)" });
+  const label = (e: EventRow, i: number) => `Event ${i + 1}: ${e.type} ${e.date || "(no date)"}`;
+  // The cards shown (at most MAX_EVENTS: a longer list restored from a saved record is not drawn whole, see rowListCards).
+  const shown = Math.min(rows.length, MAX_EVENTS);
+  for (let i = 0; i < shown; i++) {
+    const e = rows[i];
+    if (e.id !== row.id && (e.type === "RIGHTS" || e.type === "PLANOPTION")) options.push({ value: e.id, label: label(e, i) });
+  }
+  if (row.target && !options.some((o) => o.value === row.target)) {
+    const at = rows.findIndex((e) => e.id === row.target);
+    options.push({ value: row.target, label: at < 0 ? "(the event it referred to was removed)" : label(rows[at], at) });
+  }
   return options;
 }
 

@@ -79,7 +79,19 @@ function readPayment(v: unknown, i: number): PaymentRow {
 // ------------------------------------------------------------------ custom XML parts
 
 /** The namespaces of the pane's custom XML parts in a workbook, one per record. */
-export const XML_NAMESPACE = { form: "urn:mpwr:taskpane-state:1:form", roster: "urn:mpwr:taskpane-state:1:roster" } as const;
+export const XML_NAMESPACE = {
+  form: "urn:mpwr:taskpane-state:1:form",
+  roster: "urn:mpwr:taskpane-state:1:roster",
+  // Damaged records kept aside (docs/user-guide.md, "What is saved, and where").
+  "form-damaged": "urn:mpwr:taskpane-state:1:form-damaged",
+  "roster-damaged": "urn:mpwr:taskpane-state:1:roster-damaged",
+  // A pane's inputs not saved over another pane's (closed before the user could be asked).
+  "form-unsaved": "urn:mpwr:taskpane-state:1:form-unsaved",
+  "roster-unsaved": "urn:mpwr:taskpane-state:1:roster-unsaved",
+  // The version stamp of the saved inputs (model/savedRecord.ts).
+  stamp: "urn:mpwr:taskpane-state:1:stamp",
+} as const;
+export type XmlKey = keyof typeof XML_NAMESPACE;
 /**
  * Characters of a record per custom XML part. Office documents a 2 MB limit
  * for document settings (Office.Settings.set); custom XML parts have no
@@ -91,7 +103,7 @@ export const XML_NAMESPACE = { form: "urn:mpwr:taskpane-state:1:form", roster: "
 export const XML_PART_CHARS = 256 * 1024;
 
 export interface XmlPart {
-  key: "form" | "roster";
+  key: XmlKey;
   generation: string;
   seq: number;
   of: number;
@@ -127,23 +139,36 @@ export function parseXmlPart(xml: string): XmlPart | undefined {
   const seq = Number(attr("seq"));
   const of = Number(attr("of"));
   const generation = attr("generation");
-  if ((key !== "form" && key !== "roster") || !Number.isInteger(seq) || !Number.isInteger(of) || generation === undefined) return undefined;
-  return { key, generation: unescapeXml(generation), seq, of, text: unescapeXml(m[2] ?? "") };
+  if (key === undefined || !Object.prototype.hasOwnProperty.call(XML_NAMESPACE, key) || !Number.isInteger(seq) || !Number.isInteger(of) || generation === undefined) return undefined;
+  return { key: key as XmlKey, generation: unescapeXml(generation), seq, of, text: unescapeXml(m[2] ?? "") };
+}
+
+/** The records found, and for each key whose record could not be put together, what was found of it. */
+export interface FoundRecords {
+  form?: string;
+  roster?: string;
+  unreadable?: { form?: string; roster?: string };
 }
 
 /**
  * The newest complete record of each key among the parts found (a save that
- * was interrupted leaves an incomplete generation, which is ignored).
+ * was interrupted leaves an incomplete generation, which is ignored while a
+ * complete one is older). Parts that cannot be put together are reported as
+ * unreadable, never taken for no record.
  */
-export function recordsFromParts(parts: readonly XmlPart[]): { form?: string; roster?: string } {
-  const out: { form?: string; roster?: string } = {};
+export function recordsFromParts(parts: readonly XmlPart[]): FoundRecords {
+  const out: FoundRecords = {};
+  const unreadable = (key: "form" | "roster", raw: string) => (out.unreadable = { ...out.unreadable, [key]: raw });
   for (const key of ["form", "roster"] as const) {
     const byGen = new Map<string, XmlPart[]>();
     for (const p of parts) if (p.key === key) byGen.set(p.generation, [...(byGen.get(p.generation) ?? []), p]);
     const complete = [...byGen.entries()]
       .filter(([, ps]) => ps.length === ps[0].of && new Set(ps.map((p) => p.seq)).size === ps[0].of)
       .sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0));
-    if (!complete.length) continue;
+    if (!complete.length) {
+      if (byGen.size) unreadable(key, [...byGen.values()].flat().sort((a, b) => a.seq - b.seq).map((p) => p.text).join(""));
+      continue;
+    }
     const joined = complete[0][1]
       .sort((a, b) => a.seq - b.seq)
       .map((p) => p.text)
@@ -151,8 +176,9 @@ export function recordsFromParts(parts: readonly XmlPart[]): { form?: string; ro
     try {
       const v = JSON.parse(joined);
       if (typeof v === "string") out[key] = v;
+      else unreadable(key, joined);
     } catch {
-      // a damaged part: treated as no record
+      unreadable(key, joined);
     }
   }
   return out;

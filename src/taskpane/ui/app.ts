@@ -2,6 +2,7 @@ import { localeDateOrder } from "../../input/text";
 import { recalculateMpwrFormulas } from "../excel/relink";
 import { detectExcel } from "../excel/sheet";
 import { Store, browserStore, workbookStore } from "../excel/store";
+import { DecodedRecord, Stamp, changedElsewhere, conflictQuestion, decodeRecord, encodeRecord, nextStamp, readStamp, restoreStatus } from "../model/savedRecord";
 import { PaneState, defaultState, formRecord, readFormRecord } from "../model/state";
 import { confirmDialog } from "./confirm";
 import { PaneContext, actionBar } from "./context";
@@ -72,35 +73,117 @@ export function startApp(root: HTMLElement, version: string): void {
 
   let store: Store = browserStore();
   let saved = { form: "", roster: "" };
+  // A damaged record that could not be kept aside is never saved over.
+  const blocked = { form: false, roster: false };
   let timer: ReturnType<typeof setTimeout> | undefined;
   let saving: Promise<void> = Promise.resolve();
   // `data-unsaved` on <body> while a change waits for its save (tests wait for it to go, never for a time).
   function scheduleSave(): void {
     document.body.dataset.unsaved = "true";
     if (timer) clearTimeout(timer);
+    // A long paste being read is saved as text at once: closing the pane meanwhile loses nothing.
+    if (optionExchangeTab.busy?.()) return flush();
     timer = setTimeout(() => {
       timer = undefined;
-      // A 50,000-grant roster is saved once it has been read, not in the middle of it.
-      if (optionExchangeTab.busy?.()) return scheduleSave();
-      saving = saving.then(save);
+      saving = saving.then(() => save());
     }, SAVE_DELAY_MS);
   }
-  async function save(): Promise<void> {
+  /** A save still waiting for its delay starts now (the pane is being hidden or closed: nobody can be asked). */
+  function flush(): void {
+    if (!ready || (!timer && !optionExchangeTab.busy?.())) return;
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+    saving = saving.then(() => save(true));
+  }
+  // This pane, in the version stamp; the stamp of what it loaded or last saved.
+  const paneId = Math.random().toString(36).slice(2, 10);
+  let known: Stamp | undefined;
+  let notice = "";
+  async function save(closing = false): Promise<void> {
     const s = state();
     const records = { form: formRecord(s), roster: s.roster };
+    const keys = (["form", "roster"] as const).filter((key) => records[key] !== saved[key] && !blocked[key]);
+    if (!keys.length) return;
     try {
-      for (const key of ["form", "roster"] as const) {
-        if (records[key] === saved[key]) continue;
-        await store.save(key, records[key]);
+      const found = readStamp(await store.readStamp());
+      if (changedElsewhere(known, found)) {
+        if (closing) {
+          // Nobody to ask: this pane's inputs are kept aside, theirs left as they are.
+          for (const key of keys) await store.keepAside(key, encodeRecord(key, records[key]), "unsaved");
+          return;
+        }
+        const mine = await confirmDialog("Inputs saved elsewhere", conflictQuestion(store.where, found as Stamp, (iso) => new Date(iso).toLocaleTimeString()), "Save mine", "Load theirs");
+        if (!mine) {
+          await restore(true);
+          return;
+        }
+      }
+      for (const key of keys) {
+        await store.save(key, encodeRecord(key, records[key]));
         saved[key] = records[key];
       }
-      saveStatus.textContent = `Inputs saved in ${store.where} at ${new Date().toLocaleTimeString()}.`;
+      const stamp = nextStamp(found, paneId, new Date());
+      await store.writeStamp(JSON.stringify(stamp));
+      known = stamp;
+      const time = new Date().toLocaleTimeString();
+      // A damaged record's report stays on the line through the save that replaces it.
+      if (notice) saveStatus.textContent = `${notice} What the pane holds was saved in its place at ${time}.`;
+      else if (!blocked.form && !blocked.roster) saveStatus.textContent = `Inputs saved in ${store.where} at ${time}.`;
+      notice = "";
       document.body.dataset.saved = String(Date.now());
     } catch (e) {
       saveStatus.textContent = `Could not save the inputs in ${store.where}: ${e instanceof Error ? e.message : String(e)}. They stay in the pane until it closes.`;
     }
     // A change made while this save ran has set the timer again: it is still unsaved.
     if (!timer) delete document.body.dataset.unsaved;
+  }
+  // Edits of the last moments are saved before the page goes: hidden, closed by Office, or reloaded.
+  window.addEventListener("pagehide", flush);
+  window.addEventListener("beforeunload", flush);
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "hidden") flush();
+  });
+
+  /** Reads the saved inputs and shows them (`replace`: over what this pane holds, the user having chosen theirs). */
+  async function restore(replace: boolean): Promise<void> {
+    if (replace) edited = false;
+    try {
+      known = readStamp(await store.readStamp());
+      const records = await store.load();
+      const decoded = (key: "form" | "roster"): DecodedRecord => {
+        const raw = records.unreadable?.[key];
+        return raw !== undefined ? { kind: "damaged", raw, reason: "its parts in the workbook cannot be put together" } : decodeRecord(key, records[key]);
+      };
+      const form = decoded("form");
+      const roster = decoded("roster");
+      // A damaged record is kept aside before anything is saved over it.
+      const aside: { kept: boolean; where: string; error?: string } = { kept: true, where: "" };
+      const places: string[] = [];
+      for (const [key, r] of [["form", form], ["roster", roster]] as const) {
+        if (r.kind !== "damaged") continue;
+        try {
+          places.push(await store.keepAside(key, r.raw));
+        } catch (e) {
+          blocked[key] = true;
+          aside.kept = false;
+          aside.error = e instanceof Error ? e.message : String(e);
+        }
+      }
+      aside.where = places.join("; ");
+      const restored = readFormRecord(form.kind === "ok" ? form.text : undefined, roster.kind === "ok" ? roster.text : undefined);
+      if (!edited && (restored || replace)) apply(restored ?? defaultState());
+      // What the store holds now, as the next save compares it (a damaged record is always written over once kept aside).
+      const held = (r: DecodedRecord) => (r.kind === "ok" && !edited ? r.text : r.kind === "damaged" ? "\u0000damaged" : "");
+      saved = { form: held(form), roster: held(roster) };
+      const status = restoreStatus(store.where, form, roster, aside);
+      if (status && (!edited || form.kind === "damaged" || roster.kind === "damaged")) saveStatus.textContent = status;
+      // The damaged copy is kept: what the pane now holds is saved in its place.
+      if (!edited && (form.kind === "damaged" || roster.kind === "damaged")) edited = true;
+      if (form.kind === "damaged" || roster.kind === "damaged") notice = status;
+    } catch (e) {
+      saveStatus.textContent = `Could not read the saved inputs from ${store.where}: ${e instanceof Error ? e.message : String(e)}.`;
+    }
+    if (replace && edited) scheduleSave();
   }
 
   reset.addEventListener("click", async () => {
@@ -120,17 +203,7 @@ export function startApp(root: HTMLElement, version: string): void {
       relink.setEnabled(true);
       store = workbookStore();
     }
-    try {
-      const records = await store.load();
-      const restored = readFormRecord(records.form, records.roster);
-      if (restored && !edited) {
-        apply(restored);
-        saved = { form: records.form ?? "", roster: records.roster ?? "" };
-        saveStatus.textContent = `Inputs restored from ${store.where}.`;
-      }
-    } catch (e) {
-      saveStatus.textContent = `Could not read the saved inputs from ${store.where}: ${e instanceof Error ? e.message : String(e)}.`;
-    }
+    await restore(false);
     ready = true;
     document.body.dataset.restored = "true";
     if (edited) scheduleSave();

@@ -91,8 +91,9 @@ export function rowListEditor<R extends Row>(
   function render(focusId?: string): void {
     const focused = focusId ?? document.activeElement?.id;
     fields.clear();
+    const more = list.notShownText();
     container.replaceChildren(
-      ...list.rows.map((row, i) => {
+      ...list.shownRows().map((row, i) => {
         const card = list.spec.card(row, i, list.rows);
         const head = card.head.map(field);
         const rest = card.fields.map(field);
@@ -111,6 +112,7 @@ export function rowListEditor<R extends Row>(
           remove,
         );
       }),
+      ...(more ? [h("p", { class: "hint", id: `${list.spec.prefix}-not-shown`, text: more })] : []),
     );
     if (clear && o.clear?.disabledWhenEmpty) clear.disabled = list.rows.length === 0;
     if (focused) document.getElementById(focused)?.focus();
