@@ -10,7 +10,7 @@ import { DateOrder, clip, dayFromText, numberFromText } from "./text";
  * ignored. Without a header row the default order applies:
  * grant id | grant date | options | exercise price | [ISO/NSO type].
  */
-export type RosterColumn = "grant" | "holder" | "grantDate" | "options" | "price" | "type";
+export type RosterColumn = "grant" | "holder" | "grantDate" | "options" | "price" | "type" | "expiration";
 
 export const ROSTER_DEFAULT_ORDER: readonly RosterColumn[] = ["grant", "grantDate", "options", "price", "type"];
 
@@ -22,6 +22,7 @@ export const ROSTER_COLUMN_NAMES: Record<RosterColumn, string> = {
   options: "Options outstanding, Eligible options, Outstanding, Options, Shares",
   price: "Exercise price, Strike price, Strike, Option price",
   type: "Type, ISO/NSO, Option type",
+  expiration: "Expiration date, Expiry, Expires",
 };
 
 /** Short names for messages. */
@@ -32,6 +33,7 @@ export const ROSTER_COLUMN_LABEL: Record<RosterColumn, string> = {
   options: "options",
   price: "exercise price",
   type: "ISO/NSO type",
+  expiration: "expiration date",
 };
 
 export type ColumnMap = Partial<Record<RosterColumn, number>>;
@@ -56,6 +58,8 @@ export function columnOfHeader(header: string): { column: RosterColumn; score: n
   if (w.length === 0) return undefined;
   const has = (...xs: string[]) => xs.some((x) => w.includes(x));
   const text = w.join(" ");
+  // The eligible option's own expiration date (OPTEX_VALUATION; optional): not the new options' last day.
+  if (has("expiration", "expiry", "expires", "expire") && !has("new", "vested", "vest", "vesting", "exercisable", "last", "total", "value", "after", "notice")) return { column: "expiration", score: 2 };
   // Columns a model writes beside the roster are never inputs.
   if (has("new", "vested", "vest", "vesting", "exercisable", "ratio", "breakeven", "break", "expiry", "expiration", "last", "total", "value")) return undefined;
   if (has("date") && (has("grant", "granted", "option") || text === "date")) return { column: "grantDate", score: 2 };
@@ -136,6 +140,8 @@ export interface RosterGrant {
   options?: number;
   price?: number;
   type?: OptionType;
+  /** The eligible options' expiration date, when the roster has that column. */
+  expiration?: Day;
   problems: CellProblem[];
 }
 
@@ -228,8 +234,17 @@ export function readGrantRow(cells: readonly Cell[], columns: ColumnMap, line: n
   need("grantDate", (c) => dateCell(c, order, memo), (v) => (g.grantDate = v));
   need("options", (c) => numberCell(c, memo), (v) => (g.options = v));
   need("price", (c) => numberCell(c, memo), (v) => (g.price = v));
+  if (columns.expiration !== undefined) {
+    const c = at("expiration");
+    if (!isBlank(c) && c !== 0) {
+      // desktop Excel's empty cell is 0: no expiration given (then grant date + the option term)
+      const r = dateCell(c, order, memo);
+      if (r.value !== undefined) g.expiration = r.value;
+      else g.problems.push({ column: "expiration", message: `${ROSTER_COLUMN_LABEL.expiration}: ${r.problem}` });
+    }
+  }
   const type = at("type");
-  if (!isBlank(type)) {
+  if (!isBlank(type) && type !== 0) {
     const word = text(type).toLowerCase().replace(/[^a-z]+/g, " ").trim();
     const t = TYPE_WORDS[word];
     if (t) g.type = t;

@@ -97,6 +97,10 @@ export const OPTION_EXCHANGE_TERM_FORMATS: TermFormats<typeof OPTION_EXCHANGE_TE
   extensionBusinessDays: FORMATS.count,
   feeRate: FORMATS.percent,
   vestingRounding: null,
+  oldOptionTermYears: FORMATS.count,
+  newExercisePrice: FORMATS.perShare,
+  expectedTerm: null,
+  daysPerYear: FORMATS.ratio,
 };
 
 export function optionExchangeModel(input: OptionExchangeModelInput = OPTION_EXCHANGE_EXAMPLE, options: ModelOptions = {}): ModelSheet {

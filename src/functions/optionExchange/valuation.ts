@@ -1,11 +1,16 @@
 import { breakevenPrice } from "../../calc/optionExchange/breakeven";
-import { OPTION_TYPES, blackScholes } from "../../calc/optionExchange/blackScholes";
+import { BLACK_SCHOLES_ARGS, OPTION_TYPES, blackScholesValue, checkMarket, checkSpot, checkStrike, checkYears } from "../../calc/optionExchange/blackScholes";
 import { exchangeValue } from "../../calc/optionExchange/exchangeValue";
 import { optionExchangeTerms } from "../../calc/optionExchange/terms";
 import { Dec } from "../../calc/core/decimal";
 import { excelCall } from "../shared/errors";
-import { optionalNumber, optionalWord, requiredNumber } from "../../input/values";
-import { Driver, toExcelNumber } from "../shared/results";
+import { ValuationTotalsSum, valuationSetup } from "../../calc/optionExchange/valuation";
+import { asRange, isBlank } from "../../input/cells";
+import { CellMemo, ROSTER_COLUMN_LABEL, RosterColumn, findHeader, readGrantRow } from "../../input/roster";
+import { optionalDouble, optionalNumber, optionalWord, requiredDay, requiredDouble, requiredNumber, requiredRange } from "../../input/values";
+import { badValue } from "../../calc/core/errors";
+import { optexTermsArg } from "../shared/optexInputs";
+import { Driver, doubleToExcel, toExcelNumber } from "../shared/results";
 import { blackScholesDrivers } from "../shared/optexDrivers";
 
 /**
@@ -40,17 +45,19 @@ export function optexBreakeven(oldStrike: any, newStrike: any, ratio?: any): num
  */
 export function optexBlackScholes(spot: any, strike: any, years: any, rate: any, vol: any, divYield?: any, type?: any): number {
   return excelCall(() => {
-    const input = {
-      spot: requiredNumber(spot, "spot"),
-      strike: requiredNumber(strike, "strike"),
-      years: requiredNumber(years, "years"),
-      rate: requiredNumber(rate, "rate"),
-      vol: requiredNumber(vol, "vol"),
-      divYield: optionalNumber(divYield, "divYield") ?? new Dec(0),
-      type: optionalWord(type, "type", OPTION_TYPES, "CALL"),
-    };
-    const value = blackScholes(input);
-    return toExcelNumber(value, () => blackScholesDrivers(input, { spot: "spot", strike: "strike", years: "years", rate: "rate", divYield: "divYield" }));
+    const S = requiredDouble(spot, "spot");
+    const K = requiredDouble(strike, "strike");
+    const T = requiredDouble(years, "years");
+    const r = requiredDouble(rate, "rate");
+    const sigma = requiredDouble(vol, "vol");
+    const q = divYield === undefined || divYield === null || divYield === "" ? 0 : requiredDouble(divYield, "divYield");
+    const kind = type === undefined || type === null || type === "" ? "CALL" : optionalWord(type, "type", OPTION_TYPES, "CALL");
+    checkSpot(S, "spot");
+    checkStrike(K, "strike");
+    checkYears(T, "years");
+    checkMarket(r, sigma, q, BLACK_SCHOLES_ARGS);
+    const value = blackScholesValue(S, K, T, r, sigma, q, kind === "CALL");
+    return doubleToExcel(value, () => blackScholesDrivers({ spot: S, strike: K, years: T, rate: r, divYield: q }, BLACK_SCHOLES_ARGS));
   });
 }
 
@@ -85,15 +92,15 @@ export function optexExchangeValue(
     const defaults = optionExchangeTerms();
     const input = {
       oldShares: requiredNumber(oldShares, "oldShares", { integer: true, min: 0, what: "eligible options, a whole number ≥ 0" }),
-      oldStrike: requiredNumber(oldStrike, "oldStrike"),
-      oldYears: requiredNumber(oldYears, "oldYears"),
-      newStrike: requiredNumber(newStrike, "newStrike"),
-      spot: requiredNumber(spot, "spot"),
-      rate: requiredNumber(rate, "rate"),
-      vol: requiredNumber(vol, "vol"),
-      newYears: optionalNumber(newYears, "newYears") ?? defaults.termYears, // Agreement §5G: ten years
+      oldStrike: requiredDouble(oldStrike, "oldStrike"),
+      oldYears: requiredDouble(oldYears, "oldYears"),
+      newStrike: requiredDouble(newStrike, "newStrike"),
+      spot: requiredDouble(spot, "spot"),
+      rate: requiredDouble(rate, "rate"),
+      vol: requiredDouble(vol, "vol"),
+      newYears: optionalDouble(newYears, "newYears") ?? defaults.termYears.toNumber(), // Agreement §5G: ten years
       ratio: optionalNumber(ratio, "ratio") ?? defaults.ratio,
-      divYield: optionalNumber(divYield, "divYield") ?? new Dec(0),
+      divYield: optionalDouble(divYield, "divYield") ?? 0,
     };
     const v = exchangeValue(input);
     // A grant's value is options × value per option; the per-option value is driven as in OPTEX_BLACKSCHOLES.
@@ -104,10 +111,99 @@ export function optexExchangeValue(
     const perOption = (): Driver[] => [...oldGrant().slice(1), ["newStrike", v.valueForValueRatio ?? 1], ["newYears", v.valueForValueRatio ?? 1]];
     return [
       ["label", "value"],
-      ["old grant value", toExcelNumber(v.oldValue, oldGrant)],
-      ["new grant value", toExcelNumber(v.newValue, newGrant)],
-      ["incremental value", toExcelNumber(v.incremental, newGrant)],
-      ["value-for-value ratio", v.valueForValueRatio === undefined ? "" : toExcelNumber(v.valueForValueRatio, perOption)],
+      ["old grant value", doubleToExcel(v.oldValue, oldGrant)],
+      ["new grant value", doubleToExcel(v.newValue, newGrant)],
+      ["incremental value", doubleToExcel(v.incremental, newGrant)],
+      ["value-for-value ratio", v.valueForValueRatio === undefined ? "" : doubleToExcel(v.valueForValueRatio, perOption)],
     ];
   });
+}
+
+/** OPTEX_VALUATION's spill header (docs/functions.md). */
+export const VALUATION_HEADER = [
+  "grant",
+  "eligible",
+  "old price",
+  "old years",
+  "old value per option",
+  "new options",
+  "new price",
+  "new years",
+  "new value per option",
+  "old fair value",
+  "new fair value",
+  "incremental fair value",
+  "incremental cost",
+] as const;
+
+/**
+ * Values every grant of a roster for the accounts (ASC 718 modification; Offer §11): per grant the old options at their own remaining term, the new options (floor(eligible × ratio), Offer §1) to their expiry, the incremental fair value (new − old, may be negative) and the incremental cost (max(0, incremental) per grant); a last row totals them.
+ * @customfunction OPTEX_VALUATION
+ * @param {any} roster The grant roster with its header row: grant id (or employee), grant date, eligible options, exercise price, optional expiration date and ISO/NSO, in any order.
+ * @param {any} valuationDate Date the grants are valued at: the exchange date.
+ * @param {any} spot Stock price on the valuation date (greater than 0).
+ * @param {any} rate Continuously compounded risk-free rate, e.g. 0.05.
+ * @param {any} vol Annualized volatility, e.g. 0.9.
+ * @param {any} [divYield] Continuously compounded dividend yield (default 0).
+ * @param {any} [terms] Option exchange terms (name | value rows): ratio, oldOptionTermYears, newExercisePrice, expectedTerm (CONTRACTUAL or SIMPLIFIED), daysPerYear….
+ * @returns {any[][]} Header, one row per grant (grant | eligible | old price | old years | old value per option | new options | new price | new years | new value per option | old fair value | new fair value | incremental fair value | incremental cost), then a total row.
+ */
+export function optexValuation(roster: any[][], valuationDate: any, spot: any, rate: any, vol: any, divYield?: any, terms?: any[][]): any[][] {
+  return excelCall(() => {
+    const grid = asRange(requiredRange(roster, "roster", "the grant roster (with its header row)"));
+    const market = {
+      valuationDay: requiredDay(valuationDate, "valuationDate"),
+      spot: requiredDouble(spot, "spot"),
+      rate: requiredDouble(rate, "rate"),
+      vol: requiredDouble(vol, "vol"),
+      divYield: optionalDouble(divYield, "divYield") ?? 0,
+    };
+    const t = optexTermsArg(terms);
+    const setup = valuationSetup(t, market);
+    const out: any[][] = [VALUATION_HEADER.slice()];
+    const sum = new ValuationTotalsSum();
+    const { header, start } = findHeader(grid);
+    if (header) {
+      if (header.problem) throw badValue("roster", header.problem);
+      const columns = header.columns;
+      const headerRow = header.isHeader ? grid[start - 1] : undefined;
+      const columnName = (c: RosterColumn): string => {
+        const i = columns[c];
+        const h = headerRow && i !== undefined ? headerRow[i] : undefined;
+        return typeof h === "string" && h.trim() !== "" ? `"${h.trim()}"` : ROSTER_COLUMN_LABEL[c];
+      };
+      const idColumn = columns.grant ?? columns.holder;
+      const memo = new CellMemo();
+      for (let i = start; i < grid.length; i++) {
+        const cells = grid[i];
+        if (isSkippedRow(cells)) continue;
+        const g = readGrantRow(cells, columns, i + 1, "YMD", memo);
+        const v = setup.value(g);
+        sum.add(v);
+        const id = idColumn === undefined ? "" : idCell(cells[idColumn]);
+        if ("message" in v) {
+          const text = `${v.code === "num" ? "#NUM!" : "#VALUE!"} roster row ${g.line}, column ${columnName(v.column)}: ${v.message}`;
+          out.push([id, text, "", "", "", "", "", "", "", "", "", "", ""]);
+        } else {
+          out.push([id, v.eligible, v.oldPrice, v.oldYears, v.oldPerOption, v.newOptions, v.newPrice, v.newYears, v.newPerOption, v.oldValue, v.newValue, v.incremental, v.cost]);
+        }
+      }
+    }
+    const s = sum.totals;
+    out.push(["total", s.eligible, "", "", "", s.newOptions, "", "", "", s.oldValue, s.newValue, s.incremental, s.cost]);
+    return out;
+  });
+}
+
+/** A row with nothing in it: every cell empty, or 0 as desktop Excel sends empty cells. */
+function isSkippedRow(cells: readonly unknown[]): boolean {
+  for (const c of cells) if (!(c === 0 || isBlank(c))) return false;
+  return true;
+}
+
+/** The grant id as the roster has it: a number stays a number, text is trimmed; empty is "". */
+function idCell(c: unknown): string | number {
+  if (typeof c === "number") return c === 0 ? 0 : c;
+  if (typeof c === "boolean") return c ? "TRUE" : "FALSE";
+  return c === null || c === undefined ? "" : String(c).trim();
 }

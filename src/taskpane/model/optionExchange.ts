@@ -215,7 +215,7 @@ export class GrantCalculator {
     }
     let x = m.get(strike);
     if (x === undefined) {
-      x = blackScholes({ spot: new Dec(v.spot), strike: new Dec(strike), years: new Dec(years), rate: new Dec(v.rate), vol: new Dec(v.vol), divYield: ZERO, type: "CALL" });
+      x = new Dec(blackScholes({ spot: v.spot, strike, years, rate: v.rate, vol: v.vol, divYield: 0, type: "CALL" }));
       m.set(strike, x);
     }
     return x;
@@ -390,23 +390,23 @@ export function grantDetails(g: RosterGrant, inputs: OptexInputs, calc: GrantCal
     const r = attemptAs(undefined, () =>
       exchangeValue({
         oldShares: new Dec(g.options as number),
-        oldStrike: new Dec(price),
-        oldYears: new Dec(v.oldYears),
-        newStrike: new Dec(strike),
-        spot: new Dec(v.spot),
-        rate: new Dec(v.rate),
-        vol: new Dec(v.vol),
-        newYears: t.termYears,
+        oldStrike: price,
+        oldYears: v.oldYears,
+        newStrike: strike,
+        spot: v.spot,
+        rate: v.rate,
+        vol: v.vol,
+        newYears: t.termYears.toNumber(),
         ratio: new Dec(ratio),
-        divYield: ZERO,
+        divYield: 0,
       }),
     );
     if (r.ok) {
       d.exchange = [
-        ["Value of the old grant", formatMoney(r.value.oldValue)],
-        ["Value of the new grant", formatMoney(r.value.newValue)],
-        ["Incremental value", formatMoney(r.value.incremental)],
-        ["Value-for-value ratio", r.value.valueForValueRatio === undefined ? "—" : formatNumber(r.value.valueForValueRatio, 4)],
+        ["Value of the old grant", formatMoney(new Dec(r.value.oldValue))],
+        ["Value of the new grant", formatMoney(new Dec(r.value.newValue))],
+        ["Incremental value", formatMoney(new Dec(r.value.incremental))],
+        ["Value-for-value ratio", r.value.valueForValueRatio === undefined ? "—" : formatNumber(new Dec(r.value.valueForValueRatio), 4)],
       ];
     } else d.exchangeNote = r.message;
   }
