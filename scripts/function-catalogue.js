@@ -14,6 +14,7 @@
  *             dates of a spill: { columns: [header names], rows: [first-cell values] }
  *   more      further formulas shown with their computed values (optional)
  *   note      one sentence on where the example comes from (optional)
+ *   details   paragraphs of plain text shown after Returns: what a figure means (optional)
  *   clauses   the clauses of the documents the function implements
  * Order of the entries = order of the reference. */
 "use strict";
@@ -264,6 +265,29 @@ module.exports = {
     example: { formula: "=MPWR.OPTEX_EXCHANGE_VALUE(1000, 40, 7, 5, 5, 0.05, 0.9)" },
     note: "Illustrative: 1,000 options at $40 with 7 years left, the stock at $5, against 750 new ten-year options at $5.",
     clauses: "Offer §1, Q7; Agreement §5G; Schedule TO cover (Black-Scholes)",
+  },
+  OPTEX_VALUATION: {
+    group: OPTEX_VALUATION,
+    example: {
+      formula: "=MPWR.OPTEX_VALUATION(A2:E5, DATE(2001,9,27), 0.34, 0.05, 1.2)",
+      cells: {
+        "A2:E5": [
+          ["Grant", "Grant date", "Eligible options", "Exercise price", "Type"],
+          [1001, "2000-03-15", 1000, 45, "NSO"],
+          [1002, "2000-06-01", 1525, 38.5, "ISO"],
+          [1003, "2001-01-10", 525, 12.25, "ISO"],
+        ],
+      },
+    },
+    more: ['=MPWR.OPTEX_VALUATION(A2:E5, DATE(2001,9,27), 0.34, 0.05, 1.2, , {"expectedTerm","SIMPLIFIED"})'],
+    details: [
+      "Each grant is valued twice at the valuation date (the exchange date) with Black–Scholes–Merton (IEEE doubles, Φ to about 1e-15): its eligible options at their exercise price until their own expiration (the roster's expiration date column, else the grant date plus term oldOptionTermYears, 10 years), and its new options — floor(eligible × ratio) per grant (Offer §1, Q7) — at term newExercisePrice (else the stock price: the new options are priced at the closing price on their grant date) until OPTEX_EXPIRY of the offer's expiration date, their tenth anniversary (Agreement §5G). Years are actual days ÷ daysPerYear (365).",
+      "Incremental fair value = new grant's fair value − old grant's fair value, the modification's incremental value measured immediately before and after the exchange; it is negative when the new options are worth less. Incremental cost = max(0, incremental fair value) for that grant: under ASC 718-20-35-3 a modification is charged only for the excess, if any, of the new award's fair value over the old one's, and the original award's grant-date cost is still recognized — so a grant whose exchange lowers its value adds nothing and does not offset another grant's increase. The total row sums each column: its incremental cost is the sum of the grants' costs, at least its incremental fair value.",
+      "expectedTerm CONTRACTUAL (default) values the new options over their whole remaining term; SIMPLIFIED uses SAB Topic 14.D.2's simplified method: each vesting tranche (1/3 on each of the first three anniversaries, Offer Q11, Agreement §5A, with the grant's own whole-share tranches) is expected to last the mean of its vesting date and the expiration, and the grant's expected term is their mean weighted by the tranche's shares. The old options keep their remaining contractual term in both (the roster has no vesting for them; docs/interpretations.md).",
+      "A grant row that cannot be valued shows its error text (#VALUE! or #NUM!, the roster row and column, what is wrong) in its eligible cell and is left out of the total; the other rows still compute. A roster with a header and no grants gives the header and a total of zeros; a header missing a required column is #VALUE! naming it.",
+    ],
+    note: "The sample roster of the model workbook (Offer Q7's option counts) valued on the expiration date 2001-09-27 with the stock at $0.34 (the last sale price of 2001-08-22), 5 % and 120 %: the old options' ten-year terms from their grant dates against 750, 1,143 and 393 new ten-year options at $0.34.",
+    clauses: "Offer §1, Q7, §11; Agreement §5A, §5G; ASC 718-20-35-3; SAB Topic 14.D.2",
   },
   OPTEX_TAX: {
     group: OPTEX_VALUATION,

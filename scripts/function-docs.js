@@ -111,7 +111,7 @@ function runExample(spec, functions, metadata) {
 
 /**
  * The reference: { groups: [{ title, entries }], missing, unknown, failures }.
- * entries: { id, description, syntax, helpUrl, params, returns, example, more, note, clauses }.
+ * entries: { id, description, syntax, helpUrl, params, returns, details, example, more, note, clauses }.
  * `missing`: ids in functions.json without a catalogue entry (rendered last, no example);
  * `unknown`: catalogue ids not in functions.json; `failures`: examples that could not run.
  * `functions` null: examples are listed without values (result kind "none").
@@ -131,6 +131,7 @@ function buildReference({ metadata, functions, catalogue = require("./function-c
       returns: { spill, text: ret ? ret.text : "" },
       clauses: cat ? cat.clauses : "",
       note: cat && cat.note ? cat.note : "",
+      details: (cat && cat.details) || [],
       example: null,
       more: [],
     };

@@ -78,6 +78,7 @@ function functionMarkdown(e) {
     out.push("No arguments.", "");
   }
   out.push(`**Returns:** ${e.returns.spill ? "a spill range" : "a single value"}${e.returns.text ? ` — ${e.returns.text}` : ""}`, "");
+  for (const d of e.details) out.push(d, "");
   if (e.example) out.push(exampleMarkdown(e), "");
   else out.push("**Example:** none catalogued yet.", "");
   out.push(`**Clauses:** ${e.clauses || "—"}`, "");

@@ -60,6 +60,7 @@ function renderFunction(e) {
 <p class="syntax"><code class="formula">${escapeHtml(e.syntax)}</code></p>
 ${params}
 ${returns}
+${e.details.map((d) => `<p>${escapeHtml(d)}</p>`).join("\n")}
 ${e.example ? exampleHtml(e) : ""}
 <p><strong>Clauses:</strong> ${escapeHtml(e.clauses || "—")}</p>
 </section>`;

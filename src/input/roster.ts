@@ -1,126 +1,18 @@
 import { Day } from "../calc/time/civil";
 import { dayFromSerial } from "../calc/time/excelSerial";
 import { Cell, isBlank } from "./cells";
+import { ColumnMap, HeaderReading, ROSTER_COLUMN_LABEL, RosterColumn, headerOf, isEmptyRow, locateHeader } from "./rosterColumns";
 import { DateOrder, clip, dayFromText, numberFromText } from "./text";
 
-/**
- * A grant roster as a grid of cells — pasted text split into cells, or the
- * values of a selected range (numbers, date serials, text) — read by its
- * header: columns are recognised by name in any order, case and spacing
- * ignored. Without a header row the default order applies:
- * grant id | grant date | options | exercise price | [ISO/NSO type].
- */
-export type RosterColumn = "grant" | "holder" | "grantDate" | "options" | "price" | "type" | "expiration";
-
-export const ROSTER_DEFAULT_ORDER: readonly RosterColumn[] = ["grant", "grantDate", "options", "price", "type"];
-
-/** Header names each column is recognised by (examples, for messages and the docs). */
-export const ROSTER_COLUMN_NAMES: Record<RosterColumn, string> = {
-  grant: "Grant, Grant ID, Grant number",
-  holder: "Employee, Optionee, Holder, Name",
-  grantDate: "Grant date, Date of grant",
-  options: "Options outstanding, Eligible options, Outstanding, Options, Shares",
-  price: "Exercise price, Strike price, Strike, Option price",
-  type: "Type, ISO/NSO, Option type",
-  expiration: "Expiration date, Expiry, Expires",
-};
-
-/** Short names for messages. */
-export const ROSTER_COLUMN_LABEL: Record<RosterColumn, string> = {
-  grant: "grant id",
-  holder: "employee",
-  grantDate: "grant date",
-  options: "options",
-  price: "exercise price",
-  type: "ISO/NSO type",
-  expiration: "expiration date",
-};
-
-export type ColumnMap = Partial<Record<RosterColumn, number>>;
-
-function words(header: string): string[] {
-  return header
-    .toLowerCase()
-    .replace(/\([^)]*\)/g, " ") // "grant date (eligible option)" is a grant date
-    .replace(/[^a-z0-9#%]+/g, " ")
-    .trim()
-    .split(" ")
-    .filter(Boolean);
-}
-
-/**
- * Which roster column a header cell names, and how specifically (a higher
- * score wins when two cells could be the same column: "Eligible options"
- * beats "Options outstanding" beats "Options").
- */
-export function columnOfHeader(header: string): { column: RosterColumn; score: number } | undefined {
-  const w = words(header);
-  if (w.length === 0) return undefined;
-  const has = (...xs: string[]) => xs.some((x) => w.includes(x));
-  const text = w.join(" ");
-  // The eligible option's own expiration date (OPTEX_VALUATION; optional): not the new options' last day.
-  if (has("expiration", "expiry", "expires", "expire") && !has("new", "vested", "vest", "vesting", "exercisable", "last", "total", "value", "after", "notice")) return { column: "expiration", score: 2 };
-  // Columns a model writes beside the roster are never inputs.
-  if (has("new", "vested", "vest", "vesting", "exercisable", "ratio", "breakeven", "break", "expiry", "expiration", "last", "total", "value")) return undefined;
-  if (has("date") && (has("grant", "granted", "option") || text === "date")) return { column: "grantDate", score: 2 };
-  if (text === "date of grant" || text === "grant dt") return { column: "grantDate", score: 2 };
-  if (has("price", "strike") || text === "exercise") {
-    if (has("market", "fmv", "fair", "stock", "sale", "spot")) return undefined;
-    return { column: "price", score: 2 };
-  }
-  if (has("iso", "nso", "nqso", "nq") || text === "type" || text === "option type" || text === "tax type" || text === "tax status") return { column: "type", score: 2 };
-  if (has("employee", "optionee", "holder", "participant", "name")) return { column: "holder", score: 2 };
-  if (has("grant") || text === "id" || text === "option id" || text === "option number" || text === "option #") return { column: "grant", score: 2 };
-  if (has("eligible")) return { column: "options", score: 3 };
-  if (has("outstanding")) return { column: "options", score: 2 };
-  if (has("options", "option", "shares", "quantity")) return { column: "options", score: 1 };
-  return undefined;
-}
-
-export interface HeaderReading {
-  /** True when the row is a header (it names at least one column and holds no number). */
-  isHeader: boolean;
-  columns: ColumnMap;
-  /** A shape problem (a missing or doubled column); the roster cannot be read while it stands. */
-  problem?: string;
-}
-
-const REQUIRED: RosterColumn[] = ["grantDate", "options", "price"];
+export * from "./rosterColumns";
 
 /** Recognises the first non-empty row as a header, or falls back to the default order. */
 export function readHeader(cells: readonly Cell[]): HeaderReading {
-  const found = cells.map((c) => (typeof c === "string" ? columnOfHeader(c) : undefined));
-  const isHeader = found.some(Boolean) && cells.every((c) => typeof c !== "number" && typeof c !== "boolean") && !cells.some((c) => typeof c === "string" && numberFromText(c).ok);
-  if (!isHeader) {
-    const columns: ColumnMap = {};
-    ROSTER_DEFAULT_ORDER.forEach((col, i) => (columns[col] = i));
-    return { isHeader: false, columns };
-  }
-  const columns: ColumnMap = {};
-  const score: Partial<Record<RosterColumn, number>> = {};
-  const doubled: string[] = [];
-  found.forEach((f, i) => {
-    if (!f) return;
-    const prev = score[f.column];
-    if (prev === undefined || f.score > prev) {
-      columns[f.column] = i;
-      score[f.column] = f.score;
-    } else if (f.score === prev) doubled.push(`"${String(cells[columns[f.column] as number]).trim()}" and "${String(cells[i]).trim()}" both name the ${ROSTER_COLUMN_LABEL[f.column]}`);
-  });
-  const missing = REQUIRED.filter((c) => columns[c] === undefined);
-  if (columns.grant === undefined && columns.holder === undefined) missing.unshift("grant");
-  const problems: string[] = [];
-  if (missing.length) {
-    const names = missing.map((c) =>
-      c === "grant"
-        ? `grant id or employee column (e.g. ${ROSTER_COLUMN_NAMES.grant}, ${ROSTER_COLUMN_NAMES.holder})`
-        : `${ROSTER_COLUMN_LABEL[c]} column (e.g. ${ROSTER_COLUMN_NAMES[c]})`,
-    );
-    problems.push(`the header row has no ${names.join("; no ")}`);
-  }
-  problems.push(...doubled);
-  return { isHeader: true, columns, problem: problems.length ? problems.join("; ") : undefined };
+  return headerOf(cells, isNumberText);
 }
+
+/** A text cell that reads as a number (as people type them: 1,000 · $12.50 · 5%) marks a data row. */
+const isNumberText = (t: string): boolean => numberFromText(t).ok;
 
 export type OptionType = "ISO" | "NSO";
 
@@ -253,11 +145,6 @@ export function readGrantRow(cells: readonly Cell[], columns: ColumnMap, line: n
   return g;
 }
 
-/** Cells of a row that hold anything (Excel desktop's empty cells arrive as 0 only in ranges passed to functions, not in values read by the pane). */
-export function isEmptyRow(cells: readonly Cell[]): boolean {
-  return cells.every((c) => isBlank(c));
-}
-
 /** How many cells a grant row fills beyond the columns the roster reads (for a headerless paste with too many columns). */
 export function extraCells(cells: readonly Cell[], columns: ColumnMap): number {
   const used = new Set(Object.values(columns));
@@ -276,16 +163,7 @@ export interface Roster {
  * skipped when the row after it is a header.
  */
 export function findHeader(grid: readonly (readonly Cell[])[]): { header?: HeaderReading; start: number } {
-  const filled: number[] = [];
-  for (let i = 0; i < grid.length && filled.length < 2; i++) if (!isEmptyRow(grid[i])) filled.push(i);
-  if (filled.length === 0) return { start: grid.length };
-  const [first, second] = filled;
-  if (second !== undefined && grid[first].filter((c) => !isBlank(c)).length === 1) {
-    const next = readHeader(grid[second]);
-    if (next.isHeader && !next.problem) return { header: next, start: second + 1 };
-  }
-  const header = readHeader(grid[first]);
-  return { header, start: header.isHeader ? first + 1 : first };
+  return locateHeader(grid, isNumberText);
 }
 
 /** The whole grid at once (tests, small rosters; the pane reads big ones in chunks with the same functions). */

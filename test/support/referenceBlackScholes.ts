@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 
 /**
  * An independent high-precision Black–Scholes–Merton (tests only): 60-digit
- * decimal.js, Φ by Marsaglia's Taylor series Φ(x) = ½ + φ(x) Σ x^(2n+1)/(2n+1)!!
+ * decimal.js, Φ by Marsaglia's Taylor series Φ(x) = ½ + φ(x) Σ x^(BigInt(2)+1)/(BigInt(2)+1)!!
  * for |x| ≤ 5 and by the Laplace continued fraction
  * 1 − Φ(x) = φ(x) / (x + 1/(x + 2/(x + 3/(x + …)))) beyond — none of the code
  * under test (no Cody coefficients, no doubles but the inputs).
@@ -22,10 +22,10 @@ export function exactDecimal(x: number): Dx {
   const view = new DataView(new ArrayBuffer(8));
   view.setFloat64(0, x);
   const bits = view.getBigUint64(0);
-  const negative = bits >> 63n === 1n;
-  const biased = Number((bits >> 52n) & 0x7ffn);
-  const fraction = bits & ((1n << 52n) - 1n);
-  const mantissa = biased === 0 ? fraction : fraction | (1n << 52n);
+  const negative = bits >> BigInt(63) === BigInt(1);
+  const biased = Number((bits >> BigInt(52)) & BigInt(0x7ff));
+  const fraction = bits & ((BigInt(1) << BigInt(52)) - BigInt(1));
+  const mantissa = biased === 0 ? fraction : fraction | (BigInt(1) << BigInt(52));
   const exponent = (biased === 0 ? 1 : biased) - 1075;
   const v = new R(mantissa.toString()).times(new R(2).pow(exponent));
   return negative ? v.neg() : v;

@@ -5,8 +5,8 @@ import { optionExchangeTerms } from "../../calc/optionExchange/terms";
 import { Dec } from "../../calc/core/decimal";
 import { excelCall } from "../shared/errors";
 import { ValuationTotalsSum, valuationSetup } from "../../calc/optionExchange/valuation";
-import { asRange, isBlank } from "../../input/cells";
-import { CellMemo, ROSTER_COLUMN_LABEL, RosterColumn, findHeader, readGrantRow } from "../../input/roster";
+import { asRange } from "../../input/cells";
+import { ROSTER_COLUMN_LABEL, RosterColumn, isEmptyRangeRow, locateHeader, looksNumeric, readExcelGrant } from "../../input/rosterColumns";
 import { optionalDouble, optionalNumber, optionalWord, requiredDay, requiredDouble, requiredNumber, requiredRange } from "../../input/values";
 import { badValue } from "../../calc/core/errors";
 import { optexTermsArg } from "../shared/optexInputs";
@@ -139,13 +139,13 @@ export const VALUATION_HEADER = [
 /**
  * Values every grant of a roster for the accounts (ASC 718 modification; Offer §11): per grant the old options at their own remaining term, the new options (floor(eligible × ratio), Offer §1) to their expiry, the incremental fair value (new − old, may be negative) and the incremental cost (max(0, incremental) per grant); a last row totals them.
  * @customfunction OPTEX_VALUATION
- * @param {any} roster The grant roster with its header row: grant id (or employee), grant date, eligible options, exercise price, optional expiration date and ISO/NSO, in any order.
+ * @param {any[][]} roster The grant roster with its header row: grant id (or employee), grant date, eligible options, exercise price, optional expiration date and ISO/NSO, in any order.
  * @param {any} valuationDate Date the grants are valued at: the exchange date.
  * @param {any} spot Stock price on the valuation date (greater than 0).
  * @param {any} rate Continuously compounded risk-free rate, e.g. 0.05.
  * @param {any} vol Annualized volatility, e.g. 0.9.
  * @param {any} [divYield] Continuously compounded dividend yield (default 0).
- * @param {any} [terms] Option exchange terms (name | value rows): ratio, oldOptionTermYears, newExercisePrice, expectedTerm (CONTRACTUAL or SIMPLIFIED), daysPerYear….
+ * @param {any[][]} [terms] Option exchange terms (name | value rows): ratio, oldOptionTermYears, newExercisePrice, expectedTerm (CONTRACTUAL or SIMPLIFIED), daysPerYear….
  * @returns {any[][]} Header, one row per grant (grant | eligible | old price | old years | old value per option | new options | new price | new years | new value per option | old fair value | new fair value | incremental fair value | incremental cost), then a total row.
  */
 export function optexValuation(roster: any[][], valuationDate: any, spot: any, rate: any, vol: any, divYield?: any, terms?: any[][]): any[][] {
@@ -162,7 +162,7 @@ export function optexValuation(roster: any[][], valuationDate: any, spot: any, r
     const setup = valuationSetup(t, market);
     const out: any[][] = [VALUATION_HEADER.slice()];
     const sum = new ValuationTotalsSum();
-    const { header, start } = findHeader(grid);
+    const { header, start } = locateHeader(grid, looksNumeric);
     if (header) {
       if (header.problem) throw badValue("roster", header.problem);
       const columns = header.columns;
@@ -173,11 +173,10 @@ export function optexValuation(roster: any[][], valuationDate: any, spot: any, r
         return typeof h === "string" && h.trim() !== "" ? `"${h.trim()}"` : ROSTER_COLUMN_LABEL[c];
       };
       const idColumn = columns.grant ?? columns.holder;
-      const memo = new CellMemo();
       for (let i = start; i < grid.length; i++) {
         const cells = grid[i];
-        if (isSkippedRow(cells)) continue;
-        const g = readGrantRow(cells, columns, i + 1, "YMD", memo);
+        if (isEmptyRangeRow(cells)) continue;
+        const g = readExcelGrant(cells, columns, i + 1);
         const v = setup.value(g);
         sum.add(v);
         const id = idColumn === undefined ? "" : idCell(cells[idColumn]);
@@ -193,12 +192,6 @@ export function optexValuation(roster: any[][], valuationDate: any, spot: any, r
     out.push(["total", s.eligible, "", "", "", s.newOptions, "", "", "", s.oldValue, s.newValue, s.incremental, s.cost]);
     return out;
   });
-}
-
-/** A row with nothing in it: every cell empty, or 0 as desktop Excel sends empty cells. */
-function isSkippedRow(cells: readonly unknown[]): boolean {
-  for (const c of cells) if (!(c === 0 || isBlank(c))) return false;
-  return true;
 }
 
 /** The grant id as the roster has it: a number stays a number, text is trimmed; empty is "". */
