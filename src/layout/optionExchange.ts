@@ -1,7 +1,7 @@
 import { OPTION_EXCHANGE_TERMS } from "../calc/optionExchange/terms";
 import { dayFromCivil } from "../calc/time/civil";
 import { serialFromDay } from "../calc/time/excelSerial";
-import { EMPTY, column, columns, index, mpwr, name, table } from "./formula";
+import { EMPTY, column, columns, index, mpwr, name, table, tableAll } from "./formula";
 import { FORMATS } from "./formats";
 import { ModelOptions } from "./seriesC";
 import { SheetBuilder } from "./sheet";
@@ -117,6 +117,8 @@ export function optionExchangeModel(input: OptionExchangeModelInput = OPTION_EXC
   const side = sheet.band([13, 28, 27, 12, 12]);
   const withHolder = input.roster.some((g) => (g.holder ?? "") !== "");
   const rosterBand = sheet.band(withHolder ? [10, 16, 12, 13, 12, 8, 14] : [10, 12, 13, 12, 8, 14]);
+  // OPTEX_VALUATION's 13 columns, beside the roster (it grows with the roster's rows).
+  const valuationBand = input.valuation ? sheet.band([10, 10, 9, 8, 10, 10, 8, 8, 10, 13, 13, 13, 13]) : undefined;
   const holidaysBand = sheet.band([14]);
   const termsRef = columns(T.terms, TERMS_HEADERS.name, TERMS_HEADERS.value);
   const ratio = name(N.ratio);
@@ -230,6 +232,26 @@ export function optionExchangeModel(input: OptionExchangeModelInput = OPTION_EXC
   roster.cell(top, typeCol + 1, "header", NEW_OPTIONS_HEADER);
   roster.spill("newOptions", mpwr("OPTEX_NEWSHARES", column(T.roster, ROSTER_HEADERS[2]), ratio), { col: rosterColumns.length, header: false, columnFormats: [FORMATS.shares], rows: Math.max(1, input.roster.length), cols: 1 }, top + 1);
   roster.end();
+
+  if (valuationBand && valuation) {
+    const rosterValue = valuationBand.block(
+      "rosterValuation",
+      "Valuation of every grant (OPTEX_VALUATION)",
+      "ASC 718 modification at the expiration date: old and new fair value per grant, incremental fair value and cost (never below 0 per grant), and the total.",
+    );
+    const perOption = FORMATS.perShare;
+    rosterValue.spill(
+      "rosterValuation",
+      mpwr("OPTEX_VALUATION", tableAll(T.roster), name(N.expiration), name(valuation.spot), name(valuation.rate), name(valuation.vol), EMPTY, termsRef),
+      {
+        header: true,
+        columnFormats: [FORMATS.id, FORMATS.shares, perOption, FORMATS.ratio, perOption, FORMATS.shares, perOption, FORMATS.ratio, perOption, FORMATS.money, FORMATS.money, FORMATS.money, FORMATS.money],
+        rows: input.roster.length + 2,
+        cols: 13,
+      },
+    );
+    rosterValue.end();
+  }
 
   const holidays = holidaysBand.block("holidays", "Holidays", "Extra non-business days besides the federal holidays (closings by executive order).");
   holidays.table(T.holidays, [{ header: "Date", format: FORMATS.date }], input.holidays.map((d) => [d]));

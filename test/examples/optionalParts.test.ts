@@ -24,5 +24,11 @@ const built = fs.existsSync(path.join(DIST, "functions.js"));
     const at = (i: number) => ws.getCell(`${String.fromCharCode(65 + s.anchor.col + 1)}${s.anchor.row + 1 + i}`);
     expect([at(1).numFmt, at(4).numFmt]).toEqual(["$#,##0.00", "0.00####"]);
     expect(at(4).value).toBe(values[4][1]);
+    // OPTEX_VALUATION over the whole roster Table (header included), live beside it: one row per grant and the total
+    const v = ox.spills.find((x) => x.id === "rosterValuation")!;
+    const rows = computed.spills.get(v)!;
+    expect(rows.map((r) => r[0])).toEqual(["grant", 1001, 1002, 1003, "total"]);
+    expect(rows[4][5]).toBe(750 + 1143 + 393);
+    expect(rows[4][12]).toBeCloseTo((rows[1][12] as number) + (rows[2][12] as number) + (rows[3][12] as number), 9);
   });
 });
