@@ -171,28 +171,37 @@ export interface ExcelGrant {
  */
 export function readExcelGrant(cells: readonly Cell[], columns: ColumnMap, line: number): ExcelGrant {
   const g: ExcelGrant = { line, problems: [] };
-  const at = (col: RosterColumn): Cell => (columns[col] === undefined ? null : cells[columns[col] as number]);
-  const problem = (column: RosterColumn, what: string) => g.problems.push({ column, message: `${ROSTER_COLUMN_LABEL[column]}: ${what}` });
-  const day = (column: RosterColumn, c: Cell): Day | undefined => {
-    const d = typeof c === "number" ? dayFromSerial(c) : typeof c === "string" ? parseIsoDate(c.trim()) : undefined;
-    if (typeof d === "number") return d;
-    problem(column, `expected an Excel date or YYYY-MM-DD text, got ${describeValue(c)}`);
-    return undefined;
-  };
-  const number = (column: RosterColumn, c: Cell): number | undefined => {
-    if (typeof c === "number" && c - c === 0) return c === 0 ? 0 : c;
-    problem(column, `expected a number, got ${describeValue(c)}`);
-    return undefined;
-  };
-  for (const column of ["grantDate", "options", "price"] as const) {
-    const c = at(column);
-    if (isBlank(c)) g.problems.push({ column, message: `the ${ROSTER_COLUMN_LABEL[column]} is missing` });
-    else if (column === "grantDate") g.grantDate = day(column, c);
-    else g[column] = number(column, c);
-  }
-  const e = at("expiration");
-  if (!isBlank(e) && e !== 0) g.expiration = day("expiration", e);
+  const d = cellAt(cells, columns.grantDate);
+  if (isBlank(d)) missing(g, "grantDate");
+  else g.grantDate = excelDay(g, "grantDate", d);
+  const n = cellAt(cells, columns.options);
+  if (isBlank(n)) missing(g, "options");
+  else g.options = excelNumber(g, "options", n);
+  const p = cellAt(cells, columns.price);
+  if (isBlank(p)) missing(g, "price");
+  else g.price = excelNumber(g, "price", p);
+  const e = cellAt(cells, columns.expiration);
+  if (!isBlank(e) && e !== 0) g.expiration = excelDay(g, "expiration", e);
   return g;
+}
+
+const cellAt = (cells: readonly Cell[], i: number | undefined): Cell => (i === undefined ? null : cells[i]);
+
+function missing(g: ExcelGrant, column: RosterColumn): void {
+  g.problems.push({ column, message: `the ${ROSTER_COLUMN_LABEL[column]} is missing` });
+}
+
+function excelDay(g: ExcelGrant, column: RosterColumn, c: Cell): Day | undefined {
+  const d = typeof c === "number" ? dayFromSerial(c) : typeof c === "string" ? parseIsoDate(c.trim()) : undefined;
+  if (typeof d === "number") return d;
+  g.problems.push({ column, message: `${ROSTER_COLUMN_LABEL[column]}: expected an Excel date or YYYY-MM-DD text, got ${describeValue(c)}` });
+  return undefined;
+}
+
+function excelNumber(g: ExcelGrant, column: RosterColumn, c: Cell): number | undefined {
+  if (typeof c === "number" && c - c === 0) return c === 0 ? 0 : c;
+  g.problems.push({ column, message: `${ROSTER_COLUMN_LABEL[column]}: expected a number, got ${describeValue(c)}` });
+  return undefined;
 }
 
 /** A range row with nothing in it: every cell empty, or 0 as desktop Excel sends empty cells. */
