@@ -111,9 +111,9 @@ export function optexExchangeValue(
     const perOption = (): Driver[] => [...oldGrant().slice(1), ["newStrike", v.valueForValueRatio ?? 1], ["newYears", v.valueForValueRatio ?? 1]];
     return [
       ["label", "value"],
-      ["old grant value", doubleToExcel(v.oldValue, oldGrant)],
-      ["new grant value", doubleToExcel(v.newValue, newGrant)],
-      ["incremental value", doubleToExcel(v.incremental, newGrant)],
+      ["old grant value", doubleToExcel(v.oldValue, oldGrant, () => input.oldShares.times(v.oldPerOption))],
+      ["new grant value", doubleToExcel(v.newValue, newGrant, () => v.newOptions.times(v.newPerOption))],
+      ["incremental value", doubleToExcel(v.incremental, newGrant, () => v.newOptions.times(v.newPerOption).minus(input.oldShares.times(v.oldPerOption)))],
       ["value-for-value ratio", v.valueForValueRatio === undefined ? "" : doubleToExcel(v.valueForValueRatio, perOption)],
     ];
   });
@@ -196,7 +196,7 @@ export function optexValuation(roster: any[][], valuationDate: any, spot: any, r
 
 /** The grant id as the roster has it: a number stays a number, text is trimmed; empty is "". */
 function idCell(c: unknown): string | number {
-  if (typeof c === "number") return c === 0 ? 0 : c;
+  if (typeof c === "number") return c - c !== 0 ? String(c) : c === 0 ? 0 : c; // a non-finite number as its text: never NaN in a cell
   if (typeof c === "boolean") return c ? "TRUE" : "FALSE";
   return c === null || c === undefined ? "" : String(c).trim();
 }

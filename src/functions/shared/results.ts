@@ -24,10 +24,13 @@ export function toExcelNumber(x: Dec, blame: Blame): number {
   throw tooLarge(x, blame);
 }
 
-/** A double result out (option values): finite, or the same #NUM! as toExcelNumber; never −0. */
-export function doubleToExcel(x: number, blame: Blame): number {
+/**
+ * A double result out (option values): finite, or the same #NUM! as toExcelNumber; never −0.
+ * `exact`: the result in Decimal (called only then), to say how large a product that overflowed is.
+ */
+export function doubleToExcel(x: number, blame: Blame, exact?: () => Dec): number {
   if (x - x === 0) return x === 0 ? 0 : x;
-  throw tooLarge(new Dec(x), blame);
+  throw tooLarge(exact ? exact() : new Dec(x), blame);
 }
 
 function tooLarge(x: Dec, blame: Blame) {
