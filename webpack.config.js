@@ -4,29 +4,16 @@
  *   npm run build                                   development identity, https://localhost:3000/
  *   MPWR_BASE_URL=https://host/path/ npm run build  production identity, a static site for that base
  * `--output-path dir` builds elsewhere than dist/ (the tests use it). */
-const fs = require("fs");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { HelpPagePlugin } = require("./scripts/help-page");
-const { HelpUrlPlugin, ManifestPlugin } = require("./scripts/build-plugins");
+const { FunctionsMetadataPlugin, HelpUrlPlugin, ManifestPlugin } = require("./scripts/build-plugins");
 const { resolveBaseUrl, devPort } = require("./scripts/base-url");
 const { version } = require("./package.json");
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_JS_LOCAL = "office-js/office.js";
-
-/** Every adapter file that declares @customfunction functions. */
-function functionSources() {
-  const root = path.resolve(__dirname, "src/functions");
-  return ["seriesC", "optionExchange"].flatMap((dir) =>
-    fs
-      .readdirSync(path.join(root, dir))
-      .filter((f) => f.endsWith(".ts") && f !== "index.ts")
-      .sort()
-      .map((f) => `./src/functions/${dir}/${f}`),
-  );
-}
+const FUNCTIONS_ENTRY = path.resolve(__dirname, "src/functions/functions.ts");
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
@@ -43,7 +30,7 @@ module.exports = async (env, options) => {
     // No source maps in a deployed build: nothing but the site itself ships.
     devtool: dev && !production ? "source-map" : false,
     entry: {
-      functions: "./src/functions/functions.ts",
+      functions: FUNCTIONS_ENTRY,
       taskpane: "./src/taskpane/taskpane.ts",
     },
     output: {
@@ -59,13 +46,15 @@ module.exports = async (env, options) => {
     resolve: { extensions: [".ts", ".js"] },
     module: {
       rules: [
-        { test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { configFile: "tsconfig.build.json" } } },
+        // The entry of functions.js: the registrations of the function catalogue (scripts/function-registry-loader.js).
+        { test: FUNCTIONS_ENTRY, use: path.resolve(__dirname, "scripts/function-registry-loader.js") },
+        { test: /\.ts$/, exclude: [/node_modules/, FUNCTIONS_ENTRY], use: { loader: "ts-loader", options: { configFile: "tsconfig.build.json" } } },
         { test: /\.css$/, type: "asset/source" },
       ],
     },
     performance: { hints: false },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionSources() }),
+      new FunctionsMetadataPlugin(),
       new HelpUrlPlugin({ base }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

@@ -1,5 +1,7 @@
-/* Webpack plugins that put the base URL (scripts/base-url.js) into the build:
+/* Webpack plugins of the functions' metadata and of the base URL (scripts/base-url.js):
  *
+ *   FunctionsMetadataPlugin  functions.json from the function catalogue
+ *                   (scripts/function-catalogue.js), before HelpUrlPlugin adds the help links.
  *   HelpUrlPlugin   every function in functions.json gets helpUrl = <base>help.html#<ID>
  *                   (the JSDoc no longer names a host); the build fails while any
  *                   source under src/functions still has an `@helpurl` tag, so a
@@ -34,7 +36,7 @@ function findHelpUrlTags(root = FUNCTIONS_ROOT) {
   return hits;
 }
 
-/** functions.json text with helpUrl = <base>help.html#<id> on every function (keys kept sorted, as the metadata plugin writes them). */
+/** functions.json text with helpUrl = <base>help.html#<id> on every function (keys kept sorted, as FunctionsMetadataPlugin writes them). */
 function withHelpUrls(json, base) {
   const metadata = JSON.parse(json);
   metadata.functions = (metadata.functions || []).map((f) => {
@@ -66,8 +68,31 @@ class HelpUrlPlugin {
           );
         }
         const asset = compilation.getAsset(this.asset);
-        if (!asset) return; // the metadata plugin reported its own error
+        if (!asset) return; // FunctionsMetadataPlugin reported why
         compilation.updateAsset(this.asset, new sources.RawSource(withHelpUrls(asset.source.source().toString(), this.base)));
+      });
+    });
+  }
+}
+
+class FunctionsMetadataPlugin {
+  constructor({ asset = "functions.json" } = {}) {
+    this.asset = asset;
+  }
+  apply(compiler) {
+    const { Compilation, sources, WebpackError } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("FunctionsMetadataPlugin", (compilation) => {
+      // Before HelpUrlPlugin (PROCESS_ASSETS_STAGE_ADDITIONAL), which edits the asset.
+      compilation.hooks.processAssets.tap({ name: "FunctionsMetadataPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL - 1 }, () => {
+        const { loadCatalogue, metadataJson, FUNCTIONS_DIR } = require("./function-catalogue");
+        compilation.contextDependencies.add(FUNCTIONS_DIR);
+        try {
+          const { entries, files } = loadCatalogue();
+          for (const f of files) compilation.fileDependencies.add(f);
+          compilation.emitAsset(this.asset, new sources.RawSource(metadataJson(entries)));
+        } catch (e) {
+          compilation.errors.push(new WebpackError(`FunctionsMetadataPlugin: ${e.message}`));
+        }
       });
     });
   }
@@ -94,4 +119,4 @@ class ManifestPlugin {
   }
 }
 
-module.exports = { HelpUrlPlugin, ManifestPlugin, findHelpUrlTags, withHelpUrls, FUNCTIONS_ROOT };
+module.exports = { FunctionsMetadataPlugin, HelpUrlPlugin, ManifestPlugin, findHelpUrlTags, withHelpUrls, FUNCTIONS_ROOT };

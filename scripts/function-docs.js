@@ -1,39 +1,20 @@
-/* The data behind the function reference, shared by docs/functions.md
- * (scripts/gen-docs.js) and dist/help.html (scripts/help-page.js):
- * functions.json (description, parameters, result shape) + the adapters'
- * @returns JSDoc + the hand-kept catalogue (scripts/function-catalogue.js:
- * example formula, clauses) + the example values, computed by calling the
- * built functions (scripts/mpwr-formula.js). Values are never typed by hand. */
+/* The data behind the function reference, shared by docs/functions.md and the README's list
+ * (scripts/gen-docs.js) and dist/help.html (scripts/help-page.js): the function catalogue
+ * (src/functions/catalogue.ts, read by scripts/function-catalogue.js: description, arguments,
+ * result, example formula, clauses) + the example values, computed by calling the built
+ * functions (scripts/mpwr-formula.js). Values are never typed by hand. */
 "use strict";
-const fs = require("fs");
-const path = require("path");
 const { evaluateFormula, decodeRange, isoFromSerial } = require("./mpwr-formula");
+const { loadCatalogue } = require("./function-catalogue");
 
-const ROOT = path.resolve(__dirname, "..");
-const FUNCTION_DIRS = ["src/functions/seriesC", "src/functions/optionExchange"];
-
-/** id → { type, text } of each adapter's `@returns {type} text` JSDoc line. */
-function readReturns(root = ROOT) {
-  const out = new Map();
-  for (const dir of FUNCTION_DIRS) {
-    const abs = path.join(root, dir);
-    for (const file of fs.readdirSync(abs).filter((f) => f.endsWith(".ts")).sort()) {
-      const src = fs.readFileSync(path.join(abs, file), "utf8");
-      for (const m of src.matchAll(/\/\*\*([\s\S]*?)\*\//g)) {
-        const body = m[1].replace(/^\s*\* ?/gm, "");
-        const id = /@customfunction\s+([A-Z0-9_.]+)/.exec(body);
-        const ret = /@returns?\s+\{([^}]*)\}\s*([\s\S]*?)(?=\n\s*@|$)/.exec(body);
-        if (id && ret) out.set(id[1], { type: ret[1].trim(), text: ret[2].replace(/\s+/g, " ").trim() });
-      }
-    }
-  }
-  return out;
+/** `ID(a, [b])` from a catalogue entry's arguments. */
+function callOf(e) {
+  return `${e.id}(${e.args.map((a) => (a.optional ? `[${a.name}]` : a.name)).join(", ")})`;
 }
 
-/** `=MPWR.ID(a, [b])` from the metadata's parameters. */
-function syntaxOf(f) {
-  const params = (f.parameters || []).map((p) => (p.optional ? `[${p.name}]` : p.name));
-  return `=MPWR.${f.id}(${params.join(", ")})`;
+/** `=MPWR.ID(a, [b])`. */
+function syntaxOf(e) {
+  return `=MPWR.${callOf(e)}`;
 }
 
 /** Cell reference resolver over a { "A2:B3": rows } map (cells outside every block are empty). */
@@ -111,53 +92,46 @@ function runExample(spec, functions, metadata) {
 
 /**
  * The reference: { groups: [{ title, entries }], missing, unknown, failures }.
- * entries: { id, description, syntax, helpUrl, params, returns, details, example, more, note, clauses }.
- * `missing`: ids in functions.json without a catalogue entry (rendered last, no example);
- * `unknown`: catalogue ids not in functions.json; `failures`: examples that could not run.
- * `functions` null: examples are listed without values (result kind "none").
+ * entries: { id, description, syntax, params, returns, details, example, more, note, clauses }, one per
+ * entry of the catalogue (`catalogue`: scripts/function-catalogue.js loadCatalogue() by default).
+ * `metadata`: the functions.json the built `functions` go with (to evaluate the examples);
+ * `missing`: its ids without a catalogue entry, `unknown`: catalogue ids it lacks (a stale build);
+ * `failures`: examples that could not run. `functions` null: examples are listed without values
+ * (result kind "none").
  */
-function buildReference({ metadata, functions, catalogue = require("./function-catalogue"), returns = readReturns() }) {
-  const byId = new Map(metadata.functions.map((f) => [f.id, f]));
+function buildReference({ metadata, functions, catalogue = loadCatalogue() }) {
   const failures = [];
-  const entry = (f, cat) => {
-    const ret = returns.get(f.id);
-    const spill = f.result && f.result.dimensionality === "matrix";
+  const entry = (c) => {
     const e = {
-      id: f.id,
-      description: f.description || "",
-      helpUrl: f.helpUrl,
-      syntax: syntaxOf(f),
-      params: (f.parameters || []).map((p) => ({ name: p.name, optional: !!p.optional, range: p.dimensionality === "matrix", description: p.description || "" })),
-      returns: { spill, text: ret ? ret.text : "" },
-      clauses: cat ? cat.clauses : "",
-      note: cat && cat.note ? cat.note : "",
-      details: (cat && cat.details) || [],
-      example: null,
-      more: [],
+      id: c.id,
+      description: c.description,
+      syntax: syntaxOf(c),
+      params: c.args.map((a) => ({ name: a.name, optional: !!a.optional, range: a.type === "range", description: a.description })),
+      returns: { spill: c.result.type === "spill", text: c.result.description },
+      details: c.details || [],
+      clauses: c.clauses,
+      note: c.note || "",
+      example: runExample(c.example, functions, metadata),
+      more: (c.more || []).map((m) => runExample(m, functions, metadata)),
     };
-    if (cat && cat.example) {
-      e.example = runExample(cat.example, functions, metadata);
-      e.more = (cat.more || []).map((m) => runExample(m, functions, metadata));
-      for (const x of functions ? [e.example, ...e.more] : []) {
-        if (x.failed) failures.push(`${f.id}: ${x.formula}: ${x.failed}`);
-        else if (x.raw && x.raw.id !== f.id) failures.push(`${f.id}: example calls ${x.raw.id}`);
-      }
-      if (functions && e.example.result.kind === "error") failures.push(`${f.id}: the main example gives ${e.example.result.text}`);
+    for (const x of functions ? [e.example, ...e.more] : []) {
+      if (x.failed) failures.push(`${c.id}: ${x.formula}: ${x.failed}`);
+      else if (x.raw && x.raw.id !== c.id) failures.push(`${c.id}: example calls ${x.raw.id}`);
     }
+    if (functions && e.example.result.kind === "error") failures.push(`${c.id}: the main example gives ${e.example.result.text}`);
     return e;
   };
   const groups = [];
-  for (const [id, cat] of Object.entries(catalogue)) {
-    const f = byId.get(id);
-    if (!f) continue;
-    let g = groups.find((x) => x.title === cat.group);
-    if (!g) groups.push((g = { title: cat.group, entries: [] }));
-    g.entries.push(entry(f, cat));
+  for (const c of catalogue.entries) {
+    let g = groups.find((x) => x.title === c.groupTitle);
+    if (!g) groups.push((g = { title: c.groupTitle, entries: [] }));
+    g.entries.push(entry(c));
   }
-  const missing = metadata.functions.map((f) => f.id).filter((id) => !(id in catalogue));
-  if (missing.length) groups.push({ title: "Not yet catalogued", entries: missing.map((id) => entry(byId.get(id), null)) });
-  const unknown = Object.keys(catalogue).filter((id) => !byId.has(id));
+  const ids = new Set(catalogue.entries.map((c) => c.id));
+  const built = new Set(metadata.functions.map((f) => f.id));
+  const missing = [...built].filter((id) => !ids.has(id));
+  const unknown = [...ids].filter((id) => !built.has(id));
   return { groups, missing, unknown, failures };
 }
 
-module.exports = { buildReference, readReturns, syntaxOf, cellResolver, formatValue, describeResult };
+module.exports = { buildReference, callOf, syntaxOf, cellResolver, formatValue, describeResult };

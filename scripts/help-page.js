@@ -1,22 +1,13 @@
-/* Renders dist/help.html from the generated functions.json: one anchor per
- * function id, which the metadata's help URLs point to. The content per
- * function is the one of docs/functions.md (scripts/function-docs.js builds
- * both): syntax, arguments, returns, a worked example with the value the
- * bundle of the same build computes, and the clauses. Every text from the
- * metadata, the JSDoc, the catalogue or a computed value goes through
- * escapeHtml: nothing is ever rendered as markup. */
+/* Renders dist/help.html from the function catalogue (scripts/function-catalogue.js): one
+ * anchor per function id, which the help URLs of functions.json point to. The content per
+ * function is the one of docs/functions.md (scripts/function-docs.js builds both): syntax,
+ * arguments, returns, a worked example with the value the bundle of the same build computes,
+ * and the clauses. Every text from the catalogue or a computed value goes through escapeHtml:
+ * nothing is ever rendered as markup. */
 "use strict";
-const path = require("path");
 
 const escapeHtml = (s) =>
   String(s).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
-
-const CATALOGUE = path.join(__dirname, "function-catalogue.js");
-
-function loadCatalogue() {
-  delete require.cache[require.resolve(CATALOGUE)]; // watch mode: pick up edits
-  return require(CATALOGUE);
-}
 
 /** A table in its own horizontally scrolling box (keyboard-scrollable), so a wide spill never widens the page. */
 function table(rows, header, label) {
@@ -67,13 +58,14 @@ ${e.example ? exampleHtml(e) : ""}
 }
 
 /**
- * The help page for a functions.json `metadata`. `options.functions`: Map id →
- * built function (scripts/mpwr-formula.js) to compute the example values;
- * without it the examples are shown without values.
+ * The help page of the catalogue (`options.catalogue`, by default the project's) for a
+ * functions.json `metadata`. `options.functions`: Map id → built function
+ * (scripts/mpwr-formula.js) to compute the example values; without it the examples are shown
+ * without values.
  */
 function renderHelpPage(metadata, version, options = {}) {
   const { buildReference } = require("./function-docs");
-  const reference = options.reference || buildReference({ metadata, functions: options.functions || null, catalogue: options.catalogue || loadCatalogue() });
+  const reference = options.reference || buildReference({ metadata, functions: options.functions || null, ...(options.catalogue ? { catalogue: options.catalogue } : {}) });
   const toc = reference.groups
     .map((g) => `<li>${escapeHtml(g.title)}: ${g.entries.map((e) => `<a href="#${escapeHtml(e.id)}">${escapeHtml(e.id)}</a>`).join(", ")}</li>`)
     .join("");
@@ -109,8 +101,7 @@ class HelpPagePlugin {
       // After minification: the examples run on the functions.js that ships.
       compilation.hooks.processAssets.tap({ name: "HelpPagePlugin", stage: Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE }, () => {
         const asset = compilation.getAsset("functions.json");
-        if (!asset) return;
-        compilation.fileDependencies.add(CATALOGUE);
+        if (!asset) return; // FunctionsMetadataPlugin reported why
         const metadata = JSON.parse(asset.source.source().toString());
         let functions = null;
         const js = compilation.getAsset("functions.js");
@@ -121,8 +112,7 @@ class HelpPagePlugin {
           compilation.warnings.push(new WebpackError(`HelpPagePlugin: help.html examples without values (functions.js did not load in a bare context: ${e.message})`));
         }
         const { buildReference } = require("./function-docs");
-        const reference = buildReference({ metadata, functions, catalogue: loadCatalogue() });
-        for (const id of reference.missing) compilation.warnings.push(new WebpackError(`HelpPagePlugin: ${id} has no entry in scripts/function-catalogue.js`));
+        const reference = buildReference({ metadata, functions });
         for (const f of reference.failures) compilation.warnings.push(new WebpackError(`HelpPagePlugin: ${f}`));
         compilation.emitAsset("help.html", new sources.RawSource(renderHelpPage(metadata, this.version, { reference })));
       });

@@ -2,9 +2,10 @@
  * src/ (the model layout, src/layout, and the calc modules it reads its word
  * lists and default terms from): transpile-only with the project's TypeScript,
  * no type checking (`npm run typecheck` does that), no bundling. Only files
- * under src/ are handled. Under Jest, which transpiles .ts itself, it does
- * nothing. */
+ * under src/ are handled. In a module loaded by Jest, which transpiles .ts
+ * itself, it does nothing (a process Jest starts, such as a build, is plain Node). */
 "use strict";
+/* global jest -- defined by Jest in the modules it loads */
 const fs = require("fs");
 const path = require("path");
 
@@ -12,7 +13,8 @@ const SRC = path.resolve(__dirname, "../../src") + path.sep;
 
 function register() {
   const extensions = require.extensions;
-  if (!extensions || extensions[".ts"] || process.env.JEST_WORKER_ID !== undefined) return;
+  // Jest passes `jest` to every module it loads; a process a test spawns inherits JEST_WORKER_ID but is plain Node.
+  if (!extensions || extensions[".ts"] || typeof jest !== "undefined") return;
   const ts = require("typescript");
   extensions[".ts"] = function compileTs(module, filename) {
     if (!filename.startsWith(SRC)) throw new Error(`ts-require: refusing to load ${filename} (only src/**/*.ts)`);

@@ -62,6 +62,15 @@ describeBuilt("dist/functions.json metadata", () => {
     }
   });
 
+  test("is the function catalogue's, byte for byte, with the help links of the build's base (functions.json is never edited by hand)", () => {
+    /* eslint-disable @typescript-eslint/no-require-imports */
+    const { loadCatalogue, metadataJson } = require("../../scripts/function-catalogue") as { loadCatalogue(): { entries: unknown[] }; metadataJson(e: unknown[]): string };
+    const { withHelpUrls } = require("../../scripts/build-plugins") as { withHelpUrls(json: string, base: string): string };
+    const page = /<SourceLocation DefaultValue="([^"]+)"/.exec(fs.readFileSync(path.join(DIST, "manifest.xml"), "utf8"))![1];
+    const base = page.slice(0, page.lastIndexOf("/") + 1);
+    expect(fs.readFileSync(path.join(DIST, "functions.json"), "utf8")).toBe(withHelpUrls(metadataJson(loadCatalogue().entries), base));
+  });
+
   test("ids are explicit upper-case names of the two families (SERIESC_, OPTEX_)", () => {
     for (const f of functions) expect(f.id).toMatch(/^(SERIESC|OPTEX)_[A-Z_]+$/);
   });

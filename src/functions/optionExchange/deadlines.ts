@@ -3,18 +3,28 @@ import { serialFromDay } from "../../calc/time/excelSerial";
 import { excelCall } from "../shared/errors";
 import { holidaysArg, optexTermsArg } from "../shared/optexInputs";
 import { optionalDay } from "../../input/values";
+import { defineFunction } from "../catalogue";
 
 const HEADER = ["label", "date", "time (Eastern)", "rule"];
 
-/**
- * The offer's calendar: commencement, the earliest permitted expiration (20 business days), the expiration and grant of the new options, the last change notice that needs no extension, the extension announcement and acceptance deadline (9:00 a.m. the next business day), and the withdrawal right after 40 business days (Offer §1, §5, §14).
- * @customfunction OPTEX_DEADLINES
- * @param {any} [commencement] Date the offer commences (default 2001-08-27, the Offer to Exchange's date): an Excel date or YYYY-MM-DD text.
- * @param {any} [expiration] Scheduled expiration date (default 2001-09-27).
- * @param {any[][]} [holidays] Extra non-business dates besides the built-in federal holidays (e.g. closings by executive order); empty cells are ignored.
- * @param {any[][]} [terms] Rows of name | value overriding the default terms (see OPTEX_TERMS), e.g. commencementDate or extensionBusinessDays.
- * @returns {any[][]} Header row label | date | time (Eastern) | rule, then one row per deadline (dates as Excel date serials).
- */
+export const OPTEX_DEADLINES = /*#__PURE__*/ defineFunction({
+  id: "OPTEX_DEADLINES",
+  group: "optexOffer",
+  description: "The offer's calendar: commencement, the earliest permitted expiration (20 business days), the expiration and grant of the new options, the last change notice that needs no extension, the extension announcement and acceptance deadline (9:00 a.m. the next business day), and the withdrawal right after 40 business days (Offer §1, §5, §14).",
+  summary: "spill: the offer's calendar — 20-business-day minimum, change-notice cut-off, extension announcement, acceptance deadline, withdrawal right (Offer §1, §5, §14)",
+  args: [
+    { name: "commencement", type: "scalar", optional: true, description: "Date the offer commences (default 2001-08-27, the Offer to Exchange's date): an Excel date or YYYY-MM-DD text." },
+    { name: "expiration", type: "scalar", optional: true, description: "Scheduled expiration date (default 2001-09-27)." },
+    { name: "holidays", type: "range", optional: true, description: "Extra non-business dates besides the built-in federal holidays (e.g. closings by executive order); empty cells are ignored." },
+    { name: "terms", type: "range", optional: true, description: "Rows of name | value overriding the default terms (see OPTEX_TERMS), e.g. commencementDate or extensionBusinessDays." },
+  ],
+  result: { type: "spill", description: "Header row label | date | time (Eastern) | rule, then one row per deadline (dates as Excel date serials)." },
+  example: { formula: "=MPWR.OPTEX_DEADLINES()", dates: { columns: ["date"] } },
+  note: "The Offer's own calendar: commenced Monday 2001-08-27 (day 1), Labor Day 2001-09-03 skipped, so the 20th business day is 2001-09-24 and the 2001-09-27 expiration is the 23rd; ten business days before it is 2001-09-13; Columbus Day 2001-10-08 skipped, the 40th business day is 2001-10-23.",
+  clauses: "Offer §1, §5, §14, Q8; Schedule TO Item 1; Rules 13e-4(a)(4), 13e-4(f)(1)(i), 13e-4(f)(2)(ii), 14e-1(a), 14e-1(d)",
+  impl: optexDeadlines,
+});
+
 export function optexDeadlines(commencement?: any, expiration?: any, holidays?: any[][], terms?: any[][]): any[][] {
   return excelCall(() => {
     const t = optexTermsArg(terms);

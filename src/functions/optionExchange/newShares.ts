@@ -6,14 +6,24 @@ import { asRange, isBlank, rectangular } from "../../input/cells";
 import { excelCall } from "../shared/errors";
 import { describeValue, optionalNumber } from "../../input/values";
 import { toExcelNumber } from "../shared/results";
+import { defineFunction } from "../catalogue";
 
-/**
- * New options per eligible grant: eligible options × 0.75, rounded down per grant (Offer §1, Q7). A range gives one result per grant in the same shape; empty cells stay empty.
- * @customfunction OPTEX_NEWSHARES
- * @param {any[][]} eligible Eligible options of a grant (whole number ≥ 0), or a range of grants.
- * @param {any} [ratio] Exchange ratio, greater than 0 and at most 1 (default 0.75).
- * @returns {any[][]} New options per grant, same shape as eligible.
- */
+export const OPTEX_NEWSHARES = /*#__PURE__*/ defineFunction({
+  id: "OPTEX_NEWSHARES",
+  group: "optexNewOptions",
+  description: "New options per eligible grant: eligible options × 0.75, rounded down per grant (Offer §1, Q7). A range gives one result per grant in the same shape; empty cells stay empty.",
+  summary: "new options per grant, same-shaped spill (Offer §1, Q7)",
+  args: [
+    { name: "eligible", type: "range", description: "Eligible options of a grant (whole number ≥ 0), or a range of grants." },
+    { name: "ratio", type: "scalar", optional: true, description: "Exchange ratio, greater than 0 and at most 1 (default 0.75)." },
+  ],
+  result: { type: "spill", description: "New options per grant, same shape as eligible." },
+  example: { formula: "=MPWR.OPTEX_NEWSHARES(A2:A4)", cells: { "A2:A4": [[1000], [1525], [525]] }, header: false },
+  note: "The Offer's examples (Offer Q7, Answers Q5): 0.75 × each grant, rounded down per grant.",
+  clauses: "Offer §1, Q7; Answers Q5",
+  impl: optexNewShares,
+});
+
 export function optexNewShares(eligible: any[][], ratio?: any): any[][] {
   return excelCall(() => {
     const r = checkRatio(optionalNumber(ratio, "ratio") ?? optionExchangeTerms().ratio);
@@ -34,13 +44,25 @@ export function optexNewShares(eligible: any[][], ratio?: any): any[][] {
   });
 }
 
-/**
- * Total new options for a range of eligible grants: the sum of the per-grant results, each rounded down (Offer §1, Q7) — never more than floor(total × ratio).
- * @customfunction OPTEX_TOTAL
- * @param {any[][]} eligible Eligible options per grant (whole numbers ≥ 0), one cell per grant; empty cells are skipped.
- * @param {any} [ratio] Exchange ratio, greater than 0 and at most 1 (default 0.75).
- * @returns {number} Sum of the new options of every grant.
- */
+export const OPTEX_TOTAL = /*#__PURE__*/ defineFunction({
+  id: "OPTEX_TOTAL",
+  group: "optexNewOptions",
+  description: "Total new options for a range of eligible grants: the sum of the per-grant results, each rounded down (Offer §1, Q7) — never more than floor(total × ratio).",
+  summary: "sum of the per-grant new options (Offer §1, §2)",
+  args: [
+    { name: "eligible", type: "range", description: "Eligible options per grant (whole numbers ≥ 0), one cell per grant; empty cells are skipped." },
+    { name: "ratio", type: "scalar", optional: true, description: "Exchange ratio, greater than 0 and at most 1 (default 0.75)." },
+  ],
+  result: { type: "number", description: "Sum of the new options of every grant." },
+  example: { formula: "=MPWR.OPTEX_TOTAL(A2:A4)", cells: { "A2:A4": [[1000], [1525], [525]] } },
+  more: [
+    "=MPWR.OPTEX_TOTAL(8496926)",
+  ],
+  note: "The sum of the per-grant floors. All 8,496,926 eligible options as one grant give the Offer's bound of 6,372,694 (Offer §2).",
+  clauses: "Offer §1, §2, Q7",
+  impl: optexTotal,
+});
+
 export function optexTotal(eligible: any[][], ratio?: any): number {
   return excelCall(() => {
     const r = checkRatio(optionalNumber(ratio, "ratio") ?? optionExchangeTerms().ratio);

@@ -4,20 +4,30 @@ import { isBlank } from "../../input/cells";
 import { excelCall } from "../shared/errors";
 import { optionalDay, optionalNumber, optionalWord, requiredDay, requiredNumber } from "../../input/values";
 import { Driver, toExcelNumber } from "../shared/results";
+import { defineFunction } from "../catalogue";
 
-/**
- * U.S. federal income tax consequences of exercising options and selling the stock (Offer §13, following the Internal Revenue Code): ordinary income, capital gain, long-term or not, AMT adjustment, qualifying ISO disposition.
- * @customfunction OPTEX_TAX
- * @param {any} type ISO (incentive stock option) or NSO (nonqualified stock option).
- * @param {any} shares Shares exercised (whole number ≥ 0).
- * @param {any} exercisePrice Exercise price per share (greater than 0).
- * @param {any} grantDate Grant date of the option: an Excel date or YYYY-MM-DD text.
- * @param {any} exerciseDate Exercise date (on or after the grant date).
- * @param {any} fmvAtExercise Fair market value per share on the exercise date (greater than 0).
- * @param {any} [saleDate] Date the shares are sold (on or after the exercise date); omit if not sold.
- * @param {any} [salePrice] Sale price per share (at least 0); required with saleDate.
- * @returns {any[][]} Header row label | value, then: ordinary income, capital gain, long-term, AMT adjustment, qualifying disposition (amounts in total for the shares; "" where not applicable).
- */
+export const OPTEX_TAX = /*#__PURE__*/ defineFunction({
+  id: "OPTEX_TAX",
+  group: "optexValuation",
+  description: "U.S. federal income tax consequences of exercising options and selling the stock (Offer §13, following the Internal Revenue Code): ordinary income, capital gain, long-term or not, AMT adjustment, qualifying ISO disposition.",
+  summary: "spill: ordinary income, capital gain, long-term, AMT adjustment, qualifying disposition (Offer §13)",
+  args: [
+    { name: "type", type: "scalar", description: "ISO (incentive stock option) or NSO (nonqualified stock option)." },
+    { name: "shares", type: "scalar", description: "Shares exercised (whole number ≥ 0)." },
+    { name: "exercisePrice", type: "scalar", description: "Exercise price per share (greater than 0)." },
+    { name: "grantDate", type: "scalar", description: "Grant date of the option: an Excel date or YYYY-MM-DD text." },
+    { name: "exerciseDate", type: "scalar", description: "Exercise date (on or after the grant date)." },
+    { name: "fmvAtExercise", type: "scalar", description: "Fair market value per share on the exercise date (greater than 0)." },
+    { name: "saleDate", type: "scalar", optional: true, description: "Date the shares are sold (on or after the exercise date); omit if not sold." },
+    { name: "salePrice", type: "scalar", optional: true, description: "Sale price per share (at least 0); required with saleDate." },
+  ],
+  result: { type: "spill", description: 'Header row label | value, then: ordinary income, capital gain, long-term, AMT adjustment, qualifying disposition (amounts in total for the shares; "" where not applicable).' },
+  example: { formula: '=MPWR.OPTEX_TAX("ISO", 100, 1, DATE(2001,9,27), DATE(2003,1,2), 5, DATE(2003,6,2), 8)' },
+  note: "100 ISO shares at $1, worth $5 at exercise, sold at $8 within a year: ordinary income is the spread at exercise, the rest capital gain (docs/interpretations.md).",
+  clauses: "Offer §13; IRC §421(b), §422(a), §422(c)(2), §56(b)(3), §1222",
+  impl: optexTax,
+});
+
 export function optexTax(
   type: any,
   shares: any,

@@ -12,15 +12,25 @@ import { badValue } from "../../calc/core/errors";
 import { optexTermsArg } from "../shared/optexInputs";
 import { Driver, doubleToExcel, toExcelNumber } from "../shared/results";
 import { blackScholesDrivers } from "../shared/optexDrivers";
+import { defineFunction } from "../catalogue";
 
-/**
- * Stock price above which keeping the old option pays more at exercise than the new ones: (oldStrike − ratio × newStrike) / (1 − ratio). #N/A when newStrike ≥ oldStrike (the old option is never worse).
- * @customfunction OPTEX_BREAKEVEN
- * @param {any} oldStrike Exercise price of the eligible option (greater than 0).
- * @param {any} newStrike Exercise price of the new options (greater than 0).
- * @param {any} [ratio] Exchange ratio, greater than 0 and at most 1 (default 0.75).
- * @returns {number} Break-even stock price.
- */
+export const OPTEX_BREAKEVEN = /*#__PURE__*/ defineFunction({
+  id: "OPTEX_BREAKEVEN",
+  group: "optexValuation",
+  description: "Stock price above which keeping the old option pays more at exercise than the new ones: (oldStrike − ratio × newStrike) / (1 − ratio). #N/A when newStrike ≥ oldStrike (the old option is never worse).",
+  summary: "stock price above which the old option pays more than the new ones",
+  args: [
+    { name: "oldStrike", type: "scalar", description: "Exercise price of the eligible option (greater than 0)." },
+    { name: "newStrike", type: "scalar", description: "Exercise price of the new options (greater than 0)." },
+    { name: "ratio", type: "scalar", optional: true, description: "Exchange ratio, greater than 0 and at most 1 (default 0.75)." },
+  ],
+  result: { type: "number", description: "Break-even stock price." },
+  example: { formula: "=MPWR.OPTEX_BREAKEVEN(40, 5)", format: "money" },
+  note: "Illustrative: an eligible option at $40 against 0.75 new options at $5: (40 − 0.75 × 5) ÷ (1 − 0.75).",
+  clauses: "Offer §1, Q7 (exchange ratio)",
+  impl: optexBreakeven,
+});
+
 export function optexBreakeven(oldStrike: any, newStrike: any, ratio?: any): number {
   return excelCall(() => {
     const r = optionalNumber(ratio, "ratio") ?? optionExchangeTerms().ratio;
@@ -31,18 +41,30 @@ export function optexBreakeven(oldStrike: any, newStrike: any, ratio?: any): num
   });
 }
 
-/**
- * Black–Scholes–Merton value of a European call (default) or put, with continuous risk-free rate and dividend yield (the valuation model named on the Schedule TO cover).
- * @customfunction OPTEX_BLACKSCHOLES
- * @param {any} spot Stock price (greater than 0).
- * @param {any} strike Exercise price (greater than 0).
- * @param {any} years Time to expiry in years (0 to 1000).
- * @param {any} rate Continuously compounded risk-free rate, e.g. 0.05 (may be negative).
- * @param {any} vol Annualized volatility, e.g. 0.2 (at least 0).
- * @param {any} [divYield] Continuously compounded dividend yield (default 0).
- * @param {any} [type] CALL (default) or PUT.
- * @returns {number} Option value per share.
- */
+export const OPTEX_BLACKSCHOLES = /*#__PURE__*/ defineFunction({
+  id: "OPTEX_BLACKSCHOLES",
+  group: "optexValuation",
+  description: "Black–Scholes–Merton value of a European call (default) or put, with continuous risk-free rate and dividend yield (the valuation model named on the Schedule TO cover).",
+  summary: "Black–Scholes–Merton value of a call or put (Schedule TO cover)",
+  args: [
+    { name: "spot", type: "scalar", description: "Stock price (greater than 0)." },
+    { name: "strike", type: "scalar", description: "Exercise price (greater than 0)." },
+    { name: "years", type: "scalar", description: "Time to expiry in years (0 to 1000)." },
+    { name: "rate", type: "scalar", description: "Continuously compounded risk-free rate, e.g. 0.05 (may be negative)." },
+    { name: "vol", type: "scalar", description: "Annualized volatility, e.g. 0.2 (at least 0)." },
+    { name: "divYield", type: "scalar", optional: true, description: "Continuously compounded dividend yield (default 0)." },
+    { name: "type", type: "scalar", optional: true, description: "CALL (default) or PUT." },
+  ],
+  result: { type: "number", description: "Option value per share." },
+  example: { formula: "=MPWR.OPTEX_BLACKSCHOLES(42, 40, 0.5, 0.1, 0.2)" },
+  more: [
+    '=MPWR.OPTEX_BLACKSCHOLES(42, 40, 0.5, 0.1, 0.2, 0, "PUT")',
+  ],
+  note: "Hull's textbook example (Options, Futures, and Other Derivatives): call 4.76, put 0.81.",
+  clauses: "Schedule TO cover (Black-Scholes option pricing model)",
+  impl: optexBlackScholes,
+});
+
 export function optexBlackScholes(spot: any, strike: any, years: any, rate: any, vol: any, divYield?: any, type?: any): number {
   return excelCall(() => {
     const S = requiredDouble(spot, "spot");
@@ -61,21 +83,30 @@ export function optexBlackScholes(spot: any, strike: any, years: any, rate: any,
   });
 }
 
-/**
- * Black–Scholes value of an eligible grant against the new options it would be exchanged for: old grant value, new grant value, incremental fair value, and the value-for-value ratio (new options per old option at equal value).
- * @customfunction OPTEX_EXCHANGE_VALUE
- * @param {any} oldShares Eligible options in the grant (whole number ≥ 0).
- * @param {any} oldStrike Exercise price of the eligible options (greater than 0).
- * @param {any} oldYears Years left in the eligible options' term (at least 0).
- * @param {any} newStrike Exercise price of the new options (greater than 0).
- * @param {any} spot Stock price (greater than 0).
- * @param {any} rate Continuously compounded risk-free rate, e.g. 0.05.
- * @param {any} vol Annualized volatility, e.g. 0.9.
- * @param {any} [newYears] Term of the new options in years (default 10).
- * @param {any} [ratio] Exchange ratio, greater than 0 and at most 1 (default 0.75).
- * @param {any} [divYield] Continuously compounded dividend yield (default 0).
- * @returns {any[][]} Header row label | value, then: old grant value, new grant value, incremental value, value-for-value ratio.
- */
+export const OPTEX_EXCHANGE_VALUE = /*#__PURE__*/ defineFunction({
+  id: "OPTEX_EXCHANGE_VALUE",
+  group: "optexValuation",
+  description: "Black–Scholes value of an eligible grant against the new options it would be exchanged for: old grant value, new grant value, incremental fair value, and the value-for-value ratio (new options per old option at equal value).",
+  summary: "spill: old and new grant values, incremental value, value-for-value ratio",
+  args: [
+    { name: "oldShares", type: "scalar", description: "Eligible options in the grant (whole number ≥ 0)." },
+    { name: "oldStrike", type: "scalar", description: "Exercise price of the eligible options (greater than 0)." },
+    { name: "oldYears", type: "scalar", description: "Years left in the eligible options' term (at least 0)." },
+    { name: "newStrike", type: "scalar", description: "Exercise price of the new options (greater than 0)." },
+    { name: "spot", type: "scalar", description: "Stock price (greater than 0)." },
+    { name: "rate", type: "scalar", description: "Continuously compounded risk-free rate, e.g. 0.05." },
+    { name: "vol", type: "scalar", description: "Annualized volatility, e.g. 0.9." },
+    { name: "newYears", type: "scalar", optional: true, description: "Term of the new options in years (default 10)." },
+    { name: "ratio", type: "scalar", optional: true, description: "Exchange ratio, greater than 0 and at most 1 (default 0.75)." },
+    { name: "divYield", type: "scalar", optional: true, description: "Continuously compounded dividend yield (default 0)." },
+  ],
+  result: { type: "spill", description: "Header row label | value, then: old grant value, new grant value, incremental value, value-for-value ratio." },
+  example: { formula: "=MPWR.OPTEX_EXCHANGE_VALUE(1000, 40, 7, 5, 5, 0.05, 0.9)" },
+  note: "Illustrative: 1,000 options at $40 with 7 years left, the stock at $5, against 750 new ten-year options at $5.",
+  clauses: "Offer §1, Q7; Agreement §5G; Schedule TO cover (Black-Scholes)",
+  impl: optexExchangeValue,
+});
+
 export function optexExchangeValue(
   oldShares: any,
   oldStrike: any,
@@ -136,18 +167,49 @@ export const VALUATION_HEADER = [
   "incremental cost",
 ] as const;
 
-/**
- * Values every grant of a roster for the accounts (ASC 718 modification; Offer §11): per grant the old options at their own remaining term, the new options (floor(eligible × ratio), Offer §1) to their expiry, the incremental fair value (new − old, may be negative) and the incremental cost (max(0, incremental) per grant); a last row totals them.
- * @customfunction OPTEX_VALUATION
- * @param {any[][]} roster The grant roster with its header row: grant id (or employee), grant date, eligible options, exercise price, optional expiration date and ISO/NSO, in any order.
- * @param {any} valuationDate Date the grants are valued at: the exchange date.
- * @param {any} spot Stock price on the valuation date (greater than 0).
- * @param {any} rate Continuously compounded risk-free rate, e.g. 0.05.
- * @param {any} vol Annualized volatility, e.g. 0.9.
- * @param {any} [divYield] Continuously compounded dividend yield (default 0).
- * @param {any[][]} [terms] Option exchange terms (name | value rows): ratio, oldOptionTermYears, newExercisePrice, expectedTerm (CONTRACTUAL or SIMPLIFIED), daysPerYear….
- * @returns {any[][]} Header, one row per grant (grant | eligible | old price | old years | old value per option | new options | new price | new years | new value per option | old fair value | new fair value | incremental fair value | incremental cost), then a total row.
- */
+export const OPTEX_VALUATION = /*#__PURE__*/ defineFunction({
+  id: "OPTEX_VALUATION",
+  group: "optexValuation",
+  description:
+    "Values every grant of a roster for the accounts (ASC 718 modification; Offer §11): per grant the old options at their own remaining term, the new options (floor(eligible × ratio), Offer §1) to their expiry, the incremental fair value (new − old, may be negative) and the incremental cost (max(0, incremental) per grant); a last row totals them.",
+  summary: "spill: every grant's old and new values, incremental fair value and incremental cost (ASC 718), and a total row",
+  args: [
+    { name: "roster", type: "range", description: "The grant roster with its header row: grant id (or employee), grant date, eligible options, exercise price, optional expiration date and ISO/NSO, in any order." },
+    { name: "valuationDate", type: "scalar", description: "Date the grants are valued at: the exchange date." },
+    { name: "spot", type: "scalar", description: "Stock price on the valuation date (greater than 0)." },
+    { name: "rate", type: "scalar", description: "Continuously compounded risk-free rate, e.g. 0.05." },
+    { name: "vol", type: "scalar", description: "Annualized volatility, e.g. 0.9." },
+    { name: "divYield", type: "scalar", optional: true, description: "Continuously compounded dividend yield (default 0)." },
+    { name: "terms", type: "range", optional: true, description: "Option exchange terms (name | value rows): ratio, oldOptionTermYears, newExercisePrice, expectedTerm (CONTRACTUAL or SIMPLIFIED), daysPerYear…." },
+  ],
+  result: {
+    type: "spill",
+    description:
+      "Header, one row per grant (grant | eligible | old price | old years | old value per option | new options | new price | new years | new value per option | old fair value | new fair value | incremental fair value | incremental cost), then a total row.",
+  },
+  details: [
+    "Each grant is valued twice at the valuation date (the exchange date) with Black–Scholes–Merton (IEEE doubles, Φ to about 1e-15): its eligible options at their exercise price until their own expiration (the roster's expiration date column, else the grant date plus term oldOptionTermYears, 10 years), and its new options — floor(eligible × ratio) per grant (Offer §1, Q7) — at term newExercisePrice (else the stock price: the new options are priced at the closing price on their grant date) until OPTEX_EXPIRY of the offer's expiration date, their tenth anniversary (Agreement §5G). Years are actual days ÷ daysPerYear (365).",
+    "Incremental fair value = new grant's fair value − old grant's fair value, the modification's incremental value measured immediately before and after the exchange; it is negative when the new options are worth less. Incremental cost = max(0, incremental fair value) for that grant: under ASC 718-20-35-3 a modification is charged only for the excess, if any, of the new award's fair value over the old one's, and the original award's grant-date cost is still recognized — so a grant whose exchange lowers its value adds nothing and does not offset another grant's increase. The total row sums each column: its incremental cost is the sum of the grants' costs, at least its incremental fair value.",
+    "expectedTerm CONTRACTUAL (default) values the new options over their whole remaining term; SIMPLIFIED uses SAB Topic 14.D.2's simplified method: each vesting tranche (1/3 on each of the first three anniversaries, Offer Q11, Agreement §5A, with the grant's own whole-share tranches) is expected to last the mean of its vesting date and the expiration, and the grant's expected term is their mean weighted by the tranche's shares. The old options keep their remaining contractual term in both (the roster has no vesting for them; docs/interpretations.md).",
+    "A grant row that cannot be valued shows its error text (#VALUE! or #NUM!, the roster row and column, what is wrong) in its eligible cell and is left out of the total; the other rows still compute. A roster with a header and no grants gives the header and a total of zeros; a header missing a required column is #VALUE! naming it.",
+  ],
+  example: {
+    formula: "=MPWR.OPTEX_VALUATION(A2:E5, DATE(2001,9,27), 0.34, 0.05, 1.2)",
+    cells: {
+      "A2:E5": [
+        ["Grant", "Grant date", "Eligible options", "Exercise price", "Type"],
+        [1001, "2000-03-15", 1000, 45, "NSO"],
+        [1002, "2000-06-01", 1525, 38.5, "ISO"],
+        [1003, "2001-01-10", 525, 12.25, "ISO"],
+      ],
+    },
+  },
+  more: ['=MPWR.OPTEX_VALUATION(A2:E5, DATE(2001,9,27), 0.34, 0.05, 1.2, , {"expectedTerm","SIMPLIFIED"})'],
+  note: "The sample roster of the model workbook (Offer Q7's option counts) valued on the expiration date 2001-09-27 with the stock at $0.34 (the last sale price of 2001-08-22), 5 % and 120 %: the old options' ten-year terms from their grant dates against 750, 1,143 and 393 new ten-year options at $0.34. Grant 1003 (525 options at $12.25, the nearest the money) is worth less after the exchange: its incremental fair value is negative and its incremental cost 0, so the total cost exceeds the total incremental fair value by exactly that loss.",
+  clauses: "Offer §1, Q7, §11; Agreement §5A, §5G; ASC 718-20-35-3; SAB Topic 14.D.2",
+  impl: optexValuation,
+});
+
 export function optexValuation(roster: any[][], valuationDate: any, spot: any, rate: any, vol: any, divYield?: any, terms?: any[][]): any[][] {
   return excelCall(() => {
     const grid = asRange(requiredRange(roster, "roster", "the grant roster (with its header row)"));

@@ -8,15 +8,25 @@ import { paymentsArg } from "../../input/seriesCTables";
 import { requiredDay } from "../../input/values";
 import { toExcelNumber } from "../shared/results";
 import { dividendDrivers } from "../shared/seriesCDrivers";
+import { defineFunction } from "../catalogue";
 
-/**
- * Series C accrued unpaid dividends per share at the close of a date: 10% a year on Liquidation Value plus unpaid dividends, compounded each 31 December (Cert §2).
- * @customfunction SERIESC_ACCRUED
- * @param {any} asOf Date to accrue to: an Excel date or YYYY-MM-DD text, on or after the Original Issue Date.
- * @param {any[][]} [payments] Dividends actually paid: rows of date | amount per share.
- * @param {any[][]} [terms] Rows of name | value overriding the default terms (see SERIESC_TERMS).
- * @returns {number} Accrued unpaid dividends per Series C share.
- */
+export const SERIESC_ACCRUED = /*#__PURE__*/ defineFunction({
+  id: "SERIESC_ACCRUED",
+  group: "seriesCDividends",
+  description: "Series C accrued unpaid dividends per share at the close of a date: 10% a year on Liquidation Value plus unpaid dividends, compounded each 31 December (Cert §2).",
+  summary: "accrued unpaid dividends per share (Cert §2)",
+  args: [
+    { name: "asOf", type: "scalar", description: "Date to accrue to: an Excel date or YYYY-MM-DD text, on or after the Original Issue Date." },
+    { name: "payments", type: "range", optional: true, description: "Dividends actually paid: rows of date | amount per share." },
+    { name: "terms", type: "range", optional: true, description: "Rows of name | value overriding the default terms (see SERIESC_TERMS)." },
+  ],
+  result: { type: "number", description: "Accrued unpaid dividends per Series C share." },
+  example: { formula: "=MPWR.SERIESC_ACCRUED(DATE(2001,6,30))" },
+  note: "The first example of the reference: 10% a year on $28 plus unpaid dividends from the issue date 1999-12-29, compounded on 1999-12-31 and 2000-12-31.",
+  clauses: "Cert §2",
+  impl: seriesCAccrued,
+});
+
 export function seriesCAccrued(asOf: any, payments?: any[][], terms?: any[][]): number {
   return excelCall(() => {
     const t = seriesCTermsArg(terms);
@@ -29,14 +39,23 @@ export function seriesCAccrued(asOf: any, payments?: any[][], terms?: any[][]): 
 
 const SCHEDULE_HEADER = ["period end", "days", "year days", "opening balance", "dividend", "paid", "closing accrued"];
 
-/**
- * Series C dividend ledger per share, one row per dividend period up to a date: days, opening unpaid balance, dividend, payments and closing accrued (Cert §2).
- * @customfunction SERIESC_DIVSCHEDULE
- * @param {any} asOf Date to accrue to: an Excel date or YYYY-MM-DD text, on or after the Original Issue Date.
- * @param {any[][]} [payments] Dividends actually paid: rows of date | amount per share.
- * @param {any[][]} [terms] Rows of name | value overriding the default terms (see SERIESC_TERMS).
- * @returns {any[][]} Header row, then per period: period end, days, year days, opening balance, dividend, paid, closing accrued.
- */
+export const SERIESC_DIVSCHEDULE = /*#__PURE__*/ defineFunction({
+  id: "SERIESC_DIVSCHEDULE",
+  group: "seriesCDividends",
+  description: "Series C dividend ledger per share, one row per dividend period up to a date: days, opening unpaid balance, dividend, payments and closing accrued (Cert §2).",
+  summary: "spill: the dividend ledger, one row per period (Cert §2)",
+  args: [
+    { name: "asOf", type: "scalar", description: "Date to accrue to: an Excel date or YYYY-MM-DD text, on or after the Original Issue Date." },
+    { name: "payments", type: "range", optional: true, description: "Dividends actually paid: rows of date | amount per share." },
+    { name: "terms", type: "range", optional: true, description: "Rows of name | value overriding the default terms (see SERIESC_TERMS)." },
+  ],
+  result: { type: "spill", description: "Header row, then per period: period end, days, year days, opening balance, dividend, paid, closing accrued." },
+  example: { formula: "=MPWR.SERIESC_DIVSCHEDULE(DATE(2001,6,30))", dates: { columns: ["period end"] } },
+  note: "The ledger behind SERIESC_ACCRUED(DATE(2001,6,30)): the 2-day stub period of 1999, the year 2000, and 2001 to 30 June.",
+  clauses: "Cert §2",
+  impl: seriesCDivSchedule,
+});
+
 export function seriesCDivSchedule(asOf: any, payments?: any[][], terms?: any[][]): any[][] {
   return excelCall(() => {
     const t = seriesCTermsArg(terms);
@@ -57,14 +76,23 @@ export function seriesCDivSchedule(asOf: any, payments?: any[][], terms?: any[][
   });
 }
 
-/**
- * Series C Minimum Dividend Amount per share left at a date: $2.80 less the dividends actually paid before that date (Cert §12).
- * @customfunction SERIESC_MINDIV
- * @param {any} asOf Date: an Excel date or YYYY-MM-DD text, on or after the Original Issue Date.
- * @param {any[][]} [payments] Dividends actually paid: rows of date | amount per share (only those strictly before asOf count).
- * @param {any[][]} [terms] Rows of name | value overriding the default terms (see SERIESC_TERMS).
- * @returns {number} Remaining Minimum Dividend Amount per Series C share.
- */
+export const SERIESC_MINDIV = /*#__PURE__*/ defineFunction({
+  id: "SERIESC_MINDIV",
+  group: "seriesCDividends",
+  description: "Series C Minimum Dividend Amount per share left at a date: $2.80 less the dividends actually paid before that date (Cert §12).",
+  summary: "Minimum Dividend Amount left after payments before `asOf` (Cert §12)",
+  args: [
+    { name: "asOf", type: "scalar", description: "Date: an Excel date or YYYY-MM-DD text, on or after the Original Issue Date." },
+    { name: "payments", type: "range", optional: true, description: "Dividends actually paid: rows of date | amount per share (only those strictly before asOf count)." },
+    { name: "terms", type: "range", optional: true, description: "Rows of name | value overriding the default terms (see SERIESC_TERMS)." },
+  ],
+  result: { type: "number", description: "Remaining Minimum Dividend Amount per Series C share." },
+  example: { formula: '=MPWR.SERIESC_MINDIV(DATE(2001,6,30), {"2000-12-31",1})', format: "money" },
+  note: "The $2.80 Minimum Dividend Amount less a $1.00 dividend paid on 2000-12-31.",
+  clauses: "Cert §12 (Minimum Dividend Amount), §2",
+  impl: seriesCMinDiv,
+});
+
 export function seriesCMinDiv(asOf: any, payments?: any[][], terms?: any[][]): number {
   return excelCall(() => {
     const t = seriesCTermsArg(terms);

@@ -8,6 +8,7 @@ import { claimsArg, paymentsArg } from "../../input/seriesCTables";
 import { requiredDay, requiredNumber, requiredRange } from "../../input/values";
 import { Blame, Driver, toExcelNumber } from "../shared/results";
 import { dividendDrivers, rateDrivers } from "../shared/seriesCDrivers";
+import { defineFunction } from "../catalogue";
 
 function preference(eventDate: unknown, commonValue: unknown, events: unknown, payments: unknown, terms: unknown): LiquidationPreference & { blame: Blame } {
   const t = seriesCTermsArg(terms);
@@ -26,16 +27,28 @@ function preference(eventDate: unknown, commonValue: unknown, events: unknown, p
   return { ...r, blame };
 }
 
-/**
- * Series C liquidation preference per share: the greater of Liquidation Value plus dividends and the as-converted proceeds, with the Qualified Return extinguishment on or before the 30-month anniversary (Cert §4(a)).
- * @customfunction SERIESC_LIQPREF
- * @param {any} eventDate Date of the liquidation, dissolution, winding up or Sale of the Company: an Excel date or YYYY-MM-DD text.
- * @param {any} commonValue Proceeds per share of common stock in the event (0 or more); also the FMV for dividends paid in shares.
- * @param {any[][]} [events] Corporate events: rows of date | type | a | b | c | d.
- * @param {any[][]} [payments] Dividends actually paid: rows of date | amount per share.
- * @param {any[][]} [terms] Rows of name | value overriding the default terms (see SERIESC_TERMS).
- * @returns {number} Amount per Series C share.
- */
+export const SERIESC_LIQPREF = /*#__PURE__*/ defineFunction({
+  id: "SERIESC_LIQPREF",
+  group: "seriesCLiquidation",
+  description: "Series C liquidation preference per share: the greater of Liquidation Value plus dividends and the as-converted proceeds, with the Qualified Return extinguishment on or before the 30-month anniversary (Cert §4(a)).",
+  summary: "liquidation preference per share (Cert §4(a))",
+  args: [
+    { name: "eventDate", type: "scalar", description: "Date of the liquidation, dissolution, winding up or Sale of the Company: an Excel date or YYYY-MM-DD text." },
+    { name: "commonValue", type: "scalar", description: "Proceeds per share of common stock in the event (0 or more); also the FMV for dividends paid in shares." },
+    { name: "events", type: "range", optional: true, description: "Corporate events: rows of date | type | a | b | c | d." },
+    { name: "payments", type: "range", optional: true, description: "Dividends actually paid: rows of date | amount per share." },
+    { name: "terms", type: "range", optional: true, description: "Rows of name | value overriding the default terms (see SERIESC_TERMS)." },
+  ],
+  result: { type: "number", description: "Amount per Series C share." },
+  example: { formula: "=MPWR.SERIESC_LIQPREF(DATE(2001,6,30), 10)" },
+  more: [
+    "=MPWR.SERIESC_LIQPREF(DATE(2001,6,30), 56)",
+  ],
+  note: "A liquidation on 2001-06-30: with the common worth $10 the Liquidation Value plus dividends applies; at $56 the as-converted value is capped at the Qualified Return.",
+  clauses: "Cert §4(a)",
+  impl: seriesCLiqPref,
+});
+
 export function seriesCLiqPref(eventDate: any, commonValue: any, events?: any[][], payments?: any[][], terms?: any[][]): number {
   return excelCall(() => {
     const r = preference(eventDate, commonValue, events, payments, terms);
@@ -43,16 +56,25 @@ export function seriesCLiqPref(eventDate: any, commonValue: any, events?: any[][
   });
 }
 
-/**
- * Series C liquidation preference worked out: A (Liquidation Value plus dividends), B (as converted), which applies, dividends extinguished and the Qualified Return (Cert §4(a)).
- * @customfunction SERIESC_LIQDETAIL
- * @param {any} eventDate Date of the liquidation, dissolution, winding up or Sale of the Company: an Excel date or YYYY-MM-DD text.
- * @param {any} commonValue Proceeds per share of common stock in the event (0 or more); also the FMV for dividends paid in shares.
- * @param {any[][]} [events] Corporate events: rows of date | type | a | b | c | d.
- * @param {any[][]} [payments] Dividends actually paid: rows of date | amount per share.
- * @param {any[][]} [terms] Rows of name | value overriding the default terms (see SERIESC_TERMS).
- * @returns {any[][]} Rows of label | value: A, B, which applies, dividends extinguished, Qualified Return.
- */
+export const SERIESC_LIQDETAIL = /*#__PURE__*/ defineFunction({
+  id: "SERIESC_LIQDETAIL",
+  group: "seriesCLiquidation",
+  description: "Series C liquidation preference worked out: A (Liquidation Value plus dividends), B (as converted), which applies, dividends extinguished and the Qualified Return (Cert §4(a)).",
+  summary: "spill: A, B, which applies, dividends extinguished, Qualified Return (Cert §4(a))",
+  args: [
+    { name: "eventDate", type: "scalar", description: "Date of the liquidation, dissolution, winding up or Sale of the Company: an Excel date or YYYY-MM-DD text." },
+    { name: "commonValue", type: "scalar", description: "Proceeds per share of common stock in the event (0 or more); also the FMV for dividends paid in shares." },
+    { name: "events", type: "range", optional: true, description: "Corporate events: rows of date | type | a | b | c | d." },
+    { name: "payments", type: "range", optional: true, description: "Dividends actually paid: rows of date | amount per share." },
+    { name: "terms", type: "range", optional: true, description: "Rows of name | value overriding the default terms (see SERIESC_TERMS)." },
+  ],
+  result: { type: "spill", description: "Rows of label | value: A, B, which applies, dividends extinguished, Qualified Return." },
+  example: { formula: "=MPWR.SERIESC_LIQDETAIL(DATE(2001,6,30), 56)" },
+  note: "The Qualified Return 2.0 × $28 + $2.80 = $58.80 caps the as-converted value on or before the 30-month anniversary.",
+  clauses: "Cert §4(a) (alternatives (i) and (ii), Qualified Return proviso)",
+  impl: seriesCLiqDetail,
+});
+
 export function seriesCLiqDetail(eventDate: any, commonValue: any, events?: any[][], payments?: any[][], terms?: any[][]): any[][] {
   return excelCall(() => {
     const r = preference(eventDate, commonValue, events, payments, terms);
@@ -69,13 +91,22 @@ export function seriesCLiqDetail(eventDate: any, commonValue: any, events?: any[
 
 const WATERFALL_HEADER = ["name", "dividends paid", "preference paid", "total paid", "shortfall"];
 
-/**
- * Series C and Parity Preferred liquidation with insufficient assets: first the accrued dividend claims ratably, then the preference claims ratably (Cert §4(a)).
- * @customfunction SERIESC_WATERFALL
- * @param {any} assets Assets available to the Series C and the Parity Preferred (0 or more).
- * @param {any[][]} claims Rows of name | accrued dividend claim | preference claim excluding dividends, aggregate amounts per class.
- * @returns {any[][]} Header row, then per claim: name, dividends paid, preference paid, total paid, shortfall.
- */
+export const SERIESC_WATERFALL = /*#__PURE__*/ defineFunction({
+  id: "SERIESC_WATERFALL",
+  group: "seriesCLiquidation",
+  description: "Series C and Parity Preferred liquidation with insufficient assets: first the accrued dividend claims ratably, then the preference claims ratably (Cert §4(a)).",
+  summary: "spill: insufficient assets shared among the parity classes (Cert §4(a))",
+  args: [
+    { name: "assets", type: "scalar", description: "Assets available to the Series C and the Parity Preferred (0 or more)." },
+    { name: "claims", type: "range", description: "Rows of name | accrued dividend claim | preference claim excluding dividends, aggregate amounts per class." },
+  ],
+  result: { type: "spill", description: "Header row, then per claim: name, dividends paid, preference paid, total paid, shortfall." },
+  example: { formula: "=MPWR.SERIESC_WATERFALL(30000000, A2:C3)", cells: { "A2:C3": [["Series C", 3500000, 35000000], ["Parity Preferred", 1500000, 15000000]] } },
+  note: "Illustrative aggregate claims ($35,000,000 = 1,250,000 Series C shares × $28): the dividend claims are paid in full first, then the preference claims ratably.",
+  clauses: "Cert §4(a) (insufficient assets)",
+  impl: seriesCWaterfall,
+});
+
 export function seriesCWaterfall(assets: any, claims: any[][]): any[][] {
   return excelCall(() => {
     const a = requiredNumber(assets, "assets", { min: 0, what: "assets available" });
