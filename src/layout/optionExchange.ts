@@ -20,6 +20,8 @@ const date = (y: number, m: number, d: number): number => serialFromDay(dayFromC
 export const ROSTER_HEADERS = ["Grant", "Grant date", "Options outstanding", "Exercise price", "Type"] as const;
 /** The roster's employee column, after Grant, when a grant has one (the pane's roster may name employees). */
 export const EMPLOYEE_HEADER = "Employee";
+/** The roster's expiration date column, before Type, when a grant has one (OPTEX_VALUATION reads it; else grant date + 10 years). */
+export const EXPIRATION_HEADER = "Expiration date";
 /** The header over the new-options spill beside the roster. */
 export const NEW_OPTIONS_HEADER = "New options";
 export const OPTION_TYPES = ["ISO", "NSO"] as const;
@@ -31,6 +33,8 @@ export interface RosterGrant {
   grantDate: number;
   options: number;
   exercisePrice: number;
+  /** The eligible options' own expiration date (serial), when the pane's roster has one. */
+  expiration?: number | null;
   type?: string | null;
 }
 
@@ -60,8 +64,8 @@ export interface ExchangeValuation {
   rate: number;
   /** Annualized volatility (0.8 = 80 %). */
   vol: number;
-  /** Years left in the eligible options' term. */
-  oldYears: number;
+  /** Years left in the selected grant's eligible options, for its OPTEX_EXCHANGE_VALUE block (absent: no such block; OPTEX_VALUATION takes each grant's own expiration). */
+  oldYears?: number;
 }
 
 /**
@@ -116,7 +120,8 @@ export function optionExchangeModel(input: OptionExchangeModelInput = OPTION_EXC
   const main = sheet.band([80, 24, 18, 60]);
   const side = sheet.band([13, 28, 27, 12, 12]);
   const withHolder = input.roster.some((g) => (g.holder ?? "") !== "");
-  const rosterBand = sheet.band(withHolder ? [10, 16, 12, 13, 12, 8, 14] : [10, 12, 13, 12, 8, 14]);
+  const withExpiration = input.roster.some((g) => g.expiration !== undefined && g.expiration !== null);
+  const rosterBand = sheet.band([10, ...(withHolder ? [16] : []), 12, 13, 12, ...(withExpiration ? [12] : []), 8, 14]);
   // OPTEX_VALUATION's 13 columns, beside the roster (it grows with the roster's rows).
   const valuationBand = input.valuation ? sheet.band([10, 10, 9, 8, 10, 10, 8, 8, 10, 13, 13, 13, 13]) : undefined;
   const holidaysBand = sheet.band([14]);
@@ -136,7 +141,7 @@ export function optionExchangeModel(input: OptionExchangeModelInput = OPTION_EXC
     spot: inputs.input(`${p}Spot`, "Stock price, for the exchange value (Black–Scholes)", v.spot, { format: FORMATS.perShare }),
     rate: inputs.input(`${p}Rate`, "Risk-free rate, continuously compounded", v.rate, { format: FORMATS.percent }),
     vol: inputs.input(`${p}Vol`, "Volatility, annualized", v.vol, { format: FORMATS.percent }),
-    oldYears: inputs.input(`${p}OldYears`, "Years left in the eligible options' term", v.oldYears, { format: FORMATS.ratio }),
+    oldYears: v.oldYears === undefined ? undefined : inputs.input(`${p}OldYears`, "Years left in the eligible options' term", v.oldYears, { format: FORMATS.ratio }),
   };
   inputs.end();
 
@@ -199,7 +204,7 @@ export function optionExchangeModel(input: OptionExchangeModelInput = OPTION_EXC
   });
   iso.end();
 
-  if (valuation) {
+  if (valuation?.oldYears) {
     const value = side.block("exchangeValue", "Exchange value of the selected grant (OPTEX_EXCHANGE_VALUE)", "Black–Scholes value of the eligible grant and of its new options, and the incremental value.");
     // The new options' term is the terms Table's, read from its cell (Agreement §5G).
     const termYears = { kind: "cell" as const, ...t.valueCells.termYears };
@@ -220,12 +225,21 @@ export function optionExchangeModel(input: OptionExchangeModelInput = OPTION_EXC
     { header: ROSTER_HEADERS[1], format: FORMATS.date },
     { header: ROSTER_HEADERS[2], format: FORMATS.shares },
     { header: ROSTER_HEADERS[3], format: FORMATS.perShare },
+    ...(withExpiration ? [{ header: EXPIRATION_HEADER, format: FORMATS.date }] : []),
     { header: ROSTER_HEADERS[4] },
   ];
   const data = roster.table(
     T.roster,
     rosterColumns,
-    input.roster.map((g) => [g.grant === "" ? null : g.grant, ...(withHolder ? [g.holder ? g.holder : null] : []), g.grantDate, g.options, g.exercisePrice, g.type ?? null]),
+    input.roster.map((g) => [
+      g.grant === "" ? null : g.grant,
+      ...(withHolder ? [g.holder ? g.holder : null] : []),
+      g.grantDate,
+      g.options,
+      g.exercisePrice,
+      ...(withExpiration ? [g.expiration ?? null] : []),
+      g.type ?? null,
+    ]),
   );
   const typeCol = data.left + rosterColumns.length - 1;
   roster.validate({ ...data, left: typeCol, right: typeCol }, OPTION_TYPES, "ISO or NSO (optional).");
