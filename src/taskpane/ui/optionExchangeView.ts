@@ -197,9 +197,9 @@ export function optionExchangeView(initial: PaneContext, order: DateOrder, chang
   });
   v.watch(roster$.control, showProblems);
 
-  // The inputs the totals depend on (the expiration date, for one, only changes a grant's details).
+  // The inputs the totals depend on (the expiration date is the valuation date).
   let totalsKey = "";
-  const keyOfTotals = () => JSON.stringify([reading.inputs.ratio, reading.inputs.newStrike, reading.inputs.valuation]);
+  const keyOfTotals = () => JSON.stringify([reading.inputs.ratio, reading.inputs.newStrike, reading.inputs.valuation, reading.inputs.valuation ? reading.inputs.expiration : undefined]);
 
   function inputsChanged(): void {
     reading = readOptexInputs(form, order);
@@ -433,11 +433,14 @@ export function optionExchangeView(initial: PaneContext, order: DateOrder, chang
         ? dlLine("ox-total", "New options (each grant rounded down)", formatNumber(t.newOptions, 0), t.newOptions.toString())
         : dlLine("ox-total", "New options", "Needs a valid exchange ratio"),
     );
-    if (t.oldValue && t.newValue && t.incremental) {
+    if (t.oldValue && t.newValue && t.incremental && t.cost) {
+      // OPTEX_VALUATION's total row (the same calc), valued at the expiration date
       items.push(dlLine("ox-total-oldvalue", "Value of the old grants", formatMoney(t.oldValue), t.oldValue.toString()));
       items.push(dlLine("ox-total-newvalue", "Value of the new grants", formatMoney(t.newValue), t.newValue.toString()));
-      items.push(dlLine("ox-total-incremental", "Incremental value (sum over grants)", formatMoney(t.incremental), t.incremental.toString()));
-    }
+      items.push(dlLine("ox-total-incremental", "Incremental fair value (new − old, sum over grants)", formatMoney(t.incremental), t.incremental.toString()));
+      items.push(dlLine("ox-total-cost", "Incremental cost (ASC 718: each grant's increase, none below 0)", formatMoney(t.cost), t.cost.toString()));
+      if (t.notValued) items.push(dlLine("ox-total-notvalued", "Grants not valued (see their details)", t.notValued.toLocaleString("en-US"), String(t.notValued)));
+    } else if (t.valuationProblem) items.push(dlLine("ox-total-valuation", "Valuation", t.valuationProblem));
     totals$.replaceChildren(...items);
   }
 
@@ -474,7 +477,8 @@ export function optionExchangeView(initial: PaneContext, order: DateOrder, chang
     const table = h("table", { class: "grid", id: "ox-table" });
     table.appendChild(h("caption", { text: "New options per grant" }));
     const head = table.createTHead().insertRow();
-    for (const label of ["Grant", "Options", "New options", "Break-even"]) head.appendChild(h("th", { scope: "col", text: label }));
+    const valued = calc.valuation(reading.inputs)?.setup !== undefined;
+    for (const label of ["Grant", "Options", "New options", "Break-even", ...(valued ? ["Old value", "New value", "Incremental"] : [])]) head.appendChild(h("th", { scope: "col", text: label }));
     const body = table.createTBody();
     const pageProblems: string[] = [];
     const notes: string[] = [];
@@ -493,6 +497,14 @@ export function optionExchangeView(initial: PaneContext, order: DateOrder, chang
       be.textContent = line.breakeven ?? "n/a";
       if (line.breakevenExact) be.setAttribute("data-exact", line.breakevenExact);
       if (line.breakevenNote) be.title = line.breakevenNote;
+      if (valued) {
+        for (const text of [line.oldValue, line.newValue, line.incremental]) {
+          const c = tr.insertCell();
+          c.textContent = text ?? "—";
+          c.className = "num";
+          if (line.valueNote) c.title = line.valueNote;
+        }
+      }
       for (const p of line.problems) pageProblems.push(`Row ${grants[i].line} (${line.label}): ${p}`);
     }
     const parts: HTMLElement[] = [h("div", { class: "scroll", tabindex: 0, role: "region", "aria-label": "New options per grant" }, table)];
