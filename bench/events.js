@@ -12,10 +12,15 @@
  *   ten years before, under the certificate's terms and with an initial
  *   price of $40 (above the $28 floor, so the weighted average and the
  *   ratchet move the price);
+ * - underwater warrants / plan options (underwaterTable): the stock below the
+ *   conversion price and above the floor for decades, grants at the market
+ *   expiring 1 to 10 years later;
  * - adversarial: all rights first, every one a small weighted-average
  *   dilution that never reaches the floor, then expiries of random earlier
  *   rights (docs/architecture.md "Events replay" explains why this case is
  *   quadratic for any exact replay).
+ * The shapes slow by nature run once per size (BENCH_UNDERWATER_ROWS,
+ * BENCH_ADVERSARIAL_ROWS set their larger size, default 10,000).
  */
 const { performance } = require("perf_hooks");
 
@@ -99,6 +104,48 @@ function adversarialTable(rows, seed) {
   return out;
 }
 
+/**
+ * Underwater: the stock trades below the conversion price (initial $40) and above the $28 floor for
+ * years; the company issues at the market — warrants (RIGHTS) or, with `plan`, Stock Option Plan
+ * options (past the §5(k)(4)(B) cap after the first grants) — each expiring unexercised or partly
+ * exercised 1 to 10 years later (an EXPIRE row then). Every grant is a small weighted-average
+ * dilution above the floor, after the 18-month ratchet window: the shape anti-dilution exists for.
+ */
+function underwaterTable(rows, seed, plan = false) {
+  const rnd = random(seed);
+  const out = [];
+  const pending = []; // grants not yet expired, by expiry day
+  let day = DAY_2002 + 30;
+  let outstanding = 100e6;
+  let market = 34;
+  while (out.length < rows) {
+    day += rnd() < 0.7 ? 1 : 2;
+    market = Math.min(39, Math.max(29, market * (1 + (rnd() - 0.5) * 0.02)));
+    const due = pending.findIndex((g) => g.expires <= day);
+    if (due >= 0) {
+      const g = pending.splice(due, 1)[0];
+      const used = rnd() < 0.7 ? 0 : Math.floor(g.a * rnd() * 0.5);
+      out.push([day, "EXPIRE", g.row, used, Math.round(used * g.strike), null]);
+      outstanding += used;
+      continue;
+    }
+    const a = Math.round(plan ? 2e4 + rnd() * 8e4 : 5e4 + rnd() * 2e5);
+    const strike = Math.round(market * 100) / 100;
+    out.push([day, plan ? "PLANOPTION" : "RIGHTS", a, Math.round(a * strike), outstanding, null]);
+    pending.push({ row: out.length, a, strike, expires: day + Math.round(365 * (1 + rnd() * 9)) });
+    if (rnd() < 0.1) {
+      // an issue for cash at the market now and then
+      const shares = Math.round(1e5 + rnd() * 1e6);
+      out.push([day, "ISSUE", shares, Math.round(shares * market), outstanding, null]);
+      outstanding += shares;
+    }
+  }
+  return out.slice(0, rows);
+}
+
+const warrantsTable = (rows, seed) => underwaterTable(rows, seed, false);
+const planOptionsTable = (rows, seed) => underwaterTable(rows, seed, true);
+
 const TERMS_ABOVE_FLOOR = [["initialConversionPrice", 40]];
 const TERMS_ADVERSARIAL = [["initialConversionPrice", 1000]];
 
@@ -116,7 +163,7 @@ function coldCall(fn, args) {
  * and function, the time at each size and the ratio of the largest to the
  * smallest.
  */
-function eventsBench(fn, { runs = 3, sizes = [1000, 10000], adversarialSizes = [500, 2000] } = {}) {
+function eventsBench(fn, { runs = 3, sizes = [1000, 10000], adversarialSizes = [1000, 10000], underwaterSizes = [1000, 10000] } = {}) {
   const convPrice = fn("SERIESC_CONVPRICE");
   const adjustments = fn("SERIESC_ADJUSTMENTS");
   const FAR = 2958465;
@@ -129,6 +176,8 @@ function eventsBench(fn, { runs = 3, sizes = [1000, 10000], adversarialSizes = [
   const cases = [
     { name: "realistic, certificate terms", table: realisticTable, terms: null, sizes },
     { name: "realistic, initial price $40", table: realisticTable, terms: TERMS_ABOVE_FLOOR, sizes },
+    { name: "underwater warrants, initial price $40", table: warrantsTable, terms: TERMS_ABOVE_FLOOR, sizes: underwaterSizes, runs: 1 },
+    { name: "underwater plan options, initial price $40", table: planOptionsTable, terms: TERMS_ABOVE_FLOOR, sizes: underwaterSizes, runs: 1 },
     { name: "adversarial, initial price $1000", table: adversarialTable, terms: TERMS_ADVERSARIAL, sizes: adversarialSizes, runs: 1 },
   ];
   const results = [];
@@ -154,4 +203,71 @@ function eventsBench(fn, { runs = 3, sizes = [1000, 10000], adversarialSizes = [
   return results;
 }
 
-module.exports = { eventsBench, realisticTable, adversarialTable };
+/**
+ * The model workbook's Series C sheet (src/layout/seriesC.ts, its own formulas) with a 10,000-row
+ * events table of each shape, as of 2012-12-31: every formula computed once (the first calculation), then one
+ * edit — the shares of the last grant change, so every events-dependent function sees a table
+ * it has not seen — and every formula computed again, as a recalculation after that edit. The
+ * time is the one spent inside the MPWR functions (the harness's own formula evaluation,
+ * scripts/make-workbook.js `computeModels`, reads ranges cell by cell from a Map and is not
+ * what Excel does); the harness's total is reported beside it.
+ */
+function modelSheetBench(registered, metadata, { rows = 10000, only } = {}) {
+  // The as-of date of every as-of formula: 2012-12-31, within the dividend ledger's reserved rows. The
+  // events after it cost the same: the table is replayed once, whole, whatever the date (conversionPrice.ts).
+  const AS_OF = 41274;
+  require("./lib/ts").allowLayout(); // the layout builds the formulas' text; nothing of it is timed
+  const layout = require("../src/layout");
+  const { computeModels } = require("../scripts/make-workbook");
+  let inside = 0;
+  let errors = 0;
+  const spills = new Set(metadata.functions.filter((f) => f.result?.dimensionality === "matrix").map((f) => f.id));
+  // An error is a result like any other here (the harness stops at one): counted, shown as "".
+  const timed = new Map(
+    [...registered].map(([id, f]) => [
+      id,
+      (...args) => {
+        const t0 = performance.now();
+        try {
+          return f(...args);
+        } catch {
+          errors++;
+          return spills.has(id) ? [[""]] : "";
+        } finally {
+          inside += performance.now() - t0;
+        }
+      },
+    ]),
+  );
+  const shapes = [
+    ["realistic", realisticTable],
+    ["underwater warrants", warrantsTable],
+    ["underwater plan options", planOptionsTable],
+    ["adversarial", adversarialTable],
+  ];
+  const results = [];
+  let seed = 5000;
+  for (const [name, table] of shapes) {
+    if (only && !only.includes(name)) continue;
+    const events = table(rows, seed++);
+    const sheet = (evs) =>
+      layout.seriesCModel({ ...layout.SERIES_C_EXAMPLE, asOf: AS_OF, events: evs, terms: { initialConversionPrice: table === adversarialTable ? 1000 : 40 } });
+    const calc = (model) => {
+      inside = 0;
+      errors = 0;
+      const t0 = performance.now();
+      computeModels([model], timed, metadata);
+      return { functions: inside, total: performance.now() - t0, errors };
+    };
+    const first = calc(sheet(events));
+    // the edit: one more share in the last grant (a row a replay must read)
+    const edited = events.map((r) => [...r]);
+    const last = edited.map((r) => r[1]).lastIndexOf(edited.some((r) => r[1] === "RIGHTS") ? "RIGHTS" : "PLANOPTION");
+    edited[last][2] += 1;
+    const recalc = calc(sheet(edited));
+    results.push({ table: name, rows, first, recalc });
+  }
+  return results;
+}
+
+module.exports = { eventsBench, modelSheetBench, realisticTable, adversarialTable, warrantsTable, planOptionsTable };

@@ -3,13 +3,30 @@ export type Cell = number | string | boolean | null | undefined;
 export type Range = Cell[][];
 
 /**
- * An empty cell: null/undefined or "" (Excel on the web). Desktop Excel sends
- * 0 for empty cells, so table readers also treat an all-zero row as empty.
+ * Empty cells (docs/conventions.md#ranges-and-empty-cells), the one rule every reader applies:
+ * - Excel on the web sends an empty cell as null or "" (`isBlank`);
+ * - desktop Excel sends it as 0, so where 0 is not a value the input can take — a date, a word,
+ *   a table row (a row of zeros is not an event, a payment or a term) — 0 is empty too (`isEmptyCell`);
+ * - where 0 is a value (a column of proceeds), the zeros below the column's last value are the
+ *   spare empty rows of a column selected longer than its values (`valueCount`); a 0 above a value
+ *   is the value 0 (desktop Excel cannot tell an empty cell there from a typed 0).
  */
 export function isBlank(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === "string" && (v.length === 0 || BLANK_TEXT.test(v)));
 }
 const BLANK_TEXT = /^\s*$/;
+
+/** An empty cell where 0 is not a value the input can take: blank, or desktop Excel's 0. */
+export function isEmptyCell(v: unknown): boolean {
+  return v === 0 || isBlank(v);
+}
+
+/** A column where 0 is a value: how many leading cells hold values (the rest are empty: blank, or desktop Excel's 0). */
+export function valueCount(cells: readonly unknown[]): number {
+  let n = cells.length;
+  while (n > 0 && isEmptyCell(cells[n - 1])) n--;
+  return n;
+}
 
 /** Omitted optional argument: null or undefined both mean "use the default". */
 export function isOmitted(v: unknown): v is null | undefined {

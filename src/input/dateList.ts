@@ -1,6 +1,6 @@
 import { Day } from "../calc/time/civil";
 import { dayFromInput } from "../calc/time/dateInput";
-import { asRange, isBlank, isOmitted } from "./cells";
+import { asRange, isEmptyCell, isOmitted } from "./cells";
 
 /**
  * A range of dates in any shape, e.g. the `holidays` of a business-day count
@@ -15,7 +15,7 @@ export function dateListArg(v: unknown, arg: string): Day[] {
   const days: Day[] = [];
   range.forEach((row, i) =>
     row.forEach((cell, j) => {
-      if (isBlank(cell) || cell === 0) return;
+      if (isEmptyCell(cell)) return;
       days.push(dayFromInput(cell, `${arg} row ${i + 1}${wide ? ` column ${j + 1}` : ""}`));
     }),
   );

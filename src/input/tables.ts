@@ -1,7 +1,7 @@
 import { badValue } from "../calc/core/errors";
 import { TermOverride, TermValue } from "../calc/core/terms";
 import { quoted } from "../calc/core/text";
-import { Cell, asRange, isBlank, isOmitted } from "./cells";
+import { Cell, asRange, isBlank, isEmptyCell, isOmitted } from "./cells";
 import { describeValue } from "./values";
 
 /** A non-empty row of a table argument with its 1-based position in the range. */
@@ -47,7 +47,7 @@ export function tableRows(v: unknown, arg: string, shape: TableShape): TableRow[
 
 /** The last cell that is neither blank nor 0 (desktop Excel sends 0 for an empty cell, docs/conventions.md); −1 if none. */
 function lastFilled(cells: Cell[]): number {
-  for (let k = cells.length - 1; k >= 0; k--) if (!isBlank(cells[k]) && cells[k] !== 0) return k;
+  for (let k = cells.length - 1; k >= 0; k--) if (!isEmptyCell(cells[k])) return k;
   return -1;
 }
 

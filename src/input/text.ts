@@ -1,5 +1,5 @@
 import { Day, dayFromCivil, formatIso, isValidCivil } from "../calc/time/civil";
-import { LAST_SERIAL, dayFromSerial } from "../calc/time/excelSerial";
+import { LAST_SERIAL, dayFromSerial, textDayProblem } from "../calc/time/excelSerial";
 import { parseIsoDate } from "../calc/time/isoDate";
 
 /**
@@ -144,6 +144,13 @@ const MONTH_NAME_DAY = /^([a-z]{3,9}\.?)\s+(\d{1,2}),?\s+(\d{2}|\d{4})$/i; // Ma
  * 3 April in DMY: the order decides, nothing is guessed.
  */
 export function dayFromText(text: string, order: DateOrder): Reading<Day> {
+  const r = anyDayFromText(text, order);
+  if (!r.ok) return r;
+  const problem = textDayProblem(`"${clip(text.trim())}"`, r.value);
+  return problem ? { ok: false, problem } : r;
+}
+
+function anyDayFromText(text: string, order: DateOrder): Reading<Day> {
   const t = text.trim();
   if (t === "") return { ok: false, problem: "a date is required" };
   const notDate = (): Reading<Day> => ({ ok: false, problem: `"${clip(t)}" is not a date: use YYYY-MM-DD, ${DATE_ORDER_LABEL[order]} or an Excel date serial` });

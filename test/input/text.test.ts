@@ -61,6 +61,16 @@ describe("dates: ISO, Excel serials, the locale's short date", () => {
     }
   });
 
+  test("dates before 1900-01-01, the first date Excel has, are refused in every form", () => {
+    expect(day("1899-12-31", "MDY")).toBe('"1899-12-31" is before 1900-01-01, the first date Excel has');
+    expect(day("31/12/1899", "DMY")).toBe('"31/12/1899" is before 1900-01-01, the first date Excel has');
+    expect(day("1850/6/1", "YMD")).toMatch(/^"1850\/6\/1" is before 1900-01-01/);
+    expect(day("15 March 1776", "DMY")).toMatch(/before 1900-01-01/);
+    expect(day("0001-01-01", "MDY")).toMatch(/before 1900-01-01/);
+    expect(day("1900-01-01", "MDY")).toBe(D(1900, 1, 1));
+    expect(day("1", "MDY")).toBe(D(1900, 1, 1)); // serial 1
+  });
+
   test("03/04/2001 is 4 March in M/D/Y and 3 April in D/M/Y: the locale decides", () => {
     expect(day("03/04/2001", "MDY")).toBe(D(2001, 3, 4));
     expect(day("03/04/2001", "DMY")).toBe(D(2001, 4, 3));

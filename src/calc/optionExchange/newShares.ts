@@ -33,6 +33,41 @@ export function totalNewOptions(grants: ReadonlyArray<{ eligible: Dec; arg: stri
 }
 
 /**
+ * `totalNewOptions` one grant at a time, for a roster of a million cells:
+ * no Decimal and no argument name per grant. Each grant's new options are
+ * `newOptionsPerGrant`'s (rounded down per grant, Offer §1, Q7); the sum is
+ * kept in a double while it is an exact integer (below 2^53) and in Decimal
+ * beyond, so the total is exactly `totalNewOptions`'.
+ */
+export class NewOptionsTotal {
+  private readonly perGrant: (eligible: number) => number;
+  private small = 0;
+  private large?: Dec;
+
+  constructor(private readonly ratio: Dec) {
+    this.perGrant = newOptionsPerGrant(ratio);
+  }
+
+  add(eligible: number, arg = "eligible"): void {
+    if (!Number.isInteger(eligible) || eligible < 0) checkEligible(new Dec(eligible), arg); // the #NUM! saying why
+    const n = this.perGrant(eligible);
+    const sum = this.small + n;
+    if (Number.isSafeInteger(n) && Number.isSafeInteger(sum)) {
+      this.small = sum;
+      return;
+    }
+    // beyond 2^53: the grant's exact Decimal result, and the sum so far moved to Decimal
+    const exact = Number.isSafeInteger(n) ? new Dec(n) : newOptionsForGrant(new Dec(eligible), this.ratio);
+    this.large = (this.large ?? new Dec(0)).plus(this.small).plus(exact);
+    this.small = 0;
+  }
+
+  total(): Dec {
+    return this.large ? this.large.plus(this.small) : new Dec(this.small);
+  }
+}
+
+/**
  * The same as `newOptionsForGrant` for many grants of one ratio, as doubles:
  * floor(eligible × ratio) computed exactly in integers when the ratio has at
  * most 9 decimals and the product stays below 2^53 (a roster of a million

@@ -1,8 +1,8 @@
 import { Dec } from "../core/decimal";
 import { Day } from "../time/civil";
-import { splitEventFactor } from "./antiDilution";
+import { initialState, splitEventFactor } from "./antiDilution";
 import { CorporateEvent } from "./events";
-import { Adjustment, PriceHistory, PriceStep, replayEvents, replayPrices } from "./replay";
+import { Adjustment, PriceHistory, PriceStep, replayEvents } from "./replay";
 import { SeriesCTerms } from "./terms";
 
 export type { Adjustment, PriceHistory, PriceStep };
@@ -16,16 +16,93 @@ export type { Adjustment, PriceHistory, PriceStep };
  * the whole history each time.
  */
 export function priceHistory(t: SeriesCTerms, events: readonly CorporateEvent[], asOf: Day): PriceHistory {
-  return replayEvents(t, events, asOf);
+  const whole = sharedReplay(t, events);
+  const n = eventsUntil(events, asOf);
+  if (n === events.length) return whole.history;
+  const h = whole.history;
+  const state = n === 0 ? initialState(t) : h.steps[n - 1].state;
+  return { price: state.price, adjustments: h.adjustments.slice(0, n), state, steps: h.steps.slice(0, n) };
 }
 
-/** The certificate of adjustment alone (Cert §5(l)): `priceHistory`'s audit lines, without the states after each event. */
+/** The certificate of adjustment alone (Cert §5(l)): `priceHistory`'s audit lines. */
 export function adjustmentsUntil(t: SeriesCTerms, events: readonly CorporateEvent[], asOf: Day): Adjustment[] {
-  return replayEvents(t, events, asOf, false).adjustments;
+  const h = sharedReplay(t, events).history;
+  const n = eventsUntil(events, asOf);
+  return n === events.length ? h.adjustments : h.adjustments.slice(0, n);
 }
 
 export function conversionPrice(t: SeriesCTerms, events: readonly CorporateEvent[], asOf: Day): Dec {
-  return priceHistory(t, events, asOf).price;
+  const n = eventsUntil(events, asOf);
+  return n === 0 ? t.initialConversionPrice : sharedReplay(t, events).history.steps[n - 1].state.price;
+}
+
+/** How many events are on or before `asOf` (events come sorted by date, checkEvents). */
+function eventsUntil(events: readonly CorporateEvent[], asOf: Day): number {
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (events[mid].day <= asOf) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * One replay per events table and terms, shared by every function that asks
+ * about them (price, rate, liquidation, conversion, votes, redemption, exit,
+ * the certificate of adjustment, the pane): the whole table is replayed once
+ * and any as-of date is a prefix of that history — each event looks only at
+ * earlier ones, so the history up to a date is the replay of the events up to
+ * it (replay.ts). A table is recognised by identity: the adapters keep one
+ * checked array per content (functions/shared/seriesCInputs.ts), and the
+ * entry keeps a copy of the array's elements, so an array changed in place is
+ * replayed again, never answered from a stale history.
+ */
+interface SharedReplay {
+  events: readonly CorporateEvent[];
+  /** The elements replayed, compared by identity on every lookup. */
+  elements: readonly CorporateEvent[];
+  termsKey: string;
+  history: PriceHistory;
+  timeline?: PriceTimeline;
+}
+
+/** Bounded: at most this many tables and this many event rows in all (a replay keeps ~500 bytes per row: 25 MB at most). */
+const SHARED_TABLES = 16;
+const SHARED_ROWS = 50_000;
+const shared = new Map<readonly CorporateEvent[], SharedReplay>(); // insertion order = least recently used first
+let sharedRows = 0;
+
+function sharedReplay(t: SeriesCTerms, events: readonly CorporateEvent[]): SharedReplay {
+  const hit = shared.get(events);
+  if (hit && hit.termsKey === t.cacheKey && sameElements(hit.elements, events)) {
+    shared.delete(events); // refresh recency
+    shared.set(events, hit);
+    return hit;
+  }
+  if (hit) forget(events, hit);
+  const last = events.length ? events[events.length - 1].day : t.issueDate;
+  const entry: SharedReplay = { events, elements: events.slice(), termsKey: t.cacheKey, history: replayEvents(t, events, last) };
+  if (events.length > SHARED_ROWS) return entry; // too large to keep
+  while (shared.size > 0 && (shared.size >= SHARED_TABLES || sharedRows + events.length > SHARED_ROWS)) {
+    const [oldest, old] = shared.entries().next().value as [readonly CorporateEvent[], SharedReplay];
+    forget(oldest, old);
+  }
+  shared.set(events, entry);
+  sharedRows += events.length;
+  return entry;
+}
+
+function forget(events: readonly CorporateEvent[], entry: SharedReplay): void {
+  shared.delete(events);
+  sharedRows -= entry.elements.length;
+}
+
+function sameElements(a: readonly CorporateEvent[], b: readonly CorporateEvent[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /**
@@ -42,7 +119,18 @@ export interface PriceTimeline {
 }
 
 export function priceTimeline(t: SeriesCTerms, events: readonly CorporateEvent[]): PriceTimeline {
-  return { initial: t.initialConversionPrice, ...replayPrices(t, events) };
+  const whole = sharedReplay(t, events);
+  if (whole.timeline) return whole.timeline;
+  const days: Day[] = [];
+  const prices: Dec[] = [];
+  for (const step of whole.history.steps) {
+    if (days.length > 0 && days[days.length - 1] === step.day) prices[prices.length - 1] = step.state.price;
+    else {
+      days.push(step.day);
+      prices.push(step.state.price);
+    }
+  }
+  return (whole.timeline = { initial: t.initialConversionPrice, days, prices });
 }
 
 /** The timeline's price at the close of `day` (binary search). */

@@ -53,6 +53,9 @@ export interface ExitModel {
   seriesC?: { cls: PreferredClass; value: PiecewiseLinear };
   /** The pool's value at p: p × (common + converted Parity shares), Series C shares × B(p), Σ options × max(0, p − strike). */
   pool: Combination;
+  /** The OPTION rows grouped by exercise price (their total quantity); per capital row its group, −1 for other rows. */
+  optionGroups: { strike: Dec; quantity: Dec }[];
+  optionGroup: Int32Array;
   /** Sets of converting classes (bit masks) in the order of preference among equilibria. */
   order: number[];
   /** The sets that can be equilibria: the classes with the lowest thresholds converting (see `equilibrium`). */
@@ -156,10 +159,22 @@ export function prepareExit(t: SeriesCTerms, input: ExitInput): ExitModel {
   });
   const options = capital.filter((r) => r.type === "OPTION");
   const pool = combination([line(ONE), seriesC ? seriesC.value : line(ZERO), exerciseValueCurve(options)]);
+  // A cap table lists many grants at few exercise prices: each value decides and prices each price once.
+  const optionGroups: ExitModel["optionGroups"] = [];
+  const optionGroup = new Int32Array(capital.length).fill(-1);
+  const groupOf = new Map<string, number>();
+  capital.forEach((row, index) => {
+    if (row.type !== "OPTION") return;
+    const key = row.a.toString();
+    let g = groupOf.get(key);
+    if (g === undefined) groupOf.set(key, (g = optionGroups.push({ strike: row.a, quantity: ZERO }) - 1));
+    optionGroups[g].quantity = optionGroups[g].quantity.plus(row.quantity);
+    optionGroup[index] = g;
+  });
   // threshold prefixes: ∅, the class with the lowest threshold, the two lowest, … (ties by row)
   const byThreshold = [...convertible].sort((x, y) => x.threshold.comparedTo(y.threshold) || x.bit - y.bit);
   const candidates = byThreshold.reduce((sets, c) => [...sets, sets[sets.length - 1] | (1 << c.bit)], [0]);
-  return { capital, classes, convertible, commonShares, seriesC, pool, order: setsInOrder(convertible.length), candidates, sets: new Map() };
+  return { capital, classes, convertible, commonShares, seriesC, pool, optionGroups, optionGroup, order: setsInOrder(convertible.length), candidates, sets: new Map() };
 }
 
 const converts = (cls: PreferredClass, set: number): boolean => cls.bit >= 0 && ((set >> cls.bit) & 1) === 1;
@@ -319,19 +334,26 @@ export function distributeExit(m: ExitModel, proceeds: Dec): ExitDistribution {
     }
   }
   const o = equilibrium(m, available);
+  // Cert §4(a): options in the money at p are exercised; the value per option, once per exercise price.
+  const perOption = m.optionGroups.map((g) => (o.p.gt(g.strike) ? o.p.minus(g.strike) : undefined));
+  let optionsTotal = ZERO;
+  m.optionGroups.forEach((g, k) => {
+    const v = perOption[k];
+    if (v) optionsTotal = optionsTotal.plus(g.quantity.times(v));
+  });
   const rows = m.capital.map((r, i): ExitRow => {
-    const base = { row: r.row, name: r.name, type: r.type };
     switch (r.type) {
       case "SENIOR":
-        return { ...base, converts: undefined, amount: seniorPaid.get(i)! };
+        return { row: r.row, name: r.name, type: r.type, converts: undefined, amount: seniorPaid.get(i)! };
       case "COMMON":
-        return { ...base, converts: undefined, amount: r.quantity.times(o.p), perShare: o.p };
+        return { row: r.row, name: r.name, type: r.type, converts: undefined, amount: r.quantity.times(o.p), perShare: o.p };
       case "OPTION": {
-        const exercised = o.p.gt(r.a);
-        const perShare = exercised ? o.p.minus(r.a) : ZERO;
-        return { ...base, converts: exercised ? "exercised" : "not exercised", amount: r.quantity.times(perShare), perShare };
+        const perShare = perOption[m.optionGroup[i]];
+        if (perShare === undefined) return { row: r.row, name: r.name, type: r.type, converts: "not exercised", amount: ZERO, perShare: ZERO };
+        return { row: r.row, name: r.name, type: r.type, converts: "exercised", amount: r.quantity.times(perShare), perShare };
       }
     }
+    const base = { row: r.row, name: r.name, type: r.type };
     const cls = m.classes.find((c) => c.index === i)!;
     const conv = converts(cls, o.set);
     const perShare = o.perShare[cls.k];
@@ -342,7 +364,7 @@ export function distributeExit(m: ExitModel, proceeds: Dec): ExitDistribution {
   });
   // The amounts add up to the proceeds exactly, up to the 40th digit, unless the quantities span so many
   // orders of magnitude (1e300 options next to 1e-30 shares) that 40 digits cannot hold both: say so.
-  const total = rows.reduce((x, r) => x.plus(r.amount), ZERO);
+  const total = rows.reduce((x, r) => (r.type === "OPTION" ? x : x.plus(r.amount)), optionsTotal); // the options by exercise price
   if (total.minus(proceeds).abs().gt(SUM_TOLERANCE.times(proceeds))) {
     throw badNumber(CAPITAL_ARG, `the quantities span too many orders of magnitude for 40-digit arithmetic: the amounts add up to ${show(total)}, not ${show(proceeds)}`);
   }

@@ -104,9 +104,9 @@ export interface PriceHistory {
  * operands as the literal replay, so the results are identical to it; the
  * tests keep the literal replay as a reference.
  *
- * `replayPrices` is the same run without the audit trail and the states;
- * `withSteps` = false leaves out the states (the certificate of adjustment
- * needs only the audit lines).
+ * `withSteps` = false leaves out the states. conversionPrice.ts replays a
+ * table once, whole, and shares the history among every function asking
+ * about the table.
  */
 export function replayEvents(t: SeriesCTerms, events: readonly CorporateEvent[], asOf: Day, withSteps = true): PriceHistory {
   let n = 0;
@@ -114,23 +114,6 @@ export function replayEvents(t: SeriesCTerms, events: readonly CorporateEvent[],
   const engine = new Engine(t, events, n, true, withSteps);
   for (let i = 0; i < n; i++) engine.apply(i);
   return engine.result();
-}
-
-/** The price at the close of each event date (ascending, one entry per date), without the audit trail. */
-export function replayPrices(t: SeriesCTerms, events: readonly CorporateEvent[]): { days: Day[]; prices: Dec[] } {
-  const engine = new Engine(t, events, events.length, false, false);
-  const days: Day[] = [];
-  const prices: Dec[] = [];
-  for (let i = 0; i < events.length; i++) {
-    const price = engine.apply(i);
-    const day = events[i].day;
-    if (days.length > 0 && days[days.length - 1] === day) prices[prices.length - 1] = price;
-    else {
-      days.push(day);
-      prices.push(price);
-    }
-  }
-  return { days, prices };
 }
 
 class Engine {

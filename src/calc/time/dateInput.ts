@@ -1,7 +1,7 @@
 import { badValue } from "../core/errors";
 import { quoted } from "../core/text";
 import { Day } from "./civil";
-import { dayFromSerial } from "./excelSerial";
+import { dayFromSerial, textDayProblem } from "./excelSerial";
 import { parseIsoDate } from "./isoDate";
 
 /**
@@ -15,6 +15,8 @@ export function dayFromInput(value: unknown, arg: string): Day {
     if (text === "") throw badValue(arg, "a date is required (an Excel date or YYYY-MM-DD text)");
     const day = parseIsoDate(text);
     if (day === undefined) throw badValue(arg, `${quoted(text)} is not a date: use an Excel date or YYYY-MM-DD text`);
+    const problem = textDayProblem(quoted(text), day);
+    if (problem) throw badValue(arg, problem);
     return day;
   }
   if (typeof value === "boolean") throw badValue(arg, `${value ? "TRUE" : "FALSE"} is not a date`);

@@ -32,6 +32,17 @@ export function serialFromDay(day: Day): number {
 export const FIRST_DAY: Day = dayFromCivil(1900, 1, 1);
 export const LAST_DAY: Day = dayFromCivil(9999, 12, 31);
 
+/**
+ * Why a date given as text (YYYY-MM-DD, or the pane's other forms) is not one Excel has, or
+ * undefined: the 1900 date system starts on 1900-01-01 (docs/conventions.md#dates), so an
+ * earlier date has no serial to compute with or to return.
+ */
+export function textDayProblem(text: string, day: Day): string | undefined {
+  if (day < FIRST_DAY) return `${text} is before 1900-01-01, the first date Excel has`;
+  if (day > LAST_DAY) return `${text} is after 9999-12-31, the last date Excel has`;
+  return undefined;
+}
+
 /** A computed date must be one Excel can show (1900-01-01 … 9999-12-31): #NUM! naming `arg` otherwise (docs/conventions.md#dates). */
 export function excelDay(day: Day, arg: string, what: string): Day {
   if (day > LAST_DAY) throw badNumber(arg, `${what} falls after 9999-12-31, the last date Excel has`);

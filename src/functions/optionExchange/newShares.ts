@@ -1,6 +1,6 @@
 import { Dec } from "../../calc/core/decimal";
 import { badValue } from "../../calc/core/errors";
-import { checkEligible, checkRatio, newOptionsPerGrant, totalNewOptions } from "../../calc/optionExchange/newShares";
+import { NewOptionsTotal, checkEligible, checkRatio, newOptionsPerGrant } from "../../calc/optionExchange/newShares";
 import { optionExchangeTerms } from "../../calc/optionExchange/terms";
 import { asRange, isBlank, rectangular } from "../../input/cells";
 import { excelCall } from "../shared/errors";
@@ -66,17 +66,24 @@ export const OPTEX_TOTAL = /*#__PURE__*/ defineFunction({
 export function optexTotal(eligible: any[][], ratio?: any): number {
   return excelCall(() => {
     const r = checkRatio(optionalNumber(ratio, "ratio") ?? optionExchangeTerms().ratio);
-    const grants: { eligible: Dec; arg: string }[] = [];
-    asRange(eligible).forEach((row, i) =>
-      row.forEach((cell, j) => {
-        if (isBlank(cell)) return; // docs/conventions.md: empty cells are no grant
-        const where = `eligible${isSingle(eligible) ? "" : ` (row ${i + 1}, column ${j + 1})`}`;
-        if (typeof cell !== "number") throw badValue(where, `expected a whole number of options, got ${describeValue(cell)}`);
-        if (!Number.isFinite(cell)) throw badValue(where, "the number is not finite");
-        grants.push({ eligible: new Dec(cell), arg: where });
-      }),
-    );
-    return toExcelNumber(totalNewOptions(grants, r), "eligible");
+    const range = asRange(eligible);
+    const single = isSingle(eligible);
+    const total = new NewOptionsTotal(r);
+    for (let i = 0; i < range.length; i++) {
+      const row = range[i];
+      for (let j = 0; j < row.length; j++) {
+        const cell = row[j];
+        if (isBlank(cell)) continue; // docs/conventions.md: empty cells are no grant
+        if (typeof cell !== "number" || !Number.isInteger(cell) || cell < 0) {
+          const where = `eligible${single ? "" : ` (row ${i + 1}, column ${j + 1})`}`; // only for a message
+          if (typeof cell !== "number") throw badValue(where, `expected a whole number of options, got ${describeValue(cell)}`);
+          if (!Number.isFinite(cell)) throw badValue(where, "the number is not finite");
+          checkEligible(new Dec(cell), where); // the #NUM! saying why, naming the cell
+        }
+        total.add(cell);
+      }
+    }
+    return toExcelNumber(total.total(), "eligible");
   });
 }
 

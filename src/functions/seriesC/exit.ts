@@ -3,7 +3,7 @@ import { badNumber, badValue } from "../../calc/core/errors";
 import { checkCapital } from "../../calc/seriesC/capital";
 import { Converts, ExitDistribution, ExitModel, distributeExit, prepareExit } from "../../calc/seriesC/exit";
 import { checkPayments } from "../../calc/seriesC/payments";
-import { asRange, isBlank, isOmitted, rectangular } from "../../input/cells";
+import { asRange, isBlank, isOmitted, rectangular, valueCount } from "../../input/cells";
 import { capitalArg, paymentsArg } from "../../input/seriesCTables";
 import { describeValue, requiredDay, requiredNumber, requiredRange } from "../../input/values";
 import { excelCall } from "../shared/errors";
@@ -71,8 +71,9 @@ function proceedsListArg(v: unknown): (Dec | undefined)[] {
   const wide = range.length > 1 && range.some((row) => row.length > 1);
   if (wide) throw badValue("proceedsList", `expected one column of proceeds, got ${range.length} rows × ${rectangular(range)[0].length} columns`);
   const cells = range.length === 1 ? range[0] : range.map((row) => row[0]);
+  const values = valueCount(cells); // desktop Excel's empty cells below the last value arrive as 0 (input/cells.ts)
   return cells.map((cell, i) => {
-    if (isBlank(cell)) return undefined;
+    if (i >= values || isBlank(cell)) return undefined;
     if (typeof cell !== "number") throw badValue("proceedsList", `row ${i + 1}: expected a number, got ${describeValue(cell)}`);
     if (!Number.isFinite(cell)) throw badNumber("proceedsList", `row ${i + 1}: the number is not finite`);
     if (cell < 0) throw badNumber("proceedsList", `row ${i + 1}: the amount distributed must be 0 or more, got ${cell}`);

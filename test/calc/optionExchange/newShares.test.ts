@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { Dec } from "../../../src/calc/core/decimal";
-import { newOptionsForGrant, newOptionsPerGrant, totalNewOptions } from "../../../src/calc/optionExchange/newShares";
+import { NewOptionsTotal, newOptionsForGrant, newOptionsPerGrant, totalNewOptions } from "../../../src/calc/optionExchange/newShares";
 import { D, inputError } from "./helpers";
 
 const RATIO = D(0.75);
@@ -45,6 +45,19 @@ describe("total new options (Offer §2)", () => {
         return total <= bound && total > bound - grants.length - (grants.length === 0 ? 1 : 0);
       }),
     );
+  });
+
+  test("property: the streaming total (NewOptionsTotal) is exactly totalNewOptions, sums past 2^53 included", () => {
+    const eligible = fc.oneof(fc.integer({ min: 0, max: 10_000_000 }), fc.constantFrom(0, 1, 2 ** 53 - 1, 2 ** 53, 2 ** 60, 1e17, 1e21, 1.5e300));
+    const ratio = fc.oneof(fc.constantFrom(0.75, 1, 1 / 3, 0.123456789), fc.integer({ min: 1, max: 1000 }).map((k) => k / 1000));
+    fc.assert(
+      fc.property(fc.array(eligible, { maxLength: 20 }), ratio, (grants, r) => {
+        const streaming = new NewOptionsTotal(D(r));
+        for (const e of grants) streaming.add(e);
+        expect(streaming.total().toString()).toBe(totalNewOptions(grants.map((e) => ({ eligible: D(e), arg: "eligible" })), D(r)).toString());
+      }),
+    );
+    expect(inputError(() => new NewOptionsTotal(RATIO).add(-1)).message).toMatch(/^eligible: options cannot be negative/);
   });
 
   test("bad grants name themselves", () => {

@@ -267,3 +267,29 @@ describe("properties of SERIESC_EXIT (fast-check)", () => {
     );
   });
 });
+
+describe("options grouped by exercise price (Cert §4(a): in the money at p, exercised)", () => {
+  test("300 grants at 5 exercise prices: the same p as one row per price; each grant its quantity × (p − price) or nothing", () => {
+    const strikes = [2, 5, 10, 25, 80];
+    const grants: Row[] = Array.from({ length: 300 }, (_, i) => ({ name: `G${i}`, type: "OPTION", quantity: 1000 + 37 * i, a: strikes[i % 5] }));
+    const perPrice: Row[] = strikes.map((a) => ({ name: `at ${a}`, type: "OPTION", quantity: grants.filter((g) => g.a === a).reduce((s, g) => s + g.quantity!, 0), a }));
+    const base = K.slice(0, 4);
+    for (const proceeds of [0, 30e6, 60e6, 200e6, 800e6, 5e9]) {
+      const many = distributeExit(model(D(2001, 12, 31), [...base, ...grants]), new Dec(proceeds));
+      const few = distributeExit(model(D(2001, 12, 31), [...base, ...perPrice]), new Dec(proceeds));
+      expect(many.commonValue.toString()).toBe(few.commonValue.toString());
+      const p = many.commonValue;
+      grants.forEach((g, i) => {
+        const r = many.rows[4 + i];
+        const inTheMoney = p.gt(g.a!);
+        expect(r.converts).toBe(inTheMoney ? "exercised" : "not exercised");
+        expect(r.amount.toString()).toBe(inTheMoney ? new Dec(g.quantity!).times(p.minus(g.a!)).toString() : "0");
+      });
+      for (let k = 0; k < 4; k++) expect(many.rows[k].amount.toString()).toBe(few.rows[k].amount.toString());
+      strikes.forEach((a, k) => {
+        const sum = many.rows.slice(4).filter((_, i) => grants[i].a === a).reduce((s, r) => s.plus(r.amount), new Dec(0));
+        expect(sum.minus(few.rows[4 + k].amount).abs().lte(new Dec("1e-25").times(proceeds || 1))).toBe(true);
+      });
+    }
+  });
+});

@@ -110,6 +110,60 @@ describe("Cert §5(k)(3): the replay engine equals the literal replay at every E
     );
   });
 
+  test("property: ties — Effective Prices exactly at the price in force, weighted averages landing exactly on the floor, around the 18-month anniversary, then expiries", () => {
+    // Each grant is priced against the literal replay's price just before it (when that price is a
+    // double exactly): kind 0 at the price (not dilutive: a tie), kind 1 with a weighted average exactly
+    // at the floor (P·c + b = F·(c + a)), kind 2 at the floor itself; splits by 2 and 1/2 keep prices exact.
+    const step = fc.record({
+      kind: fc.constantFrom(0, 1, 2, 3),
+      type: fc.constantFrom("ISSUE", "RIGHTS", "PLANOPTION"),
+      a: fc.constantFrom(500_000, 1_000_000, 2_000_000),
+      c: fc.constantFrom(1_000_000, 4_000_000),
+      day: fc.integer({ min: RATCHET_END - 4, max: RATCHET_END + 4 }),
+      d: fc.option(fc.constantFrom(10, 40), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(
+        fc.record({ initialConversionPrice: fc.constantFrom(28, 40, 56), planOptionCap: fc.constantFrom(0, 1_500_000), ratchetExemptValue: fc.constantFrom(0, 5_000_000), floorAdjustedForSplits: fc.boolean() }),
+        fc.array(step, { minLength: 1, maxLength: 12 }),
+        fc.array(fc.record({ pick: fc.nat(), used: fc.constantFrom(0, 0.5) }), { maxLength: 6 }),
+        (o, steps, expiries) => {
+          const t = withTerms(o);
+          const rows: Row[] = [];
+          const sorted = [...steps].sort((x, y) => x.day - y.day);
+          for (const st of sorted) {
+            if (st.kind === 3) {
+              rows.push({ day: st.day, type: "SPLIT", a: st.a === 1_000_000 ? 2 : 0.5 });
+              continue;
+            }
+            const before = naivePriceHistory(t, evts(t, rows), st.day).state;
+            const price = before.price.toNumber();
+            const floor = (t.floorAdjustedForSplits ? t.liquidationValue.times(before.splitFactor) : t.liquidationValue).toNumber();
+            if (!before.price.eq(price)) continue; // not a double exactly: no exact tie to build
+            const b = st.kind === 0 ? price * st.a : st.kind === 1 ? floor * (st.c + st.a) - price * st.c : floor * st.a;
+            if (!(b >= 0) || !Number.isSafeInteger(b)) continue;
+            rows.push({ day: st.day, type: st.type, a: st.a, b, c: st.c, d: st.d });
+          }
+          const last = rows.length ? rows[rows.length - 1].day : RATCHET_END;
+          const expirable = rows.map((r, i) => ({ r, i })).filter(({ r }) => r.type === "RIGHTS" || r.type === "PLANOPTION");
+          const taken = new Set<number>();
+          expiries.forEach((x, j) => {
+            if (expirable.length === 0) return;
+            const { r, i } = expirable[x.pick % expirable.length];
+            if (taken.has(i)) return;
+            taken.add(i);
+            const shares = Math.floor(r.a! * x.used);
+            rows.push({ day: last + 1 + j, type: "EXPIRE", a: i + 1, b: shares, c: Math.round((shares * r.b!) / r.a!) });
+          });
+          if (rows.length === 0) return;
+          compare(t, rows, Infinity);
+          compare(t, rows, RATCHET_END);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   test("a plan-option expiry moves the cap: a later grant's excess shrinks, the carve-out total with it", () => {
     // cap 1,000,000; grants 800,000 then 600,000 (excess 400,000); the first expires with 300,000 exercised:
     // the second's excess becomes 300,000 + 600,000 − 1,000,000 = 0 — the expiry removes the adjustment.

@@ -2,6 +2,7 @@ import { dayFromCivil, formatIso } from "../../../src/calc/time/civil";
 import { dayFromSerial, serialFromDay } from "../../../src/calc/time/excelSerial";
 import { dayFromInput } from "../../../src/calc/time/dateInput";
 import { parseIsoDate } from "../../../src/calc/time/isoDate";
+import { seriesCTerms } from "../../../src/calc/seriesC/terms";
 
 const iso = (serial: number) => {
   const d = dayFromSerial(serial);
@@ -63,6 +64,13 @@ describe("Excel 1900 date system (docs/conventions.md)", () => {
       expect(parseIsoDate(bad)).toBeUndefined();
     }
     expect(() => dayFromInput("2001-02-30", "asOf")).toThrow(/^asOf: "2001-02-30" is not a date/);
+  });
+
+  test("text dates before 1900-01-01 have no Excel serial: refused naming the argument, in the terms too", () => {
+    expect(() => dayFromInput("1899-12-31", "asOf")).toThrow('asOf: "1899-12-31" is before 1900-01-01, the first date Excel has');
+    expect(() => dayFromInput("0001-01-01", "asOf")).toThrow(/^asOf: "0001-01-01" is before 1900-01-01/);
+    expect(dayFromInput("1900-01-01", "asOf")).toBe(dayFromInput(1, "asOf"));
+    expect(() => seriesCTerms([{ name: "issueDate", value: "1899-06-01" }])).toThrow(/^terms issueDate: "1899-06-01" is before 1900-01-01/);
   });
 
   test("booleans and other types are not dates", () => {

@@ -69,14 +69,13 @@ describe("SERIESC_EXIT (Cert §4(a), (c))", () => {
 
 describe("SERIESC_EXIT_TABLE", () => {
   test("header proceeds | names; one row per value, each the amounts of SERIESC_EXIT; empty cells stay empty", () => {
-    const list = [[100e6], [null], [800e6], [""], [0]];
+    const list = [[0], [100e6], [null], [800e6], [""], [0], [0]];
     const out = seriesCExitTable(list, "2001-12-31", CAPITAL);
     expect(out[0]).toEqual(["proceeds", "Notes", "Series C", "Series D", "Common", "Options"]);
-    expect(out.length).toBe(6);
-    expect(out[2]).toEqual(["", "", "", "", "", ""]);
-    expect(out[4]).toEqual(["", "", "", "", "", ""]);
-    expect(out[5]).toEqual([0, 0, 0, 0, 0, 0]);
-    for (const [i, p] of [[1, 100e6], [3, 800e6]] as const) {
+    expect(out.length).toBe(8);
+    expect(out[1]).toEqual([0, 0, 0, 0, 0, 0]); // a 0 above a value is the value 0
+    for (const i of [3, 5, 6, 7]) expect(out[i]).toEqual(["", "", "", "", "", ""]); // web blanks; desktop Excel's 0s below the last value
+    for (const [i, p] of [[2, 100e6], [4, 800e6]] as const) {
       expect(out[i][0]).toBe(p);
       expect(out[i].slice(1)).toEqual(seriesCExit(p, "2001-12-31", CAPITAL).slice(1).map((r) => r[3]));
     }
