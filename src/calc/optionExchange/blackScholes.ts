@@ -1,4 +1,5 @@
 import { badNumber } from "../core/errors";
+import { WHOLE_PERCENT_ABOVE, refuseWholePercent } from "../core/percent";
 import { gaussianTimes, normalCdfNumber, tailRatio } from "./normal";
 
 export const OPTION_TYPES = ["CALL", "PUT"] as const;
@@ -31,8 +32,6 @@ export interface BlackScholesArgs {
 
 export const BLACK_SCHOLES_ARGS: BlackScholesArgs = { spot: "spot", strike: "strike", years: "years", rate: "rate", vol: "vol", divYield: "divYield" };
 
-/** Rates and yields beyond ±100 (10,000% a year) are treated as input mistakes. */
-const RATE_BOUND = 100;
 /** Terms beyond 1,000 years are treated as input mistakes. */
 export const MAX_YEARS = 1000;
 
@@ -40,8 +39,9 @@ export const MAX_YEARS = 1000;
 const show = (x: number): string => String(x === 0 ? 0 : x);
 
 /**
- * Domains: spot > 0, strike > 0, 0 ≤ years ≤ 1000, 0 ≤ vol ≤ 100; rate and divYield any
- * finite number in [−100, 100] — negative rates are allowed (they have
+ * Domains: spot > 0, strike > 0, 0 ≤ years ≤ 1000, 0 ≤ vol ≤ 5 (500 %); rate and divYield any
+ * number in [−1, 1] (±100 %) — beyond these a whole percent was typed without % (90 for
+ * 90 %) and is refused, saying so (core/percent.ts) — negative rates are allowed (they have
  * occurred in several currencies, and a negative dividend yield stands for a
  * borrow benefit); the model is well defined for them.
  */
@@ -65,14 +65,20 @@ export function checkYears(years: number, arg: string): void {
   if (years > MAX_YEARS) throw badNumber(arg, `the time to expiry must be at most ${MAX_YEARS} years, got ${show(years)}`);
 }
 
-/** The market inputs: rate, volatility, dividend yield. */
+/**
+ * The market inputs: rate, volatility, dividend yield. A volatility above 5 (500 %) or a rate or
+ * yield beyond ±1 (±100 %) is a whole percent typed without % (90 for 90 %) and is refused,
+ * saying how it was read (core/percent.ts, docs/conventions.md#percentages); compared as doubles
+ * first, so a valid call builds no Decimal.
+ */
 export function checkMarket(rate: number, vol: number, divYield: number, args: Pick<BlackScholesArgs, "rate" | "vol" | "divYield">): void {
   const bounded = (x: number, arg: string, what: string) => {
-    if (!(Math.abs(x) <= RATE_BOUND)) throw badNumber(arg, `${what} must be a finite rate from −100 to 100 (0.05 = 5%), got ${show(x)}`);
+    if (!(x - x === 0)) throw badNumber(arg, `${what} must be a finite rate (0.05 = 5%), got ${show(x)}`);
+    if (Math.abs(x) > WHOLE_PERCENT_ABOVE.rate) refuseWholePercent(x, "rate", arg, arg);
   };
   bounded(rate, args.rate, "the risk-free rate");
   if (!(vol >= 0 && vol < Infinity)) throw badNumber(args.vol, `the volatility must be at least 0, got ${show(vol)}`);
-  if (vol > 100) throw badNumber(args.vol, `the volatility must be at most 100 (10,000%), got ${show(vol)}`);
+  if (vol > WHOLE_PERCENT_ABOVE.volatility) refuseWholePercent(vol, "volatility", args.vol, args.vol);
   bounded(divYield, args.divYield, "the dividend yield");
 }
 

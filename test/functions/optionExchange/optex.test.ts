@@ -462,7 +462,7 @@ describe("never NaN, Infinity or undefined", () => {
         fc.double({ min: 1e-6, max: 1e6, noNaN: true }),
         fc.double({ min: 0, max: 1000, noNaN: true }),
         fc.double({ min: -1, max: 1, noNaN: true }),
-        fc.double({ min: 0, max: 10, noNaN: true }),
+        fc.double({ min: 0, max: 5, noNaN: true }), // above 5 (500 %) a volatility is a whole percent: refused
         (S, K, T, r, v) => {
           return finiteOrNum(() => optexBlackScholes(S, K, T, r, v)) && finiteOrNum(() => optexBlackScholes(S, K, T, r, v, 0, "PUT"));
         },

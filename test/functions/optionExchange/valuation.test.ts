@@ -206,6 +206,20 @@ describe("OPTEX_VALUATION (ASC 718 modification, Offer §11)", () => {
     expect(message.startsWith(`${arg}: `)).toBe(true);
   });
 
+  test("whole percents are refused naming the argument (vol 90 is 9,000 %), as in every function taking rates", () => {
+    const cases: [string, unknown[]][] = [
+      ["vol", [EXPIRATION, 0.34, 0.05, 90]],
+      ["rate", [EXPIRATION, 0.34, 5, 0.9]],
+      ["divYield", [EXPIRATION, 0.34, 0.05, 0.9, 3]],
+    ];
+    for (const [arg, a] of cases) {
+      const [code, message] = excelError(() => optexValuation(roster, a[0], a[1], a[2], a[3], a[4]));
+      expect(code).toBe("#NUM!");
+      expect(message.startsWith(`${arg}: `)).toBe(true);
+    }
+    expect(excelError(() => optexValuation(roster, EXPIRATION, 0.34, 0.05, 90))[1]).toMatch(/^vol: vol 90 is read as 9,000 %; type 90% or 0\.9/);
+  });
+
   test("random rosters: every value against the reference, both expected-term methods", () => {
     fc.assert(
       fc.property(
