@@ -22,7 +22,7 @@ import { readRoster } from "../../src/input/roster";
 import { formatMoney, formatNumber, formatPerShare } from "../../src/taskpane/model/cells";
 import { areaAddress, cellAddress, optionExchangeModel, seriesCModel } from "../../src/layout";
 import { optionExchangeModelInput, seriesCModelInput } from "../../src/taskpane/model/modelInput";
-import { defaultOptionExchangeForm, readOptexInputs } from "../../src/taskpane/model/optionExchange";
+import { defaultOptionExchangeForm, readOptionExchangeInputs } from "../../src/taskpane/model/optionExchange";
 import { gridFromText } from "../../src/taskpane/model/paste";
 import { EventRow, SeriesCForm, defaultSeriesCForm, parseSeriesC } from "../../src/taskpane/model/seriesC";
 import { expectSheetIsLayout } from "../taskpane/excel/layoutCheck";
@@ -596,7 +596,7 @@ describe("inside Excel (stand-in office.js)", () => {
     await page.click("#ox-insert");
     await wrote("ox-actions-status");
     const grants = readRoster(gridFromText(roster), "MDY").grants;
-    const inputs = readOptexInputs({ ...defaultOptionExchangeForm(), newStrike: "5" }, "MDY").inputs;
+    const inputs = readOptionExchangeInputs({ ...defaultOptionExchangeForm(), newStrike: "5" }, "MDY").inputs;
     const model = optionExchangeModel(optionExchangeModelInput(inputs, grants).input);
     const wb = await workbook();
     expectSheetIsLayout(wb, model);
@@ -646,7 +646,7 @@ describe("inside Excel (stand-in office.js)", () => {
     expect(syncs.length).toBeGreaterThan(5);
     expect(Math.max(...syncs.map((s) => s.bytes))).toBeLessThanOrEqual(1_000_000);
     const grants = readRoster(gridFromText(csv), "MDY").grants;
-    const model = optionExchangeModel(optionExchangeModelInput(readOptexInputs({ ...defaultOptionExchangeForm(), newStrike: "5" }, "MDY").inputs, grants).input);
+    const model = optionExchangeModel(optionExchangeModelInput(readOptionExchangeInputs({ ...defaultOptionExchangeForm(), newStrike: "5" }, "MDY").inputs, grants).input);
     const t = model.tables.find((x) => x.name === "OX_Roster")!;
     expect(((await fake("__fakeExcel.tables()")) as Record<string, { address: string }>).OX_Roster.address).toBe(areaAddress({ top: t.top, left: t.left, bottom: t.top + 50_000, right: t.left + 5 }));
     const last = (await fake(`__fakeExcel.cell("'Option exchange'!${cellAddress({ row: t.top + 50_000, col: t.left })}")`)) as { formula: string; numberFormat: string };

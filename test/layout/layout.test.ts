@@ -31,8 +31,7 @@ import {
   thisRow,
 } from "../../src/layout";
 import type { SpillSource, TableSource } from "../../src/layout";
-import { spillChartSource, tableChartSource } from "../../src/taskpane/excel/chartSources";
-import { checkSource } from "../../src/taskpane/excel/charts";
+import { checkSource, spillChartSource, tableChartSource } from "../../src/taskpane/model/chartSources";
 
 // The model layout (src/layout, docs/workbook.md): pure data both renderers consume.
 

@@ -1,5 +1,4 @@
-import { spillChartSource, tableChartSource } from "../../src/taskpane/excel/chartSources";
-import { checkSource } from "../../src/taskpane/excel/charts";
+import { checkSource, spillChartSource, tableChartSource } from "../../src/taskpane/model/chartSources";
 
 describe("chart sources from the model layout's blocks", () => {
   test("a Table (the payoff over a column of common values): data rows under the header, columns by header", () => {

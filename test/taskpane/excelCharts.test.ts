@@ -1,5 +1,6 @@
-import { ChartSource, checkSource, insertCharts } from "../../src/taskpane/excel/charts";
-import { CHART_COLUMNS, CHART_ROWS, areaAddress, overlaps, parseArea, placeChart } from "../../src/taskpane/excel/chartPlacement";
+import { insertCharts } from "../../src/taskpane/excel/charts";
+import { CHART_COLUMNS, CHART_ROWS, areaAddress, overlaps, parseArea, placeChart } from "../../src/taskpane/model/chartPlacement";
+import { ChartSource, checkSource } from "../../src/taskpane/model/chartSources";
 import { makeExcel } from "./excel/chartsStandIn";
 
 /**

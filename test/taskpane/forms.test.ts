@@ -2,7 +2,7 @@ import { optexValuation } from "../../src/functions/optionExchange/valuation";
 import { Dec } from "../../src/calc/core/decimal";
 import { dayFromCivil } from "../../src/calc/time/civil";
 import { readRoster } from "../../src/input/roster";
-import { GrantCalculator, defaultOptionExchangeForm, grantDetails, optexProblems, readOptexInputs, totalsJob } from "../../src/taskpane/model/optionExchange";
+import { GrantCalculator, defaultOptionExchangeForm, grantDetails, optionExchangeProblems, readOptionExchangeInputs, totalsJob } from "../../src/taskpane/model/optionExchange";
 import { gridFromText } from "../../src/taskpane/model/paste";
 import { RosterReader } from "../../src/taskpane/model/roster";
 import { EventRow, defaultSeriesCForm, eventCells, parseSeriesC, previewSeriesC } from "../../src/taskpane/model/seriesC";
@@ -18,35 +18,35 @@ const ROSTER = "Grant,Grant date,Options outstanding,Exercise price\na,2000-01-0
 
 describe("Option exchange: the fields as typed", () => {
   test("the defaults need only the new exercise price, whose message uses the field's label", () => {
-    const r = readOptexInputs(defaultOptionExchangeForm(), "MDY");
-    const problems = optexProblems(r, { grants: [] });
+    const r = readOptionExchangeInputs(defaultOptionExchangeForm(), "MDY");
+    const problems = optionExchangeProblems(r, { grants: [] });
     expect(problems).toEqual([{ field: "ox-newstrike", message: "Exercise price of the new options: a number is required" }]);
   });
 
   test("5%, 80%, 75% and 3/4 are accepted where a rate or ratio is expected", () => {
-    const r = readOptexInputs({ ...defaultOptionExchangeForm(), newStrike: "$4.50", ratio: "3/4", spot: "5", rate: "5%", vol: "80%", oldYears: "8.5" }, "MDY");
+    const r = readOptionExchangeInputs({ ...defaultOptionExchangeForm(), newStrike: "$4.50", ratio: "3/4", spot: "5", rate: "5%", vol: "80%", oldYears: "8.5" }, "MDY");
     expect(r.inputs).toEqual({ newStrike: 4.5, expiration: dayFromCivil(2001, 9, 27), ratio: 0.75, valuation: { spot: 5, rate: 0.05, vol: 0.8, oldYears: 8.5 } });
-    expect(readOptexInputs({ ...defaultOptionExchangeForm(), ratio: "75%" }, "MDY").inputs.ratio).toBe(0.75);
+    expect(readOptionExchangeInputs({ ...defaultOptionExchangeForm(), ratio: "75%" }, "MDY").inputs.ratio).toBe(0.75);
     expect(Object.values(r.fields).every((f) => !f.error && !f.warning)).toBe(true);
   });
 
   test("a bare 5 for the rate is 500 %, accepted with a visible warning; volatility above 500 % too", () => {
-    const r = readOptexInputs({ ...defaultOptionExchangeForm(), newStrike: "4", spot: "5", rate: "5", vol: "600%", oldYears: "8" }, "MDY");
+    const r = readOptionExchangeInputs({ ...defaultOptionExchangeForm(), newStrike: "4", spot: "5", rate: "5", vol: "600%", oldYears: "8" }, "MDY");
     expect(r.inputs.valuation?.rate).toBe(5);
     expect(r.fields.rate.warning).toBe("Risk-free rate: 5 is read as 500 %, above 100 %. A number without % is a fraction (0.05 = 5 %); type 5% for 5 percent.");
     expect(r.fields.vol.warning).toBe("Volatility: 600% is read as 600 %, above 500 %.");
-    const problems = optexProblems(r, { grants: [] });
+    const problems = optionExchangeProblems(r, { grants: [] });
     expect(problems.filter((p) => p.warning).map((p) => p.field)).toEqual(["ox-rate", "ox-vol"]);
   });
 
   test("the calc's checks, relabelled: no argument ids in messages", () => {
-    const r = readOptexInputs({ ...defaultOptionExchangeForm(), newStrike: "4", ratio: "1.5", expiration: "2001-02-30" }, "MDY");
+    const r = readOptionExchangeInputs({ ...defaultOptionExchangeForm(), newStrike: "4", ratio: "1.5", expiration: "2001-02-30" }, "MDY");
     expect(r.fields.ratio.error).toBe("Exchange ratio: the exchange ratio must be greater than 0 and at most 1, got 1.5");
     expect(r.fields.expiration.error).toBe('Expiration date: "2001-02-30" is not a date: use YYYY-MM-DD, M/D/YYYY or an Excel date serial');
   });
 
   test("a partly filled exchange value asks for the rest instead of dropping what was typed", () => {
-    const r = readOptexInputs({ ...defaultOptionExchangeForm(), newStrike: "4", spot: "5" }, "MDY");
+    const r = readOptionExchangeInputs({ ...defaultOptionExchangeForm(), newStrike: "4", spot: "5" }, "MDY");
     expect(r.inputs.valuation).toBeUndefined();
     expect(r.fields.rate.error).toBe("Risk-free rate: required when the other valuation inputs are given (fill in the stock price, rate and volatility, or none)");
   });
@@ -55,7 +55,7 @@ describe("Option exchange: the fields as typed", () => {
 describe("Option exchange: totals over the roster", () => {
   test("grants, eligible and new options: 1,000 → 750, 1,525 → 1,143, 525 → 393 (Offer Q7)", () => {
     const roster = new RosterReader("MDY").read(gridFromText(ROSTER));
-    const t = run(totalsJob(roster.grants, readOptexInputs({ ...defaultOptionExchangeForm(), newStrike: "4" }, "MDY").inputs, new GrantCalculator(), 1));
+    const t = run(totalsJob(roster.grants, readOptionExchangeInputs({ ...defaultOptionExchangeForm(), newStrike: "4" }, "MDY").inputs, new GrantCalculator(), 1));
     expect(t.grants).toBe(3);
     expect(t.eligible.toString()).toBe("3050");
     expect(t.newOptions?.toString()).toBe(String(750 + 1143 + 393));
@@ -72,7 +72,7 @@ describe("Option exchange: totals over the roster", () => {
   test("old and new values, incremental value and cost are OPTEX_VALUATION's total row (the same calc, per grant)", () => {
     const text = "Grant,Grant date,Options,Exercise price\na,2000-01-01,1000,45\nb,2000-01-01,1525,38.5\nc,1999-06-01,525,1.25\nd,1990-01-01,100,3";
     const grants = readRoster(gridFromText(text), "MDY").grants;
-    const inputs = readOptexInputs({ ...defaultOptionExchangeForm(), newStrike: "2", spot: "2", rate: "5%", vol: "90%" }, "MDY").inputs;
+    const inputs = readOptionExchangeInputs({ ...defaultOptionExchangeForm(), newStrike: "2", spot: "2", rate: "5%", vol: "90%" }, "MDY").inputs;
     const t = run(totalsJob(grants, inputs, new GrantCalculator()));
     const serial = (iso: string) => (Date.parse(iso) - Date.UTC(1899, 11, 30)) / 86400000;
     const roster = [["Grant", "Grant date", "Options", "Exercise price"], ["a", serial("2000-01-01"), 1000, 45], ["b", serial("2000-01-01"), 1525, 38.5], ["c", serial("1999-06-01"), 525, 1.25], ["d", serial("1990-01-01"), 100, 3]];

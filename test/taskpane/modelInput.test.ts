@@ -4,7 +4,7 @@ import { readRoster } from "../../src/input/roster";
 import { OPTION_EXCHANGE_EXAMPLE, SERIES_C_EXAMPLE, optionExchangeModel, seriesCModel } from "../../src/layout";
 import { CapitalFormRow } from "../../src/taskpane/model/capital";
 import { optionExchangeModelInput, seriesCModelInput } from "../../src/taskpane/model/modelInput";
-import { defaultOptionExchangeForm, readOptexInputs } from "../../src/taskpane/model/optionExchange";
+import { defaultOptionExchangeForm, readOptionExchangeInputs } from "../../src/taskpane/model/optionExchange";
 import { gridFromText } from "../../src/taskpane/model/paste";
 import { EventRow, defaultSeriesCForm, parseSeriesC } from "../../src/taskpane/model/seriesC";
 
@@ -112,7 +112,7 @@ describe("Series C", () => {
 describe("option exchange", () => {
   test("the roster as typed (ids that are whole numbers as numbers, employees), the ratio and expiration as terms, the valuation; the rest empty", () => {
     const form = { ...defaultOptionExchangeForm(), newStrike: "4.50", ratio: "3/4", expiration: "2001-09-21", spot: "6", rate: "5%", vol: "80%", oldYears: "8.5" };
-    const inputs = readOptexInputs(form, "MDY").inputs;
+    const inputs = readOptionExchangeInputs(form, "MDY").inputs;
     const grants = readRoster(gridFromText("Optionee,Grant ID,Grant date,Options outstanding,Exercise price,Type\nAnn,1001,2000-03-15,\"1,000\",$25.00,ISO\n,G-7,2000-11-01,1525,12.5,\n,007,2000-12-01,525,4,NSO"), "MDY").grants;
     const r = optionExchangeModelInput(inputs, grants);
     expect(r.input).toEqual({

@@ -9,7 +9,7 @@ import { ensureDist } from "../e2e/harness";
 import { readRoster } from "../../src/input/roster";
 import { ModelSheet, cellAddress, formulaText, optionExchangeModel, seriesCModel } from "../../src/layout";
 import { optionExchangeModelInput, seriesCModelInput } from "../../src/taskpane/model/modelInput";
-import { GrantCalculator, defaultOptionExchangeForm, grantDetails, grantLine, readOptexInputs, totalsJob } from "../../src/taskpane/model/optionExchange";
+import { GrantCalculator, defaultOptionExchangeForm, grantDetails, grantLine, readOptionExchangeInputs, totalsJob } from "../../src/taskpane/model/optionExchange";
 import { gridFromText } from "../../src/taskpane/model/paste";
 import { EventRow, SeriesCForm, defaultSeriesCForm, parseSeriesC, previewSeriesC } from "../../src/taskpane/model/seriesC";
 
@@ -172,7 +172,7 @@ describe("the Series C model inserted from the pane's inputs", () => {
 
 describe("the option exchange model inserted from the pane's inputs", () => {
   const form = { ...defaultOptionExchangeForm(), newStrike: "5", spot: "6", rate: "5%", vol: "80%", oldYears: "8.5" };
-  const inputs = readOptexInputs(form, "MDY").inputs;
+  const inputs = readOptionExchangeInputs(form, "MDY").inputs;
   const grants = readRoster(gridFromText("Grant\tEmployee\tGrant date\tOptions\tExercise price\n1001\tAnn\t2000-03-15\t1,000\t25\n1002\tBob\t2000-11-01\t1525\t12.5\n1003\t\t2000-12-01\t525\t4"), "MDY").grants;
   const model = optionExchangeModel(optionExchangeModelInput(inputs, grants).input);
   const sheet = evaluate(model);

@@ -5,7 +5,7 @@ describe("saved inputs", () => {
     const s = defaultState();
     s.seriesC.events = [{ id: "3", date: "2000-08-29", type: "RIGHTS", a: "1,000", b: "$10,000", c: "100000", d: "", target: "" }];
     s.seriesC.payments = [{ id: "1", date: "12/31/2000", amount: "$2.80" }];
-    s.optex.rate = "5%";
+    s.optionExchange.rate = "5%";
     s.roster = "Grant,Grant date\n1,2000-01-01";
     expect(readFormRecord(formRecord(s), s.roster)).toEqual(s);
   });
@@ -39,7 +39,7 @@ describe("saved inputs", () => {
       ["1", "SPLIT"],
       ["r2", "SPLIT"], // a duplicate id gets a fresh one
     ]);
-    expect(r?.optex.ratio).toBe("3/4");
+    expect(r?.optionExchange.ratio).toBe("3/4");
     expect(readFormRecord(undefined, undefined)).toBeUndefined();
   });
 

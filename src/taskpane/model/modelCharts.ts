@@ -1,6 +1,5 @@
 import { FORMATS, ModelSheet, PAYOFF_HEADERS, SpillSource, TableSource, chartSource } from "../../layout";
-import { spillChartSource, tableChartSource } from "../excel/chartSources";
-import { ChartSource } from "../excel/charts";
+import { ChartSource, spillChartSource, tableChartSource } from "./chartSources";
 
 /**
  * The native Excel charts "Insert model" adds over the model it wrote, each

@@ -10,7 +10,7 @@ import { exitBreakpoints } from "../charts/model/waterfall";
 import { capitalCells } from "./capital";
 import { formatMoney, formatPerShare } from "./cells";
 import { attemptAs } from "./fields";
-import { OptexInputs } from "./optionExchange";
+import { OptionExchangeInputs } from "./optionExchange";
 import { ParsedSeriesC, eventCells, paymentCells } from "./seriesC";
 
 /**
@@ -104,7 +104,7 @@ function grantCell(id: string): string | number {
 }
 
 /** The Option exchange form (every input valid, the roster without problems) as the layout's input. */
-export function optionExchangeModelInput(inputs: OptexInputs, grants: readonly PaneGrant[]): ModelInputReading<OptionExchangeModelInput> {
+export function optionExchangeModelInput(inputs: OptionExchangeInputs, grants: readonly PaneGrant[]): ModelInputReading<OptionExchangeModelInput> {
   const roster: RosterGrant[] = grants.map((g) => {
     const out: RosterGrant = { grant: grantCell(g.grant), grantDate: serialFromDay(g.grantDate as number), options: g.options as number, exercisePrice: g.price as number, type: g.type ?? null };
     if (g.holder !== "") out.holder = g.holder;

@@ -19,21 +19,21 @@ export interface OptionExchangeForm {
   newStrike: string;
   expiration: string;
   ratio: string;
-  /** Optional Black–Scholes inputs for the exchange value comparison (all four or none). */
+  /** Optional Black–Scholes inputs for the valuation: stock price, rate and volatility (all three or none); oldYears only for the selected grant's OPTEX_EXCHANGE_VALUE. */
   spot: string;
   rate: string;
   vol: string;
   oldYears: string;
 }
 
-export type OptexField = Exclude<keyof OptionExchangeForm, "roster">;
-export const OPTEX_FIELDS: readonly OptexField[] = ["newStrike", "expiration", "ratio", "spot", "rate", "vol", "oldYears"];
-export const VALUATION_FIELDS: readonly OptexField[] = ["spot", "rate", "vol", "oldYears"];
+export type OptionExchangeField = Exclude<keyof OptionExchangeForm, "roster">;
+export const OPTION_EXCHANGE_FIELDS: readonly OptionExchangeField[] = ["newStrike", "expiration", "ratio", "spot", "rate", "vol", "oldYears"];
+export const VALUATION_FIELDS: readonly OptionExchangeField[] = ["spot", "rate", "vol", "oldYears"];
 /** The valuation needs these three; the old options' term is each grant's own (oldYears is optional). */
-const REQUIRED_VALUATION_FIELDS: readonly OptexField[] = ["spot", "rate", "vol"];
+const REQUIRED_VALUATION_FIELDS: readonly OptionExchangeField[] = ["spot", "rate", "vol"];
 
 /** Visible labels: every message about a field starts with its label. */
-export const OPTEX_LABEL: Record<OptexField | "roster", string> = {
+export const OPTION_EXCHANGE_LABEL: Record<OptionExchangeField | "roster", string> = {
   newStrike: "Exercise price of the new options",
   expiration: "Expiration date",
   ratio: "Exchange ratio",
@@ -45,7 +45,7 @@ export const OPTEX_LABEL: Record<OptexField | "roster", string> = {
 };
 
 /** DOM ids of the fields (the error summary links to them). */
-export const OPTEX_ID: Record<OptexField | "roster", string> = {
+export const OPTION_EXCHANGE_ID: Record<OptionExchangeField | "roster", string> = {
   newStrike: "ox-newstrike",
   expiration: "ox-expiration",
   ratio: "ox-ratio",
@@ -70,21 +70,21 @@ export interface Valuation {
 }
 
 /** The scalar inputs, read; undefined where the field is empty or invalid. */
-export interface OptexInputs {
+export interface OptionExchangeInputs {
   newStrike?: number;
   expiration?: Day;
   ratio?: number;
   valuation?: Valuation;
 }
 
-export interface OptexReading {
-  inputs: OptexInputs;
-  fields: Record<OptexField, FieldReading<number>>;
+export interface OptionExchangeReading {
+  inputs: OptionExchangeInputs;
+  fields: Record<OptionExchangeField, FieldReading<number>>;
 }
 
 /** Reads and checks the scalar fields (the calc module's checks, relabelled). */
-export function readOptexInputs(form: OptionExchangeForm, order: DateOrder): OptexReading {
-  const L = OPTEX_LABEL;
+export function readOptionExchangeInputs(form: OptionExchangeForm, order: DateOrder): OptionExchangeReading {
+  const L = OPTION_EXCHANGE_LABEL;
   const newStrike = readNumber(L.newStrike, form.newStrike, "money");
   if (newStrike.value !== undefined && newStrike.value <= 0) Object.assign(newStrike, { value: undefined, error: `${L.newStrike}: must be greater than 0, got ${form.newStrike.trim()}` });
   const expiration = readDate(L.expiration, form.expiration, order);
@@ -111,7 +111,7 @@ export function readOptexInputs(form: OptionExchangeForm, order: DateOrder): Opt
   if (vol.value !== undefined && (vol.value < 0 || vol.value > 100)) Object.assign(vol, { value: undefined, error: `${L.vol}: must be from 0 to 10,000 %, got ${form.vol.trim()}` });
   if (oldYears.value !== undefined && (oldYears.value < 0 || oldYears.value > 1000)) Object.assign(oldYears, { value: undefined, error: `${L.oldYears}: must be from 0 to 1,000 years, got ${form.oldYears.trim()}` });
   if (rate.value !== undefined && Math.abs(rate.value) > 100) Object.assign(rate, { value: undefined, warning: undefined, error: `${L.rate}: must be from −10,000 % to 10,000 %, got ${form.rate.trim()}` });
-  const inputs: OptexInputs = { newStrike: newStrike.value, expiration: expiration.value, ratio: ratio.value };
+  const inputs: OptionExchangeInputs = { newStrike: newStrike.value, expiration: expiration.value, ratio: ratio.value };
   if (any && [spot, rate, vol].every((r) => r.value !== undefined) && !(form.oldYears.trim() !== "" && oldYears.value === undefined)) {
     inputs.valuation = { spot: spot.value as number, rate: rate.value as number, vol: vol.value as number };
     if (oldYears.value !== undefined) inputs.valuation.oldYears = oldYears.value;
@@ -120,12 +120,12 @@ export function readOptexInputs(form: OptionExchangeForm, order: DateOrder): Opt
 }
 
 /** Every problem of the tab: fields, then the roster. */
-export function optexProblems(reading: OptexReading, roster: RosterState): Problem[] {
+export function optionExchangeProblems(reading: OptionExchangeReading, roster: RosterState): Problem[] {
   const out: Problem[] = [];
-  for (const k of OPTEX_FIELDS) {
+  for (const k of OPTION_EXCHANGE_FIELDS) {
     const r = reading.fields[k];
-    if (r.error) out.push({ field: OPTEX_ID[k], message: r.error });
-    else if (r.warning) out.push({ field: OPTEX_ID[k], message: r.warning, warning: true });
+    if (r.error) out.push({ field: OPTION_EXCHANGE_ID[k], message: r.error });
+    else if (r.warning) out.push({ field: OPTION_EXCHANGE_ID[k], message: r.warning, warning: true });
   }
   out.push(...rosterProblems(roster));
   return out;
@@ -133,12 +133,12 @@ export function optexProblems(reading: OptexReading, roster: RosterState): Probl
 
 /** Roster problems, at most `limit` listed one by one (the grant list filters the rest). */
 export function rosterProblems(roster: RosterState, limit = Infinity): Problem[] {
-  if (roster.problem) return [{ field: OPTEX_ID.roster, message: `${OPTEX_LABEL.roster}: ${roster.problem}` }];
+  if (roster.problem) return [{ field: OPTION_EXCHANGE_ID.roster, message: `${OPTION_EXCHANGE_LABEL.roster}: ${roster.problem}` }];
   const out: Problem[] = [];
   for (const g of roster.grants) {
     for (const p of g.problems) {
       if (out.length >= limit) return out;
-      out.push({ field: OPTEX_ID.roster, message: `${OPTEX_LABEL.roster}: ${grantProblemText(g, p.message)}` });
+      out.push({ field: OPTION_EXCHANGE_ID.roster, message: `${OPTION_EXCHANGE_LABEL.roster}: ${grantProblemText(g, p.message)}` });
     }
   }
   return out;
@@ -217,7 +217,7 @@ export class GrantCalculator {
    * are granted), each grant's old options to their own expiration, the new options at the new
    * exercise price. Undefined until the inputs it needs are given.
    */
-  valuation(inputs: OptexInputs): { setup?: ValuationSetup; problem?: string } | undefined {
+  valuation(inputs: OptionExchangeInputs): { setup?: ValuationSetup; problem?: string } | undefined {
     const v = inputs.valuation;
     if (!v || inputs.newStrike === undefined || inputs.ratio === undefined || inputs.expiration === undefined) return undefined;
     const key = `${v.spot}|${v.rate}|${v.vol}|${inputs.newStrike}|${inputs.ratio}|${inputs.expiration}`;
@@ -285,7 +285,7 @@ export interface Totals {
  * exercise price to their tenth anniversary, valued at the expiration date;
  * incremental cost = Σ max(0, new − old) per grant, ASC 718-20-35-3).
  */
-export function* totalsJob(grants: readonly RosterGrant[], inputs: OptexInputs, calc: GrantCalculator, slice = 250): Generator<number, Totals> {
+export function* totalsJob(grants: readonly RosterGrant[], inputs: OptionExchangeInputs, calc: GrantCalculator, slice = 250): Generator<number, Totals> {
   const ratio = inputs.ratio;
   const valuation = calc.valuation(inputs);
   const setup = valuation?.setup;
@@ -340,7 +340,7 @@ export interface GrantLine {
   problems: string[];
 }
 
-export function grantLine(g: RosterGrant, index: number, inputs: OptexInputs, calc: GrantCalculator): GrantLine {
+export function grantLine(g: RosterGrant, index: number, inputs: OptionExchangeInputs, calc: GrantCalculator): GrantLine {
   const line: GrantLine = { index, label: grantLabel(g), problems: g.problems.map((p) => p.message) };
   if (g.options !== undefined) line.options = formatNumber(new Dec(g.options), 0);
   if (g.options !== undefined && inputs.ratio !== undefined) {
@@ -395,7 +395,7 @@ function exchangeRows(r: GrantValuation): string[][] {
   ];
 }
 
-export function grantDetails(g: RosterGrant, inputs: OptexInputs, calc: GrantCalculator): GrantDetails {
+export function grantDetails(g: RosterGrant, inputs: OptionExchangeInputs, calc: GrantCalculator): GrantDetails {
   const t = calc.terms;
   const facts: Array<[string, string]> = [];
   if (g.grant) facts.push(["Grant", g.grant]);

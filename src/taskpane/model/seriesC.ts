@@ -132,12 +132,6 @@ export function defaultSeriesCForm(): SeriesCForm {
 export const emptyEventRow = (id: string): EventRow => ({ id, date: "", type: "SPLIT", a: "", b: "", c: "", d: "", target: "" });
 export const emptyPaymentRow = (id: string): PaymentRow => ({ id, date: "", amount: "" });
 
-/** The next unused id for a list. */
-export function nextId(rows: ReadonlyArray<{ id: string }>): string {
-  let n = 0;
-  for (const r of rows) n = Math.max(n, Number(r.id) || 0);
-  return String(n + 1);
-}
 
 /** An event as read: its calc input (row = its position in the list), or its problems. */
 export interface EventReading {

@@ -10,19 +10,20 @@ import { EventRow, PaymentRow, SeriesCForm, defaultSeriesCForm } from "./seriesC
  */
 export interface PaneState {
   seriesC: SeriesCForm;
-  optex: Omit<OptionExchangeForm, "roster">;
+  optionExchange: Omit<OptionExchangeForm, "roster">;
   roster: string;
 }
 
 export const STATE_VERSION = 1;
 
 export function defaultState(): PaneState {
-  const { roster, ...optex } = defaultOptionExchangeForm();
-  return { seriesC: defaultSeriesCForm(), optex, roster };
+  const { roster, ...optionExchange } = defaultOptionExchangeForm();
+  return { seriesC: defaultSeriesCForm(), optionExchange, roster };
 }
 
+/** The record's key for the Option exchange tab is "optex", as saved by earlier versions (workbooks keep it). */
 export function formRecord(s: PaneState): string {
-  return JSON.stringify({ v: STATE_VERSION, seriesC: s.seriesC, optex: s.optex });
+  return JSON.stringify({ v: STATE_VERSION, seriesC: s.seriesC, optex: s.optionExchange });
 }
 
 const str = (v: unknown, fallback: string): string => (typeof v === "string" ? v : fallback);
@@ -59,9 +60,9 @@ export function readFormRecord(text: string | undefined, roster: string | undefi
       seen.add(r.id);
     });
   }
-  const optex = { ...d.optex };
-  for (const k of Object.keys(optex) as Array<keyof typeof optex>) optex[k] = str(ox[k], optex[k]);
-  return { seriesC, optex, roster: roster ?? "" };
+  const optionExchange = { ...d.optionExchange };
+  for (const k of Object.keys(optionExchange) as Array<keyof typeof optionExchange>) optionExchange[k] = str(ox[k], optionExchange[k]);
+  return { seriesC, optionExchange, roster: roster ?? "" };
 }
 
 function readEvent(v: unknown, i: number): EventRow {

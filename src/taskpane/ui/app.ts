@@ -33,8 +33,8 @@ export function startApp(root: HTMLElement, version: string): void {
     }
     scheduleSave();
   };
-  const sc = seriesCView(ctx, order, changed);
-  const ox = optionExchangeView(ctx, order, changed);
+  const seriesCTab = seriesCView(ctx, order, changed);
+  const optionExchangeTab = optionExchangeView(ctx, order, changed);
   const mode = h("p", { class: "mode", id: "mode", text: "Standalone page: results are computed here; nothing is written to a workbook." });
   const saveStatus = h("p", { class: "status", id: "save-status", role: "status" });
   const reset = h("button", { type: "button", class: "button subtle", id: "reset-inputs", text: "Clear all inputs" });
@@ -47,8 +47,8 @@ export function startApp(root: HTMLElement, version: string): void {
     mode,
     tabs(
       [
-        { id: "seriesc", label: "Series C", panel: sc.panel },
-        { id: "optex", label: "Option exchange", panel: ox.panel },
+        { id: "seriesc", label: "Series C", panel: seriesCTab.panel },
+        { id: "optex", label: "Option exchange", panel: optionExchangeTab.panel },
       ],
       "Models",
     ),
@@ -56,14 +56,14 @@ export function startApp(root: HTMLElement, version: string): void {
   );
 
   const state = (): PaneState => {
-    const { roster, ...optex } = ox.getState();
-    return { seriesC: sc.getState(), optex, roster };
+    const { roster, ...optionExchange } = optionExchangeTab.getState();
+    return { seriesC: seriesCTab.getState(), optionExchange, roster };
   };
   const apply = (s: PaneState) => {
     applying = true;
     try {
-      sc.setState(s.seriesC);
-      ox.setState({ ...s.optex, roster: s.roster });
+      seriesCTab.setState(s.seriesC);
+      optionExchangeTab.setState({ ...s.optionExchange, roster: s.roster });
     } finally {
       applying = false;
     }
@@ -79,7 +79,7 @@ export function startApp(root: HTMLElement, version: string): void {
     timer = setTimeout(() => {
       timer = undefined;
       // A 50,000-grant roster is saved once it has been read, not in the middle of it.
-      if (ox.busy?.()) return scheduleSave();
+      if (optionExchangeTab.busy?.()) return scheduleSave();
       saving = saving.then(save);
     }, SAVE_DELAY_MS);
   }
@@ -111,8 +111,8 @@ export function startApp(root: HTMLElement, version: string): void {
     if (inExcel) {
       ctx = { inExcel };
       mode.textContent = "In Excel: Insert writes a live model at the selected cell; your inputs are saved in this workbook.";
-      sc.setContext(ctx);
-      ox.setContext(ctx);
+      seriesCTab.setContext(ctx);
+      optionExchangeTab.setContext(ctx);
       relink.setEnabled(true);
       store = workbookStore();
     }

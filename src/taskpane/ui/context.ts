@@ -1,5 +1,6 @@
 import { ModelOptions, ModelSheet } from "../../layout";
-import { ChartSource, chartsApiSupported, insertCharts } from "../excel/charts";
+import { chartsApiSupported, insertCharts } from "../excel/charts";
+import { ChartSource } from "../model/chartSources";
 import { insertModel } from "../excel/insertModel";
 import { ModelKind } from "../model/insertPlan";
 import { h } from "./dom";

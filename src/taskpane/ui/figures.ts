@@ -1,12 +1,12 @@
 import { ChartResult } from "../charts/model/types";
 import { plottedData, renderFigure } from "../charts/view/figure";
-import { FigureJob, isReady } from "../model/figureJobs";
+import { ChartJob, isReady } from "../model/chartJobs";
 import { h } from "./dom";
-import { JobRunner } from "./jobs";
+import { JobRunner } from "../model/jobs";
 
 /**
  * The pane's figures, computed off the keystroke path: a figure is computed
- * only when its key changed (model/figureJobs.ts), in slices (ui/jobs.ts, a
+ * only when its key changed (model/chartJobs.ts), in slices (model/jobs.ts, a
  * new keystroke cancels the work of the one before) started once the page is
  * idle after the frame the keystroke paints, after the tab's own work (a
  * roster's totals), and only while its tab is shown; the first ones wait
@@ -29,7 +29,7 @@ export class FigureSlot {
   }
 
   /** `wait`: true while the tab has work of more weight (the totals of a roster); the chart starts after it. */
-  show(job: FigureJob, wait: () => boolean = () => false): void {
+  show(job: ChartJob, wait: () => boolean = () => false): void {
     if (job.key === this.key) return;
     const key = (this.key = job.key);
     const chart = job.chart;
@@ -84,7 +84,7 @@ function afterNextFrame(go: () => void): void {
  * work, e.g. a roster's totals) is done, so that the numbers come first.
  */
 export class FigureGroup {
-  private readonly pending = new Map<FigureSlot, FigureJob>();
+  private readonly pending = new Map<FigureSlot, ChartJob>();
   private started = false;
 
   constructor(
@@ -98,7 +98,7 @@ export class FigureGroup {
     new MutationObserver(() => this.flush()).observe(panel, { attributes: true, attributeFilter: ["hidden"] });
   }
 
-  show(slot: FigureSlot, job: FigureJob): void {
+  show(slot: FigureSlot, job: ChartJob): void {
     this.pending.set(slot, job);
     this.flush();
   }

@@ -26,7 +26,7 @@ describe("vesting chart (Offer Q11, Agreement §5A)", () => {
     const grants = [750, 1143, 393].map((n) => ({ newShares: new Dec(n), grantDay }));
     const c = vestingChart(t, grants);
     expect(values(c, "cumulative").map((v) => v.toNumber())).toEqual([0, 250 + 381 + 131, 500 + 762 + 262, 750 + 1143 + 393]);
-    expect(c.id).toBe("optex-vesting-roster");
+    expect(c.id).toBe("optionExchange-vesting-roster");
   });
 
   test("50,000 grants are summed per vest date: four points, totals equal the per-grant floors added up by hand", () => {

@@ -1,4 +1,4 @@
-import { CellArea, areaAddress, overlaps, parseArea } from "../../../src/taskpane/excel/chartPlacement";
+import { CellArea, areaAddress, overlaps, parseArea } from "../../../src/taskpane/model/chartPlacement";
 
 /**
  * An Excel stand-in for the charts module, with Office.js's rules: reading a

@@ -67,7 +67,7 @@ export function exerciseChart(input: ExerciseInput): ChartData {
   const x = { label: "Stock price", kind: "perShare" as const };
   const y = { label: "Value at exercise", kind: "perShare" as const };
   return {
-    id: "optex-exercise",
+    id: "optionExchange-exercise",
     title: `Value at exercise: one eligible option${input.grant ? ` of grant ${input.grant}` : ""} vs ${r} new options`,
     x,
     y,

@@ -64,7 +64,7 @@ export function vestingChartOf(rows: readonly VestInstallment[], roster: Vesting
   const x = { label: "Date", kind: "date" as const };
   const y = { label: "New options", kind: "shares" as const };
   return {
-    id: isRoster ? "optex-vesting-roster" : "optex-vesting-grant",
+    id: isRoster ? "optionExchange-vesting-roster" : "optionExchange-vesting-grant",
     title: isRoster ? `New options vested over time: the roster (${who})` : `New options vested over time: grant ${options.grant}`,
     x,
     y,

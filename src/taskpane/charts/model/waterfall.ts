@@ -65,7 +65,7 @@ export function waterfallChart(input: WaterfallInput): ChartData {
  * waterfallChart a step at a time: the generator yields after each exit value
  * solved (a table of many classes and option strikes takes hundreds of
  * solves), so the pane can spread the work over several tasks and keep
- * taking keystrokes (src/taskpane/ui/jobs.ts).
+ * taking keystrokes (src/taskpane/model/jobs.ts).
  */
 export function* waterfallChartSteps(input: WaterfallInput): Generator<number, ChartData> {
   yield 0;

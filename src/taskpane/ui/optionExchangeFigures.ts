@@ -1,17 +1,17 @@
 import { Dec } from "../../calc/core/decimal";
 import { RosterGrant } from "../../input/roster";
 import { formatPerShare } from "../model/cells";
-import { OptexFigure, OptexFigureInputs, chartable, optexFigures } from "../model/optexFigures";
+import { OptionExchangeChart, OptionExchangeChartInputs, chartable, optionExchangeCharts } from "../model/optionExchangeCharts";
 import { grantLabel } from "../model/roster";
 import { h } from "./dom";
 import { FigureGroup, FigureSlot } from "./figures";
 import { selectField } from "./fields";
 
-export interface OptexFiguresView {
+export interface OptionExchangeFiguresView {
   root: HTMLElement;
   /** The grants the picker offers: those of the page of the list now shown (indexes into the roster). */
   offer(grants: readonly RosterGrant[], indexes: readonly number[]): void;
-  update(x: OptexFigureInputs): void;
+  update(x: OptionExchangeChartInputs): void;
 }
 
 /**
@@ -19,12 +19,12 @@ export interface OptexFiguresView {
  * for one grant — picked among the grants of the page of the list shown, the
  * first grant that can be charted until then — the value at exercise of one
  * eligible option against the new ones and the grant's vesting
- * (model/optexFigures.ts). `picked` is told the index of a grant the user
+ * (model/optionExchangeCharts.ts). `picked` is told the index of a grant the user
  * picks; while `busy` (the roster read or totalled) the charts wait.
  */
-export function optexFiguresView(panel: HTMLElement, picked: (index: number) => void, busy: () => boolean): OptexFiguresView {
+export function optionExchangeFiguresView(panel: HTMLElement, picked: (index: number) => void, busy: () => boolean): OptionExchangeFiguresView {
   const group = new FigureGroup(panel, busy);
-  const slots: Record<OptexFigure, FigureSlot> = {
+  const slots: Record<OptionExchangeChart, FigureSlot> = {
     rosterVesting: new FigureSlot("ox-fig-roster-vesting"),
     exercise: new FigureSlot("ox-fig-exercise"),
     grantVesting: new FigureSlot("ox-fig-grant-vesting"),
@@ -68,8 +68,8 @@ export function optexFiguresView(panel: HTMLElement, picked: (index: number) => 
     update(x) {
       selected = x.grant;
       fillPicker();
-      const jobs = optexFigures(x);
-      for (const k of Object.keys(slots) as OptexFigure[]) group.show(slots[k], jobs[k]);
+      const jobs = optionExchangeCharts(x);
+      for (const k of Object.keys(slots) as OptionExchangeChart[]) group.show(slots[k], jobs[k]);
     },
   };
 }

@@ -7,12 +7,12 @@ import { ChartProblem, ChartResult } from "../charts/model/types";
  * and either a problem to show at once (an input to enter or fix) or the
  * steps that compute the chart (a generator the pane runs in slices).
  */
-export interface FigureJob {
+export interface ChartJob {
   key: string;
   chart: ChartProblem | (() => Generator<number, ChartResult>);
 }
 
-export const isReady = (chart: FigureJob["chart"]): chart is ChartProblem => typeof chart !== "function";
+export const isReady = (chart: ChartJob["chart"]): chart is ChartProblem => typeof chart !== "function";
 
 /** A field of the form a chart needs: its visible label, whether it is empty, whether it is invalid. */
 export interface Need {

@@ -9,17 +9,17 @@ import { ChartData, ChartResult, chartKey, isProblem } from "../../src/taskpane/
 import { vestingChart } from "../../src/taskpane/charts/model/vesting";
 import { waterfallChart, waterfallChartSteps } from "../../src/taskpane/charts/model/waterfall";
 import { exampleCapital } from "../../src/taskpane/model/capital";
-import { FigureJob, isReady, needsMessage } from "../../src/taskpane/model/figureJobs";
-import { GrantCalculator, OptionExchangeForm, defaultOptionExchangeForm, readOptexInputs } from "../../src/taskpane/model/optionExchange";
-import { addVesting, firstChartable, optexFigures, rosterVestingSteps } from "../../src/taskpane/model/optexFigures";
+import { ChartJob, isReady, needsMessage } from "../../src/taskpane/model/chartJobs";
+import { GrantCalculator, OptionExchangeForm, defaultOptionExchangeForm, readOptionExchangeInputs } from "../../src/taskpane/model/optionExchange";
+import { addVesting, firstChartable, optionExchangeCharts, rosterVestingSteps } from "../../src/taskpane/model/optionExchangeCharts";
 import { gridFromText } from "../../src/taskpane/model/paste";
 import { RosterReader } from "../../src/taskpane/model/roster";
 import { SeriesCForm, defaultSeriesCForm, parseSeriesC } from "../../src/taskpane/model/seriesC";
-import { seriesCFigures } from "../../src/taskpane/model/seriesCFigures";
+import { seriesCCharts } from "../../src/taskpane/model/seriesCCharts";
 
-const scJobs = (form: SeriesCForm) => seriesCFigures(parseSeriesC(form, "MDY"), form);
-const chartOf = (job: FigureJob): ChartResult => (isReady(job.chart) ? job.chart : runSteps(job.chart()));
-const problemOf = (job: FigureJob): string => {
+const scJobs = (form: SeriesCForm) => seriesCCharts(parseSeriesC(form, "MDY"), form);
+const chartOf = (job: ChartJob): ChartResult => (isReady(job.chart) ? job.chart : runSteps(job.chart()));
+const problemOf = (job: ChartJob): string => {
   const c = chartOf(job);
   if (!isProblem(c)) throw new Error(`expected a problem, got the chart ${c.id}`);
   return c.problem;
@@ -40,7 +40,7 @@ describe("Series C figures: computed from the same parsed inputs, only when thei
 
   test("a keystroke in a field a chart does not use keeps its key (nothing recomputed); one it uses changes it", () => {
     const after = (change: Partial<SeriesCForm>) => scJobs({ ...base, ...change });
-    const same = (a: Record<string, FigureJob>, b: Record<string, FigureJob>) => Object.keys(a).filter((k) => a[k].key === b[k].key);
+    const same = (a: Record<string, ChartJob>, b: Record<string, ChartJob>) => Object.keys(a).filter((k) => a[k].key === b[k].key);
     expect(same(jobs, after({ shares: "2,000", kind: "MANDATORY", trigger: "3D", noticeDate: "2002-01-01" }))).toEqual(["payoff", "dividends", "waterfall"]);
     expect(same(jobs, after({ fmv: "$10.00" }))).toEqual(["payoff", "dividends", "waterfall"]); // the same value typed otherwise
     expect(same(jobs, after({ fmv: "12" }))).toEqual(["dividends", "waterfall"]);
@@ -96,7 +96,7 @@ describe("Option exchange figures", () => {
   const form = (over: Partial<OptionExchangeForm> = {}): OptionExchangeForm => ({ ...defaultOptionExchangeForm(), newStrike: "4.50", ...over });
   const ROSTER = "Grant,Grant date,Options,Exercise price\nA,2000-01-03,abc,10\nB,2000-01-03,1000,25\nC,2000-02-01,1525,12.50";
   const roster = reader.read(gridFromText(ROSTER));
-  const inputs = (f: OptionExchangeForm, grant = firstChartable(roster.grants), version = 1) => ({ reading: readOptexInputs(f, "MDY"), form: f, roster, rosterVersion: version, grant, calc });
+  const inputs = (f: OptionExchangeForm, grant = firstChartable(roster.grants), version = 1) => ({ reading: readOptionExchangeInputs(f, "MDY"), form: f, roster, rosterVersion: version, grant, calc });
 
   test("the grant the charts show at first is the first one without problems", () => {
     expect(roster.grants[0].problems.length).toBeGreaterThan(0);
@@ -104,7 +104,7 @@ describe("Option exchange figures", () => {
   });
 
   test("exercise and vesting of the chosen grant; the roster's vesting counts the grants without problems", () => {
-    const jobs = optexFigures(inputs(form()));
+    const jobs = optionExchangeCharts(inputs(form()));
     const exercise = chartOf(jobs.exercise) as ChartData;
     expect(exercise.title).toBe("Value at exercise: one eligible option of grant B vs 0.75 new options");
     expect(exercise.marks.map((m) => m.label)).toEqual(["break-even $86.50"]); // (25 − 0.75 × 4.50) / 0.25
@@ -115,19 +115,19 @@ describe("Option exchange figures", () => {
   });
 
   test("keys: the vesting charts do not depend on the new exercise price; the roster's follows each reading of the roster", () => {
-    const a = optexFigures(inputs(form()));
-    const b = optexFigures(inputs(form({ newStrike: "5" })));
+    const a = optionExchangeCharts(inputs(form()));
+    const b = optionExchangeCharts(inputs(form({ newStrike: "5" })));
     expect([a.rosterVesting.key === b.rosterVesting.key, a.grantVesting.key === b.grantVesting.key, a.exercise.key === b.exercise.key]).toEqual([true, true, false]);
-    expect(optexFigures(inputs(form(), 1, 2)).rosterVesting.key).not.toBe(a.rosterVesting.key);
-    expect(optexFigures(inputs(form(), 2)).grantVesting.key).not.toBe(a.grantVesting.key);
+    expect(optionExchangeCharts(inputs(form(), 1, 2)).rosterVesting.key).not.toBe(a.rosterVesting.key);
+    expect(optionExchangeCharts(inputs(form(), 2)).grantVesting.key).not.toBe(a.grantVesting.key);
   });
 
   test("what the figures say while something is missing", () => {
-    const none = { reading: readOptexInputs(form(), "MDY"), form: form(), roster: { grants: [] }, rosterVersion: 0, grant: -1, calc };
-    expect(problemOf(optexFigures(none).exercise)).toBe("Paste a roster above to draw this chart.");
-    expect(problemOf(optexFigures(inputs(form({ newStrike: "" }))).exercise)).toBe("Enter the exercise price of the new options above to draw this chart.");
-    expect(problemOf(optexFigures(inputs(form({ ratio: "2" }))).rosterVesting)).toBe("Fix the exchange ratio above to draw the vesting chart.");
-    expect(problemOf(optexFigures(inputs(form({ expiration: "" }))).grantVesting)).toBe("Enter the expiration date above to draw the vesting chart.");
+    const none = { reading: readOptionExchangeInputs(form(), "MDY"), form: form(), roster: { grants: [] }, rosterVersion: 0, grant: -1, calc };
+    expect(problemOf(optionExchangeCharts(none).exercise)).toBe("Paste a roster above to draw this chart.");
+    expect(problemOf(optionExchangeCharts(inputs(form({ newStrike: "" }))).exercise)).toBe("Enter the exercise price of the new options above to draw this chart.");
+    expect(problemOf(optionExchangeCharts(inputs(form({ ratio: "2" }))).rosterVesting)).toBe("Fix the exchange ratio above to draw the vesting chart.");
+    expect(problemOf(optionExchangeCharts(inputs(form({ expiration: "" }))).grantVesting)).toBe("Enter the expiration date above to draw the vesting chart.");
   });
 
   test("5,000 grants: the roster's vesting summed a slice at a time equals the whole roster's, exactly", () => {

@@ -6,8 +6,8 @@ import { RosterGrant } from "../../input/roster";
 import { exerciseChart } from "../charts/model/exercise";
 import { ChartResult } from "../charts/model/types";
 import { VestingGrant, vestingChart, vestingChartOf } from "../charts/model/vesting";
-import { FigureJob, Need, guarded, needsMessage, oneStep } from "./figureJobs";
-import { GrantCalculator, OPTEX_LABEL, OptexField, OptexReading, OptionExchangeForm } from "./optionExchange";
+import { ChartJob, Need, guarded, needsMessage, oneStep } from "./chartJobs";
+import { GrantCalculator, OPTION_EXCHANGE_LABEL, OptionExchangeField, OptionExchangeReading, OptionExchangeForm } from "./optionExchange";
 import { RosterState, grantLabel } from "./roster";
 
 /**
@@ -16,13 +16,13 @@ import { RosterState, grantLabel } from "./roster";
  * eligible option of a chosen grant against the new ones, and the new options
  * vesting over time for the roster and for that grant.
  */
-export const OX_FIGURES = {
-  exercise: { id: "optex-exercise", title: "Value at exercise: one eligible option vs the new options (Offer §1)" },
-  rosterVesting: { id: "optex-vesting-roster", title: "New options vested over time: the roster (Offer Q11)" },
-  grantVesting: { id: "optex-vesting-grant", title: "New options vested over time: one grant (Offer Q11)" },
+export const OPTION_EXCHANGE_CHARTS = {
+  exercise: { id: "optionExchange-exercise", title: "Value at exercise: one eligible option vs the new options (Offer §1)" },
+  rosterVesting: { id: "optionExchange-vesting-roster", title: "New options vested over time: the roster (Offer Q11)" },
+  grantVesting: { id: "optionExchange-vesting-grant", title: "New options vested over time: one grant (Offer Q11)" },
 } as const;
 
-export type OptexFigure = keyof typeof OX_FIGURES;
+export type OptionExchangeChart = keyof typeof OPTION_EXCHANGE_CHARTS;
 
 /** A grant the charts can show: read without problems, with its options and exercise price. */
 export const chartable = (g: RosterGrant): boolean => g.problems.length === 0 && g.options !== undefined && g.price !== undefined;
@@ -66,12 +66,12 @@ export function* rosterVestingSteps(t: OptionExchangeTerms, grants: readonly Ros
       yield i + 1;
     }
   }
-  if (count === 0) return { ...OX_FIGURES.rosterVesting, problem: "No grant of the roster can be counted yet: fix the grants listed above." };
+  if (count === 0) return { ...OPTION_EXCHANGE_CHARTS.rosterVesting, problem: "No grant of the roster can be counted yet: fix the grants listed above." };
   return vestingChartOf(rows, { count, grantDays: [grantDay] });
 }
 
-export interface OptexFigureInputs {
-  reading: OptexReading;
+export interface OptionExchangeChartInputs {
+  reading: OptionExchangeReading;
   form: OptionExchangeForm;
   roster: RosterState;
   /** Changes whenever the roster was read again. */
@@ -81,16 +81,16 @@ export interface OptexFigureInputs {
   calc: GrantCalculator;
 }
 
-function need(x: OptexFigureInputs, k: OptexField): Need {
-  return { label: OPTEX_LABEL[k], empty: x.form[k].trim() === "", bad: x.reading.fields[k].error !== undefined };
+function need(x: OptionExchangeChartInputs, k: OptionExchangeField): Need {
+  return { label: OPTION_EXCHANGE_LABEL[k], empty: x.form[k].trim() === "", bad: x.reading.fields[k].error !== undefined };
 }
 
-const problem = (f: OptexFigure, message: string): FigureJob => ({ key: `problem|${message}`, chart: { ...OX_FIGURES[f], problem: message } });
+const problem = (f: OptionExchangeChart, message: string): ChartJob => ({ key: `problem|${message}`, chart: { ...OPTION_EXCHANGE_CHARTS[f], problem: message } });
 
 const NO_ROSTER = "Paste a roster above to draw this chart.";
 
 /** What the three figures show for these inputs (computed by the caller only when a key changed). */
-export function optexFigures(x: OptexFigureInputs): Record<OptexFigure, FigureJob> {
+export function optionExchangeCharts(x: OptionExchangeChartInputs): Record<OptionExchangeChart, ChartJob> {
   const { reading, roster, calc } = x;
   const t = calc.terms;
   const { ratio, newStrike, expiration } = reading.inputs;
@@ -98,7 +98,7 @@ export function optexFigures(x: OptexFigureInputs): Record<OptexFigure, FigureJo
   const g = x.grant >= 0 ? roster.grants[x.grant] : undefined;
   const label = g ? grantLabel(g) : "";
 
-  let rosterVesting: FigureJob;
+  let rosterVesting: ChartJob;
   const vestNeeds = needsMessage([need(x, "ratio"), need(x, "expiration")], "the vesting chart");
   if (empty) rosterVesting = problem("rosterVesting", roster.problem ? "Fix the grant roster above to draw this chart." : NO_ROSTER);
   else if (vestNeeds) rosterVesting = problem("rosterVesting", vestNeeds);
@@ -106,11 +106,11 @@ export function optexFigures(x: OptexFigureInputs): Record<OptexFigure, FigureJo
     const [r, day, grants] = [ratio as number, expiration as Day, roster.grants];
     rosterVesting = {
       key: JSON.stringify(["roster", r, day, x.rosterVersion]),
-      chart: () => guarded(OX_FIGURES.rosterVesting.id, OX_FIGURES.rosterVesting.title, "Vesting", () => rosterVestingSteps(t, grants, r, day, calc)),
+      chart: () => guarded(OPTION_EXCHANGE_CHARTS.rosterVesting.id, OPTION_EXCHANGE_CHARTS.rosterVesting.title, "Vesting", () => rosterVestingSteps(t, grants, r, day, calc)),
     };
   }
 
-  let exercise: FigureJob;
+  let exercise: ChartJob;
   const exerciseNeeds = needsMessage([need(x, "newStrike"), need(x, "ratio")], "this chart");
   if (empty) exercise = problem("exercise", roster.problem ? "Fix the grant roster above to draw this chart." : NO_ROSTER);
   else if (!g) exercise = problem("exercise", "No grant of the roster can be shown yet: fix the grants listed above.");
@@ -119,11 +119,11 @@ export function optexFigures(x: OptexFigureInputs): Record<OptexFigure, FigureJo
     const [oldStrike, strike, r] = [new Dec(g.price as number), new Dec(newStrike as number), new Dec(ratio as number)];
     exercise = {
       key: JSON.stringify(["exercise", g.price, newStrike, ratio, label]),
-      chart: () => guarded(OX_FIGURES.exercise.id, OX_FIGURES.exercise.title, `Grant ${label}`, () => oneStep(() => exerciseChart({ oldStrike, newStrike: strike, ratio: r, grant: label }))),
+      chart: () => guarded(OPTION_EXCHANGE_CHARTS.exercise.id, OPTION_EXCHANGE_CHARTS.exercise.title, `Grant ${label}`, () => oneStep(() => exerciseChart({ oldStrike, newStrike: strike, ratio: r, grant: label }))),
     };
   }
 
-  let grantVesting: FigureJob;
+  let grantVesting: ChartJob;
   if (empty) grantVesting = problem("grantVesting", roster.problem ? "Fix the grant roster above to draw this chart." : NO_ROSTER);
   else if (!g) grantVesting = problem("grantVesting", "No grant of the roster can be shown yet: fix the grants listed above.");
   else if (vestNeeds) grantVesting = problem("grantVesting", vestNeeds);
@@ -132,7 +132,7 @@ export function optexFigures(x: OptexFigureInputs): Record<OptexFigure, FigureJo
     grantVesting = {
       key: JSON.stringify(["grant", r, day, options, label]),
       chart: () =>
-        guarded(OX_FIGURES.grantVesting.id, OX_FIGURES.grantVesting.title, `Grant ${label}`, () =>
+        guarded(OPTION_EXCHANGE_CHARTS.grantVesting.id, OPTION_EXCHANGE_CHARTS.grantVesting.title, `Grant ${label}`, () =>
           oneStep(() => {
             return vestingChart(t, [{ newShares: calc.newOptions(options, r), grantDay: day }], { grant: label });
           }),

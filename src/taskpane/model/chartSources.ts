@@ -1,5 +1,61 @@
 import { areaAddress, parseArea } from "./chartPlacement";
-import { ChartSource, NativeChartKind } from "./charts";
+
+/**
+ * line: a category (often date) axis; xyLine: a numeric x axis (common
+ * values, stock prices: points at their true distance); stackedArea and
+ * stackedColumn: amounts by class; column; columnLine: columns, with the
+ * series marked `line` drawn as lines (cumulative over per-period).
+ */
+export type NativeChartKind = "line" | "xyLine" | "stackedArea" | "stackedColumn" | "column" | "columnLine";
+
+export interface ChartSeriesSource {
+  /** The series' name: its header cell's text. */
+  name: string;
+  /** Its values: one column of data cells (no header), on the source's sheet. */
+  values: string;
+  /** columnLine only: drawn as a line. */
+  line?: boolean;
+}
+
+/** What the Insert-model code knows about one block of an inserted model. */
+export interface ChartSource {
+  /** Stable id ("payoff", "dividendLedger"): the chart is named "MPWR <id>", and a new insert replaces it. */
+  id: string;
+  title: string;
+  kind: NativeChartKind;
+  /** Worksheet name. */
+  sheet: string;
+  /** The x values or categories: one column of data cells, as long as each series. */
+  categories: string;
+  series: ChartSeriesSource[];
+  xTitle: string;
+  yTitle: string;
+  /** Number format of the value axis (e.g. "$#,##0.00"). */
+  valueFormat?: string;
+  /** The block (title to last reserved row) the chart belongs beside. */
+  block: string;
+  /** Where the chart should go if those cells are free (its top-left cell); otherwise beside the block or the sheet's data. */
+  at?: string;
+}
+
+function lengthOf(address: string): number {
+  const a = parseArea(address);
+  return a.bottom - a.top + 1;
+}
+
+/** Checks a source before anything is sent to Excel: one column each, all as long as the categories. */
+export function checkSource(s: ChartSource): void {
+  const n = lengthOf(s.categories);
+  const oneColumn = (address: string, what: string) => {
+    const a = parseArea(address);
+    if (a.left !== a.right) throw new Error(`chart "${s.title}": ${what} ${address} is not one column`);
+    if (a.bottom - a.top + 1 !== n) throw new Error(`chart "${s.title}": ${what} ${address} has ${a.bottom - a.top + 1} rows, the categories ${n}`);
+  };
+  oneColumn(s.categories, "the categories");
+  if (s.series.length === 0) throw new Error(`chart "${s.title}": no series`);
+  for (const x of s.series) oneColumn(x.values, `series "${x.name}"`);
+}
+
 
 /**
  * ChartSources from the blocks of an inserted model, as the shared model

@@ -4,7 +4,7 @@ import { dividendsChart } from "../charts/model/dividends";
 import { payoffChart } from "../charts/model/payoff";
 import { waterfallChartSteps } from "../charts/model/waterfall";
 import { CAPITAL_LABEL } from "./capital";
-import { FigureJob, Need, guarded, needsMessage, oneStep } from "./figureJobs";
+import { ChartJob, Need, guarded, needsMessage, oneStep } from "./chartJobs";
 import { ParsedSeriesC, SERIESC_LABEL, SeriesCField, SeriesCForm } from "./seriesC";
 
 /**
@@ -13,50 +13,50 @@ import { ParsedSeriesC, SERIESC_LABEL, SeriesCField, SeriesCForm } from "./serie
  * entered fair market value marked), the dividends over time, and the exit
  * waterfall of the capital table over a range of exit values.
  */
-export const SC_FIGURES = {
+export const SERIESC_CHARTS = {
   payoff: { id: "seriesc-payoff", title: "Series C payoff per share (Cert §4(a))" },
   dividends: { id: "seriesc-dividends", title: "Series C dividends per share over time (Cert §2, §12)" },
   waterfall: { id: "seriesc-waterfall", title: "Exit waterfall by class (Cert §4(a), (c))" },
 } as const;
 
-export type SeriesCFigure = keyof typeof SC_FIGURES;
+export type SeriesCChart = keyof typeof SERIESC_CHARTS;
 
 function need(p: ParsedSeriesC, form: SeriesCForm, k: SeriesCField): Need {
   return { label: SERIESC_LABEL[k], empty: form[k].trim() === "", bad: p.fields[k].error !== undefined };
 }
 
-const problem = (f: SeriesCFigure, message: string): FigureJob => ({ key: `problem|${message}`, chart: { ...SC_FIGURES[f], problem: message } });
+const problem = (f: SeriesCChart, message: string): ChartJob => ({ key: `problem|${message}`, chart: { ...SERIESC_CHARTS[f], problem: message } });
 
 /** What the three figures show for these inputs (computed by the caller only when a key changed). */
-export function seriesCFigures(p: ParsedSeriesC, form: SeriesCForm): Record<SeriesCFigure, FigureJob> {
+export function seriesCCharts(p: ParsedSeriesC, form: SeriesCForm): Record<SeriesCChart, ChartJob> {
   const t = p.terms;
   const events = JSON.stringify(p.events);
   const payments = JSON.stringify(p.payments);
   const asOf = p.asOf as Day;
 
   const payoffNeeds = needsMessage([need(p, form, "asOf"), need(p, form, "fmv")], "the payoff chart");
-  const payoff: FigureJob = payoffNeeds
+  const payoff: ChartJob = payoffNeeds
     ? problem("payoff", payoffNeeds)
     : {
         key: JSON.stringify(["payoff", asOf, (p.fmv as Dec).toString(), events, payments]),
         chart: () =>
-          guarded(SC_FIGURES.payoff.id, SC_FIGURES.payoff.title, "Payoff", () =>
+          guarded(SERIESC_CHARTS.payoff.id, SERIESC_CHARTS.payoff.title, "Payoff", () =>
             oneStep(() => payoffChart({ terms: t, day: asOf, events: p.events, payments: p.payments, commonValue: p.fmv })),
           ),
       };
 
   const dividendsNeeds = needsMessage([need(p, form, "asOf")], "the dividends chart");
-  const dividends: FigureJob = dividendsNeeds
+  const dividends: ChartJob = dividendsNeeds
     ? problem("dividends", dividendsNeeds)
     : {
         key: JSON.stringify(["dividends", asOf, payments]),
-        chart: () => guarded(SC_FIGURES.dividends.id, SC_FIGURES.dividends.title, "Dividends", () => oneStep(() => dividendsChart({ terms: t, asOf, payments: p.payments }))),
+        chart: () => guarded(SERIESC_CHARTS.dividends.id, SERIESC_CHARTS.dividends.title, "Dividends", () => oneStep(() => dividendsChart({ terms: t, asOf, payments: p.payments }))),
       };
 
   return { payoff, dividends, waterfall: waterfallFigure(p, form, events, payments) };
 }
 
-function waterfallFigure(p: ParsedSeriesC, form: SeriesCForm, events: string, payments: string): FigureJob {
+function waterfallFigure(p: ParsedSeriesC, form: SeriesCForm, events: string, payments: string): ChartJob {
   const c = p.capital;
   const asOfNeeds = needsMessage([need(p, form, "asOf")], "the exit waterfall");
   if (asOfNeeds) return problem("waterfall", asOfNeeds);
@@ -75,6 +75,6 @@ function waterfallFigure(p: ParsedSeriesC, form: SeriesCForm, events: string, pa
   const maxProceeds = c.exitMax;
   return {
     key: JSON.stringify(["waterfall", day, events, payments, capital, maxProceeds?.toString() ?? ""]),
-    chart: () => guarded(SC_FIGURES.waterfall.id, SC_FIGURES.waterfall.title, "Capital", () => waterfallChartSteps({ terms: t, day, capital, events: p.events, payments: p.payments, maxProceeds })),
+    chart: () => guarded(SERIESC_CHARTS.waterfall.id, SERIESC_CHARTS.waterfall.title, "Capital", () => waterfallChartSteps({ terms: t, day, capital, events: p.events, payments: p.payments, maxProceeds })),
   };
 }

@@ -1,0 +1,110 @@
+import type { SeriesCModelInput } from "../../layout";
+import { DateOrder } from "../../input/text";
+import { CapitalFormRow, exampleCapital } from "./capital";
+import { ModelInputReading, seriesCModelInput } from "./modelInput";
+import { RowList, RowListPorts } from "./rowList";
+import { EventRow, ParsedSeriesC, PaymentRow, SeriesCField, SeriesCForm, SeriesCPreview, parseSeriesC, previewSeriesC } from "./seriesC";
+import { CAPITAL_LIST, EVENT_LIST, PAYMENT_LIST } from "./seriesCRows";
+
+/** Said when the example capital is used. */
+export const EXAMPLE_CAPITAL_NOTE =
+  "The example capital of SERIESC_EXIT is in use: $10M senior notes, 1M Series C shares, a convertible Parity class, 10M common, 2M options at $10.";
+
+/**
+ * The Series C tab's state and orchestration, without a DOM: the form as
+ * typed, its three lists of rows (events, payments, capital: model/rowList.ts),
+ * the form read and checked, what the tab shows, and whether Insert may
+ * write. The view (ui/seriesCView.ts) renders it and forwards the user's
+ * input; `changed` is called after every change of the form.
+ */
+export class SeriesCController {
+  readonly form: SeriesCForm = {
+    asOf: "",
+    shares: "",
+    fmv: "",
+    kind: "OPTIONAL",
+    trigger: "SALE",
+    noticeDate: "",
+    events: [],
+    payments: [],
+    capital: [],
+    exitMax: "",
+  };
+  readonly events: RowList<EventRow>;
+  readonly payments: RowList<PaymentRow>;
+  readonly capital: RowList<CapitalFormRow>;
+  parsed: ParsedSeriesC;
+
+  constructor(
+    private readonly order: DateOrder,
+    ports: RowListPorts,
+  ) {
+    const f = this.form;
+    this.events = new RowList(
+      EVENT_LIST,
+      () => f.events,
+      (rows) => (f.events = rows),
+      ports,
+    );
+    this.payments = new RowList(
+      PAYMENT_LIST,
+      () => f.payments,
+      (rows) => (f.payments = rows),
+      ports,
+    );
+    this.capital = new RowList(
+      CAPITAL_LIST,
+      () => f.capital,
+      (rows) => (f.capital = rows),
+      ports,
+    );
+    this.parsed = parseSeriesC(f, order);
+  }
+
+  setField(k: SeriesCField | "exitMax", value: string): void {
+    this.form[k] = value;
+  }
+
+  /** The form read and checked again (after any change). */
+  parse(): ParsedSeriesC {
+    this.parsed = parseSeriesC(this.form, this.order);
+    return this.parsed;
+  }
+
+  preview(): SeriesCPreview {
+    return previewSeriesC(this.parsed);
+  }
+
+  /** The rows not counted until they are complete and valid, said in a sentence ("" when none). */
+  leftOutText(): string {
+    return this.parsed.leftOut.length ? `Not counted until complete and valid: ${this.parsed.leftOut.join(", ")}.` : "";
+  }
+
+  useExampleCapital(): Promise<void> {
+    return this.capital.use(exampleCapital(), "The example capital", EXAMPLE_CAPITAL_NOTE);
+  }
+
+  /** Why Insert writes nothing, given the problems shown that block (none: it may write). */
+  insertRefusal(blocking: number): string | undefined {
+    return blocking ? `Nothing written: fix the ${blocking === 1 ? "problem" : `${blocking} problems`} listed at the top of this tab first.` : undefined;
+  }
+
+  /** With the capital table, when the form has one (Cert §4; the exit waterfall and the exit table). */
+  modelInput(): ModelInputReading<SeriesCModelInput> {
+    return seriesCModelInput(this.parsed);
+  }
+
+  getState(): SeriesCForm {
+    const f = this.form;
+    return { ...f, events: f.events.map((e) => ({ ...e })), payments: f.payments.map((p) => ({ ...p })), capital: f.capital.map((c) => ({ ...c })) };
+  }
+
+  setState(s: SeriesCForm): void {
+    Object.assign(this.form, {
+      ...s,
+      events: s.events.map((e) => ({ ...e })),
+      payments: s.payments.map((p) => ({ ...p })),
+      capital: s.capital.map((c) => ({ ...c })),
+    });
+  }
+}
