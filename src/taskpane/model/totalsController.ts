@@ -97,11 +97,11 @@ export function totalLines(t: Totals): TotalLine[] {
     items.push({ id: "ox-total-newvalue", label: "Value of the new grants", value: formatMoney(t.newValue), exact: t.newValue.toString() });
     items.push({
       id: "ox-total-incremental",
-      label: "Incremental fair value (new − old, sum over grants)",
+      label: "Incremental fair value (new − old)",
       value: formatMoney(t.incremental),
       exact: t.incremental.toString(),
     });
-    items.push({ id: "ox-total-cost", label: "Incremental cost (ASC 718: each grant's increase, none below 0)", value: formatMoney(t.cost), exact: t.cost.toString() });
+    items.push({ id: "ox-total-cost", label: "Incremental cost (ASC 718)", value: formatMoney(t.cost), exact: t.cost.toString() });
     if (t.notValued) items.push({ id: "ox-total-notvalued", label: "Grants not valued (see their details)", value: t.notValued.toLocaleString("en-US"), exact: String(t.notValued) });
   } else if (t.valuationProblem) items.push({ id: "ox-total-valuation", label: "Valuation", value: t.valuationProblem });
   return items;
