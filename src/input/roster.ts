@@ -1,7 +1,7 @@
-import { Day } from "../calc/time/civil";
+import { Day, formatIso } from "../calc/time/civil";
 import { dayFromSerial } from "../calc/time/excelSerial";
 import { Cell, isBlank } from "./cells";
-import { ColumnMap, HeaderReading, ROSTER_COLUMN_LABEL, RosterColumn, headerOf, isEmptyRow, locateHeader } from "./rosterColumns";
+import { ColumnMap, HeaderReading, ROSTER_COLUMN_LABEL, RosterColumn, TOTAL_ROW, headerOf, isEmptyRow, isTotalRow, locateHeader } from "./rosterColumns";
 import { DateOrder, clip, dayFromText, numberFromText } from "./text";
 
 export * from "./rosterColumns";
@@ -32,7 +32,7 @@ export interface RosterGrant {
   options?: number;
   price?: number;
   type?: OptionType;
-  /** The eligible options' expiration date, when the roster has that column. */
+  /** The option's expiration date, when the roster has the column (cap-table exports do). */
   expiration?: Day;
   problems: CellProblem[];
 }
@@ -126,14 +126,15 @@ export function readGrantRow(cells: readonly Cell[], columns: ColumnMap, line: n
   need("grantDate", (c) => dateCell(c, order, memo), (v) => (g.grantDate = v));
   need("options", (c) => numberCell(c, memo), (v) => (g.options = v));
   need("price", (c) => numberCell(c, memo), (v) => (g.price = v));
-  if (columns.expiration !== undefined) {
-    const c = at("expiration");
-    if (!isBlank(c) && c !== 0) {
-      // desktop Excel's empty cell is 0: no expiration given (then grant date + the option term)
-      const r = dateCell(c, order, memo);
-      if (r.value !== undefined) g.expiration = r.value;
-      else g.problems.push({ column: "expiration", message: `${ROSTER_COLUMN_LABEL.expiration}: ${r.problem}` });
-    }
+  if (isTotalRow(cells)) {
+    g.problems = [{ column: "grant", message: TOTAL_ROW }];
+    return g;
+  }
+  const expiration = at("expiration");
+  if (!isBlank(expiration)) {
+    const r = dateCell(expiration, order, memo);
+    if (r.value !== undefined) g.expiration = r.value;
+    else g.problems.push({ column: "expiration", message: `${ROSTER_COLUMN_LABEL.expiration}: ${r.problem}` });
   }
   const type = at("type");
   if (!isBlank(type) && type !== 0) {
@@ -167,10 +168,31 @@ export function findHeader(grid: readonly (readonly Cell[])[]): { header?: Heade
 }
 
 /** The whole grid at once (tests, small rosters; the pane reads big ones in chunks with the same functions). */
-export function readRoster(grid: readonly (readonly Cell[])[], order: DateOrder): Roster {
+export function readRoster(grid: readonly (readonly Cell[])[], order: DateOrder, commencement?: Day): Roster {
   const { header, start } = findHeader(grid);
   const grants: RosterGrant[] = [];
   if (!header) return { header: { isHeader: false, columns: {} }, grants };
   for (let i = start; i < grid.length; i++) if (!isEmptyRow(grid[i])) grants.push(readGrantRow(grid[i], header.columns, i + 1, order));
+  checkAcrossRows(grants, commencement);
   return { header, grants };
+}
+
+/**
+ * Checks across rows of a read roster, reported on the rows they concern so that such a row is
+ * not summed: a grant id met again (each later row), and a grant dated after the offer commenced
+ * (not an option "currently outstanding under the Plans", Offer Summary Term Sheet, "Eligible
+ * Options"; Offer §1). `commencement` is the offer's commencement date (term commencementDate).
+ */
+export function checkAcrossRows(grants: readonly RosterGrant[], commencement?: Day): void {
+  const first = new Map<string, number>();
+  for (const g of grants) {
+    if (g.grant !== "" && !g.problems.some((p) => p.message === TOTAL_ROW)) {
+      const seen = first.get(g.grant);
+      if (seen === undefined) first.set(g.grant, g.line);
+      else g.problems.push({ column: "grant", message: `grant id "${clip(g.grant)}" is also on row ${seen}: a duplicate, not summed twice` });
+    }
+    if (commencement !== undefined && g.grantDate !== undefined && g.grantDate > commencement) {
+      g.problems.push({ column: "grantDate", message: `granted ${formatIso(g.grantDate)}, after the offer commenced on ${formatIso(commencement)}: not an eligible option (Offer §1), not summed` });
+    }
+  }
 }

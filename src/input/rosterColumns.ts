@@ -17,13 +17,13 @@ export const ROSTER_DEFAULT_ORDER: readonly RosterColumn[] = ["grant", "grantDat
 
 /** Header names each column is recognised by (examples, for messages and the docs). */
 export const ROSTER_COLUMN_NAMES: Record<RosterColumn, string> = {
-  grant: "Grant, Grant ID, Grant number",
-  holder: "Employee, Optionee, Holder, Name",
-  grantDate: "Grant date, Date of grant",
-  options: "Options outstanding, Eligible options, Outstanding, Options, Shares",
+  grant: "Grant, Grant ID, Grant number, Security ID, Award ID",
+  holder: "Employee, Optionee, Holder, Name, Stakeholder Name",
+  grantDate: "Grant date, Date of grant, Issue Date",
+  options: "Options outstanding, Eligible options, Quantity Outstanding, Outstanding, Options, Shares, Quantity",
   price: "Exercise price, Strike price, Strike, Option price",
   type: "Type, ISO/NSO, Option type",
-  expiration: "Expiration date, Expiry, Expires",
+  expiration: "Expiration Date, Option expiration date",
 };
 
 /** Short names for messages. */
@@ -59,6 +59,12 @@ export function columnOfHeader(header: string): { column: RosterColumn; score: n
   if (w.length === 0) return undefined;
   const has = (...xs: string[]) => xs.some((x) => w.includes(x));
   const text = w.join(" ");
+  // Cap-table exports (Carta, Shareworks, OCF rosters): "Security ID", "Stakeholder Name",
+  // "Issue Date", "Quantity Outstanding", "Expiration Date".
+  if (text === "expiration date" || text === "option expiration date" || text === "expiration" || text === "expiry date" || text === "expires") return { column: "expiration", score: 2 };
+  if (text === "issue date" || text === "date issued" || text === "issued" || text === "issued date") return { column: "grantDate", score: 2 };
+  if (text === "security id" || text === "award id" || text === "certificate id" || text === "security" || text === "option grant id") return { column: "grant", score: 2 };
+  if (has("stakeholder")) return { column: "holder", score: 2 };
   // The eligible option's own expiration date (OPTEX_VALUATION; optional): not the new options' last day.
   if (has("expiration", "expiry", "expires", "expire") && !has("new", "vested", "vest", "vesting", "exercisable", "last", "total", "value", "after", "notice")) return { column: "expiration", score: 2 };
   // Columns a model writes beside the roster are never inputs.
@@ -216,3 +222,16 @@ export function isEmptyRangeRow(cells: readonly unknown[]): boolean {
  * numbers as typed in its locale (text.ts).
  */
 export const looksNumeric = (t: string): boolean => /^[\s$€£+\-−(]*\d[\d,.\s]*%?\)?\s*$/.test(t);
+
+/** What a total or subtotal row of an export is told: reported, never summed as a grant. */
+export const TOTAL_ROW = "a total or subtotal row, not a grant: not summed";
+
+/**
+ * A total or subtotal row of a cap-table export: its first filled text cell is "Total",
+ * "Subtotal", "Grand total", "Total options" … (numbers in such a row are sums of the grants).
+ */
+export function isTotalRow(cells: readonly Cell[]): boolean {
+  const first = cells.find((c) => !isBlank(c));
+  // "Total-7" or "Total 2" is a grant id, not a total.
+  return typeof first === "string" && /^\s*(grand\s+|sub[\s-]?)?totals?(\s*[:(]|\s+\D|\s*$)/i.test(first);
+}

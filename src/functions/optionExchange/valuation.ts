@@ -6,7 +6,9 @@ import { Dec } from "../../calc/core/decimal";
 import { excelCall } from "../shared/errors";
 import { ValuationTotalsSum, valuationSetup } from "../../calc/optionExchange/valuation";
 import { asRange } from "../../input/cells";
-import { ROSTER_COLUMN_LABEL, RosterColumn, isEmptyRangeRow, locateHeader, looksNumeric, readExcelGrant } from "../../input/rosterColumns";
+import { ROSTER_COLUMN_LABEL, RosterColumn, TOTAL_ROW, isEmptyRangeRow, isTotalRow, locateHeader, looksNumeric, readExcelGrant } from "../../input/rosterColumns";
+import { isBlank } from "../../input/cells";
+import { quoted } from "../../calc/core/text";
 import { optionalDouble, optionalNumber, optionalWord, requiredDay, requiredDouble, requiredNumber, requiredRange } from "../../input/values";
 import { badValue } from "../../calc/core/errors";
 import { optexTermsArg } from "../shared/optexInputs";
@@ -235,10 +237,18 @@ export function optexValuation(roster: any[][], valuationDate: any, spot: any, r
         return typeof h === "string" && h.trim() !== "" ? `"${h.trim()}"` : ROSTER_COLUMN_LABEL[c];
       };
       const idColumn = columns.grant ?? columns.holder;
+      const firstRow = new Map<string, number>(); // grant id → its first row: a duplicate is not valued twice (as the pane)
       for (let i = start; i < grid.length; i++) {
         const cells = grid[i];
         if (isEmptyRangeRow(cells)) continue;
         const g = readExcelGrant(cells, columns, i + 1);
+        if (isTotalRow(cells)) g.problems.unshift({ column: "grant", message: TOTAL_ROW });
+        else if (columns.grant !== undefined && !isBlank(cells[columns.grant])) {
+          const key = String(cells[columns.grant]).trim();
+          const seen = firstRow.get(key);
+          if (seen === undefined) firstRow.set(key, g.line);
+          else g.problems.unshift({ column: "grant", message: `grant id ${quoted(key)} is also on row ${seen}: a duplicate, not summed twice` });
+        }
         const v = setup.value(g);
         sum.add(v);
         const id = idColumn === undefined ? "" : idCell(cells[idColumn]);

@@ -177,6 +177,13 @@ describe("OPTEX_VALUATION (ASC 718 modification, Offer §11)", () => {
     expect(out[6][1]).toBe(1100);
   });
 
+  test("a total row of an export and a repeated grant id are not valued (as the pane does not sum them)", () => {
+    const out = optexValuation([HEADER, [1, serial("2000-03-15"), 1000, 45], ["Total", "", 1000, ""], [1, serial("2000-03-15"), 1000, 45]], EXPIRATION, 0.34, 0.05, 1.2);
+    expect(out[2][1]).toMatch(/^#VALUE! roster row 3, column "Grant": a total or subtotal row/);
+    expect(out[3][1]).toMatch(/^#VALUE! roster row 4, column "Grant": grant id "1" is also on row 2/);
+    expect(out[4][1]).toBe(1000);
+  });
+
   test("an eligible option already expired at the valuation date is an error in its row", () => {
     const out = optexValuation([HEADER, [1, serial("1990-03-15"), 1000, 45]], EXPIRATION, 0.34, 0.05, 1.2);
     expect(out[1][1]).toMatch(/^#NUM! roster row 2, column "Grant date": the eligible options expired 10 years after the grant date, on 2000-03-15, before the valuation date 2001-09-27/);
