@@ -237,17 +237,19 @@ export function optexValuation(roster: any[][], valuationDate: any, spot: any, r
         return typeof h === "string" && h.trim() !== "" ? `"${h.trim()}"` : ROSTER_COLUMN_LABEL[c];
       };
       const idColumn = columns.grant ?? columns.holder;
-      const firstRow = new Map<string, number>(); // grant id → its first row: a duplicate is not valued twice (as the pane)
+      const firstRow = new Map<string | number, number>(); // grant id → its first row: a duplicate is not valued twice (as the pane)
       for (let i = start; i < grid.length; i++) {
         const cells = grid[i];
         if (isEmptyRangeRow(cells)) continue;
         const g = readExcelGrant(cells, columns, i + 1);
-        if (isTotalRow(cells)) g.problems.unshift({ column: "grant", message: TOTAL_ROW });
+        const c0 = cells[0];
+        if (typeof c0 !== "number" && isTotalRow(cells)) g.problems.unshift({ column: "grant", message: TOTAL_ROW });
         else if (columns.grant !== undefined && !isBlank(cells[columns.grant])) {
-          const key = String(cells[columns.grant]).trim();
+          const c = cells[columns.grant];
+          const key = typeof c === "number" ? c : String(c).trim();
           const seen = firstRow.get(key);
           if (seen === undefined) firstRow.set(key, g.line);
-          else g.problems.unshift({ column: "grant", message: `grant id ${quoted(key)} is also on row ${seen}: a duplicate, not summed twice` });
+          else g.problems.unshift({ column: "grant", message: `grant id ${quoted(String(key))} is also on row ${seen}: a duplicate, not summed twice` });
         }
         const v = setup.value(g);
         sum.add(v);
