@@ -24,8 +24,6 @@ export interface RosterColumnSpec {
   headerless: boolean;
   /** The header of its column in the model workbook's roster Table (src/layout/optionExchange.ts), if it has one. */
   workbookHeader?: string;
-  /** Said in the docs after the need: how ties are broken, which words are read. */
-  note?: string;
 }
 
 /**
@@ -45,11 +43,10 @@ export const ROSTER_COLUMN_TABLE = {
     need: "required",
     headerless: true,
     workbookHeader: "Options outstanding",
-    note: "eligible beats outstanding beats options",
   },
   price: { label: "exercise price", examples: ["Exercise price", "Strike price", "Strike", "Option price"], need: "required", headerless: true, workbookHeader: "Exercise price" },
-  type: { label: "ISO/NSO type", examples: ["Type", "ISO/NSO", "Option type"], need: "optional", headerless: true, workbookHeader: "Type", note: "ISO or NSO (also NQ, NQSO, incentive, nonqualified)" },
-  expiration: { label: "expiration date", examples: ["Expiration Date", "Option expiration date"], need: "optional", headerless: false, workbookHeader: "Expiration date", note: "read as a date" },
+  type: { label: "ISO/NSO type", examples: ["Type", "ISO/NSO", "Option type"], need: "optional", headerless: true, workbookHeader: "Type" },
+  expiration: { label: "expiration date", examples: ["Expiration Date", "Option expiration date"], need: "optional", headerless: false, workbookHeader: "Expiration date" },
 } as const satisfies Record<string, RosterColumnSpec>;
 
 export type RosterColumn = keyof typeof ROSTER_COLUMN_TABLE;
