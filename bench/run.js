@@ -34,6 +34,11 @@
  *    events table (target ≤ 1 s; BENCH_SHEET_ROWS sets the rows).
  * 7. the task pane in Chromium (bench/pane.js): paste, keystrokes, 50,000
  *    grants, chunked Insert; BENCH_PANE=0 skips it.
+ * 8. valuation: OPTEX_BLACKSCHOLES per call against a plain-double
+ *    Black–Scholes (Hart's Φ as in West 2005; target ≤ 3×), and
+ *    OPTEX_VALUATION over a BENCH_GRANTS roster against a plain loop of two
+ *    Black–Scholes values per grant (target ≤ 5×, and about 1 s or less).
+ *    BENCH_ONLY=valuation runs only this part.
  */
 require("./lib/ts");
 const fs = require("fs");
@@ -243,6 +248,131 @@ function exitBench() {
   return out;
 }
 
+// ---------------------------------------------------------------- 8. valuation
+/** Φ in plain doubles: Hart (1968) as published by West, "Better approximations to cumulative normal functions" (2005). */
+function plainPhi(x) {
+  const a = Math.abs(x);
+  let c = 0;
+  if (a <= 37) {
+    const e = Math.exp((-a * a) / 2);
+    if (a < 7.07106781186547) {
+      let b = 3.52624965998911e-2 * a + 0.700383064443688;
+      b = b * a + 6.37396220353165;
+      b = b * a + 33.912866078383;
+      b = b * a + 112.079291497871;
+      b = b * a + 221.213596169931;
+      b = b * a + 220.206867912376;
+      c = e * b;
+      b = 8.83883476483184e-2 * a + 1.75566716318264;
+      b = b * a + 16.064177579207;
+      b = b * a + 86.7807322029461;
+      b = b * a + 296.564248779674;
+      b = b * a + 637.333633378831;
+      b = b * a + 793.826512519948;
+      b = b * a + 440.413735824752;
+      c /= b;
+    } else {
+      let b = a + 0.65;
+      b = a + 4 / b;
+      b = a + 3 / b;
+      b = a + 2 / b;
+      b = a + 1 / b;
+      c = e / b / 2.506628274631;
+    }
+  }
+  return x > 0 ? 1 - c : c;
+}
+
+/** A plain-double Black–Scholes–Merton call. */
+function plainCall(S, K, T, r, v, q) {
+  const sd = v * Math.sqrt(T);
+  const F = S * Math.exp(-q * T);
+  const Kd = K * Math.exp(-r * T);
+  if (sd === 0) return Math.max(F - Kd, 0);
+  const d1 = (Math.log(S / K) + (r - q) * T) / sd + sd / 2;
+  return F * plainPhi(d1) - Kd * plainPhi(d1 - sd);
+}
+
+function valuationBench() {
+  const bs = fn("OPTEX_BLACKSCHOLES");
+  const N = 100000;
+  const inputs = Array.from({ length: N }, (_, i) => [5 + (i % 97), 4 + ((i * 7) % 113), 0.25 + (i % 41) / 4, 0.01 + (i % 9) / 100, 0.1 + (i % 23) / 20, (i % 5) / 100]);
+  for (let i = 0; i < 500; i++) {
+    const [S, K, T, r, v, q] = inputs[i];
+    if (Math.abs(bs(S, K, T, r, v, q) - plainCall(S, K, T, r, v, q)) > 1e-9 * S) throw new Error(`OPTEX_BLACKSCHOLES and the plain call differ at ${inputs[i]}`);
+  }
+  let sink = 0;
+  const perCall = compare(
+    () => {
+      for (let i = 0; i < N; i++) {
+        const x = inputs[i];
+        sink += bs(x[0], x[1], x[2], x[3], x[4], x[5]);
+      }
+    },
+    () => {
+      for (let i = 0; i < N; i++) {
+        const x = inputs[i];
+        sink += plainCall(x[0], x[1], x[2], x[3], x[4], x[5]);
+      }
+    },
+  );
+  // A roster of GRANTS grants, granted 1992–2001, valued on the offer's expiration date 2001-09-27.
+  const valuation = 37161;
+  const spot = 0.34;
+  const rate = 0.045;
+  const vol = 1.2;
+  const grants = Array.from({ length: GRANTS }, (_, i) => [i + 1, 33604 + ((i * 7919) % 3400), 100 + ((i * 104729) % 20000), 0.5 + ((i * 31) % 6000) / 100]);
+  const roster = [["Grant", "Grant date", "Eligible options", "Exercise price"], ...grants];
+  const valuationFn = fn("OPTEX_VALUATION");
+  const check = valuationFn(roster.slice(0, 201), valuation, spot, rate, vol);
+  const newYears = (edate10(valuation) - valuation) / 365; // to 2011-09-27
+  for (let i = 0; i < 200; i++) {
+    const [, g, n, k] = grants[i];
+    const oldYears = (edate10(g) - valuation) / 365;
+    const expected = Math.floor(n * 0.75) * plainCall(spot, spot, newYears, rate, vol, 0) - n * plainCall(spot, k, oldYears, rate, vol, 0);
+    if (Math.abs(check[i + 1][11] - expected) > 1e-9 * n * spot) throw new Error(`OPTEX_VALUATION and the plain loop differ at grant ${i + 1}`);
+  }
+  const grantYears = grants.map(([, g]) => (edate10(g) - valuation) / 365); // the loop's own terms (not timed)
+  const roster100k = compare(
+    () => (sink += valuationFn(roster, valuation, spot, rate, vol).length),
+    () => {
+      let total = 0;
+      for (let i = 0; i < GRANTS; i++) {
+        const g = grants[i];
+        const n = g[2];
+        total += Math.floor(n * 0.75) * plainCall(spot, spot, newYears, rate, vol, 0) - n * plainCall(spot, g[3], grantYears[i], rate, vol, 0);
+      }
+      sink += total;
+    },
+  );
+  if (Number.isNaN(sink)) throw new Error("sink");
+  return { blackScholes: { ...perCall, perCallNs: (perCall.ours * 1e6) / N, basePerCallNs: (perCall.baseline * 1e6) / N }, valuation: roster100k };
+}
+
+/** The tenth anniversary of a serial date (EDATE, by Date). */
+function edate10(serial) {
+  const d = new Date((serial - 25569) * 86400000);
+  const t = new Date(Date.UTC(d.getUTCFullYear() + 10, d.getUTCMonth(), 1));
+  const last = new Date(Date.UTC(t.getUTCFullYear(), t.getUTCMonth() + 1, 0)).getUTCDate();
+  t.setUTCDate(Math.min(d.getUTCDate(), last));
+  return t.getTime() / 86400000 + 25569;
+}
+
+function valuationLines(v, lines) {
+  const b = v.blackScholes;
+  lines.push({ name: `OPTEX_BLACKSCHOLES per call (vs plain doubles; ${b.perCallNs.toFixed(0)} vs ${b.basePerCallNs.toFixed(0)} ns)`, ours: `${b.ours.toFixed(1)} ms`, baseline: `${b.baseline.toFixed(1)} ms`, ratio: `${b.ratio.toFixed(2)}×`, target: "≤ 3×", verdict: b.ratio <= 3 ? "PASS" : "MISS" });
+  const r = v.valuation;
+  const ok = r.ratio <= 5 && r.ours <= 1000;
+  lines.push({ name: `OPTEX_VALUATION, ${GRANTS} grants (vs plain loop, 2 values a grant)`, ours: `${r.ours.toFixed(1)} ms`, baseline: `${r.baseline.toFixed(1)} ms`, ratio: `${r.ratio.toFixed(2)}×`, target: "≤ 5×, ≤ 1000 ms", verdict: ok ? "PASS" : "MISS" });
+}
+
+if (process.env.BENCH_ONLY === "valuation") {
+  const lines = [];
+  valuationLines(valuationBench(), lines);
+  for (const l of lines) console.log(`${l.name}: ${l.ours} vs ${l.baseline} = ${l.ratio} (${l.target}) ${l.verdict}`);
+  process.exit(0);
+}
+
 // ---------------------------------------------------------------- 4. bundle sizes
 function bundleSizes() {
   const size = (name) => {
@@ -272,6 +402,8 @@ process.stdout.write("OPTEX_TOTAL… ");
 results.optexTotal = optexTotalBench(fn, { runs: Math.min(RUNS, 5) });
 process.stdout.write("exit table… ");
 results.exitTable = exitBench();
+process.stdout.write("valuation… ");
+results.valuation = valuationBench();
 results.bundle = bundleSizes();
 console.log("done\n");
 
@@ -294,6 +426,7 @@ for (const [k, r] of [["2 convertible classes", results.exitTable.two], ["8 conv
   const m = o.memory.total / o.memory.spill;
   lines.push({ name: `OPTEX_TOTAL, ${o.rows} grants, peak memory added (vs OPTEX_NEWSHARES)`, ours: `${o.memory.total.toFixed(1)} MB`, baseline: `${o.memory.spill.toFixed(1)} MB`, ratio: `${m.toFixed(2)}×`, target: "≤ 1.5×", verdict: m <= 1.5 ? "PASS" : "MISS" });
 }
+valuationLines(results.valuation, lines);
 const kb = (b) => b / 1024;
 const fjs = results.bundle.functions;
 const tjs = results.bundle.taskpane;

@@ -17,6 +17,7 @@ const { EVENT_TYPE_WORDS, eventTypeColumns } = require("../src/calc/seriesC/even
 const { CAPITAL_TYPES, capitalTypeSpec } = require("../src/calc/seriesC/capitalTypes");
 const { CAPITAL_TYPE_WORDS } = require("../src/calc/seriesC/capitalTypeWords");
 const { ROSTER_COLUMNS, ROSTER_COLUMN_TABLE, ROSTER_ALIASES } = require("../src/input/roster");
+const { ROSTER_COLUMN_NOTES } = require("../src/input/rosterColumnWords");
 
 const DOCS = path.resolve(__dirname, "..", "docs");
 
@@ -59,7 +60,7 @@ function rosterColumnsTable() {
     const spec = ROSTER_COLUMN_TABLE[c];
     const names = [...spec.examples, ...ROSTER_ALIASES.filter(([, col]) => col === c).map(([h]) => h)];
     const unique = names.filter((n, i) => names.findIndex((m) => m.toLowerCase() === n.toLowerCase()) === i);
-    const need = NEED_TEXT[spec.need] + (spec.note ? `; ${spec.note}` : "");
+    const need = NEED_TEXT[spec.need] + (ROSTER_COLUMN_NOTES[c] ? `; ${ROSTER_COLUMN_NOTES[c]}` : "");
     lines.push(row([spec.label, esc(unique.join(", ")), esc(need), spec.headerless ? `column ${++position}` : "—"]));
   }
   return lines.join("\n");

@@ -30,6 +30,7 @@ function makeResolver(wb, sheet, row) {
     if (structured && wb.tables.has(structured[1])) {
       const t = wb.tables.get(structured[1]);
       const spec = parseSpecifier(structured[2] || "", ref);
+      if (spec.all) return grid(t.sheet, { top: t.top, bottom: t.bottom, left: t.left, right: t.right });
       const col = (name) => {
         const i = t.columns.findIndex((c) => lower(c) === lower(name));
         if (i < 0) throw new FormulaSyntaxError(`${ref}: no column ${name} in ${structured[1]} (${t.columns.join(", ")})`);
@@ -51,9 +52,10 @@ function makeResolver(wb, sheet, row) {
   };
 }
 
-/** "[Col]", "[[A]:[B]]", "[[#This Row],[Col]]", "[@[Col]]", "[@Col]" → { thisRow, columns }. */
+/** "[Col]", "[[A]:[B]]", "[[#This Row],[Col]]", "[@[Col]]", "[@Col]" → { thisRow, columns }; "[#All]" → { all }. */
 function parseSpecifier(text, ref) {
   if (text === "") return { thisRow: false, columns: [] };
+  if (/^\[#All\]$/i.test(text)) return { all: true, thisRow: false, columns: [] };
   let inner = text.slice(1, -1);
   let thisRow = false;
   if (inner.startsWith("@")) {

@@ -47,6 +47,21 @@ export function requiredNumber(v: unknown, arg: string, rule: NumberRule = {}): 
   return new Dec(v === 0 ? 0 : v); // −0 is 0
 }
 
+/**
+ * A number argument as the double Excel sent (option pricing runs in doubles): the same
+ * refusals as requiredNumber for a missing or non-numeric value; −0 is 0.
+ */
+export function requiredDouble(v: unknown, arg: string): number {
+  if (typeof v === "number" && v - v === 0) return v === 0 ? 0 : v; // finite
+  if (typeof v === "number") throw badNumber(arg, "the number is not finite");
+  if (isBlank(v)) throw badValue(arg, "a number is required");
+  throw badValue(arg, `expected a number, got ${describeValue(v)}`);
+}
+
+export function optionalDouble(v: unknown, arg: string): number | undefined {
+  return isOmitted(v) || v === "" ? undefined : requiredDouble(v, arg);
+}
+
 export function optionalNumber(v: unknown, arg: string, rule: NumberRule = {}): Dec | undefined {
   return isOmitted(v) || v === "" ? undefined : requiredNumber(v, arg, rule);
 }

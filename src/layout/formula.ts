@@ -16,8 +16,8 @@ export const NAMESPACE = "MPWR";
 export type Ref =
   /** A defined name (a named input). */
   | { kind: "name"; name: string }
-  /** A Table's data body, one column, or columns first..last; `thisRow`: the formula's own row of the Table. */
-  | { kind: "table"; table: string; columns?: readonly [string] | readonly [string, string]; thisRow?: boolean }
+  /** A Table's data body, one column, or columns first..last; `thisRow`: the formula's own row of the Table; `all`: the whole Table with its header row. */
+  | { kind: "table"; table: string; columns?: readonly [string] | readonly [string, string]; thisRow?: boolean; all?: boolean }
   /** An absolute cell reference (0-based). */
   | { kind: "cell"; row: number; col: number };
 
@@ -54,6 +54,7 @@ function refText(ref: Ref, dialect: Dialect): string {
     case "cell":
       return cellAddress(ref, true);
     case "table": {
+      if (ref.all) return `${ref.table}[#All]`;
       const cols = ref.columns ?? [];
       const columns = cols.length === 2 ? `${columnText(cols[0])}:${columnText(cols[1])}` : cols.length === 1 ? columnText(cols[0]) : "";
       if (ref.thisRow) {
@@ -103,6 +104,8 @@ export const num = (value: number): Arg => ({ kind: "number", value });
 export const text = (value: string): Arg => ({ kind: "text", value });
 export const EMPTY: Arg = { kind: "empty" };
 export const table = (t: string): Ref => ({ kind: "table", table: t });
+/** The whole Table, header row included (a function that reads columns by their headers). */
+export const tableAll = (t: string): Ref => ({ kind: "table", table: t, all: true });
 export const column = (t: string, c: string): Ref => ({ kind: "table", table: t, columns: [c] });
 export const columns = (t: string, first: string, last: string): Ref => ({ kind: "table", table: t, columns: [first, last] });
 export const thisRow = (t: string, c: string): Ref => ({ kind: "table", table: t, columns: [c], thisRow: true });

@@ -1,13 +1,13 @@
 import { OPTION_EXCHANGE_TERMS } from "../calc/optionExchange/terms";
 import { dayFromCivil } from "../calc/time/civil";
 import { serialFromDay } from "../calc/time/excelSerial";
-import { EMPTY, column, columns, index, mpwr, name, table } from "./formula";
+import { EMPTY, column, columns, index, mpwr, name, table, tableAll } from "./formula";
 import { FORMATS } from "./formats";
 import { ModelOptions } from "./seriesC";
 import { SheetBuilder } from "./sheet";
 import { TERMS_HEADERS, TermFormats, termsTable } from "./terms";
 import { CellValue, ModelSheet, TableColumnSpec } from "./types";
-import { ROSTER_COLUMN_TABLE, ROSTER_DEFAULT_ORDER, RosterColumnSpec } from "../input/roster";
+import { ROSTER_COLUMN_TABLE, ROSTER_DEFAULT_ORDER, RosterColumnSpec } from "../input/rosterColumns";
 import { EXAMPLE_ROSTER, isoParts } from "./exampleData";
 
 /** The option exchange model: the offer's figures, a roster Table, one grant in detail (docs/workbook.md). */
@@ -16,11 +16,13 @@ const date = (y: number, m: number, d: number): number => serialFromDay(dayFromC
 
 /**
  * The roster's columns, in this order: the headers of the roster's columns in a roster without an
- * employee (src/input/roster.ts `ROSTER_COLUMN_TABLE`), which the pane's roster import recognises.
+ * employee (src/input/rosterColumns.ts `ROSTER_COLUMN_TABLE`), which the pane's roster import recognises.
  */
 export const ROSTER_HEADERS: readonly string[] = ROSTER_DEFAULT_ORDER.map((c) => (ROSTER_COLUMN_TABLE[c] as RosterColumnSpec).workbookHeader ?? c);
 /** The roster's employee column, after Grant, when a grant has one (the pane's roster may name employees). */
 export const EMPLOYEE_HEADER: string = ROSTER_COLUMN_TABLE.holder.workbookHeader;
+/** The roster's expiration date column, before Type, when a grant has one (OPTEX_VALUATION reads it; else grant date + 10 years). */
+export const EXPIRATION_HEADER: string = ROSTER_COLUMN_TABLE.expiration.workbookHeader;
 /** The header over the new-options spill beside the roster. */
 export const NEW_OPTIONS_HEADER = "New options";
 export const OPTION_TYPES = ["ISO", "NSO"] as const;
@@ -32,6 +34,8 @@ export interface RosterGrant {
   grantDate: number;
   options: number;
   exercisePrice: number;
+  /** The eligible options' own expiration date (serial), when the pane's roster has one. */
+  expiration?: number | null;
   type?: string | null;
 }
 
@@ -61,8 +65,8 @@ export interface ExchangeValuation {
   rate: number;
   /** Annualized volatility (0.8 = 80 %). */
   vol: number;
-  /** Years left in the eligible options' term. */
-  oldYears: number;
+  /** Years left in the selected grant's eligible options, for its OPTEX_EXCHANGE_VALUE block (absent: no such block; OPTEX_VALUATION takes each grant's own expiration). */
+  oldYears?: number;
 }
 
 /**
@@ -94,6 +98,10 @@ export const OPTION_EXCHANGE_TERM_FORMATS: TermFormats<typeof OPTION_EXCHANGE_TE
   extensionBusinessDays: FORMATS.count,
   feeRate: FORMATS.percent,
   vestingRounding: null,
+  oldOptionTermYears: FORMATS.count,
+  newExercisePrice: FORMATS.perShare,
+  expectedTerm: null,
+  daysPerYear: FORMATS.ratio,
 };
 
 export function optionExchangeModel(input: OptionExchangeModelInput = OPTION_EXCHANGE_EXAMPLE, options: ModelOptions = {}): ModelSheet {
@@ -109,7 +117,10 @@ export function optionExchangeModel(input: OptionExchangeModelInput = OPTION_EXC
   const main = sheet.band([80, 24, 18, 60]);
   const side = sheet.band([13, 28, 27, 12, 12]);
   const withHolder = input.roster.some((g) => (g.holder ?? "") !== "");
-  const rosterBand = sheet.band(withHolder ? [10, 16, 12, 13, 12, 8, 14] : [10, 12, 13, 12, 8, 14]);
+  const withExpiration = input.roster.some((g) => g.expiration !== undefined && g.expiration !== null);
+  const rosterBand = sheet.band([10, ...(withHolder ? [16] : []), 12, 13, 12, ...(withExpiration ? [12] : []), 8, 14]);
+  // OPTEX_VALUATION's 13 columns, beside the roster (it grows with the roster's rows).
+  const valuationBand = input.valuation ? sheet.band([10, 10, 9, 8, 10, 10, 8, 8, 10, 13, 13, 13, 13]) : undefined;
   const holidaysBand = sheet.band([14]);
   const termsRef = columns(T.terms, TERMS_HEADERS.name, TERMS_HEADERS.value);
   const ratio = name(N.ratio);
@@ -127,7 +138,7 @@ export function optionExchangeModel(input: OptionExchangeModelInput = OPTION_EXC
     spot: inputs.input(`${p}Spot`, "Stock price, for the exchange value (Black–Scholes)", v.spot, { format: FORMATS.perShare }),
     rate: inputs.input(`${p}Rate`, "Risk-free rate, continuously compounded", v.rate, { format: FORMATS.percent }),
     vol: inputs.input(`${p}Vol`, "Volatility, annualized", v.vol, { format: FORMATS.percent }),
-    oldYears: inputs.input(`${p}OldYears`, "Years left in the eligible options' term", v.oldYears, { format: FORMATS.ratio }),
+    oldYears: v.oldYears === undefined ? undefined : inputs.input(`${p}OldYears`, "Years left in the eligible options' term", v.oldYears, { format: FORMATS.ratio }),
   };
   inputs.end();
 
@@ -190,7 +201,7 @@ export function optionExchangeModel(input: OptionExchangeModelInput = OPTION_EXC
   });
   iso.end();
 
-  if (valuation) {
+  if (valuation?.oldYears) {
     const value = side.block("exchangeValue", "Exchange value of the selected grant (OPTEX_EXCHANGE_VALUE)", "Black–Scholes value of the eligible grant and of its new options, and the incremental value.");
     // The new options' term is the terms Table's, read from its cell (Agreement §5G).
     const termYears = { kind: "cell" as const, ...t.valueCells.termYears };
@@ -211,18 +222,47 @@ export function optionExchangeModel(input: OptionExchangeModelInput = OPTION_EXC
     { header: ROSTER_HEADERS[1], format: FORMATS.date },
     { header: ROSTER_HEADERS[2], format: FORMATS.shares },
     { header: ROSTER_HEADERS[3], format: FORMATS.perShare },
+    ...(withExpiration ? [{ header: EXPIRATION_HEADER, format: FORMATS.date }] : []),
     { header: ROSTER_HEADERS[4] },
   ];
   const data = roster.table(
     T.roster,
     rosterColumns,
-    input.roster.map((g) => [g.grant === "" ? null : g.grant, ...(withHolder ? [g.holder ? g.holder : null] : []), g.grantDate, g.options, g.exercisePrice, g.type ?? null]),
+    input.roster.map((g) => [
+      g.grant === "" ? null : g.grant,
+      ...(withHolder ? [g.holder ? g.holder : null] : []),
+      g.grantDate,
+      g.options,
+      g.exercisePrice,
+      ...(withExpiration ? [g.expiration ?? null] : []),
+      g.type ?? null,
+    ]),
   );
   const typeCol = data.left + rosterColumns.length - 1;
   roster.validate({ ...data, left: typeCol, right: typeCol }, OPTION_TYPES, "ISO or NSO (optional).");
   roster.cell(top, typeCol + 1, "header", NEW_OPTIONS_HEADER);
   roster.spill("newOptions", mpwr("OPTEX_NEWSHARES", column(T.roster, ROSTER_HEADERS[2]), ratio), { col: rosterColumns.length, header: false, columnFormats: [FORMATS.shares], rows: Math.max(1, input.roster.length), cols: 1 }, top + 1);
   roster.end();
+
+  if (valuationBand && valuation) {
+    const rosterValue = valuationBand.block(
+      "rosterValuation",
+      "Valuation of every grant (OPTEX_VALUATION)",
+      "ASC 718 modification at the expiration date: old and new fair value per grant, incremental fair value and cost (never below 0 per grant), and the total.",
+    );
+    const perOption = FORMATS.perShare;
+    rosterValue.spill(
+      "rosterValuation",
+      mpwr("OPTEX_VALUATION", tableAll(T.roster), name(N.expiration), name(valuation.spot), name(valuation.rate), name(valuation.vol), EMPTY, termsRef),
+      {
+        header: true,
+        columnFormats: [FORMATS.id, FORMATS.shares, perOption, FORMATS.ratio, perOption, FORMATS.shares, perOption, FORMATS.ratio, perOption, FORMATS.money, FORMATS.money, FORMATS.money, FORMATS.money],
+        rows: input.roster.length + 2,
+        cols: 13,
+      },
+    );
+    rosterValue.end();
+  }
 
   const holidays = holidaysBand.block("holidays", "Holidays", "Extra non-business days besides the federal holidays (closings by executive order).");
   holidays.table(T.holidays, [{ header: "Date", format: FORMATS.date }], input.holidays.map((d) => [d]));

@@ -20,5 +20,11 @@ describe("the optional parts in a generated workbook", () => {
     const at = (i: number) => ws.getCell(cellAddress({ row: s.anchor.row + i, col: s.anchor.col + 1 }));
     expect([at(1).numFmt, at(4).numFmt]).toEqual(["$#,##0.00", "0.00####"]);
     expect(at(4).value).toBe(values[4][1]);
+    // OPTEX_VALUATION over the whole roster Table (header included), live beside it: one row per grant and the total
+    const v = ox.spills.find((x) => x.id === "rosterValuation")!;
+    const rows = computed.spills.get(v)!;
+    expect(rows.map((r) => r[0])).toEqual(["grant", 1001, 1002, 1003, "total"]);
+    expect(rows[4][5]).toBe(750 + 1143 + 393);
+    expect(rows[4][12]).toBeCloseTo((rows[1][12] as number) + (rows[2][12] as number) + (rows[3][12] as number), 9);
   });
 });

@@ -970,6 +970,60 @@ export const CASES: Record<string, FormulaCase[]> = {
       expected: cross("OPTEX_EXCHANGE_VALUE", 1000, 10, 5, 2, 3, 0.05, 0.6),
     },
   ],
+  OPTEX_VALUATION: [
+    {
+      // vol 0: an option is worth max(S − K e^(−rT), 0); 1,000 options at $10 expiring 2006-09-27, valued
+      // 2001-09-27 at S = 12, r = 5 %: T = 1,826 days ÷ 365 (2004-02-29 between)
+      what: "vol 0: old value per option S − K e^(−rT) over the roster's own expiration (independent)",
+      cells: [
+        ["Grant", "Grant date", "Eligible options", "Exercise price", "Expiration date"],
+        [1001, DATE(1996, 9, 27), 1000, 10, DATE(2006, 9, 27)],
+      ],
+      formula: "=INDEX(MPWR.OPTEX_VALUATION(A1:E2,DATE(2001,9,27),12,0.05,0),2,5)",
+      expected: 12 - 10 * Math.exp((-0.05 * 1826) / 365),
+    },
+    {
+      // Offer Q7: 1,000 eligible options → floor(1,000 × 0.75) = 750 new options; the total row sums them
+      what: "new options floor(eligible × 3/4) and the total row (independent)",
+      cells: [
+        ["Grant", "Grant date", "Eligible options", "Exercise price"],
+        [1001, DATE(2000, 3, 15), 1000, 45],
+        [1002, DATE(2000, 6, 1), 1525, 38.5],
+      ],
+      formula: "=INDEX(MPWR.OPTEX_VALUATION(A1:D3,DATE(2001,9,27),0.34,0.05,1.2),4,6)",
+      expected: 750 + 1143,
+    },
+    {
+      what: "the model workbook's sample roster (cross-check)",
+      cells: [
+        ["Grant", "Grant date", "Eligible options", "Exercise price", "Type"],
+        [1001, DATE(2000, 3, 15), 1000, 45, "NSO"],
+        [1002, DATE(2000, 6, 1), 1525, 38.5, "ISO"],
+        [1003, DATE(2001, 1, 10), 525, 12.25, "ISO"],
+      ],
+      formula: "=MPWR.OPTEX_VALUATION(A1:E4,DATE(2001,9,27),0.34,0.05,1.2)",
+      spill: "auto",
+      expected: cross(
+        "OPTEX_VALUATION",
+        [
+          ["Grant", "Grant date", "Eligible options", "Exercise price", "Type"],
+          [1001, DATE(2000, 3, 15), 1000, 45, "NSO"],
+          [1002, DATE(2000, 6, 1), 1525, 38.5, "ISO"],
+          [1003, DATE(2001, 1, 10), 525, 12.25, "ISO"],
+        ],
+        DATE(2001, 9, 27),
+        0.34,
+        0.05,
+        1.2,
+      ),
+    },
+    {
+      what: "a header without the exercise price → #VALUE! naming it",
+      cells: [["Grant", "Grant date", "Eligible options"], [1001, DATE(2000, 3, 15), 1000]],
+      formula: "=MPWR.OPTEX_VALUATION(A1:C2,DATE(2001,9,27),0.34,0.05,1.2)",
+      expected: { error: "VALUE", message: /^roster: the header row has no exercise price column/ },
+    },
+  ],
   OPTEX_SCHEDULE: [
     {
       // default grant 2001-09-27; cumulative floor(1000 × k/3) = 333, 666, the last takes the remainder → 1,000

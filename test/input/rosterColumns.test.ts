@@ -1,7 +1,7 @@
 import { ROSTER_ALIASES, ROSTER_COLUMNS, ROSTER_COLUMN_TABLE, ROSTER_DEFAULT_ORDER, columnOfHeader, readHeader } from "../../src/input/roster";
 import { EMPLOYEE_HEADER, ROSTER_HEADERS } from "../../src/layout/optionExchange";
 
-// The roster's columns are described once (src/input/roster.ts ROSTER_COLUMN_TABLE, ROSTER_ALIASES): what the
+// The roster's columns are described once (src/input/rosterColumns.ts ROSTER_COLUMN_TABLE, ROSTER_ALIASES): what the
 // docs and messages show as examples, the aliases and the workbook's headers are all read back as their column.
 describe("roster columns: one description", () => {
   test.each(ROSTER_COLUMNS.flatMap((c) => ROSTER_COLUMN_TABLE[c].examples.map((name) => [name, c] as const)))("the example name %s is read as %s", (name, column) => {

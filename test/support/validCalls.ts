@@ -58,6 +58,18 @@ export const VALID: Record<string, unknown[]> = {
   OPTEX_BREAKEVEN: [8.75, 2, 0.75],
   OPTEX_BLACKSCHOLES: [42, 40, 0.5, 0.1, 0.2, 0, "CALL"],
   OPTEX_EXCHANGE_VALUE: [1000, 8.75, 5, 2, 2, 0.05, 0.8, 10, 0.75, 0],
+  OPTEX_VALUATION: [
+    [
+      ["Grant", "Grant date", "Eligible options", "Exercise price"],
+      [1, d("2000-03-15"), 1000, 45],
+    ],
+    d("2001-09-27"),
+    0.34,
+    0.05,
+    1.2,
+    0.01,
+    OTERMS,
+  ],
   OPTEX_SCHEDULE: [1000, d("2001-09-27"), OTERMS],
   OPTEX_VESTED: [1000, d("2003-01-01"), d("2001-09-27"), d("2004-01-01"), d("2005-01-01"), OTERMS],
   OPTEX_EXERCISABLE: [1000, d("2003-01-01"), d("2001-09-27"), d("2004-01-01"), d("2005-01-01"), OTERMS],

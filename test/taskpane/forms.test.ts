@@ -1,5 +1,5 @@
+import { optexValuation } from "../../src/functions/optionExchange/valuation";
 import { Dec } from "../../src/calc/core/decimal";
-import { exchangeValue } from "../../src/calc/optionExchange/exchangeValue";
 import { dayFromCivil } from "../../src/calc/time/civil";
 import { readRoster } from "../../src/input/roster";
 import { GrantCalculator, defaultOptionExchangeForm, grantDetails, optionExchangeProblems, readOptionExchangeInputs, totalsJob } from "../../src/taskpane/model/optionExchange";
@@ -55,7 +55,7 @@ describe("Option exchange: the fields as typed", () => {
   test("a partly filled exchange value asks for the rest instead of dropping what was typed", () => {
     const r = readOptionExchangeInputs({ ...defaultOptionExchangeForm(), newStrike: "4", spot: "5" }, "MDY");
     expect(r.inputs.valuation).toBeUndefined();
-    expect(r.fields.rate.error).toBe("Risk-free rate: required when the other exchange-value inputs are given (fill in all four or none)");
+    expect(r.fields.rate.error).toBe("Risk-free rate: required when the other valuation inputs are given (fill in the stock price, rate and volatility, or none)");
   });
 });
 
@@ -76,37 +76,18 @@ describe("Option exchange: totals over the roster", () => {
     expect([t.grants, t.withProblems, t.newOptions?.toString()]).toEqual([4, 1, "2286"]);
   });
 
-  test("old and new values are the sums of OPTEX_EXCHANGE_VALUE per grant", () => {
-    const text = "Grant,Grant date,Options,Exercise price\na,2000-01-01,1000,45\nb,2000-01-01,1525,38.5\nc,2000-01-01,525,12.25";
+  test("old and new values, incremental value and cost are OPTEX_VALUATION's total row (the same calc, per grant)", () => {
+    const text = "Grant,Grant date,Options,Exercise price\na,2000-01-01,1000,45\nb,2000-01-01,1525,38.5\nc,1999-06-01,525,1.25\nd,1990-01-01,100,3";
     const grants = readRoster(gridFromText(text), "MDY").grants;
-    const inputs = readOptionExchangeInputs({ ...defaultOptionExchangeForm(), newStrike: "2", spot: "2", rate: "5%", vol: "90%", oldYears: "8" }, "MDY").inputs;
+    const inputs = readOptionExchangeInputs({ ...defaultOptionExchangeForm(), newStrike: "2", spot: "2", rate: "5%", vol: "90%" }, "MDY").inputs;
     const t = run(totalsJob(grants, inputs, new GrantCalculator()));
-    let oldV = new Dec(0);
-    let newV = new Dec(0);
-    let inc = new Dec(0);
-    for (const g of grants) {
-      const ev = exchangeValue({
-        oldShares: new Dec(g.options as number),
-        oldStrike: new Dec(g.price as number),
-        oldYears: new Dec(8),
-        newStrike: new Dec(2),
-        spot: new Dec(2),
-        rate: new Dec("0.05"),
-        vol: new Dec("0.9"),
-        newYears: new Dec(10),
-        ratio: new Dec("0.75"),
-        divYield: new Dec(0),
-      });
-      oldV = oldV.plus(ev.oldValue);
-      newV = newV.plus(ev.newValue);
-      inc = inc.plus(ev.incremental);
-    }
-    // Regrouped per exercise price (Σ oᵢ·v = v·Σ oᵢ): equal to 30 significant digits of the 40 carried.
-    const sig = (d: Dec | undefined) => d?.toSignificantDigits(30).toString();
-    expect(sig(t.oldValue)).toBe(sig(oldV));
-    expect(sig(t.newValue)).toBe(sig(newV));
-    expect(sig(t.incremental)).toBe(sig(inc));
-    expect(inc.gt(0)).toBe(true); // the test exercises the incremental sum
+    const serial = (iso: string) => (Date.parse(iso) - Date.UTC(1899, 11, 30)) / 86400000;
+    const roster = [["Grant", "Grant date", "Options", "Exercise price"], ["a", serial("2000-01-01"), 1000, 45], ["b", serial("2000-01-01"), 1525, 38.5], ["c", serial("1999-06-01"), 525, 1.25], ["d", serial("1990-01-01"), 100, 3]];
+    const out = optexValuation(roster, serial("2001-09-27"), 2, 0.05, 0.9, null, [["newExercisePrice", 2]]);
+    const total = out[out.length - 1];
+    expect([t.oldValue!.toNumber(), t.newValue!.toNumber(), t.incremental!.toNumber(), t.cost!.toNumber()]).toEqual([total[9], total[10], total[11], total[12]]);
+    expect(t.notValued).toBe(1); // grant d expired in 2000
+    expect(t.incremental!.lt(t.cost!)).toBe(true); // grant c (in the money) loses value: it adds nothing to the cost
   });
 
   test("a grant's details: vesting from the expiration date, ISO/NSO split, and what is missing said neutrally", () => {

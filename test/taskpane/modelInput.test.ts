@@ -128,7 +128,7 @@ describe("option exchange", () => {
         { grant: "G-7", grantDate: serial(2000, 11, 1), options: 1525, exercisePrice: 12.5, type: null },
         { grant: "007", grantDate: serial(2000, 12, 1), options: 525, exercisePrice: 4, type: "NSO" },
       ],
-      terms: { ratio: 0.75, expirationDate: serial(2001, 9, 21) },
+      terms: { ratio: 0.75, expirationDate: serial(2001, 9, 21), newExercisePrice: 4.5 },
       valuation: { spot: 6, rate: 0.05, vol: 0.8, oldYears: 8.5 },
     });
     expect(r.notes[0]).toBe("Left empty for you to fill in: the date to measure vesting at and the date of a notice changing the offer; the holidays Table is empty.");

@@ -190,12 +190,30 @@ describe("the option exchange model inserted from the pane's inputs", () => {
     const d = grantDetails(grants[0], inputs, calc);
     const vesting = sheet.spill("vestingSchedule") as unknown[][];
     expect(vesting.slice(1).map((r) => [r[1], r[2]])).toEqual(d.vesting!.map((r) => [Number(r[1].replace(/,/g, "")), Number(r[2].replace(/,/g, ""))]));
-    const value = sheet.spill("exchangeValue") as unknown[][];
-    expect(value[0]).toEqual(["label", "value"]);
+    // the grant's valuation in the details is its row of OPTEX_VALUATION over the inserted roster Table
+    const rows = sheet.spill("rosterValuation") as unknown[][];
+    expect(rows[0][0]).toBe("grant");
     const money = (s: string) => Number(s.replace(/[$,]/g, ""));
-    expect((value[1][1] as number).toFixed(2)).toBe(money(d.exchange![0][1]).toFixed(2));
-    expect((value[2][1] as number).toFixed(2)).toBe(money(d.exchange![1][1]).toFixed(2));
-    expect((value[3][1] as number).toFixed(2)).toBe(money(d.exchange![2][1]).toFixed(2));
+    expect((rows[1][9] as number).toFixed(2)).toBe(money(d.exchange![2][1]).toFixed(2));
+    expect((rows[1][10] as number).toFixed(2)).toBe(money(d.exchange![3][1]).toFixed(2));
+    expect((rows[1][11] as number).toFixed(2)).toBe(money(d.exchange![4][1]).toFixed(2));
+    expect((rows[1][12] as number).toFixed(2)).toBe(money(d.exchange![5][1]).toFixed(2));
+    // and the selected grant's OPTEX_EXCHANGE_VALUE block is there (the form gave its remaining term)
+    expect((sheet.spill("exchangeValue") as unknown[][])[0]).toEqual(["label", "value"]);
+  });
+
+  test("the pane's valuation totals are OPTEX_VALUATION's total row over the inserted roster (live cells)", () => {
+    const gen = totalsJob(grants, inputs, calc);
+    let r = gen.next();
+    while (!r.done) r = gen.next();
+    const rows = sheet.spill("rosterValuation") as unknown[][];
+    const total = rows[rows.length - 1];
+    expect(total[0]).toBe("total");
+    expect(total[9]).toBe(r.value.oldValue!.toNumber());
+    expect(total[10]).toBe(r.value.newValue!.toNumber());
+    expect(total[11]).toBe(r.value.incremental!.toNumber());
+    expect(total[12]).toBe(r.value.cost!.toNumber());
+    expect(rows.length).toBe(grants.length + 2);
   });
 
   test("the employees are a column of the roster Table, and the expiration date and ratio typed are the terms'", () => {

@@ -1,22 +1,22 @@
-import { Dec } from "../core/decimal";
 import { badNumber } from "../core/errors";
-import { refuseWholePercent } from "../core/percent";
-import { normalCdfBoth } from "./normal";
+import { WHOLE_PERCENT_ABOVE, refuseWholePercent } from "../core/percent";
+import { gaussianTimes, normalCdfNumber, tailRatio } from "./normal";
 
 export const OPTION_TYPES = ["CALL", "PUT"] as const;
 export type OptionType = (typeof OPTION_TYPES)[number];
 
+/** Black–Scholes inputs as IEEE doubles (option pricing cannot be exact: docs/architecture.md). */
 export interface BlackScholesInput {
-  spot: Dec;
-  strike: Dec;
+  spot: number;
+  strike: number;
   /** Time to expiry in years. */
-  years: Dec;
+  years: number;
   /** Continuously compounded risk-free rate. */
-  rate: Dec;
+  rate: number;
   /** Annualized volatility. */
-  vol: Dec;
+  vol: number;
   /** Continuously compounded dividend yield. */
-  divYield: Dec;
+  divYield: number;
   type: OptionType;
 }
 
@@ -30,10 +30,13 @@ export interface BlackScholesArgs {
   divYield: string;
 }
 
-const DEFAULT_ARGS: BlackScholesArgs = { spot: "spot", strike: "strike", years: "years", rate: "rate", vol: "vol", divYield: "divYield" };
+export const BLACK_SCHOLES_ARGS: BlackScholesArgs = { spot: "spot", strike: "strike", years: "years", rate: "rate", vol: "vol", divYield: "divYield" };
 
 /** Terms beyond 1,000 years are treated as input mistakes. */
-const MAX_YEARS = 1000;
+export const MAX_YEARS = 1000;
+
+/** −0 and +0 are the same number in a message. */
+const show = (x: number): string => String(x === 0 ? 0 : x);
 
 /**
  * Domains: spot > 0, strike > 0, 0 ≤ years ≤ 1000, 0 ≤ vol ≤ 5 (500 %); rate and divYield any
@@ -42,57 +45,89 @@ const MAX_YEARS = 1000;
  * occurred in several currencies, and a negative dividend yield stands for a
  * borrow benefit); the model is well defined for them.
  */
-export function checkBlackScholes(input: BlackScholesInput, args: BlackScholesArgs = DEFAULT_ARGS): void {
-  const positive = (x: Dec, arg: string, what: string) => {
-    if (!x.isFinite() || x.lte(0)) throw badNumber(arg, `${what} must be greater than 0, got ${x.toString()}`);
+export function checkBlackScholes(input: BlackScholesInput, args: BlackScholesArgs = BLACK_SCHOLES_ARGS): void {
+  checkSpot(input.spot, args.spot);
+  checkStrike(input.strike, args.strike);
+  checkYears(input.years, args.years);
+  checkMarket(input.rate, input.vol, input.divYield, args);
+}
+
+export function checkSpot(spot: number, arg: string): void {
+  if (!(spot > 0 && spot < Infinity)) throw badNumber(arg, `the stock price must be greater than 0, got ${show(spot)}`);
+}
+
+export function checkStrike(strike: number, arg: string): void {
+  if (!(strike > 0 && strike < Infinity)) throw badNumber(arg, `the exercise price must be greater than 0, got ${show(strike)}`);
+}
+
+export function checkYears(years: number, arg: string): void {
+  if (!(years >= 0 && years < Infinity)) throw badNumber(arg, `the time to expiry in years must be at least 0, got ${show(years)}`);
+  if (years > MAX_YEARS) throw badNumber(arg, `the time to expiry must be at most ${MAX_YEARS} years, got ${show(years)}`);
+}
+
+/**
+ * The market inputs: rate, volatility, dividend yield. A volatility above 5 (500 %) or a rate or
+ * yield beyond ±1 (±100 %) is a whole percent typed without % (90 for 90 %) and is refused,
+ * saying how it was read (core/percent.ts, docs/conventions.md#percentages); compared as doubles
+ * first, so a valid call builds no Decimal.
+ */
+export function checkMarket(rate: number, vol: number, divYield: number, args: Pick<BlackScholesArgs, "rate" | "vol" | "divYield">): void {
+  const bounded = (x: number, arg: string, what: string) => {
+    if (!(x - x === 0)) throw badNumber(arg, `${what} must be a finite rate (0.05 = 5%), got ${show(x)}`);
+    if (Math.abs(x) > WHOLE_PERCENT_ABOVE.rate) refuseWholePercent(x, "rate", arg, arg);
   };
-  const nonNegative = (x: Dec, arg: string, what: string) => {
-    if (!x.isFinite() || x.isNegative()) throw badNumber(arg, `${what} must be at least 0, got ${x.toString()}`);
-  };
-  const bounded = (x: Dec, arg: string, what: string) => {
-    if (!x.isFinite()) throw badNumber(arg, `${what} must be a finite rate (0.05 = 5%), got ${x.toString()}`);
-    refuseWholePercent(x, "rate", arg, arg); // docs/conventions.md#percentages
-  };
-  positive(input.spot, args.spot, "the stock price");
-  positive(input.strike, args.strike, "the exercise price");
-  nonNegative(input.years, args.years, "the time to expiry in years");
-  if (input.years.gt(MAX_YEARS)) throw badNumber(args.years, `the time to expiry must be at most ${MAX_YEARS} years, got ${input.years.toString()}`);
-  bounded(input.rate, args.rate, "the risk-free rate");
-  nonNegative(input.vol, args.vol, "the volatility");
-  refuseWholePercent(input.vol, "volatility", args.vol, args.vol);
-  bounded(input.divYield, args.divYield, "the dividend yield");
+  bounded(rate, args.rate, "the risk-free rate");
+  if (!(vol >= 0 && vol < Infinity)) throw badNumber(args.vol, `the volatility must be at least 0, got ${show(vol)}`);
+  if (vol > WHOLE_PERCENT_ABOVE.volatility) refuseWholePercent(vol, "volatility", args.vol, args.vol);
+  bounded(divYield, args.divYield, "the dividend yield");
 }
 
 /**
  * Black–Scholes–Merton value of a European option with continuous rate r and
- * dividend yield q (the model named on the Schedule TO cover):
+ * dividend yield q (the model named on the Schedule TO cover), in IEEE doubles:
  *   d1 = (ln(S/K) + (r − q + σ²/2)T) / (σ√T), d2 = d1 − σ√T,
  *   call = S e^(−qT) Φ(d1) − K e^(−rT) Φ(d2),
  *   put  = K e^(−rT) Φ(−d2) − S e^(−qT) Φ(−d1) (computed directly, not by parity).
  * With σ√T = 0 (zero volatility or zero time) the value is the intrinsic value
  * of the forward: max(S e^(−qT) − K e^(−rT), 0) for a call, the mirror for a put.
- * Computed in 40-digit Decimals, Φ in double precision (normal.ts: Cody, ~1e−15
- * relative in both tails).
+ * Φ is Cody's (normal.ts, ~1e−16 absolute). Out of the money (a call with
+ * d1 < −0.674, a put with d2 > 0.674) the two terms nearly cancel; there the
+ * value is taken as S e^(−qT) φ(d1) (R(−d1) − R(−d2)) — the identity
+ * S e^(−qT) φ(d1) = K e^(−rT) φ(d2) with Φ(−y) = φ(y) R(y) — and R's
+ * difference loses only about y/σ√T ulps instead of y²/σ√T. No checks:
+ * the caller checks the domain (checkBlackScholes). Never −0; NaN or ±∞ only
+ * where S e^(−qT) or K e^(−rT) overflows a double (the caller refuses those).
  */
-export function blackScholes(input: BlackScholesInput, args: BlackScholesArgs = DEFAULT_ARGS): Dec {
-  checkBlackScholes(input, args);
-  const { spot: S, strike: K, years: T, rate: r, vol: sigma, divYield: q } = input;
-  const sq = S.times(q.times(T).neg().exp()); // S e^(−qT)
-  const kr = K.times(r.times(T).neg().exp()); // K e^(−rT)
-  const sd = sigma.times(T.sqrt()); // σ√T
-  let value: Dec;
-  if (sd.isZero()) {
-    value = input.type === "CALL" ? sq.minus(kr) : kr.minus(sq);
-  } else {
-    const d1 = sq.div(kr).ln().div(sd).plus(sd.div(2)); // = (ln(S/K) + (r − q + σ²/2)T) / σ√T
-    const d2 = d1.minus(sd);
-    const n1 = normalCdfBoth(d1.toNumber());
-    const n2 = normalCdfBoth(d2.toNumber());
-    // Φ(−d) is taken as the upper tail 1 − Φ(d), computed without cancellation.
-    value =
-      input.type === "CALL"
-        ? sq.times(n1.lower).minus(kr.times(n2.lower))
-        : kr.times(n2.upper).minus(sq.times(n1.upper));
+export function blackScholesValue(S: number, K: number, T: number, r: number, sigma: number, q: number, call: boolean): number {
+  const F = S * Math.exp(-q * T); // S e^(−qT)
+  const Kd = K * Math.exp(-r * T); // K e^(−rT)
+  const sd = sigma * Math.sqrt(T); // σ√T
+  let v: number;
+  if (!(sd > 0)) v = call ? F - Kd : Kd - F;
+  else {
+    const d1 = (Math.log(S / K) + (r - q) * T) / sd + 0.5 * sd;
+    const d2 = d1 - sd;
+    if (call) {
+      if (d1 < -TAIL_SPLIT) v = outOfTheMoney(F, -d1, -d2);
+      else v = F * normalCdfNumber(d1) - Kd * normalCdfNumber(d2);
+    } else if (d2 > TAIL_SPLIT) v = outOfTheMoney(Kd, d2, d1);
+    else v = Kd * normalCdfNumber(-d2) - F * normalCdfNumber(-d1);
   }
-  return value.isNegative() ? new Dec(0) : value; // rounding can leave −1e−40 where the value is 0
+  return v > 0 ? v : 0; // rounding can leave −1e−17 where the value is 0; never −0
+}
+
+const TAIL_SPLIT = 0.67448975; // Φ⁻¹(3/4): Cody's tail forms beyond it (normal.ts)
+const SPLIT_EXP = 37; // beyond, e^(−y²/2) underflows: take it with the factor's logarithm
+
+/** A φ(y)-weighted difference of tails: A e^(−y²/2) (tailRatio(y) − tailRatio(z)), 0.674 < y < z. */
+function outOfTheMoney(A: number, y: number, z: number): number {
+  const diff = tailRatio(y) - tailRatio(z);
+  if (y <= SPLIT_EXP) return A * gaussianTimes(y, diff);
+  return Math.exp(Math.log(A) - 0.5 * y * y) * diff;
+}
+
+/** Checked Black–Scholes value (the calc's entry: OPTEX_BLACKSCHOLES, OPTEX_EXCHANGE_VALUE, OPTEX_VALUATION, the pane). */
+export function blackScholes(input: BlackScholesInput, args: BlackScholesArgs = BLACK_SCHOLES_ARGS): number {
+  checkBlackScholes(input, args);
+  return blackScholesValue(input.spot, input.strike, input.years, input.rate, input.vol, input.divYield, input.type === "CALL");
 }

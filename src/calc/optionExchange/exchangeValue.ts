@@ -1,29 +1,33 @@
-import { Dec, ZERO, maxDec } from "../core/decimal";
+import { Dec } from "../core/decimal";
 import { blackScholes } from "./blackScholes";
 import { checkWhole } from "./checks";
 import { newOptionsForGrant } from "./newShares";
 
 export interface ExchangeValueInput {
   oldShares: Dec;
-  oldStrike: Dec;
-  oldYears: Dec;
-  newStrike: Dec;
-  spot: Dec;
-  rate: Dec;
-  vol: Dec;
-  newYears: Dec;
+  oldStrike: number;
+  oldYears: number;
+  newStrike: number;
+  spot: number;
+  rate: number;
+  vol: number;
+  newYears: number;
   ratio: Dec;
-  divYield: Dec;
+  divYield: number;
 }
 
 export interface ExchangeValue {
-  oldValue: Dec;
+  /** Value of one old option and of one new option (Black–Scholes, doubles). */
+  oldPerOption: number;
+  newPerOption: number;
+  oldValue: number;
+  /** floor(oldShares × ratio), exact. */
   newOptions: Dec;
-  newValue: Dec;
+  newValue: number;
   /** ASC 718-20-35-3: the excess, if any, of the new grant's fair value over the old one's. */
-  incremental: Dec;
+  incremental: number;
   /** New options per old option at which the exchange is value for value; undefined when a new option is worth 0. */
-  valueForValueRatio: Dec | undefined;
+  valueForValueRatio: number | undefined;
 }
 
 /**
@@ -35,6 +39,7 @@ export interface ExchangeValue {
  * "excess, if any"). The value-for-value ratio is the number of new options
  * per old option that would make both grants equally valuable:
  * old value per option / new value per option (compare with the 0.75 offered).
+ * Option values are doubles (blackScholes.ts); the option counts are exact.
  */
 export function exchangeValue(x: ExchangeValueInput): ExchangeValue {
   checkWhole(x.oldShares, "oldShares", "options");
@@ -43,13 +48,16 @@ export function exchangeValue(x: ExchangeValueInput): ExchangeValue {
   const oldPer = blackScholes({ ...common, strike: x.oldStrike, years: x.oldYears }, { ...names, strike: "oldStrike", years: "oldYears" });
   const newPer = blackScholes({ ...common, strike: x.newStrike, years: x.newYears }, { ...names, strike: "newStrike", years: "newYears" });
   const newOptions = newOptionsForGrant(x.oldShares, x.ratio, "oldShares"); // Offer §1, Q7: per grant, rounded down
-  const oldValue = x.oldShares.times(oldPer);
-  const newValue = newOptions.times(newPer);
+  const oldValue = x.oldShares.toNumber() * oldPer;
+  const newValue = newOptions.toNumber() * newPer;
+  const diff = newValue - oldValue;
   return {
+    oldPerOption: oldPer,
+    newPerOption: newPer,
     oldValue,
     newOptions,
     newValue,
-    incremental: maxDec(newValue.minus(oldValue), ZERO),
-    valueForValueRatio: newPer.isZero() ? undefined : oldPer.div(newPer),
+    incremental: diff > 0 ? diff : 0,
+    valueForValueRatio: newPer === 0 ? undefined : oldPer / newPer,
   };
 }

@@ -41,10 +41,43 @@ function tailFactor(x: number, factor: number): number {
   return Math.exp(-xr * xr * 0.5) * Math.exp(-del * 0.5) * factor;
 }
 
-/** Φ(x) and 1 − Φ(x), each computed without cancellation. */
-export function normalCdfBoth(x: number): { lower: number; upper: number } {
-  if (Number.isNaN(x)) throw new RangeError("normalCdf: x is NaN");
-  const y = Math.abs(x);
+/**
+ * Φ(−y)·e^(y²/2) for y > 0.67449 (the tail beyond y without its Gaussian factor: Cody's rational forms
+ * before tailFactor). Φ(−y) = e^(−y²/2)·tailRatio(y). Defined for every y in that range, even where
+ * Φ(−y) underflows: Black–Scholes takes differences of it (blackScholes.ts).
+ */
+export function tailRatio(y: number): number {
+  if (y <= SQRT_32) {
+    let xnum = C[8] * y;
+    let xden = y;
+    for (let i = 0; i < 7; i++) {
+      xnum = (xnum + C[i]) * y;
+      xden = (xden + D[i]) * y;
+    }
+    return (xnum + C[7]) / (xden + D[7]);
+  }
+  const xsq = 1 / (y * y);
+  let xnum = P[5] * xsq;
+  let xden = xsq;
+  for (let i = 0; i < 4; i++) {
+    xnum = (xnum + P[i]) * xsq;
+    xden = (xden + Q[i]) * xsq;
+  }
+  const temp = (xsq * (xnum + P[4])) / (xden + Q[4]);
+  return (ONE_OVER_SQRT_2PI - temp) / y;
+}
+
+/** e^(−y²/2) × factor, y ≥ 0, without losing precision to the exponential (Cody's split). */
+export function gaussianTimes(y: number, factor: number): number {
+  return tailFactor(y, factor);
+}
+
+/**
+ * Φ(x) as a double, about 1e−16 absolute and 1e−15 relative in both tails; Φ(−x) computed
+ * by the same call is its upper tail 1 − Φ(x) without cancellation (the central form is odd in x).
+ */
+export function normalCdfNumber(x: number): number {
+  const y = x < 0 ? -x : x;
   if (y <= THRESHOLD) {
     let xnum = 0;
     let xden = 0;
@@ -57,37 +90,19 @@ export function normalCdfBoth(x: number): { lower: number; upper: number } {
         xden = (xden + B[i]) * xsq;
       }
     }
-    const temp = (x * (xnum + A[3])) / (xden + B[3]);
-    return { lower: 0.5 + temp, upper: 0.5 - temp };
+    return 0.5 + (x * (xnum + A[3])) / (xden + B[3]);
   }
-  let small: number; // the tail beyond |x|: Φ(−|x|)
-  if (y <= SQRT_32) {
-    let xnum = C[8] * y;
-    let xden = y;
-    for (let i = 0; i < 7; i++) {
-      xnum = (xnum + C[i]) * y;
-      xden = (xden + D[i]) * y;
-    }
-    small = tailFactor(y, (xnum + C[7]) / (xden + D[7]));
-  } else if (y < TAIL_LIMIT) {
-    const xsq = 1 / (x * x);
-    let xnum = P[5] * xsq;
-    let xden = xsq;
-    for (let i = 0; i < 4; i++) {
-      xnum = (xnum + P[i]) * xsq;
-      xden = (xden + Q[i]) * xsq;
-    }
-    const temp = (xsq * (xnum + P[4])) / (xden + Q[4]);
-    small = tailFactor(y, (ONE_OVER_SQRT_2PI - temp) / y);
-  } else {
-    small = 0;
+  if (!(y < TAIL_LIMIT)) {
+    if (Number.isNaN(x)) throw new RangeError("normalCdf: x is NaN");
+    return x < 0 ? 0 : 1;
   }
-  return x < 0 ? { lower: small, upper: 1 - small } : { lower: 1 - small, upper: small };
+  const small = tailFactor(y, tailRatio(y)); // the tail beyond |x|: Φ(−|x|)
+  return x < 0 ? small : 1 - small;
 }
 
-/** Φ(x) as a double. */
-export function normalCdfNumber(x: number): number {
-  return normalCdfBoth(x).lower;
+/** Φ(x) and 1 − Φ(x), each computed without cancellation. */
+export function normalCdfBoth(x: number): { lower: number; upper: number } {
+  return { lower: normalCdfNumber(x), upper: normalCdfNumber(-x) };
 }
 
 /** Φ(x) as a Dec (double accuracy). */

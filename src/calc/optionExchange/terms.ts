@@ -14,6 +14,10 @@ export const OPTION_EXCHANGE_TERMS = {
   extensionBusinessDays: { kind: "number", default: 10, min: 0, max: 10000, integer: true, doc: "business days the offer stays open after a notice of change (Offer §1, §14)" },
   feeRate: { kind: "number", default: 0.0002, min: 0, max: 1, percent: "rate", doc: "filing fee rate: 1/50 of 1% (Schedule TO cover)" },
   vestingRounding: { kind: "word", default: "floor", words: ["floor", "round"], doc: "rounding of cumulative vested shares (Offer Q11)" },
+  oldOptionTermYears: { kind: "number", default: 10, min: 0, minExclusive: true, max: 100, integer: true, doc: "term of an eligible option whose roster row gives no expiration date: it expires this many years after its grant date (Offer §2, Term: options under the plans may not exceed ten years from the date of grant)" },
+  newExercisePrice: { kind: "number", default: undefined, min: 0, minExclusive: true, doc: "exercise price of the new options for OPTEX_VALUATION; empty: the stock price on the valuation date (Offer §1: the closing price on the grant date)" },
+  expectedTerm: { kind: "word", default: "CONTRACTUAL", words: ["CONTRACTUAL", "SIMPLIFIED"], doc: "years valued in OPTEX_VALUATION: the remaining contractual term, or for the new options SAB Topic 14.D.2's simplified method (each vesting tranche's mean of vest date and expiration, weighted by its shares)" },
+  daysPerYear: { kind: "number", default: 365, min: 360, max: 366, doc: "days per year when OPTEX_VALUATION turns days to an expiration into years (actual days ÷ 365 by default)" },
 } as const satisfies TermSchema;
 
 export type OptionExchangeTerms = ResolvedTerms<typeof OPTION_EXCHANGE_TERMS>;

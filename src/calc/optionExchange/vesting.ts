@@ -58,6 +58,12 @@ function cumulativeAfterSmall(shares: number, k: number, n: number, rounding: st
   return (a - (a % n)) / n;
 }
 
+/** Whole shares vested after k of n installments, as a number (cumulativeAfter's floors, exact). */
+export function vestedAfter(shares: number, k: number, n: number, rounding: string): number {
+  if (2 * shares * k + n <= Number.MAX_SAFE_INTEGER) return cumulativeAfterSmall(shares, k, n, rounding);
+  return cumulativeAfter(new Dec(shares), k, n, rounding).toNumber();
+}
+
 const SMALL = new Dec(Math.floor((Number.MAX_SAFE_INTEGER - 200) / 200)); // 2 × shares × k + n stays safe for k ≤ n ≤ 100
 
 export interface RosterGrant {

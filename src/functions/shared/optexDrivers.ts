@@ -7,9 +7,13 @@ import { Driver } from "./results";
  * and the growth factors e^(−r·T), e^(−q·T) — each charged to both of its
  * arguments, for it is their product that matters.
  */
-export function blackScholesDrivers(x: { spot: Dec; strike: Dec; years: Dec; rate: Dec; divYield: Dec }, names: { spot: string; strike: string; years: string; rate: string; divYield: string }): Driver[] {
-  const discount = x.rate.times(x.years).neg().exp();
-  const carry = x.divYield.times(x.years).neg().exp();
+export function blackScholesDrivers(
+  x: { spot: number; strike: number; years: number; rate: number; divYield: number },
+  names: { spot: string; strike: string; years: string; rate: string; divYield: string },
+): Driver[] {
+  // In Decimal (only when a result is too large): e^(−r·T) may be beyond a double.
+  const discount = new Dec(x.rate).times(x.years).neg().exp();
+  const carry = new Dec(x.divYield).times(x.years).neg().exp();
   return [
     [names.spot, x.spot],
     [names.strike, x.strike],

@@ -24,6 +24,15 @@ export function toExcelNumber(x: Dec, blame: Blame): number {
   throw tooLarge(x, blame);
 }
 
+/**
+ * A double result out (option values): finite, or the same #NUM! as toExcelNumber; never −0.
+ * `exact`: the result in Decimal (called only then), to say how large a product that overflowed is.
+ */
+export function doubleToExcel(x: number, blame: Blame, exact?: () => Dec): number {
+  if (x - x === 0) return x === 0 ? 0 : x;
+  throw tooLarge(exact ? exact() : new Dec(x), blame);
+}
+
 function tooLarge(x: Dec, blame: Blame) {
   const size = x.isFinite() ? `about ${x.abs().toSignificantDigits(2).toExponential()}` : "not a finite number";
   const what = `the result (${size}) is too large for Excel, whose largest number is about 1.8e+308`;

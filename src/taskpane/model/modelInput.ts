@@ -109,11 +109,14 @@ export function optionExchangeModelInput(inputs: OptionExchangeInputs, grants: r
   const roster: RosterGrant[] = grants.map((g) => {
     const out: RosterGrant = { grant: grantCell(g.grant), grantDate: serialFromDay(g.grantDate as number), options: g.options as number, exercisePrice: g.price as number, type: g.type ?? null };
     if (g.holder !== "") out.holder = g.holder;
+    if (g.expiration !== undefined) out.expiration = serialFromDay(g.expiration);
     return out;
   });
   const terms: OptionExchangeModelInput["terms"] = {};
   if (inputs.ratio !== undefined) terms.ratio = inputs.ratio;
   if (inputs.expiration !== undefined) terms.expirationDate = serialFromDay(inputs.expiration);
+  // OPTEX_VALUATION prices the new options at the terms' newExercisePrice: the pane's new exercise price (Offer §1)
+  if (inputs.newStrike !== undefined && inputs.valuation) terms.newExercisePrice = inputs.newStrike;
   const input: OptionExchangeModelInput = {
     newStrike: inputs.newStrike ?? null,
     noticeDate: null,

@@ -1,11 +1,11 @@
-import { Dec, ZERO, maxDec } from "../../calc/core/decimal";
+import { Dec } from "../../calc/core/decimal";
 import { blackScholes } from "../../calc/optionExchange/blackScholes";
 import { breakevenPrice } from "../../calc/optionExchange/breakeven";
-import { exchangeValue } from "../../calc/optionExchange/exchangeValue";
 import { isoSplit } from "../../calc/optionExchange/iso";
 import { checkRatio, newOptionsForGrant, newOptionsPerGrant } from "../../calc/optionExchange/newShares";
 import { OptionExchangeTerms, optionExchangeTerms } from "../../calc/optionExchange/terms";
 import { vestingSchedule } from "../../calc/optionExchange/vesting";
+import { GrantValuation, ValuationSetup, ValuationTotalsSum, valuationSetup } from "../../calc/optionExchange/valuation";
 import { Day, formatIso } from "../../calc/time/civil";
 import { RosterGrant } from "../../input/roster";
 import { DateOrder } from "../../input/text";
@@ -19,7 +19,7 @@ export interface OptionExchangeForm {
   newStrike: string;
   expiration: string;
   ratio: string;
-  /** Optional Black–Scholes inputs for the exchange value comparison (all four or none). */
+  /** Optional Black–Scholes inputs for the valuation: stock price, rate and volatility (all three or none); oldYears only for the selected grant's OPTEX_EXCHANGE_VALUE. */
   spot: string;
   rate: string;
   vol: string;
@@ -29,6 +29,8 @@ export interface OptionExchangeForm {
 export type OptionExchangeField = Exclude<keyof OptionExchangeForm, "roster">;
 export const OPTION_EXCHANGE_FIELDS: readonly OptionExchangeField[] = ["newStrike", "expiration", "ratio", "spot", "rate", "vol", "oldYears"];
 export const VALUATION_FIELDS: readonly OptionExchangeField[] = ["spot", "rate", "vol", "oldYears"];
+/** The valuation needs these three; the old options' term is each grant's own (oldYears is optional). */
+const REQUIRED_VALUATION_FIELDS: readonly OptionExchangeField[] = ["spot", "rate", "vol"];
 
 /** Visible labels: every message about a field starts with its label. */
 export const OPTION_EXCHANGE_LABEL: Record<OptionExchangeField | "roster", string> = {
@@ -38,7 +40,7 @@ export const OPTION_EXCHANGE_LABEL: Record<OptionExchangeField | "roster", strin
   spot: "Stock price",
   rate: "Risk-free rate",
   vol: "Volatility",
-  oldYears: "Old options' remaining term (years)",
+  oldYears: "Selected grant's remaining term (years, optional)",
   roster: "Grant roster",
 };
 
@@ -63,7 +65,8 @@ export interface Valuation {
   spot: number;
   rate: number;
   vol: number;
-  oldYears: number;
+  /** Years left in the selected grant's old options, for the inserted model's OPTEX_EXCHANGE_VALUE (optional: the roster's valuation uses each grant's own expiration). */
+  oldYears?: number;
 }
 
 /** The scalar inputs, read; undefined where the field is empty or invalid. */
@@ -96,19 +99,21 @@ export function readOptionExchangeInputs(form: OptionExchangeForm, order: DateOr
   const spot = readNumber(L.spot, form.spot, "money", { optional: !any });
   const rate = readNumber(L.rate, form.rate, "rate", { optional: !any });
   const vol = readNumber(L.vol, form.vol, "volatility", { optional: !any });
-  const oldYears = readNumber(L.oldYears, form.oldYears, "years", { optional: !any });
-  const val = { spot, rate, vol, oldYears };
-  for (const k of VALUATION_FIELDS) {
+  // The roster's valuation takes each grant's own expiration; this term is only the selected grant's comparison (OPTEX_EXCHANGE_VALUE).
+  const oldYears = readNumber(L.oldYears, form.oldYears, "years", { optional: true });
+  const val = { spot, rate, vol };
+  for (const k of REQUIRED_VALUATION_FIELDS) {
     const r = val[k as keyof typeof val];
-    if (any && form[k].trim() === "") r.error = `${L[k]}: required when the other exchange-value inputs are given (fill in all four or none)`;
+    if (any && form[k].trim() === "") r.error = `${L[k]}: required when the other valuation inputs are given (fill in the stock price, rate and volatility, or none)`;
   }
   // The domains OPTEX_BLACKSCHOLES checks (spot > 0, vol ≥ 0, 0 ≤ years ≤ 1000; whole percents refused by readNumber), relabelled.
   if (spot.value !== undefined && spot.value <= 0) Object.assign(spot, { value: undefined, error: `${L.spot}: must be greater than 0, got ${form.spot.trim()}` });
   if (vol.value !== undefined && vol.value < 0) Object.assign(vol, { value: undefined, error: `${L.vol}: must be at least 0 %, got ${form.vol.trim()}` });
   if (oldYears.value !== undefined && (oldYears.value < 0 || oldYears.value > 1000)) Object.assign(oldYears, { value: undefined, error: `${L.oldYears}: must be from 0 to 1,000 years, got ${form.oldYears.trim()}` });
   const inputs: OptionExchangeInputs = { newStrike: newStrike.value, expiration: expiration.value, ratio: ratio.value };
-  if (any && [spot, rate, vol, oldYears].every((r) => r.value !== undefined)) {
-    inputs.valuation = { spot: spot.value as number, rate: rate.value as number, vol: vol.value as number, oldYears: oldYears.value as number };
+  if (any && [spot, rate, vol].every((r) => r.value !== undefined) && !(form.oldYears.trim() !== "" && oldYears.value === undefined)) {
+    inputs.valuation = { spot: spot.value as number, rate: rate.value as number, vol: vol.value as number };
+    if (oldYears.value !== undefined) inputs.valuation.oldYears = oldYears.value;
   }
   return { inputs, fields: { newStrike, expiration, ratio, spot, rate, vol, oldYears } };
 }
@@ -203,6 +208,36 @@ export class GrantCalculator {
     });
   }
 
+  private setups = new Map<string, { setup?: ValuationSetup; problem?: string }>();
+
+  /**
+   * The roster's valuation as OPTEX_VALUATION computes it (calc/optionExchange/valuation.ts),
+   * for the tab's inputs: valued at the expiration date (the exchange date, when the new options
+   * are granted), each grant's old options to their own expiration, the new options at the new
+   * exercise price. Undefined until the inputs it needs are given.
+   */
+  valuation(inputs: OptionExchangeInputs): { setup?: ValuationSetup; problem?: string } | undefined {
+    const v = inputs.valuation;
+    if (!v || inputs.newStrike === undefined || inputs.ratio === undefined || inputs.expiration === undefined) return undefined;
+    const key = `${v.spot}|${v.rate}|${v.vol}|${inputs.newStrike}|${inputs.ratio}|${inputs.expiration}`;
+    let r = this.setups.get(key);
+    if (!r) {
+      const [newStrike, ratio, day] = [inputs.newStrike, inputs.ratio, inputs.expiration];
+      const a = attemptAs(undefined, () => {
+        const t = optionExchangeTerms([
+          { name: "ratio", value: ratio },
+          { name: "newExercisePrice", value: newStrike },
+          { name: "expirationDate", value: formatIso(day) },
+        ]);
+        return valuationSetup(t, { valuationDay: day, spot: v.spot, rate: v.rate, vol: v.vol, divYield: 0 });
+      });
+      r = a.ok ? { setup: a.value } : { problem: a.message };
+      if (this.setups.size > 50) this.setups.clear();
+      this.setups.set(key, r);
+    }
+    return r;
+  }
+
   /** Black–Scholes value of one option (Schedule TO cover), e.g. an old grant's at its strike and remaining term. */
   optionValue(strike: number, years: number, v: Valuation): Dec {
     const key = `${years}|${v.spot}|${v.rate}|${v.vol}`;
@@ -214,7 +249,7 @@ export class GrantCalculator {
     }
     let x = m.get(strike);
     if (x === undefined) {
-      x = blackScholes({ spot: new Dec(v.spot), strike: new Dec(strike), years: new Dec(years), rate: new Dec(v.rate), vol: new Dec(v.vol), divYield: ZERO, type: "CALL" });
+      x = new Dec(blackScholes({ spot: v.spot, strike, years, rate: v.rate, vol: v.vol, divYield: 0, type: "CALL" }));
       m.set(strike, x);
     }
     return x;
@@ -230,39 +265,34 @@ export interface Totals {
   newOptions?: Dec;
   oldValue?: Dec;
   newValue?: Dec;
+  /** Σ (new − old) per grant: may be negative. */
   incremental?: Dec;
+  /** Σ max(0, new − old) per grant (ASC 718-20-35-3): the modification's incremental cost. */
+  cost?: Dec;
+  /** Why the values cannot be computed (e.g. the new options expire before the valuation date). */
+  valuationProblem?: string;
+  /** Grants that could be read but not valued (e.g. expired before the expiration date). */
+  notValued?: number;
 }
 
 /**
  * The totals, computed a slice at a time: the generator yields the number of
  * grants done so far, so the caller can spread 50,000 grants over several
- * tasks and show progress. The values are the sums over the grants of what
- * OPTEX_EXCHANGE_VALUE gives per grant — old grant: options × the Black–Scholes
- * value at its strike and the old options' remaining term; new grant:
- * floor(options × ratio) × the value at the new strike for 10 years;
- * incremental: the excess, if any, per grant (ASC 718) — regrouped so that the
- * Decimal products are taken once per distinct exercise price: the whole-number
- * sums per price are exact, and so is the regrouping (Σ oᵢ·v = v·Σ oᵢ).
+ * tasks and show progress. The values are OPTEX_VALUATION's total row (the
+ * same calc, per grant: each grant's old options at their exercise price to
+ * their own expiration, its floor(options × ratio) new options at the new
+ * exercise price to their tenth anniversary, valued at the expiration date;
+ * incremental cost = Σ max(0, new − old) per grant, ASC 718-20-35-3).
  */
 export function* totalsJob(grants: readonly RosterGrant[], inputs: OptionExchangeInputs, calc: GrantCalculator, slice = 250): Generator<number, Totals> {
   const ratio = inputs.ratio;
-  const v = inputs.valuation;
-  const newPer = v && inputs.newStrike !== undefined && ratio !== undefined ? calc.optionValue(inputs.newStrike, calc.terms.termYears.toNumber(), v) : undefined;
-  const newPerNum = newPer?.toNumber() ?? 0;
+  const valuation = calc.valuation(inputs);
+  const setup = valuation?.setup;
+  const sum = setup ? new ValuationTotalsSum() : undefined;
   // Whole numbers summed in doubles stay exact up to 2^53 (9 × 10^15 options).
   let eligible = 0;
   let newOptions = 0;
   let withProblems = 0;
-  interface ByPrice {
-    old: Dec;
-    oldNum: number;
-    options: number;
-    /** Grants whose new grant is worth more than the old one: their options and new options. */
-    gainOptions: number;
-    gainNew: number;
-  }
-  const byPrice = new Map<number, ByPrice>();
-  let exactIncremental = ZERO; // grants too close to call in doubles, decided in Decimal
   for (let i = 0; i < grants.length; i++) {
     if (i > 0 && i % slice === 0) yield i;
     const g = grants[i];
@@ -272,38 +302,20 @@ export function* totalsJob(grants: readonly RosterGrant[], inputs: OptionExchang
     }
     eligible += g.options;
     if (ratio === undefined) continue;
-    const n = calc.newOptionsCount(g.options, ratio);
-    newOptions += n;
-    if (!newPer || !v || g.price === undefined) continue;
-    let p = byPrice.get(g.price);
-    if (!p) {
-      const old = calc.optionValue(g.price, v.oldYears, v);
-      p = { old, oldNum: old.toNumber(), options: 0, gainOptions: 0, gainNew: 0 };
-      byPrice.set(g.price, p);
-    }
-    p.options += g.options;
-    const newG = n * newPerNum;
-    const oldG = g.options * p.oldNum;
-    if (Math.abs(newG - oldG) <= 1e-9 * (newG + oldG)) {
-      exactIncremental = exactIncremental.plus(maxDec(new Dec(n).times(newPer).minus(new Dec(g.options).times(p.old)), ZERO));
-    } else if (newG > oldG) {
-      p.gainOptions += g.options;
-      p.gainNew += n;
-    }
+    newOptions += calc.newOptionsCount(g.options, ratio);
+    if (setup && sum) sum.add(setup.value(g));
   }
   const t: Totals = { grants: grants.length, withProblems, eligible: new Dec(eligible) };
   if (ratio === undefined) return t;
   t.newOptions = new Dec(newOptions);
-  if (newPer) {
-    let oldValue = ZERO;
-    let incremental = exactIncremental;
-    for (const p of byPrice.values()) {
-      oldValue = oldValue.plus(p.old.times(p.options));
-      incremental = incremental.plus(newPer.times(p.gainNew).minus(p.old.times(p.gainOptions)));
-    }
-    t.oldValue = oldValue;
-    t.newValue = newPer.times(newOptions);
-    t.incremental = incremental;
+  if (valuation?.problem) t.valuationProblem = valuation.problem;
+  if (sum) {
+    const v = sum.totals;
+    t.oldValue = new Dec(v.oldValue);
+    t.newValue = new Dec(v.newValue);
+    t.incremental = new Dec(v.incremental);
+    t.cost = new Dec(v.cost);
+    t.notValued = v.errors;
   }
   return t;
 }
@@ -318,6 +330,12 @@ export interface GrantLine {
   breakeven?: string;
   breakevenExact?: string;
   breakevenNote?: string;
+  /** OPTEX_VALUATION's figures for this grant (when the valuation inputs are given). */
+  oldValue?: string;
+  newValue?: string;
+  incremental?: string;
+  /** Why this grant cannot be valued (e.g. its options expired before the expiration date). */
+  valueNote?: string;
   problems: string[];
 }
 
@@ -336,6 +354,16 @@ export function grantLine(g: RosterGrant, index: number, inputs: OptionExchangeI
       line.breakevenExact = b.value.toString();
     } else line.breakevenNote = b.note;
   }
+  const setup = g.problems.length ? undefined : calc.valuation(inputs)?.setup;
+  if (setup) {
+    const v = setup.value(g);
+    if ("message" in v) line.valueNote = v.message;
+    else {
+      line.oldValue = formatMoney(new Dec(v.oldValue));
+      line.newValue = formatMoney(new Dec(v.newValue));
+      line.incremental = formatMoney(new Dec(v.incremental));
+    }
+  }
   return line;
 }
 
@@ -351,6 +379,20 @@ export interface GrantDetails {
 }
 
 const NEED = (what: string) => `Enter the ${what} to see this.`;
+
+/** A grant's OPTEX_VALUATION row as the details show it. */
+function exchangeRows(r: GrantValuation): string[][] {
+  const years = (y: number) => formatNumber(new Dec(y), 2);
+  return [
+    ["Old options' remaining term (years)", years(r.oldYears)],
+    ["New options' term (years)", years(r.newYears)],
+    ["Value of the old grant", formatMoney(new Dec(r.oldValue))],
+    ["Value of the new grant", formatMoney(new Dec(r.newValue))],
+    ["Incremental fair value", formatMoney(new Dec(r.incremental))],
+    ["Incremental cost (ASC 718)", formatMoney(new Dec(r.cost))],
+    ["Value-for-value ratio", r.newPerOption === 0 ? "—" : formatNumber(new Dec(r.oldPerOption / r.newPerOption), 4)],
+  ];
+}
 
 export function grantDetails(g: RosterGrant, inputs: OptionExchangeInputs, calc: GrantCalculator): GrantDetails {
   const t = calc.terms;
@@ -381,33 +423,15 @@ export function grantDetails(g: RosterGrant, inputs: OptionExchangeInputs, calc:
     if (r.ok) d.iso = r.value.map((y) => [String(y.year), formatNumber(y.shares, 0), formatMoney(y.value), formatNumber(y.isoShares, 0), formatNumber(y.nsoShares, 0)]);
     else d.isoNote = r.message;
   }
-  const v = inputs.valuation;
-  if (!v) d.exchangeNote = "Fill in the four exchange-value inputs to compare the old grant with the new one.";
-  else if (inputs.newStrike === undefined || g.price === undefined) d.exchangeNote = g.price === undefined ? "Fix this grant's exercise price first." : NEED("exercise price of the new options");
+  const val = calc.valuation(inputs);
+  if (!inputs.valuation) d.exchangeNote = "Fill in the stock price, risk-free rate and volatility to value the old grant against the new one.";
+  else if (inputs.newStrike === undefined || inputs.expiration === undefined) d.exchangeNote = NEED(inputs.newStrike === undefined ? "exercise price of the new options" : "expiration date");
+  else if (g.price === undefined || g.grantDate === undefined) d.exchangeNote = g.price === undefined ? "Fix this grant's exercise price first." : "Fix this grant's grant date first.";
+  else if (!val?.setup) d.exchangeNote = val?.problem ?? NEED("valuation inputs");
   else {
-    const [strike, price, ratio] = [inputs.newStrike, g.price, inputs.ratio];
-    const r = attemptAs(undefined, () =>
-      exchangeValue({
-        oldShares: new Dec(g.options as number),
-        oldStrike: new Dec(price),
-        oldYears: new Dec(v.oldYears),
-        newStrike: new Dec(strike),
-        spot: new Dec(v.spot),
-        rate: new Dec(v.rate),
-        vol: new Dec(v.vol),
-        newYears: t.termYears,
-        ratio: new Dec(ratio),
-        divYield: ZERO,
-      }),
-    );
-    if (r.ok) {
-      d.exchange = [
-        ["Value of the old grant", formatMoney(r.value.oldValue)],
-        ["Value of the new grant", formatMoney(r.value.newValue)],
-        ["Incremental value", formatMoney(r.value.incremental)],
-        ["Value-for-value ratio", r.value.valueForValueRatio === undefined ? "—" : formatNumber(r.value.valueForValueRatio, 4)],
-      ];
-    } else d.exchangeNote = r.message;
+    const r = val.setup.value(g);
+    if ("message" in r) d.exchangeNote = r.message;
+    else d.exchange = exchangeRows(r);
   }
   return d;
 }

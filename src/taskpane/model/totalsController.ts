@@ -15,8 +15,8 @@ export interface TotalsListener {
 /**
  * The roster's totals (model/optionExchange.ts totalsJob), recomputed in slices
  * when the roster or the inputs they depend on change — not for the others
- * (the expiration date only changes a grant's details). A new start cancels the
- * one before.
+ * (without the valuation inputs the expiration date only changes a grant's
+ * details). A new start cancels the one before.
  */
 export class TotalsController {
   totals?: Totals;
@@ -32,9 +32,9 @@ export class TotalsController {
     return this.runner.running;
   }
 
-  /** The inputs the totals depend on. */
+  /** The inputs the totals depend on (with the valuation inputs, the expiration date: the valuation date). */
   static keyOf(inputs: OptionExchangeInputs): string {
-    return JSON.stringify([inputs.ratio, inputs.newStrike, inputs.valuation]);
+    return JSON.stringify([inputs.ratio, inputs.newStrike, inputs.valuation, inputs.valuation ? inputs.expiration : undefined]);
   }
 
   /** Starts again when the inputs the totals depend on changed; true when it did. */
@@ -91,16 +91,19 @@ export function totalLines(t: Totals): TotalLine[] {
       ? { id: "ox-total", label: "New options (each grant rounded down)", value: formatNumber(t.newOptions, 0), exact: t.newOptions.toString() }
       : { id: "ox-total", label: "New options", value: "Needs a valid exchange ratio" },
   );
-  if (t.oldValue && t.newValue && t.incremental) {
+  if (t.oldValue && t.newValue && t.incremental && t.cost) {
+    // OPTEX_VALUATION's total row (the same calc), valued at the expiration date
     items.push({ id: "ox-total-oldvalue", label: "Value of the old grants", value: formatMoney(t.oldValue), exact: t.oldValue.toString() });
     items.push({ id: "ox-total-newvalue", label: "Value of the new grants", value: formatMoney(t.newValue), exact: t.newValue.toString() });
     items.push({
       id: "ox-total-incremental",
-      label: "Incremental value (sum over grants)",
+      label: "Incremental fair value (new − old)",
       value: formatMoney(t.incremental),
       exact: t.incremental.toString(),
     });
-  }
+    items.push({ id: "ox-total-cost", label: "Incremental cost (ASC 718)", value: formatMoney(t.cost), exact: t.cost.toString() });
+    if (t.notValued) items.push({ id: "ox-total-notvalued", label: "Grants not valued (see their details)", value: t.notValued.toLocaleString("en-US"), exact: String(t.notValued) });
+  } else if (t.valuationProblem) items.push({ id: "ox-total-valuation", label: "Valuation", value: t.valuationProblem });
   return items;
 }
 

@@ -91,7 +91,9 @@ export function grantListView(list: GrantList, calc: GrantCalculator, changed: (
       const table = h("table", { class: "grid", id: "ox-table" });
       table.appendChild(h("caption", { text: "New options per grant" }));
       const head = (table as HTMLTableElement).createTHead().insertRow();
-      for (const label of ["Grant", "Options", "New options", "Break-even"]) head.appendChild(h("th", { scope: "col", text: label }));
+      // With the valuation inputs: each grant's row of OPTEX_VALUATION (old value, new value, incremental)
+      const valued = calc.valuation(inputs)?.setup !== undefined;
+      for (const label of ["Grant", "Options", "New options", "Break-even", ...(valued ? ["Old value", "New value", "Incremental"] : [])]) head.appendChild(h("th", { scope: "col", text: label }));
       const body = (table as HTMLTableElement).createTBody();
       for (const line of p.lines) {
         const tr = body.insertRow();
@@ -106,6 +108,14 @@ export function grantListView(list: GrantList, calc: GrantCalculator, changed: (
         be.textContent = line.breakeven ?? "n/a";
         if (line.breakevenExact) be.setAttribute("data-exact", line.breakevenExact);
         if (line.breakevenNote) be.title = line.breakevenNote;
+        if (valued) {
+          for (const text of [line.oldValue, line.newValue, line.incremental]) {
+            const c = tr.insertCell();
+            c.textContent = text ?? "—";
+            c.className = "num";
+            if (line.valueNote) c.title = line.valueNote;
+          }
+        }
       }
       const parts: HTMLElement[] = [h("div", { class: "scroll", tabindex: 0, role: "region", "aria-label": "New options per grant" }, table)];
       if (p.problems.length) parts.push(h("ul", { class: "problems", id: "ox-problems" }, ...p.problems.map((m) => h("li", { class: "error-text", text: m }))));

@@ -123,7 +123,7 @@ export function optionExchangeView(initial: PaneContext, order: DateOrder, chang
       h("legend", { text: "Exchange value (optional, Black–Scholes)" }),
       h("p", {
         class: "hint",
-        text: "Fill in all four to compare the value of the old grants with the new ones. Rates and volatility: 5% or 0.05; a number without % is a fraction.",
+        text: "Fill in the stock price, rate and volatility to value every grant at the expiration date (OPTEX_VALUATION: each grant to its own expiration); the remaining term is only for the selected grant's comparison in an inserted model. Rates and volatility: 5% or 0.05; a number without % is a fraction.",
       }),
       h("div", { class: "line two" }, fields.spot.root, fields.rate.root),
       h("div", { class: "line two" }, fields.vol.root, fields.oldYears.root),

@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { Dec } from "../../../src/calc/core/decimal";
 import { BlackScholesInput, blackScholes } from "../../../src/calc/optionExchange/blackScholes";
+import { ReferenceDecimal, exactDecimal, referenceBlackScholes, referencePhi, relativeError } from "../../support/referenceBlackScholes";
 import { normalCdf, normalCdfBoth, normalCdfNumber } from "../../../src/calc/optionExchange/normal";
-import { D, inputError } from "./helpers";
+import { inputError } from "./helpers";
 
 /** |actual − expected| ≤ rel × |expected| */
 function expectRel(actual: Dec, expected: string, rel: number) {
@@ -78,17 +79,53 @@ describe("normal distribution function Φ (Cody)", () => {
   });
 });
 
-const bs = (S: number, K: number, T: number, r: number, vol: number, q = 0, type: "CALL" | "PUT" = "CALL") =>
-  blackScholes({ spot: D(S), strike: D(K), years: D(T), rate: D(r), vol: D(vol), divYield: D(q), type });
+const bs = (S: number, K: number, T: number, r: number, vol: number, q = 0, type: "CALL" | "PUT" = "CALL") => blackScholes({ spot: S, strike: K, years: T, rate: r, vol, divYield: q, type });
 
-describe("Black–Scholes–Merton", () => {
+/** The code under test against the independent 60-digit reference (test/support/referenceBlackScholes.ts). */
+function expectReference(S: number, K: number, T: number, r: number, v: number, q: number, type: "CALL" | "PUT", rel = 1e-12) {
+  const actual = bs(S, K, T, r, v, q, type);
+  const err = relativeError(actual, referenceBlackScholes(S, K, T, r, v, q, type === "CALL"));
+  if (!(err <= rel)) throw new Error(`S=${S} K=${K} T=${T} r=${r} σ=${v} q=${q} ${type}: ${actual}, relative error ${err}`);
+}
+
+describe("the test's own reference (60-digit Φ and Black–Scholes)", () => {
+  test("Φ agrees with the mpmath grid above to 1e-18 relative", () => {
+    const grid: [number, string][] = [[-37.5, "4.6053530095819548438e-308"], [-10, "7.619853024160526066e-24"], [-5.6568, "7.7110648569755535651e-9"], [-1, "0.15865525393145705141"], [0.1, "0.53982783727702898367"], [5, "0.99999971334842812081"], [9, "0.99999999999999999989"]];
+    for (const [x, e] of grid) expect(referencePhi(exactDecimal(x)).minus(e).abs().div(e).toNumber()).toBeLessThan(1e-18);
+  });
+});
+
+describe("Black–Scholes–Merton in doubles", () => {
   test("Hull (Options, Futures and Other Derivatives), Example 15.6: S=42, K=40, r=10%, σ=20%, T=0.5: call 4.7594, put 0.8086", () => {
-    expect(bs(42, 40, 0.5, 0.1, 0.2).toNumber()).toBeCloseTo(4.7594, 4);
-    expect(bs(42, 40, 0.5, 0.1, 0.2, 0, "PUT").toNumber()).toBeCloseTo(0.8086, 4);
+    expect(bs(42, 40, 0.5, 0.1, 0.2)).toBeCloseTo(4.7594, 4);
+    expect(bs(42, 40, 0.5, 0.1, 0.2, 0, "PUT")).toBeCloseTo(0.8086, 4);
   });
 
-  test("Hull Example 17.1 (index option with dividend yield): S=930, K=900, r=8%, q=3%, σ=20%, T=2/12: call 51.83", () => {
-    expect(bs(930, 900, 2 / 12, 0.08, 0.2, 0.03).toNumber()).toBeCloseTo(51.83, 2);
+  // Haug, The Complete Guide to Option Pricing Formulas (generalized Black–Scholes–Merton, the table
+  // QuantLib's European option tests use, at their tolerance 1e-4): type, strike, spot, q, r, T, σ, value.
+  const HAUG: [type: "CALL" | "PUT", K: number, S: number, q: number, r: number, T: number, v: number, value: number][] = [
+    ["CALL", 65, 60, 0, 0.08, 0.25, 0.3, 2.1334],
+    ["PUT", 95, 100, 0.05, 0.1, 0.5, 0.2, 2.4648],
+    ["PUT", 19, 19, 0.1, 0.1, 0.75, 0.28, 1.7011],
+    ["CALL", 19, 19, 0.1, 0.1, 0.75, 0.28, 1.7011],
+    ["CALL", 1.6, 1.56, 0.08, 0.06, 0.5, 0.12, 0.0291],
+    ["PUT", 70, 75, 0.05, 0.1, 0.5, 0.35, 4.087],
+    ["CALL", 100, 90, 0.1, 0.1, 0.1, 0.15, 0.0205],
+    ["CALL", 100, 100, 0.1, 0.1, 0.1, 0.15, 1.8734],
+    ["CALL", 100, 110, 0.1, 0.1, 0.1, 0.15, 9.9413],
+    ["CALL", 100, 90, 0.1, 0.1, 0.1, 0.25, 0.315],
+    ["CALL", 100, 100, 0.1, 0.1, 0.1, 0.25, 3.1217],
+    ["CALL", 100, 110, 0.1, 0.1, 0.1, 0.25, 10.3556],
+    ["CALL", 100, 90, 0.1, 0.1, 0.1, 0.35, 0.9474],
+    ["CALL", 100, 100, 0.1, 0.1, 0.1, 0.35, 4.3693],
+    ["CALL", 100, 110, 0.1, 0.1, 0.1, 0.35, 11.1381],
+    ["CALL", 100, 90, 0.1, 0.1, 0.5, 0.15, 0.8069],
+    ["CALL", 100, 100, 0.1, 0.1, 0.5, 0.15, 4.0232],
+    ["CALL", 100, 110, 0.1, 0.1, 0.5, 0.15, 10.5769],
+  ];
+  test.each(HAUG)("Haug: %s K=%d S=%d q=%d r=%d T=%d σ=%d → %d (table within 1e-4; reference to 1e-12 relative)", (type, K, S, q, r, T, v, value) => {
+    expect(Math.abs(bs(S, K, T, r, v, q, type) - value)).toBeLessThanOrEqual(1e-4);
+    expectReference(S, K, T, r, v, q, type);
   });
 
   // Reference values: the same formula evaluated in mpmath at 40 digits (independent of this code).
@@ -106,22 +143,51 @@ describe("Black–Scholes–Merton", () => {
     [50, 60, 2, -0.005, 0.3, 0.02, "PUT", "16.71527830821516905631496"], // negative rate
     [0.34, 8.75, 7, 0.05, 1.2, 0, "CALL", "0.2167555696993982815476121"],
     [0.34, 0.34, 10, 0.05, 1.2, 0, "CALL", "0.3247971722847857488159046"],
-  ] as const)("S=%d K=%d T=%d r=%d σ=%d q=%d %s = %s (1e-10 relative)", (S, K, T, r, v, q, type, expected) => {
-    expectRel(bs(S, K, T, r, v, q, type), expected, 1e-10);
+  ] as const)("S=%d K=%d T=%d r=%d σ=%d q=%d %s = %s (mpmath; 1e-12 relative, deep tails 1e-11)", (S, K, T, r, v, q, type, expected) => {
+    const e = new ReferenceDecimal(expected);
+    expect(relativeError(bs(S, K, T, r, v, q, type), e)).toBeLessThanOrEqual(e.lt(1e-100) ? 1e-11 : 1e-12);
+    // and the test's own reference agrees with mpmath (which took the inputs' decimal text, 0.2, not the
+    // double nearest it: deep in a tail the value moves ~d1² times that 1e−17 difference)
+    expect(relativeError(referenceBlackScholes(S, K, T, r, v, q, type === "CALL").toNumber(), e)).toBeLessThan(e.lt(1e-100) ? 1e-13 : 1e-15);
   });
 
-  test("zero volatility: intrinsic value of the forward", () => {
+  test("random inputs: 1e-12 relative to the 60-digit reference wherever the value is not deep in a tail", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.05, max: 500, noNaN: true }),
+        fc.double({ min: 0.05, max: 500, noNaN: true }),
+        fc.double({ min: 0.01, max: 15, noNaN: true }),
+        fc.double({ min: -0.02, max: 0.15, noNaN: true }),
+        fc.double({ min: 0.05, max: 1.5, noNaN: true }),
+        fc.double({ min: 0, max: 0.08, noNaN: true }),
+        fc.boolean(),
+        (S, K, T, r, v, q, call) => {
+          const value = bs(S, K, T, r, v, q, call ? "CALL" : "PUT");
+          if (value < 1e-8 * Math.max(S, K)) return true; // far in a tail: checked by the vectors above
+          return relativeError(value, referenceBlackScholes(S, K, T, r, v, q, call)) <= 1e-12;
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  test("zero volatility: intrinsic value of the forward (limit)", () => {
     // call = max(42 − 40 e^(−0.05), 0); put = max(40 e^(−0.05) − 42, 0) = 0
-    expect(bs(42, 40, 0.5, 0.1, 0).toNumber()).toBeCloseTo(42 - 40 * Math.exp(-0.05), 12);
-    expect(bs(42, 40, 0.5, 0.1, 0, 0, "PUT").toNumber()).toBe(0);
+    expect(bs(42, 40, 0.5, 0.1, 0)).toBeCloseTo(42 - 40 * Math.exp(-0.05), 12);
+    expect(bs(42, 40, 0.5, 0.1, 0, 0, "PUT")).toBe(0);
     // with a dividend yield: put = 50 e^(−0.1) − 42 e^(−0.02) = 4.07
-    expect(bs(42, 50, 1, 0.1, 0, 0.02, "PUT").toNumber()).toBeCloseTo(50 * Math.exp(-0.1) - 42 * Math.exp(-0.02), 12);
+    expect(bs(42, 50, 1, 0.1, 0, 0.02, "PUT")).toBeCloseTo(50 * Math.exp(-0.1) - 42 * Math.exp(-0.02), 12);
+    expectReference(42, 40, 0.5, 0.1, 0, 0, "CALL");
+    // the limit: a tiny volatility gives the same value
+    expect(Math.abs(bs(42, 40, 0.5, 0.1, 1e-9) - bs(42, 40, 0.5, 0.1, 0))).toBeLessThan(1e-12);
   });
 
-  test("zero time: max(S − K, 0)", () => {
-    expect(bs(42, 40, 0, 0.1, 0.2).toNumber()).toBe(2);
-    expect(bs(42, 40, 0, 0.1, 0.2, 0, "PUT").toNumber()).toBe(0);
-    expect(bs(40, 40, 0, 0.1, 0.2).toNumber()).toBe(0);
+  test("zero time: max(S − K, 0), and the limit of short times", () => {
+    expect(bs(42, 40, 0, 0.1, 0.2)).toBe(2);
+    expect(bs(42, 40, 0, 0.1, 0.2, 0, "PUT")).toBe(0);
+    expect(bs(40, 40, 0, 0.1, 0.2)).toBe(0);
+    expect(Math.abs(bs(42, 40, 1e-12, 0.1, 0.2) - 2)).toBeLessThan(1e-10);
+    expectReference(42, 40, 1e-10, 0.1, 0.2, 0, "CALL");
   });
 
   test("property: put–call parity C − P = S e^(−qT) − K e^(−rT)", () => {
@@ -136,9 +202,8 @@ describe("Black–Scholes–Merton", () => {
         (S, K, T, r, v, q) => {
           const c = bs(S, K, T, r, v, q, "CALL");
           const p = bs(S, K, T, r, v, q, "PUT");
-          const forward = D(S).times(D(-q).times(T).exp()).minus(D(K).times(D(-r).times(T).exp()));
-          const lhs = c.minus(p);
-          return lhs.minus(forward).abs().lte(D(Math.max(S, K)).times(1e-13)) && c.gte(0) && p.gte(0);
+          const forward = S * Math.exp(-q * T) - K * Math.exp(-r * T);
+          return Math.abs(c - p - forward) <= Math.max(S, K) * 1e-13 && c >= 0 && p >= 0 && !Object.is(c, -0) && !Object.is(p, -0);
         },
       ),
       { numRuns: 200 },
@@ -146,17 +211,18 @@ describe("Black–Scholes–Merton", () => {
   });
 
   describe("domains (#NUM! naming the argument)", () => {
-    const base: BlackScholesInput = { spot: D(42), strike: D(40), years: D(0.5), rate: D(0.1), vol: D(0.2), divYield: D(0), type: "CALL" };
+    const base: BlackScholesInput = { spot: 42, strike: 40, years: 0.5, rate: 0.1, vol: 0.2, divYield: 0, type: "CALL" };
     test.each([
-      ["spot", { spot: D(0) }],
-      ["spot", { spot: D(-1) }],
-      ["strike", { strike: D(0) }],
-      ["years", { years: D(-0.1) }],
-      ["years", { years: D(1001) }],
-      ["vol", { vol: D(-0.2) }],
-      ["vol", { vol: D(101) }],
-      ["rate", { rate: D(101) }],
-      ["divYield", { divYield: D(-101) }],
+      ["spot", { spot: 0 }],
+      ["spot", { spot: -1 }],
+      ["strike", { strike: 0 }],
+      ["years", { years: -0.1 }],
+      ["years", { years: 1001 }],
+      ["vol", { vol: -0.2 }],
+      ["vol", { vol: 101 }],
+      ["rate", { rate: 101 }],
+      ["divYield", { divYield: -101 }],
+      ["spot", { spot: NaN }],
     ])("%s out of domain", (arg, patch) => {
       const e = inputError(() => blackScholes({ ...base, ...patch }));
       expect(e.code).toBe("num");

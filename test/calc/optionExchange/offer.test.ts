@@ -184,22 +184,22 @@ describe("exchange value", () => {
   test("old and new grants valued with Black–Scholes; incremental = excess; value-for-value ratio", () => {
     const v = exchangeValue({
       oldShares: D(1000),
-      oldStrike: D(8.75),
-      oldYears: D(7),
-      newStrike: D(0.34),
-      spot: D(0.34),
-      rate: D(0.05),
-      vol: D(1.2),
-      newYears: D(10),
+      oldStrike: 8.75,
+      oldYears: 7,
+      newStrike: 0.34,
+      spot: 0.34,
+      rate: 0.05,
+      vol: 1.2,
+      newYears: 10,
       ratio: D(0.75),
-      divYield: D(0),
+      divYield: 0,
     });
     // per-option values from mpmath (see blackScholes.test.ts): old 0.2167555696993982815, new 0.3247971722847857488
     expect(v.newOptions.toNumber()).toBe(750);
-    expect(v.oldValue.toNumber()).toBeCloseTo(216.7555696993983, 9);
-    expect(v.newValue.toNumber()).toBeCloseTo(243.5978792135893, 9);
-    expect(v.incremental.toNumber()).toBeCloseTo(243.5978792135893 - 216.7555696993983, 9);
-    expect(v.valueForValueRatio!.toNumber()).toBeCloseTo(0.2167555696993983 / 0.3247971722847857, 12);
+    expect(v.oldValue).toBeCloseTo(216.7555696993983, 9);
+    expect(v.newValue).toBeCloseTo(243.5978792135893, 9);
+    expect(v.incremental).toBeCloseTo(243.5978792135893 - 216.7555696993983, 9);
+    expect(v.valueForValueRatio!).toBeCloseTo(0.2167555696993983 / 0.3247971722847857, 12);
   });
 });
 

@@ -106,6 +106,10 @@ describe("OPTEX_SCHEDULE / OPTEX_VESTED / OPTEX_EXERCISABLE / OPTEX_EXPIRY", () 
       ["extensionBusinessDays", 10],
       ["feeRate", 0.0002],
       ["vestingRounding", "floor"],
+      ["oldOptionTermYears", 10],
+      ["newExercisePrice", ""],
+      ["expectedTerm", "CONTRACTUAL"],
+      ["daysPerYear", 365],
     ]);
     expect(terms.every((r) => r.length === 2)).toBe(true);
     expect(optexSchedule(1000, null, terms)).toEqual(optexSchedule(1000));
