@@ -201,13 +201,13 @@ describe("GrantList: a page of grants at a time", () => {
   test(`${PAGE_SIZE} grants per page; Next and Previous stay within the list`, () => {
     const list = new GrantList();
     let p = list.pageOf(grants, { ratio: 0.75 }, calc);
-    expect([p.info, p.hasPrevious, p.hasNext, p.shown.length]).toEqual(["Grants 1–25 of 60", false, true, 25]);
+    expect([p.info, p.hasPrevious, p.hasNext, p.shown.length]).toEqual(["Grants 1–25 of 60, page 1 of 3", false, true, 25]);
     expect(p.problems).toEqual([expect.stringMatching(/^Row 5 \(g3\): /), expect.stringMatching(/^Row 25 \(g23\): /)]);
     list.next();
     list.next();
     list.next();
     p = list.pageOf(grants, { ratio: 0.75 }, calc);
-    expect([p.info, p.hasPrevious, p.hasNext, p.shown[0]]).toEqual(["Grants 51–60 of 60", true, false, 50]);
+    expect([p.info, p.hasPrevious, p.hasNext, p.shown[0]]).toEqual(["Grants 51–60 of 60, page 3 of 3", true, false, 50]);
     expect(list.page).toBe(2);
   });
 
@@ -217,7 +217,7 @@ describe("GrantList: a page of grants at a time", () => {
     list.open.add(4);
     list.setOnlyProblems(true);
     const p = list.pageOf(grants, { ratio: 0.75 }, calc);
-    expect([p.info, p.shown]).toEqual(["Grants 1–3 of 3 with problems", [3, 23, 43]]);
+    expect([p.info, p.shown]).toEqual(["Grants 1–3 of 3 with problems, page 1 of 1", [3, 23, 43]]);
     list.reset();
     expect([list.page, list.open.size]).toEqual([0, 0]);
   });

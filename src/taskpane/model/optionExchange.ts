@@ -222,6 +222,27 @@ export class GrantCalculator {
   }
 }
 
+/**
+ * One grant's exchange value, as OPTEX_EXCHANGE_VALUE gives it (src/calc/optionExchange/exchangeValue.ts):
+ * old grant: options × the Black–Scholes value at its strike and the old options' remaining term; new
+ * grant: floor(options × ratio) × the value at the new strike for the new options' term (Agreement §5E);
+ * incremental: the excess, if any (ASC 718-20-35-3). The per-option values come from the calculator's
+ * memo, so the page and the totals price each distinct strike once. Undefined when an input is missing.
+ */
+export interface GrantValue {
+  oldValue: Dec;
+  newValue: Dec;
+  incremental: Dec;
+}
+
+export function grantValue(g: RosterGrant, inputs: OptionExchangeInputs, calc: GrantCalculator): GrantValue | undefined {
+  const v = inputs.valuation;
+  if (!v || g.problems.length || g.options === undefined || g.price === undefined || inputs.ratio === undefined || inputs.newStrike === undefined) return undefined;
+  const oldValue = calc.optionValue(g.price, v.oldYears, v).times(g.options);
+  const newValue = calc.optionValue(inputs.newStrike, calc.terms.termYears.toNumber(), v).times(calc.newOptionsCount(g.options, inputs.ratio));
+  return { oldValue, newValue, incremental: maxDec(newValue.minus(oldValue), ZERO) };
+}
+
 /** Totals over the roster: what the pane shows first, before any grant's details. */
 export interface Totals {
   grants: number;
@@ -309,10 +330,18 @@ export function* totalsJob(grants: readonly RosterGrant[], inputs: OptionExchang
   return t;
 }
 
-/** One grant's line in the paged list. */
+/** One grant's line in the paged list (the text of each cell; `…Exact` the unrounded figure). */
 export interface GrantLine {
   index: number;
   label: string;
+  grantDate?: string;
+  price?: string;
+  oldValue?: string;
+  oldValueExact?: string;
+  newValue?: string;
+  newValueExact?: string;
+  incremental?: string;
+  incrementalExact?: string;
   options?: string;
   newOptions?: string;
   newOptionsExact?: string;
@@ -324,7 +353,15 @@ export interface GrantLine {
 
 export function grantLine(g: RosterGrant, index: number, inputs: OptionExchangeInputs, calc: GrantCalculator): GrantLine {
   const line: GrantLine = { index, label: grantLabel(g), problems: g.problems.map((p) => p.message) };
+  if (g.grantDate !== undefined) line.grantDate = formatIso(g.grantDate);
+  if (g.price !== undefined) line.price = formatPerShare(new Dec(g.price));
   if (g.options !== undefined) line.options = formatNumber(new Dec(g.options), 0);
+  const value = grantValue(g, inputs, calc);
+  if (value) {
+    [line.oldValue, line.oldValueExact] = [formatMoney(value.oldValue), value.oldValue.toString()];
+    [line.newValue, line.newValueExact] = [formatMoney(value.newValue), value.newValue.toString()];
+    [line.incremental, line.incrementalExact] = [formatMoney(value.incremental), value.incremental.toString()];
+  }
   if (g.options !== undefined && inputs.ratio !== undefined) {
     const n = calc.newOptions(g.options, inputs.ratio);
     line.newOptions = formatNumber(n, 0);
