@@ -312,10 +312,10 @@ describe("standalone page (office.js unavailable)", () => {
     expect(await exact(page, "#ox-total")).toBe(total.toString());
     expect(await exact(page, "#ox-total-eligible")).toBe(String(eligible));
     expect(await page.locator("#ox-table tbody tr").count()).toBe(25);
-    expect(await text(page, "#ox-page")).toBe("Grants 1–25 of 60");
+    expect(await text(page, "#ox-page")).toBe("Grants 1–25 of 60, page 1 of 3");
     expect(await text(page, "#ox-row-1 th")).toBe("G-1 (Employee 1, Jr.)");
     await page.click("#ox-next");
-    expect(await text(page, "#ox-page")).toBe("Grants 26–50 of 60");
+    expect(await text(page, "#ox-page")).toBe("Grants 26–50 of 60, page 2 of 3");
     expect(await page.locator("#ox-row-26").count()).toBe(1);
   });
 

@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { Dec, ZERO } from "../../src/calc/core/decimal";
 import { exchangeValue } from "../../src/calc/optionExchange/exchangeValue";
-import { GRANT_COLUMNS, GrantList, PAGE_SIZES, sortedOrder } from "../../src/taskpane/model/grantList";
+import { GRANT_COLUMNS, GrantList, PAGE_SIZES, cellText, sortedOrder } from "../../src/taskpane/model/grantList";
 import { GrantCalculator, OptionExchangeInputs, Totals, grantLine, grantValue, totalsJob } from "../../src/taskpane/model/optionExchange";
 import { gridFromText } from "../../src/taskpane/model/paste";
 import { RosterReader } from "../../src/taskpane/model/roster";
@@ -171,7 +171,7 @@ describe("Per-grant values and the grants left out of the totals", () => {
     expect(order.length).toBeGreaterThan(25);
     order.forEach((i, k) => {
       const line = grantLine(grants[i], i, valued, calc);
-      expect(csv[k + 1]).toEqual([...GRANT_COLUMNS.map((c) => c.text(line) ?? ""), line.problems.join("; ")]);
+      expect(csv[k + 1]).toEqual([...GRANT_COLUMNS.map((c) => cellText(c, line)), line.problems.join("; ")]);
     });
     expect(csv.find((r) => r[0].startsWith("g123 "))?.[9]).toBe("options: options are whole numbers, got 1.5");
   });

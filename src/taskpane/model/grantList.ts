@@ -34,6 +34,13 @@ export const GRANT_COLUMNS: readonly GrantColumn[] = [
   { id: "breakeven", label: "Break-even", text: (l) => l.breakeven, exact: (l) => l.breakevenExact },
 ];
 
+/** A cell's text as the table shows it (and the CSV holds it): "—" where the grant has no figure, "n/a" for a break-even that does not exist. */
+export function cellText(column: GrantColumn, line: GrantLine): string {
+  const text = column.text(line);
+  if (text !== undefined) return text;
+  return column.id === "breakeven" && line.breakevenNote && !line.problems.length ? "n/a" : "—";
+}
+
 export type SortDirection = "ascending" | "descending";
 
 /** One page of the grant list, as the view draws it. */
@@ -328,7 +335,7 @@ export class GrantList {
 
   /**
    * The table as shown — the grants the search and filter leave, in the list's
-   * order, every page — as CSV: the columns' headers and texts, and a last
+   * order, every page — as CSV: the columns' headers and texts as shown, and a last
    * column saying why a grant is left out of the totals.
    */
   csv(grants: readonly RosterGrant[], inputs: OptionExchangeInputs, calc: GrantCalculator): string {
@@ -337,7 +344,7 @@ export class GrantList {
     for (let k = 0; k < order.length; k++) {
       const i = at(order, k);
       const line = grantLine(grants[i], i, inputs, calc);
-      rows.push([...GRANT_COLUMNS.map((c) => c.text(line) ?? ""), line.problems.join("; ")]);
+      rows.push([...GRANT_COLUMNS.map((c) => cellText(c, line)), line.problems.join("; ")]);
     }
     return Papa.unparse(rows, { newline: "\r\n" });
   }
