@@ -71,7 +71,8 @@ const count = (n: number): string => n.toLocaleString("en-US");
 /** The text a grant is found by: its id and holder, lower-cased. */
 const searchText = (g: RosterGrant): string => `${g.grant}\u0001${g.holder}`.toLowerCase();
 
-const collator = new Intl.Collator("en-US", { numeric: true, sensitivity: "base" });
+/** A label's sort key: lower case, each run of digits padded to 16 so that numbers compare by value. */
+const naturalKey = (label: string): string => label.toLowerCase().replace(/\d+/g, (d) => (d.length >= 16 ? d : "0".repeat(16 - d.length) + d));
 
 /**
  * The sort key of each grant for a column: numbers (NaN where the grant has no
@@ -80,7 +81,7 @@ const collator = new Intl.Collator("en-US", { numeric: true, sensitivity: "base"
  * the order they give is the order of the exact figures except between grants
  * within rounding of each other, which then keep their roster order.
  */
-function sortKeys(column: GrantColumnId, grants: readonly RosterGrant[], inputs: OptionExchangeInputs, calc: GrantCalculator): Float64Array {
+export function sortKeys(column: GrantColumnId, grants: readonly RosterGrant[], inputs: OptionExchangeInputs, calc: GrantCalculator): Float64Array {
   const n = grants.length;
   const keys = new Float64Array(n).fill(NaN);
   const ok = (g: RosterGrant) => g.problems.length === 0;
@@ -108,11 +109,11 @@ function sortKeys(column: GrantColumnId, grants: readonly RosterGrant[], inputs:
   const newPer = v && strike !== undefined ? calc.optionValue(strike, calc.terms.termYears.toNumber(), v).toNumber() : NaN;
   switch (column) {
     case "grant": {
-      // Labels ranked once by the collator (numeric: G-2 before G-10), then the grants sorted by rank.
-      const labels = grants.map(grantLabel);
-      const distinct = [...new Set(labels)].sort(collator.compare);
+      // Labels ranked by a key compared natively: lower case, runs of digits as numbers (G-2 before G-10).
+      const labels = grants.map((g) => naturalKey(grantLabel(g)));
+      const distinct = [...new Set(labels)].sort();
       const rank = new Map<string, number>();
-      distinct.forEach((s, k) => rank.set(s, k > 0 && collator.compare(distinct[k - 1], s) === 0 ? (rank.get(distinct[k - 1]) as number) : k));
+      distinct.forEach((s, k) => rank.set(s, k));
       for (let i = 0; i < n; i++) keys[i] = rank.get(labels[i]) as number;
       break;
     }
@@ -163,8 +164,8 @@ export function sortedOrder(
   grants: readonly RosterGrant[],
   inputs: OptionExchangeInputs,
   calc: GrantCalculator,
+  keys: Float64Array = sortKeys(column, grants, inputs, calc),
 ): Int32Array {
-  const keys = sortKeys(column, grants, inputs, calc);
   const n = grants.length;
   // The distinct figures, sorted natively (no comparator), give each grant a rank; rank and index are then
   // packed in one double (rank · 2^21 + index: exact below 2^53 for up to 2^21 grants) and sorted natively
@@ -216,6 +217,7 @@ export class GrantList {
   /** Grants whose details are open (indexes into the roster). */
   readonly open = new Set<number>();
   private sorted?: { key: string; grants: readonly RosterGrant[]; order: Int32Array };
+  private keys?: { key: string; grants: readonly RosterGrant[]; keys: Float64Array };
   private searched?: { grants: readonly RosterGrant[]; texts: string[] };
   private filtered?: { key: string; grants: readonly RosterGrant[]; order: Int32Array | number[] };
 
@@ -276,8 +278,13 @@ export class GrantList {
       // Columns computed from the inputs are sorted again when they change.
       const usesInputs = !["grant", "grantDate", "price", "eligible"].includes(this.sortColumn);
       sortKey = `${this.sortColumn}|${this.sortDirection}|${usesInputs ? JSON.stringify(inputs) : ""}`;
-      if (!this.sorted || this.sorted.grants !== grants || this.sorted.key !== sortKey)
-        this.sorted = { key: sortKey, grants, order: sortedOrder(this.sortColumn, this.sortDirection, grants, inputs, calc) };
+      if (!this.sorted || this.sorted.grants !== grants || this.sorted.key !== sortKey) {
+        // The keys are kept for the other direction (a second click on the same header).
+        const keysKey = `${this.sortColumn}|${usesInputs ? JSON.stringify(inputs) : ""}`;
+        if (!this.keys || this.keys.grants !== grants || this.keys.key !== keysKey)
+          this.keys = { key: keysKey, grants, keys: sortKeys(this.sortColumn, grants, inputs, calc) };
+        this.sorted = { key: sortKey, grants, order: sortedOrder(this.sortColumn, this.sortDirection, grants, inputs, calc, this.keys.keys) };
+      }
       order = this.sorted.order;
     }
     const q = this.query.trim().toLowerCase();
