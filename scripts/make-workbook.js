@@ -34,9 +34,11 @@ class PendingCell extends Error {}
 /**
  * Computes every formula of a set of model sheets with the built functions:
  * Map "sheet!row,col" (1-based) → value, for constants, formula cells and
- * every spilled cell; spills → their computed 2-D values.
+ * every spilled cell; spills → their computed 2-D values. `onError(where, error)`, when given,
+ * caches a formula's Excel error (a model filled from data may hold rows the calc refuses)
+ * instead of stopping; the example workbook is built without it, so none of its formulas fails.
  */
-function computeModels(sheets, fns, metadata) {
+function computeModels(sheets, fns, metadata, onError) {
   const values = new Map();
   const key = (sheet, row, col) => `${sheet}!${row},${col}`;
   const names = new Map();
@@ -83,10 +85,15 @@ function computeModels(sheets, fns, metadata) {
           next.push(job);
           continue;
         }
-        throw new Error(`make-workbook: ${job.sheet}!${layout.cellAddress({ row: job.row - 1, col: job.col - 1 })} ${text}: ${e.message}`);
+        if (!onError) throw new Error(`make-workbook: ${job.sheet}!${layout.cellAddress({ row: job.row - 1, col: job.col - 1 })} ${text}: ${e.message}`);
+        r = { error: { code: "#VALUE!", message: e.message } };
       }
       const where = `${job.sheet}!${layout.cellAddress({ row: job.row - 1, col: job.col - 1 })} =${text}`;
-      if (r.error) throw new Error(`make-workbook: ${where} gives ${r.error.code} ${r.error.message}`);
+      if (r.error) {
+        if (!onError) throw new Error(`make-workbook: ${where} gives ${r.error.code} ${r.error.message}`);
+        onError(where, r.error);
+        r = { value: job.spill ? [[{ error: r.error.code }]] : { error: r.error.code } };
+      }
       pending.delete(key(job.sheet, job.row, job.col));
       if (job.spill) {
         if (!Array.isArray(r.value)) throw new Error(`make-workbook: ${where} does not spill`);
@@ -214,8 +221,8 @@ function renderSheet(wb, sheet, computed) {
 }
 
 /** The workbook, built in memory from the layout and the built functions in dist/. */
-function buildWorkbook({ fns = loadBuiltFunctions(), metadata = readMetadata(), sheets = layout.exampleModels() } = {}) {
-  const computed = computeModels(sheets, fns, metadata);
+function buildWorkbook({ fns = loadBuiltFunctions(), metadata = readMetadata(), sheets = layout.exampleModels(), onError } = {}) {
+  const computed = computeModels(sheets, fns, metadata, onError);
   const wb = new ExcelJS.Workbook();
   wb.creator = AUTHOR;
   wb.lastModifiedBy = AUTHOR;

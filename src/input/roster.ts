@@ -1,4 +1,4 @@
-import { Day } from "../calc/time/civil";
+import { Day, formatIso } from "../calc/time/civil";
 import { dayFromSerial } from "../calc/time/excelSerial";
 import { Cell, isBlank } from "./cells";
 import { DateOrder, clip, dayFromText, numberFromText } from "./text";
@@ -10,29 +10,92 @@ import { DateOrder, clip, dayFromText, numberFromText } from "./text";
  * ignored. Without a header row the default order applies:
  * grant id | grant date | options | exercise price | [ISO/NSO type].
  */
-export type RosterColumn = "grant" | "holder" | "grantDate" | "options" | "price" | "type";
+/** Whether a roster needs a column: always, as one of the grant id and the employee, or not. */
+export type RosterNeed = "required" | "grantOrHolder" | "optional";
 
-export const ROSTER_DEFAULT_ORDER: readonly RosterColumn[] = ["grant", "grantDate", "options", "price", "type"];
+export interface RosterColumnSpec {
+  /** Short name for messages: "grant date". */
+  label: string;
+  /** Header names it is recognised by (examples, for messages and the docs; each is recognised). */
+  examples: readonly string[];
+  need: RosterNeed;
+  /** Its place in a roster without a header row (the default order), if it has one. */
+  headerless: boolean;
+  /** The header of its column in the model workbook's roster Table (src/layout/optionExchange.ts), if it has one. */
+  workbookHeader?: string;
+  /** Said in the docs after the need: how ties are broken, which words are read. */
+  note?: string;
+}
+
+/**
+ * The one description of the roster's columns, in order: names, how it is needed, its place without
+ * a header, its header in the workbook. The parser (below), the pane (src/taskpane/model/roster.ts),
+ * the workbook's Table (src/layout/optionExchange.ts) and the docs' table (scripts/vocab-docs.js) come
+ * from it; header names beyond the word rules of `columnOfHeader` go in `ROSTER_ALIASES`.
+ */
+export const ROSTER_COLUMN_TABLE = {
+  grant: { label: "grant id", examples: ["Grant", "Grant ID", "Grant number", "Security ID", "Award ID"], need: "grantOrHolder", headerless: true, workbookHeader: "Grant" },
+  holder: { label: "employee", examples: ["Employee", "Optionee", "Holder", "Name", "Stakeholder Name"], need: "grantOrHolder", headerless: false, workbookHeader: "Employee" },
+  grantDate: { label: "grant date", examples: ["Grant date", "Date of grant", "Issue Date"], need: "required", headerless: true, workbookHeader: "Grant date" },
+  options: {
+    label: "options",
+    examples: ["Options outstanding", "Eligible options", "Quantity Outstanding", "Outstanding", "Options", "Shares", "Quantity"],
+    need: "required",
+    headerless: true,
+    workbookHeader: "Options outstanding",
+    note: "eligible beats outstanding beats options",
+  },
+  price: { label: "exercise price", examples: ["Exercise price", "Strike price", "Strike", "Option price"], need: "required", headerless: true, workbookHeader: "Exercise price" },
+  type: { label: "ISO/NSO type", examples: ["Type", "ISO/NSO", "Option type"], need: "optional", headerless: true, workbookHeader: "Type", note: "ISO or NSO (also NQ, NQSO, incentive, nonqualified)" },
+  expiration: { label: "expiration date", examples: ["Expiration Date", "Option expiration date"], need: "optional", headerless: false, note: "read as a date" },
+} as const satisfies Record<string, RosterColumnSpec>;
+
+export type RosterColumn = keyof typeof ROSTER_COLUMN_TABLE;
+export const ROSTER_COLUMNS = Object.keys(ROSTER_COLUMN_TABLE) as RosterColumn[];
+const spec = (c: RosterColumn): RosterColumnSpec => ROSTER_COLUMN_TABLE[c];
+
+/**
+ * Header names recognised as a column whatever the word rules say, compared with case, spacing and
+ * punctuation ignored (the names cap-table tools export go here, one line each).
+ */
+export const ROSTER_ALIASES: ReadonlyArray<readonly [header: string, column: RosterColumn]> = [
+  ["Date", "grantDate"],
+  ["Date of grant", "grantDate"],
+  ["Grant dt", "grantDate"],
+  ["Exercise", "price"],
+  ["Type", "type"],
+  ["Option type", "type"],
+  ["Tax type", "type"],
+  ["Tax status", "type"],
+  ["ID", "grant"],
+  ["Option ID", "grant"],
+  ["Option number", "grant"],
+  ["Option #", "grant"],
+  // Cap-table exports (Carta, Shareworks, OCF rosters).
+  ["Security ID", "grant"],
+  ["Award ID", "grant"],
+  ["Certificate ID", "grant"],
+  ["Security", "grant"],
+  ["Option grant ID", "grant"],
+  ["Issue Date", "grantDate"],
+  ["Date issued", "grantDate"],
+  ["Issued", "grantDate"],
+  ["Issued date", "grantDate"],
+  ["Expiration Date", "expiration"],
+  ["Option expiration date", "expiration"],
+  ["Expiration", "expiration"],
+  ["Expiry date", "expiration"],
+  ["Expires", "expiration"],
+];
+
+/** Columns in a roster without a header row: grant id | grant date | options | exercise price | [ISO/NSO type]. */
+export const ROSTER_DEFAULT_ORDER: readonly RosterColumn[] = ROSTER_COLUMNS.filter((c) => spec(c).headerless);
 
 /** Header names each column is recognised by (examples, for messages and the docs). */
-export const ROSTER_COLUMN_NAMES: Record<RosterColumn, string> = {
-  grant: "Grant, Grant ID, Grant number",
-  holder: "Employee, Optionee, Holder, Name",
-  grantDate: "Grant date, Date of grant",
-  options: "Options outstanding, Eligible options, Outstanding, Options, Shares",
-  price: "Exercise price, Strike price, Strike, Option price",
-  type: "Type, ISO/NSO, Option type",
-};
+export const ROSTER_COLUMN_NAMES = Object.fromEntries(ROSTER_COLUMNS.map((c) => [c, spec(c).examples.join(", ")])) as Record<RosterColumn, string>;
 
 /** Short names for messages. */
-export const ROSTER_COLUMN_LABEL: Record<RosterColumn, string> = {
-  grant: "grant id",
-  holder: "employee",
-  grantDate: "grant date",
-  options: "options",
-  price: "exercise price",
-  type: "ISO/NSO type",
-};
+export const ROSTER_COLUMN_LABEL = Object.fromEntries(ROSTER_COLUMNS.map((c) => [c, spec(c).label])) as Record<RosterColumn, string>;
 
 export type ColumnMap = Partial<Record<RosterColumn, number>>;
 
@@ -46,6 +109,8 @@ function words(header: string): string[] {
     .filter(Boolean);
 }
 
+const ALIAS_OF = new Map<string, RosterColumn>(ROSTER_ALIASES.map(([header, column]) => [words(header).join(" "), column]));
+
 /**
  * Which roster column a header cell names, and how specifically (a higher
  * score wins when two cells could be the same column: "Eligible options"
@@ -56,17 +121,20 @@ export function columnOfHeader(header: string): { column: RosterColumn; score: n
   if (w.length === 0) return undefined;
   const has = (...xs: string[]) => xs.some((x) => w.includes(x));
   const text = w.join(" ");
+  const alias = ALIAS_OF.get(text);
+  if (alias) return { column: alias, score: 2 };
+  // Cap-table exports (Carta, Shareworks, OCF rosters) name the employee "Stakeholder Name".
+  if (has("stakeholder")) return { column: "holder", score: 2 };
   // Columns a model writes beside the roster are never inputs.
   if (has("new", "vested", "vest", "vesting", "exercisable", "ratio", "breakeven", "break", "expiry", "expiration", "last", "total", "value")) return undefined;
-  if (has("date") && (has("grant", "granted", "option") || text === "date")) return { column: "grantDate", score: 2 };
-  if (text === "date of grant" || text === "grant dt") return { column: "grantDate", score: 2 };
-  if (has("price", "strike") || text === "exercise") {
+  if (has("date") && has("grant", "granted", "option")) return { column: "grantDate", score: 2 };
+  if (has("price", "strike")) {
     if (has("market", "fmv", "fair", "stock", "sale", "spot")) return undefined;
     return { column: "price", score: 2 };
   }
-  if (has("iso", "nso", "nqso", "nq") || text === "type" || text === "option type" || text === "tax type" || text === "tax status") return { column: "type", score: 2 };
+  if (has("iso", "nso", "nqso", "nq")) return { column: "type", score: 2 };
   if (has("employee", "optionee", "holder", "participant", "name")) return { column: "holder", score: 2 };
-  if (has("grant") || text === "id" || text === "option id" || text === "option number" || text === "option #") return { column: "grant", score: 2 };
+  if (has("grant")) return { column: "grant", score: 2 };
   if (has("eligible")) return { column: "options", score: 3 };
   if (has("outstanding")) return { column: "options", score: 2 };
   if (has("options", "option", "shares", "quantity")) return { column: "options", score: 1 };
@@ -81,7 +149,7 @@ export interface HeaderReading {
   problem?: string;
 }
 
-const REQUIRED: RosterColumn[] = ["grantDate", "options", "price"];
+const REQUIRED: RosterColumn[] = ROSTER_COLUMNS.filter((c) => spec(c).need === "required");
 
 /** Recognises the first non-empty row as a header, or falls back to the default order. */
 export function readHeader(cells: readonly Cell[]): HeaderReading {
@@ -136,6 +204,8 @@ export interface RosterGrant {
   options?: number;
   price?: number;
   type?: OptionType;
+  /** The option's expiration date, when the roster has the column (cap-table exports do). */
+  expiration?: Day;
   problems: CellProblem[];
 }
 
@@ -214,6 +284,19 @@ function dateCell(c: Cell, order: DateOrder, memo?: CellMemo): CellReading {
   });
 }
 
+/** What a total or subtotal row of an export is told: reported, never summed as a grant. */
+export const TOTAL_ROW = "a total or subtotal row, not a grant: not summed";
+
+/**
+ * A total or subtotal row of a cap-table export: its first filled text cell is "Total",
+ * "Subtotal", "Grand total", "Total options" … (numbers in such a row are sums of the grants).
+ */
+export function isTotalRow(cells: readonly Cell[]): boolean {
+  const first = cells.find((c) => !isBlank(c));
+  // "Total-7" or "Total 2" is a grant id, not a total.
+  return typeof first === "string" && /^\s*(grand\s+|sub[\s-]?)?totals?(\s*[:(]|\s+\D|\s*$)/i.test(first);
+}
+
 /** Reads one data row with the header's column map (`memo`: readings of earlier rows' cells in the same date order). */
 export function readGrantRow(cells: readonly Cell[], columns: ColumnMap, line: number, order: DateOrder, memo?: CellMemo): RosterGrant {
   const at = (col: RosterColumn): Cell => (columns[col] === undefined ? null : cells[columns[col] as number]);
@@ -228,6 +311,16 @@ export function readGrantRow(cells: readonly Cell[], columns: ColumnMap, line: n
   need("grantDate", (c) => dateCell(c, order, memo), (v) => (g.grantDate = v));
   need("options", (c) => numberCell(c, memo), (v) => (g.options = v));
   need("price", (c) => numberCell(c, memo), (v) => (g.price = v));
+  if (isTotalRow(cells)) {
+    g.problems = [{ column: "grant", message: TOTAL_ROW }];
+    return g;
+  }
+  const expiration = at("expiration");
+  if (!isBlank(expiration)) {
+    const r = dateCell(expiration, order, memo);
+    if (r.value !== undefined) g.expiration = r.value;
+    else g.problems.push({ column: "expiration", message: `${ROSTER_COLUMN_LABEL.expiration}: ${r.problem}` });
+  }
   const type = at("type");
   if (!isBlank(type)) {
     const word = text(type).toLowerCase().replace(/[^a-z]+/g, " ").trim();
@@ -274,10 +367,31 @@ export function findHeader(grid: readonly (readonly Cell[])[]): { header?: Heade
 }
 
 /** The whole grid at once (tests, small rosters; the pane reads big ones in chunks with the same functions). */
-export function readRoster(grid: readonly (readonly Cell[])[], order: DateOrder): Roster {
+export function readRoster(grid: readonly (readonly Cell[])[], order: DateOrder, commencement?: Day): Roster {
   const { header, start } = findHeader(grid);
   const grants: RosterGrant[] = [];
   if (!header) return { header: { isHeader: false, columns: {} }, grants };
   for (let i = start; i < grid.length; i++) if (!isEmptyRow(grid[i])) grants.push(readGrantRow(grid[i], header.columns, i + 1, order));
+  checkAcrossRows(grants, commencement);
   return { header, grants };
+}
+
+/**
+ * Checks across rows of a read roster, reported on the rows they concern so that such a row is
+ * not summed: a grant id met again (each later row), and a grant dated after the offer commenced
+ * (not an option "currently outstanding under the Plans", Offer Summary Term Sheet, "Eligible
+ * Options"; Offer §1). `commencement` is the offer's commencement date (term commencementDate).
+ */
+export function checkAcrossRows(grants: readonly RosterGrant[], commencement?: Day): void {
+  const first = new Map<string, number>();
+  for (const g of grants) {
+    if (g.grant !== "" && !g.problems.some((p) => p.message === TOTAL_ROW)) {
+      const seen = first.get(g.grant);
+      if (seen === undefined) first.set(g.grant, g.line);
+      else g.problems.push({ column: "grant", message: `grant id "${clip(g.grant)}" is also on row ${seen}: a duplicate, not summed twice` });
+    }
+    if (commencement !== undefined && g.grantDate !== undefined && g.grantDate > commencement) {
+      g.problems.push({ column: "grantDate", message: `granted ${formatIso(g.grantDate)}, after the offer commenced on ${formatIso(commencement)}: not an eligible option (Offer §1), not summed` });
+    }
+  }
 }

@@ -1,7 +1,7 @@
 import path from "path";
 import ExcelJS from "exceljs";
 import { dayFromCivil } from "../../src/calc/time/civil";
-import { columnOfHeader, readHeader, readRoster } from "../../src/input/roster";
+import { columnOfHeader, isTotalRow, readHeader, readRoster, TOTAL_ROW } from "../../src/input/roster";
 import { gridFromText } from "../../src/taskpane/model/paste";
 
 const D = (y: number, m: number, d: number) => dayFromCivil(y, m, d);
@@ -40,7 +40,7 @@ describe("header names: any order, case and spacing ignored", () => {
   test("one clear message naming each missing required column", () => {
     expect(readHeader(["Grant", "Grant date", "Options"]).problem).toBe("the header row has no exercise price column (e.g. Exercise price, Strike price, Strike, Option price)");
     expect(readHeader(["Options", "Strike"]).problem).toBe(
-      "the header row has no grant id or employee column (e.g. Grant, Grant ID, Grant number, Employee, Optionee, Holder, Name); no grant date column (e.g. Grant date, Date of grant)",
+      "the header row has no grant id or employee column (e.g. Grant, Grant ID, Grant number, Security ID, Award ID, Employee, Optionee, Holder, Name, Stakeholder Name); no grant date column (e.g. Grant date, Date of grant, Issue Date)",
     );
     expect(readHeader(["Grant", "Grant date", "Strike", "Strike price", "Options"]).problem).toBe('"Strike" and "Strike price" both name the exercise price');
   });
@@ -128,5 +128,56 @@ describe("round trips", () => {
       ["1002", D(2000, 6, 1), 38.5, 1525, "ISO", []],
       ["1003", D(2001, 1, 10), 12.25, 525, "ISO", []],
     ]);
+  });
+});
+
+describe("roster files from cap-table tools (Carta, Shareworks, OCF-based exports)", () => {
+  const exportText = [
+    "Security ID,Stakeholder Name,Issue Date,Quantity Outstanding,Exercise Price,Expiration Date,Option Type",
+    "ES-1,Ann Lee,2000-02-01,1000,$25.00,2010-02-01,ISO",
+    "ES-2,Bob Ray,2000-05-01,\"2,000\",$40.125,2010-05-01,NSO",
+    "ES-1,Ann Lee,2000-02-01,1000,$25.00,2010-02-01,ISO",
+    "ES-3,Cy Orr,2001-09-01,500,$4.00,2011-09-01,NSO",
+    "Subtotal,,,4500,,,",
+    "Total,,,4500,,,",
+  ].join("\n");
+  const commencement = dayFromCivil(2001, 8, 27);
+  const r = readRoster(gridFromText(exportText), "MDY", commencement);
+
+  it("knows the export's column names", () => {
+    expect(r.header.problem).toBeUndefined();
+    expect(r.header.columns).toEqual({ grant: 0, holder: 1, grantDate: 2, options: 3, price: 4, expiration: 5, type: 6 });
+    expect(r.grants[0]).toMatchObject({ grant: "ES-1", holder: "Ann Lee", grantDate: dayFromCivil(2000, 2, 1), options: 1000, price: 25, expiration: dayFromCivil(2010, 2, 1), type: "ISO", problems: [] });
+    expect(columnOfHeader("Option Price")?.column).toBe("price");
+    expect(columnOfHeader("Security ID")?.column).toBe("grant");
+  });
+
+  it("reports a duplicate grant id on the later row, not summed twice", () => {
+    expect(r.grants[2].problems).toEqual([{ column: "grant", message: 'grant id "ES-1" is also on row 2: a duplicate, not summed twice' }]);
+    expect(r.grants[0].problems).toEqual([]);
+  });
+
+  it("reports a grant dated after the offer's commencement", () => {
+    expect(r.grants[3].problems).toEqual([{ column: "grantDate", message: "granted 2001-09-01, after the offer commenced on 2001-08-27: not an eligible option (Offer §1), not summed" }]);
+  });
+
+  it("reports total and subtotal rows, not summed as grants", () => {
+    expect(r.grants.slice(4).map((g) => g.problems)).toEqual([[{ column: "grant", message: TOTAL_ROW }], [{ column: "grant", message: TOTAL_ROW }]]);
+    // Only rows without problems are summed by the pane: 1,000 + 2,000.
+    expect(r.grants.filter((g) => g.problems.length === 0).reduce((n, g) => n + (g.options ?? 0), 0)).toBe(3000);
+  });
+
+  it("a total row is told by its first cell: Total, Subtotal - Plan A, Grand total:, not a grant id like Total-7", () => {
+    for (const t of ["Total", "TOTALS", "Subtotal - Plan A", "Sub-total", "Grand total:", "Total options"]) expect([t, isTotalRow([t, "", 10])]).toEqual([t, true]);
+    for (const t of ["Total-7", "Total 2", "Totality", "ES-1"]) expect([t, isTotalRow([t, "2000-01-01", 10])]).toEqual([t, false]);
+  });
+
+  it("an unreadable expiration date is a problem of that cell", () => {
+    const bad = readRoster(gridFromText("Security ID,Issue Date,Quantity Outstanding,Exercise Price,Expiration Date\nES-1,2000-02-01,10,1,someday"), "MDY");
+    expect(bad.grants[0].problems.map((p) => p.column)).toEqual(["expiration"]);
+  });
+
+  it("two price columns are ambiguous and named", () => {
+    expect(readHeader(["Security ID", "Issue Date", "Quantity Outstanding", "Option Price", "Exercise Price"]).problem).toBe('"Option Price" and "Exercise Price" both name the exercise price');
   });
 });
