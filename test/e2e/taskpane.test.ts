@@ -692,8 +692,10 @@ describe("inside Excel (stand-in office.js)", () => {
   });
 
   test("inputs are saved in the workbook (custom XML parts) and come back after a reload", async () => {
-    await page.click("#ox-clear-roster");
-    await page.click("#confirm-ok");
+    await page.getByRole("button", { name: "Clear the roster" }).click();
+    const dialog = page.getByRole("dialog", { name: "Clear the roster?" });
+    await dialog.waitFor();
+    await dialog.getByRole("button", { name: "Clear", exact: true }).click();
     await page.waitForFunction(() => document.getElementById("ox-roster-status")?.textContent === "The roster was cleared.");
     await fill(page, "#ox-roster", ROSTER);
     await fill(page, "#ox-vol", "80%");

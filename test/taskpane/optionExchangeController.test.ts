@@ -31,8 +31,8 @@ function ports(answers: { confirm?: boolean; selection?: unknown[][] | Error } =
   const asked: string[] = [];
   return {
     asked,
-    confirm: async (title) => {
-      asked.push(title);
+    confirm: async (title, _text, ok = "Replace") => {
+      asked.push(`${title}|${ok}`);
       return answers.confirm ?? true;
     },
     readSelection: async () => {
@@ -92,8 +92,17 @@ describe("RosterController: the roster's text, read into grants without a DOM", 
     const p = ports({ confirm: false });
     const r = new RosterController("MDY", p, recorder());
     r.typed(ROSTER);
-    expect(await r.replace("", "Clearing it")).toBe(false);
-    expect(p.asked).toEqual(["Replace the roster?"]);
+    expect(await r.replace("a,b\n1,2", "The selected range")).toBe(false);
+    expect(p.asked).toEqual(["Replace the roster?|Replace"]);
+    expect(r.roster.grants).toHaveLength(3);
+  });
+
+  test("Clear the roster asks with a Clear button; no leaves it as it was", async () => {
+    const p = ports({ confirm: false });
+    const r = new RosterController("MDY", p, recorder());
+    r.typed(ROSTER);
+    await r.clear();
+    expect(p.asked).toEqual(["Clear the roster?|Clear"]);
     expect(r.roster.grants).toHaveLength(3);
   });
 
