@@ -185,6 +185,7 @@ export function grantListView(list: GrantList, calc: GrantCalculator, changed: (
             return;
           }
           const td = tr.insertCell();
+          td.setAttribute("data-column", col.id);
           td.textContent = text;
           if (col.id !== "grantDate") td.className = "num";
           const exact = col.exact?.(line);
