@@ -15,7 +15,7 @@ import { convertShares } from "../../src/calc/seriesC/convertShares";
 import { accruedDividends, remainingMinimumDividend } from "../../src/calc/seriesC/dividends";
 import { checkEvents } from "../../src/calc/seriesC/events";
 import { liquidationPreference } from "../../src/calc/seriesC/liquidation";
-import { redemptionMultiple, redemptionPrice } from "../../src/calc/seriesC/redemption";
+import { redemptionPrice } from "../../src/calc/seriesC/redemption";
 import { seriesCTerms } from "../../src/calc/seriesC/terms";
 import { dayFromCivil, formatIso } from "../../src/calc/time/civil";
 import { readRoster } from "../../src/input/roster";
@@ -107,7 +107,7 @@ describe("standalone page (office.js unavailable)", () => {
     await expectLine("convrate", conversionRate(t, [], day), (d) => formatNumber(d, 6));
     await expectLine("liquidation", liquidationPreference(t, { day, commonValue: fmv, events: [], payments: [] }).perShare, formatPerShare);
     await expectLine("redemption", redemptionPrice(t, { day, fmv, trigger: "SALE", events: [], payments: [] }).price, formatPerShare);
-    await expectLine("multiple", redemptionMultiple(t, day), (d) => `${formatNumber(d, 6)}×`);
+    expect(await page.locator("#sc-multiple").count()).toBe(0); // the §6(b) multiple is shown only for triggers 3D and 3E
     const conv = convertShares(t, { shares: new Dec(1000), day, fmv, kind: "OPTIONAL", events: [], payments: [] });
     const cells = await page.locator("#sc-breakdown-result tbody td").allTextContents();
     expect(cells).toEqual([formatNumber(conv.principalShares, 6), formatNumber(conv.dividendShares, 6), formatNumber(conv.wholeShares, 0), formatMoney(conv.cashInLieu), formatPerShare(conv.extinguishedPerShare)]);
@@ -286,7 +286,7 @@ describe("standalone page (office.js unavailable)", () => {
     expect(await page.locator("#ox-grant-2-iso tbody tr").count()).toBe(3);
   });
 
-  test("5% and 80% are accepted; a bare 5 for the rate is accepted with a visible warning", async () => {
+  test("5% and 80% are accepted; a bare 5 for the rate is refused with the functions' words", async () => {
     await fill(page, "#ox-spot", "5");
     await fill(page, "#ox-rate", "5%");
     await fill(page, "#ox-vol", "80%");
@@ -299,10 +299,13 @@ describe("standalone page (office.js unavailable)", () => {
     expect(await page.locator("#ox-grant-1-exchange").textContent()).toMatch(/Value of the old grant/);
     await fill(page, "#ox-rate", "5");
     await page.locator("#ox-rate").blur();
-    expect(await text(page, "#ox-rate-warning")).toBe("Risk-free rate: 5 is read as 500 %, above 100 %. A number without % is a fraction (0.05 = 5 %); type 5% for 5 percent.");
-    expect(await page.locator("#ox-summary-warnings li").allTextContents()).toHaveLength(1);
-    expect(await page.locator("#ox-rate").getAttribute("aria-invalid")).toBeNull(); // a warning, not an error
+    expect(await text(page, "#ox-rate-error")).toBe(
+      "Risk-free rate: 5 is read as 500 %; type 5% or 0.05 (the limit is ±100 %)",
+    );
+    expect(await page.locator("#ox-rate").getAttribute("aria-invalid")).toBe("true"); // refused, as OPTEX_BLACKSCHOLES refuses rate 5
     await fill(page, "#ox-rate", "5%");
+    await page.locator("#ox-rate").blur();
+    expect(await page.locator("#ox-rate").getAttribute("aria-invalid")).toBeNull();
   });
 
   test("a roster with the columns in another order (CSV, quotes, $) gives the exact total; the list is paged", async () => {

@@ -200,7 +200,7 @@ describeBuilt("examples/mpwr-model.xlsx", () => {
     // 2001-09-03 skipped, the 20th business day is 2001-09-24 (37158); expiration 2001-09-27 (37161);
     // ten business days before it 2001-09-13 (37147); next business day 2001-09-28 (37162); the 40th
     // business day is 2001-10-23 (Columbus Day skipped), the withdrawal right the day after (37188).
-    expect(spillOf("OPTEX_DEADLINES").slice(1).map((r) => r[1])).toEqual([37130, 37158, 37161, 37161, 37147, 37162, 37162, 37188]);
+    expect(spillOf("OPTEX_DEADLINES").slice(1).map((r) => r[1])).toEqual([37130, 37158, 37161, 37161, 37147, 37162, 37162, 37188, true, 37159]); // minimum period met; 11:59 p.m. on 2001-09-25 at the earliest
     // A notice on 2001-09-20 is after the cut-off: the offer runs to the 10th business day after it, 2001-10-04.
     const ox = sheet("Option exchange").ws;
     let extension: Value = null;

@@ -45,6 +45,14 @@ describe("capital table of the Series C tab (SERIESC_EXIT's capital, Cert §4)",
     expect(capitalCells(r)[0]).toEqual(["Notes", "SENIOR", 5_000_000, null, null, null]);
   });
 
+  test("an OPTION row without an exercise price is a problem of that field, in the pane's words; 0 is a zero strike", () => {
+    const r = readCapital([row("1", "Common", "COMMON", "100"), row("2", "Warrants", "OPTION", "10")], "");
+    expect(r.problems.map((p) => p.field)).toEqual([expect.stringContaining("2")]);
+    expect(r.problems[0].message).toMatch(/Exercise price per share: a number is required/);
+    expect(r.problems[0].message).not.toMatch(/column a|capital:/);
+    expect(readCapital([row("1", "Common", "COMMON", "100"), row("2", "Warrants", "OPTION", "10", "0")], "").problems).toEqual([]);
+  });
+
   test("problems name the row and the field's visible label, and point at that field", () => {
     const r = readCapital([row("7", "", "PARITY", "-5", "x", "", "3/2"), row("9", "Common", "COMMON", "")], "");
     expect(r.problems).toEqual([
