@@ -282,9 +282,9 @@ describe("standalone page (office.js unavailable)", () => {
     for (const [i, [id, n, strike]] of grants.entries()) {
       const row = page.locator(`#ox-row-${i + 1}`);
       expect(await row.locator("th").textContent()).toBe(id);
-      expect(await row.locator("td").nth(1).getAttribute("data-exact")).toBe(newOptionsForGrant(new Dec(n), ratio).toString());
-      if (strike > 5) expect(await row.locator("td").nth(2).getAttribute("data-exact")).toBe(breakevenPrice(new Dec(strike), new Dec(5), ratio).toString());
-      else expect(await row.locator("td").nth(2).textContent()).toBe("n/a");
+      expect(await row.locator('td[data-column="newOptions"]').getAttribute("data-exact")).toBe(newOptionsForGrant(new Dec(n), ratio).toString());
+      if (strike > 5) expect(await row.locator('td[data-column="breakeven"]').getAttribute("data-exact")).toBe(breakevenPrice(new Dec(strike), new Dec(5), ratio).toString());
+      else expect(await row.locator('td[data-column="breakeven"]').textContent()).toBe("n/a");
     }
     expect(await exact(page, "#ox-total")).toBe(String(750 + 1143 + 393));
     expect(await exact(page, "#ox-total-eligible")).toBe(String(1000 + 1525 + 525));
@@ -326,10 +326,10 @@ describe("standalone page (office.js unavailable)", () => {
     expect(await exact(page, "#ox-total")).toBe(total.toString());
     expect(await exact(page, "#ox-total-eligible")).toBe(String(eligible));
     expect(await page.locator("#ox-table tbody tr").count()).toBe(25);
-    expect(await text(page, "#ox-page")).toBe("Grants 1–25 of 60");
+    expect(await text(page, "#ox-page")).toBe("Grants 1–25 of 60, page 1 of 3");
     expect(await text(page, "#ox-row-1 th")).toBe("G-1 (Employee 1, Jr.)");
     await page.click("#ox-next");
-    expect(await text(page, "#ox-page")).toBe("Grants 26–50 of 60");
+    expect(await text(page, "#ox-page")).toBe("Grants 26–50 of 60, page 2 of 3");
     expect(await page.locator("#ox-row-26").count()).toBe(1);
   });
 
@@ -464,6 +464,9 @@ describe("inside Excel (stand-in office.js)", () => {
   type Dump = Record<string, { formula: string | number | boolean; numberFormat: string; bold: boolean }>;
   const dump = (sheet?: string): Promise<Dump> => page.evaluate((s) => (window as unknown as { __fakeExcel: { dump(s?: string): Dump } }).__fakeExcel.dump(s), sheet);
   const fake = (js: string) => page.evaluate(js);
+  test("the mode line says Insert model writes a new sheet", async () => {
+    expect(await text(page, "#mode")).toBe("In Excel: Insert model writes a live model on a new sheet; your inputs are saved in this workbook.");
+  });
   const wrote = (id: string) => page.waitForFunction((x) => /^(Wrote|Nothing|Cancelled|Could not|Refreshed|No MPWR|Stopped)/.test(document.getElementById(x)?.textContent ?? ""), id, { timeout: 120_000 });
 
   /** The stand-in's workbook as the page left it: every sheet, the Tables and the names. */
@@ -603,7 +606,7 @@ describe("inside Excel (stand-in office.js)", () => {
     const roster = await page.locator("#ox-roster").inputValue();
     expect(roster).toBe("Employee\tExercise price\tGrant date\tEligible options\tNew options\nAnn\t25\t2000-03-15\t1000\t\n+Bob\t12.5\t2000-11-01\t1525\t");
     await totalsDone(page);
-    expect(await exact(page, "#ox-row-2 td:nth-child(3)")).toBe("1143");
+    expect(await exact(page, '#ox-row-2 td[data-column="newOptions"]')).toBe("1143");
 
     await fill(page, "#ox-newstrike", "5");
     await page.click("#ox-insert");
@@ -705,8 +708,10 @@ describe("inside Excel (stand-in office.js)", () => {
   });
 
   test("inputs are saved in the workbook (custom XML parts) and come back after a reload", async () => {
-    await page.click("#ox-clear-roster");
-    await page.click("#confirm-ok");
+    await page.getByRole("button", { name: "Clear the roster" }).click();
+    const dialog = page.getByRole("dialog", { name: "Clear the roster?" });
+    await dialog.waitFor();
+    await dialog.getByRole("button", { name: "Clear", exact: true }).click();
     await page.waitForFunction(() => document.getElementById("ox-roster-status")?.textContent === "The roster was cleared.");
     await fill(page, "#ox-roster", ROSTER);
     await fill(page, "#ox-vol", "80%");

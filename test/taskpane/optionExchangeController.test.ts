@@ -31,8 +31,8 @@ function ports(answers: { confirm?: boolean; selection?: unknown[][] | Error } =
   const asked: string[] = [];
   return {
     asked,
-    confirm: async (title) => {
-      asked.push(title);
+    confirm: async (title, _text, ok = "Replace") => {
+      asked.push(`${title}|${ok}`);
       return answers.confirm ?? true;
     },
     readSelection: async () => {
@@ -92,8 +92,17 @@ describe("RosterController: the roster's text, read into grants without a DOM", 
     const p = ports({ confirm: false });
     const r = new RosterController("MDY", p, recorder());
     r.typed(ROSTER);
-    expect(await r.replace("", "Clearing it")).toBe(false);
-    expect(p.asked).toEqual(["Replace the roster?"]);
+    expect(await r.replace("a,b\n1,2", "The selected range")).toBe(false);
+    expect(p.asked).toEqual(["Replace the roster?|Replace"]);
+    expect(r.roster.grants).toHaveLength(3);
+  });
+
+  test("Clear the roster asks with a Clear button; no leaves it as it was", async () => {
+    const p = ports({ confirm: false });
+    const r = new RosterController("MDY", p, recorder());
+    r.typed(ROSTER);
+    await r.clear();
+    expect(p.asked).toEqual(["Clear the roster?|Clear"]);
     expect(r.roster.grants).toHaveLength(3);
   });
 
@@ -201,13 +210,13 @@ describe("GrantList: a page of grants at a time", () => {
   test(`${PAGE_SIZE} grants per page; Next and Previous stay within the list`, () => {
     const list = new GrantList();
     let p = list.pageOf(grants, { ratio: 0.75 }, calc);
-    expect([p.info, p.hasPrevious, p.hasNext, p.shown.length]).toEqual(["Grants 1–25 of 60", false, true, 25]);
+    expect([p.info, p.hasPrevious, p.hasNext, p.shown.length]).toEqual(["Grants 1–25 of 60, page 1 of 3", false, true, 25]);
     expect(p.problems).toEqual([expect.stringMatching(/^Row 5 \(g3\): /), expect.stringMatching(/^Row 25 \(g23\): /)]);
     list.next();
     list.next();
     list.next();
     p = list.pageOf(grants, { ratio: 0.75 }, calc);
-    expect([p.info, p.hasPrevious, p.hasNext, p.shown[0]]).toEqual(["Grants 51–60 of 60", true, false, 50]);
+    expect([p.info, p.hasPrevious, p.hasNext, p.shown[0]]).toEqual(["Grants 51–60 of 60, page 3 of 3", true, false, 50]);
     expect(list.page).toBe(2);
   });
 
@@ -217,7 +226,7 @@ describe("GrantList: a page of grants at a time", () => {
     list.open.add(4);
     list.setOnlyProblems(true);
     const p = list.pageOf(grants, { ratio: 0.75 }, calc);
-    expect([p.info, p.shown]).toEqual(["Grants 1–3 of 3 with problems", [3, 23, 43]]);
+    expect([p.info, p.shown]).toEqual(["Grants 1–3 of 3 with problems, page 1 of 1", [3, 23, 43]]);
     list.reset();
     expect([list.page, list.open.size]).toEqual([0, 0]);
   });

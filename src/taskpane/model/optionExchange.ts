@@ -256,6 +256,19 @@ export class GrantCalculator {
   }
 }
 
+/**
+ * One grant's row of OPTEX_VALUATION (src/calc/optionExchange/valuation.ts): its old options at
+ * their exercise price to their own expiration, its floor(options × ratio) new options at the new
+ * exercise price, valued at the expiration date; incremental = new − old (may be negative).
+ * Undefined when the valuation inputs are missing, the grant has a problem, or it cannot be valued.
+ */
+export function grantValue(g: RosterGrant, inputs: OptionExchangeInputs, calc: GrantCalculator): GrantValuation | undefined {
+  const setup = g.problems.length ? undefined : calc.valuation(inputs)?.setup;
+  if (!setup) return undefined;
+  const v = setup.value(g);
+  return "message" in v ? undefined : v;
+}
+
 /** Totals over the roster: what the pane shows first, before any grant's details. */
 export interface Totals {
   grants: number;
@@ -320,20 +333,25 @@ export function* totalsJob(grants: readonly RosterGrant[], inputs: OptionExchang
   return t;
 }
 
-/** One grant's line in the paged list. */
+/** One grant's line in the paged list (the text of each cell; `…Exact` the unrounded figure). */
 export interface GrantLine {
   index: number;
   label: string;
+  grantDate?: string;
+  price?: string;
+  /** OPTEX_VALUATION's figures for this grant (when the valuation inputs are given). */
+  oldValue?: string;
+  oldValueExact?: string;
+  newValue?: string;
+  newValueExact?: string;
+  incremental?: string;
+  incrementalExact?: string;
   options?: string;
   newOptions?: string;
   newOptionsExact?: string;
   breakeven?: string;
   breakevenExact?: string;
   breakevenNote?: string;
-  /** OPTEX_VALUATION's figures for this grant (when the valuation inputs are given). */
-  oldValue?: string;
-  newValue?: string;
-  incremental?: string;
   /** Why this grant cannot be valued (e.g. its options expired before the expiration date). */
   valueNote?: string;
   problems: string[];
@@ -341,6 +359,8 @@ export interface GrantLine {
 
 export function grantLine(g: RosterGrant, index: number, inputs: OptionExchangeInputs, calc: GrantCalculator): GrantLine {
   const line: GrantLine = { index, label: grantLabel(g), problems: g.problems.map((p) => p.message) };
+  if (g.grantDate !== undefined) line.grantDate = formatIso(g.grantDate);
+  if (g.price !== undefined) line.price = formatPerShare(new Dec(g.price));
   if (g.options !== undefined) line.options = formatNumber(new Dec(g.options), 0);
   if (g.options !== undefined && inputs.ratio !== undefined) {
     const n = calc.newOptions(g.options, inputs.ratio);
@@ -359,9 +379,9 @@ export function grantLine(g: RosterGrant, index: number, inputs: OptionExchangeI
     const v = setup.value(g);
     if ("message" in v) line.valueNote = v.message;
     else {
-      line.oldValue = formatMoney(new Dec(v.oldValue));
-      line.newValue = formatMoney(new Dec(v.newValue));
-      line.incremental = formatMoney(new Dec(v.incremental));
+      [line.oldValue, line.oldValueExact] = [formatMoney(new Dec(v.oldValue)), String(v.oldValue)];
+      [line.newValue, line.newValueExact] = [formatMoney(new Dec(v.newValue)), String(v.newValue)];
+      [line.incremental, line.incrementalExact] = [formatMoney(new Dec(v.incremental)), String(v.incremental)];
     }
   }
   return line;

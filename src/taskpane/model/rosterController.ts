@@ -15,8 +15,8 @@ export const LARGE_ROSTER_CHARS = 20_000;
 
 /** What the roster controller needs from outside the model: questions to the user, the sheet, the page's idle time. */
 export interface RosterPorts {
-  /** Asks the user to confirm (the view's dialog). */
-  confirm(title: string, text: string): Promise<boolean>;
+  /** Asks the user to confirm (the view's dialog; `ok`: the confirming button's label, "Replace" when not given). */
+  confirm(title: string, text: string, ok?: string): Promise<boolean>;
   /** The values of the selected range, read in chunks (Office I/O). */
   readSelection(progress: (done: number, total: number) => void): Promise<unknown[][]>;
   /** Calls `f` once the page is idle. */
@@ -131,10 +131,14 @@ export class RosterController {
     this.listener.text(show);
   }
 
-  /** Replaces a roster the user has (asking first); false when the user said no. */
+  /** Replaces a roster the user has (asking first); false when the user said no. Clearing it (`text` empty) asks "Clear the roster?". */
   async replace(text: string, what: string): Promise<boolean> {
     if (this.text.trim() !== "" && this.text !== text) {
-      const ok = await this.ports.confirm("Replace the roster?", `The roster holds ${grantsText(this.roster.grants.length)}. ${what} replaces it.`);
+      const holds = `The roster holds ${grantsText(this.roster.grants.length)}.`;
+      const ok =
+        text === ""
+          ? await this.ports.confirm("Clear the roster?", `${holds} Clearing it removes them.`, "Clear")
+          : await this.ports.confirm("Replace the roster?", `${holds} ${what} replaces it.`);
       if (!ok) return false;
     }
     this.editingLarge = false;

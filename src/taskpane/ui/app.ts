@@ -197,7 +197,7 @@ export function startApp(root: HTMLElement, version: string): void {
     const inExcel = await detectExcel();
     if (inExcel) {
       ctx = { inExcel };
-      mode.textContent = "In Excel: Insert writes a live model at the selected cell; your inputs are saved in this workbook.";
+      mode.textContent = "In Excel: Insert model writes a live model on a new sheet; your inputs are saved in this workbook.";
       seriesCTab.setContext(ctx);
       optionExchangeTab.setContext(ctx);
       relink.setEnabled(true);

@@ -1,5 +1,5 @@
 import { RosterGrant } from "../../input/roster";
-import { GrantList, GrantPage } from "../model/grantList";
+import { GRANT_COLUMNS, cellText, GrantColumnId, GrantList, GrantPage, PAGE_SIZES } from "../model/grantList";
 import { GrantCalculator, OptionExchangeInputs, grantDetails } from "../model/optionExchange";
 import { grantLabel } from "../model/roster";
 import { h, textTable } from "./dom";
@@ -19,14 +19,38 @@ export interface GrantListView {
 export function grantListView(list: GrantList, calc: GrantCalculator, changed: () => void): GrantListView {
   const filter = h("input", { type: "checkbox", id: "ox-only-problems" }) as HTMLInputElement;
   const filterLabel = h("label", { for: "ox-only-problems", class: "inline", text: "Only grants with problems" });
+  const search = h("input", { type: "search", id: "ox-search", autocomplete: "off", spellcheck: "false" }) as HTMLInputElement;
+  const searchLabel = h("label", { for: "ox-search", text: "Search grants" });
+  const size = h("select", { id: "ox-page-size" }, ...PAGE_SIZES.map((n) => h("option", { value: n, text: String(n) }))) as HTMLSelectElement;
+  const sizeLabel = h("label", { for: "ox-page-size", class: "inline", text: "Grants per page" });
+  const goto = h("input", { type: "text", inputmode: "numeric", id: "ox-goto", size: 4, autocomplete: "off" }) as HTMLInputElement;
+  const gotoLabel = h("label", { for: "ox-goto", class: "inline", text: "Go to page" });
+  const go = h("button", { type: "button", class: "button", id: "ox-goto-button", text: "Go" }) as HTMLButtonElement;
   const prev = h("button", { type: "button", class: "button", id: "ox-prev", text: "Previous" }) as HTMLButtonElement;
   const next = h("button", { type: "button", class: "button", id: "ox-next", text: "Next" }) as HTMLButtonElement;
   const pageInfo = h("span", { id: "ox-page", class: "hint", "aria-live": "polite" });
   const pager = h("div", { class: "pager" }, prev, pageInfo, next);
+  const leftOut = h("p", { id: "ox-left-out", class: "left-out" });
+  const exportCsv = h("button", { type: "button", class: "button subtle", id: "ox-export", text: "Export CSV" }) as HTMLButtonElement;
+  const exportStatus = h("span", { id: "ox-export-status", class: "hint", role: "status" });
   const table$ = h("div", { id: "ox-list" });
   const details = h("div", { id: "ox-grants" });
-  const root = h("div", { id: "ox-list-section", hidden: true }, h("div", { class: "filter" }, filter, filterLabel), pager, table$, details);
+  const root = h(
+    "div",
+    { id: "ox-list-section", hidden: true },
+    leftOut,
+    h("div", { class: "search" }, searchLabel, search),
+    h("div", { class: "filter" }, filter, filterLabel),
+    h("div", { class: "filter" }, sizeLabel, size, gotoLabel, goto, go),
+    pager,
+    table$,
+    h("div", { class: "actions" }, exportCsv, exportStatus),
+    details,
+  );
   let inputs: OptionExchangeInputs = {};
+  let grants: readonly RosterGrant[] = [];
+  /** The header button to focus again once the table is drawn anew (after a sort). */
+  let refocus: GrantColumnId | undefined;
 
   prev.addEventListener("click", () => {
     list.previous();
@@ -39,6 +63,42 @@ export function grantListView(list: GrantList, calc: GrantCalculator, changed: (
   filter.addEventListener("change", () => {
     list.setOnlyProblems(filter.checked);
     changed();
+  });
+  search.addEventListener("input", () => {
+    list.setQuery(search.value);
+    changed();
+  });
+  size.addEventListener("change", () => {
+    list.setPageSize(Number(size.value));
+    changed();
+  });
+  const goToPage = () => {
+    const n = Number(goto.value.trim().replace(/,/g, ""));
+    if (goto.value.trim() === "" || !Number.isInteger(n)) {
+      pageInfo.textContent = `Go to page: type a page number, got “${goto.value.trim()}”`;
+      return;
+    }
+    list.goTo(n);
+    changed();
+  };
+  go.addEventListener("click", goToPage);
+  goto.addEventListener("keydown", (e) => {
+    if (e.key === "Enter") {
+      e.preventDefault();
+      goToPage();
+    }
+  });
+  exportCsv.addEventListener("click", () => {
+    const rows = list.order(grants, inputs, calc).length;
+    // A byte-order mark, so that Excel reads the file as UTF-8 (dashes, quotes, names).
+    const blob = new Blob(["\ufeff", list.csv(grants, inputs, calc)], { type: "text/csv;charset=utf-8" });
+    const url = URL.createObjectURL(blob);
+    const a = h("a", { href: url, download: "grants.csv", hidden: true });
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    exportStatus.textContent = `Exported ${rows.toLocaleString("en-US")} grant${rows === 1 ? "" : "s"} to grants.csv.`;
   });
 
   function grantBox(g: RosterGrant, i: number): HTMLElement {
@@ -76,8 +136,9 @@ export function grantListView(list: GrantList, calc: GrantCalculator, changed: (
 
   return {
     root,
-    render(grants, now) {
+    render(all, now) {
       inputs = now;
+      grants = all;
       root.hidden = grants.length === 0;
       if (grants.length === 0) {
         table$.replaceChildren();
@@ -86,42 +147,61 @@ export function grantListView(list: GrantList, calc: GrantCalculator, changed: (
       }
       const p = list.pageOf(grants, inputs, calc);
       pageInfo.textContent = p.info;
+      leftOut.textContent = p.leftOut;
+      leftOut.classList.toggle("error-text", p.leftOut !== "Every grant is in the totals.");
       prev.disabled = !p.hasPrevious;
       next.disabled = !p.hasNext;
+      size.value = String(list.pageSize);
+      goto.setAttribute("aria-describedby", "ox-page");
+      if (document.activeElement !== search && search.value !== list.query) search.value = list.query;
+      exportStatus.textContent = "";
       const table = h("table", { class: "grid", id: "ox-table" });
-      table.appendChild(h("caption", { text: "New options per grant" }));
+      table.appendChild(h("caption", { text: "Grants: new options and exchange value" }));
       const head = (table as HTMLTableElement).createTHead().insertRow();
-      // With the valuation inputs: each grant's row of OPTEX_VALUATION (old value, new value, incremental)
-      const valued = calc.valuation(inputs)?.setup !== undefined;
-      for (const label of ["Grant", "Options", "New options", "Break-even", ...(valued ? ["Old value", "New value", "Incremental"] : [])]) head.appendChild(h("th", { scope: "col", text: label }));
+      for (const col of GRANT_COLUMNS) {
+        const sort = list.sortOf(col.id);
+        const button = h("button", { type: "button", class: "sort", "data-column": col.id, text: col.label }) as HTMLButtonElement;
+        button.addEventListener("click", () => {
+          list.sortBy(col.id);
+          refocus = col.id;
+          changed();
+        });
+        head.appendChild(h("th", { scope: "col", "aria-sort": sort }, button));
+      }
       const body = (table as HTMLTableElement).createTBody();
       for (const line of p.lines) {
         const tr = body.insertRow();
         tr.id = `ox-row-${line.index + 1}`;
-        tr.appendChild(h("th", { scope: "row", text: line.label }));
-        tr.insertCell().textContent = line.options ?? "—";
-        const no = tr.insertCell();
-        no.textContent = line.newOptions ?? "—";
-        no.className = "num";
-        if (line.newOptionsExact) no.setAttribute("data-exact", line.newOptionsExact);
-        const be = tr.insertCell();
-        be.textContent = line.breakeven ?? "n/a";
-        if (line.breakevenExact) be.setAttribute("data-exact", line.breakevenExact);
-        if (line.breakevenNote) be.title = line.breakevenNote;
-        if (valued) {
-          for (const text of [line.oldValue, line.newValue, line.incremental]) {
-            const c = tr.insertCell();
-            c.textContent = text ?? "—";
-            c.className = "num";
-            if (line.valueNote) c.title = line.valueNote;
+        GRANT_COLUMNS.forEach((col, k) => {
+          const text = cellText(col, line);
+          if (k === 0) {
+            const th = h("th", { scope: "row", text });
+            if (line.problems.length) {
+              tr.setAttribute("aria-invalid", "true");
+              tr.className = "invalid";
+              th.appendChild(h("span", { class: "why", text: `Left out of the totals: ${line.problems.join("; ")}` }));
+            }
+            tr.appendChild(th);
+            return;
           }
-        }
+          const td = tr.insertCell();
+          td.setAttribute("data-column", col.id);
+          td.textContent = text;
+          if (col.id !== "grantDate") td.className = "num";
+          const exact = col.exact?.(line);
+          if (exact !== undefined) td.setAttribute("data-exact", exact);
+          if (col.id === "breakeven" && line.breakevenNote) td.title = line.breakevenNote;
+        });
       }
-      const parts: HTMLElement[] = [h("div", { class: "scroll", tabindex: 0, role: "region", "aria-label": "New options per grant" }, table)];
+      const parts: HTMLElement[] = [h("div", { class: "scroll", tabindex: 0, role: "region", "aria-label": "Grants: new options and exchange value" }, table)];
       if (p.problems.length) parts.push(h("ul", { class: "problems", id: "ox-problems" }, ...p.problems.map((m) => h("li", { class: "error-text", text: m }))));
       if (p.notes.length) parts.push(h("ul", { class: "notes", id: "ox-notes" }, ...p.notes.map((m) => h("li", { class: "hint", text: m }))));
       table$.replaceChildren(...parts);
       details.replaceChildren(...p.shown.map((i) => grantBox(grants[i], i)));
+      if (refocus) {
+        (table.querySelector(`button[data-column="${refocus}"]`) as HTMLButtonElement | null)?.focus();
+        refocus = undefined;
+      }
       return p;
     },
   };
