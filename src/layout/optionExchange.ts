@@ -1,4 +1,5 @@
 import { OPTION_EXCHANGE_TERMS } from "../calc/optionExchange/terms";
+import { OPTION_EXCHANGE_TERM_DOCS } from "../calc/optionExchange/termWords";
 import { dayFromCivil } from "../calc/time/civil";
 import { serialFromDay } from "../calc/time/excelSerial";
 import { EMPTY, column, columns, index, mpwr, name, table, tableAll } from "./formula";
@@ -167,7 +168,7 @@ export function optionExchangeModel(input: OptionExchangeModelInput = OPTION_EXC
   grant.end();
 
   const terms = main.block("terms", "Terms", "The offer's terms; the functions read the Name and Value columns. Edit a value to model another offer.");
-  const t = termsTable(terms, T.terms, OPTION_EXCHANGE_TERMS, OPTION_EXCHANGE_TERM_FORMATS, input.terms);
+  const t = termsTable(terms, T.terms, OPTION_EXCHANGE_TERMS, OPTION_EXCHANGE_TERM_DOCS, OPTION_EXCHANGE_TERM_FORMATS, input.terms);
   terms.nameCell(N.ratio, t.valueCells.ratio, "Exchange ratio: new options per eligible option");
   terms.nameCell(N.expiration, t.valueCells.expirationDate, "Expiration date, when the new options are granted");
   terms.nameCell(N.feeRate, t.valueCells.feeRate, "Filing fee rate");

@@ -6,6 +6,7 @@ import { CONVERSION_KINDS } from "../calc/seriesC/conversion";
 import { EVENT_TYPES } from "../calc/seriesC/eventTypes";
 import { eventColumnsPrompt } from "../calc/seriesC/eventTypeWords";
 import { SERIES_C_TERMS } from "../calc/seriesC/terms";
+import { SERIES_C_TERM_DOCS } from "../calc/seriesC/termWords";
 import { dayFromCivil } from "../calc/time/civil";
 import { serialFromDay } from "../calc/time/excelSerial";
 import { EMPTY, column, columns, mpwr, name, table, thisRow } from "./formula";
@@ -228,7 +229,7 @@ export function seriesCModel(input: SeriesCModelInput = SERIES_C_EXAMPLE, option
   keyDates.end();
 
   const terms = main.block("terms", "Terms", "The certificate's terms; the functions read the Name and Value columns. Edit a value to model another certificate.");
-  termsTable(terms, T.terms, SERIES_C_TERMS, SERIES_C_TERM_FORMATS, input.terms);
+  termsTable(terms, T.terms, SERIES_C_TERMS, SERIES_C_TERM_DOCS, SERIES_C_TERM_FORMATS, input.terms);
   terms.end();
 
   // Side band: the holder's conversion and the dividend ledger (its length grows with the as-of date: last).

@@ -16,6 +16,8 @@ export const TERMS_HEADERS = { label: "Term", name: "Name", value: "Value" } as 
 const BOOLEAN_WORDS = ["TRUE", "FALSE"] as const;
 
 export type TermFormats<S extends TermSchema> = Record<keyof S & string, string | null>;
+/** What each term is, the label beside it (calc's term words). */
+export type TermDocs<S extends TermSchema> = { readonly [K in keyof S & string]: string };
 
 /** "annual dividend rate, …" → "Annual dividend rate, …". */
 const sentence = (doc: string): string => doc.charAt(0).toUpperCase() + doc.slice(1);
@@ -27,7 +29,7 @@ export interface TermsTable {
   valueCells: Record<string, { row: number; col: number }>;
 }
 
-export function termsTable<S extends TermSchema>(block: Block, tableName: string, schema: S, formats: TermFormats<S>, overrides: Partial<Record<keyof S, CellValue | null>> = {}): TermsTable {
+export function termsTable<S extends TermSchema>(block: Block, tableName: string, schema: S, docs: TermDocs<S>, formats: TermFormats<S>, overrides: Partial<Record<keyof S, CellValue | null>> = {}): TermsTable {
   const names = Object.keys(schema);
   const rows: (CellValue | null)[][] = [];
   const cellFormats: (string | undefined)[][] = [];
@@ -35,7 +37,7 @@ export function termsTable<S extends TermSchema>(block: Block, tableName: string
     const spec = schema[name];
     const given = overrides[name as keyof S];
     const value = given !== undefined ? given : spec.default === undefined ? null : spec.kind === "date" ? serialFromDay(spec.default) : spec.default;
-    rows.push([sentence(spec.doc), name, value]);
+    rows.push([sentence(docs[name as keyof S & string]), name, value]);
     cellFormats.push([undefined, undefined, formats[name as keyof S & string] ?? undefined]);
   }
   const cols: TableColumnSpec[] = [{ header: TERMS_HEADERS.label }, { header: TERMS_HEADERS.name }, { header: TERMS_HEADERS.value }];

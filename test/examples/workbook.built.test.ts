@@ -5,6 +5,8 @@ import { EVENT_TYPES } from "../../src/calc/seriesC/events";
 import { REDEMPTION_TRIGGERS } from "../../src/calc/seriesC/redemption";
 import { OPTION_EXCHANGE_TERMS } from "../../src/calc/optionExchange/terms";
 import { SERIES_C_TERMS } from "../../src/calc/seriesC/terms";
+import { OPTION_EXCHANGE_TERM_DOCS } from "../../src/calc/optionExchange/termWords";
+import { SERIES_C_TERM_DOCS } from "../../src/calc/seriesC/termWords";
 import { FileSheet, FileTable, Value, XlsxFile, bounds, cellXml, columnNumber, plain, readXlsx } from "../support/xlsxFile";
 import { cellAddress } from "../../src/layout/address";
 
@@ -252,9 +254,9 @@ describe("examples/mpwr-model.xlsx", () => {
   });
 
   test("terms Tables: a human label beside the name | value columns the functions read, the calc defaults in order", () => {
-    for (const [tableName, schema] of [
-      ["SC_Terms", SERIES_C_TERMS],
-      ["OX_Terms", OPTION_EXCHANGE_TERMS],
+    for (const [tableName, schema, docs] of [
+      ["SC_Terms", SERIES_C_TERMS, SERIES_C_TERM_DOCS],
+      ["OX_Terms", OPTION_EXCHANGE_TERMS, OPTION_EXCHANGE_TERM_DOCS],
     ] as const) {
       const t = table(tableName);
       const s = file.sheets.find((x) => x.name === t.sheet)!;
@@ -263,7 +265,7 @@ describe("examples/mpwr-model.xlsx", () => {
         const label = plain(s.ws.getCell(r, t.left).value) as string;
         const termName = plain(s.ws.getCell(r, t.left + 1).value) as string;
         names.push(termName);
-        expect(label.toLowerCase()).toBe((schema as Record<string, { doc: string }>)[termName].doc.toLowerCase());
+        expect(label.toLowerCase()).toBe((docs as Record<string, string>)[termName].toLowerCase());
       }
       expect(names).toEqual(Object.keys(schema));
     }

@@ -12,10 +12,9 @@ import { dayFromInput } from "../time/dateInput";
  */
 export type TermValue = number | string | boolean;
 
-interface Base {
-  doc: string;
-}
-export interface NumberTerm extends Base {
+// What a term is (said beside it in the workbook and the docs) is in the instrument's
+// term words (seriesC/termWords.ts, optionExchange/termWords.ts), outside dist/functions.js.
+export interface NumberTerm {
   kind: "number";
   default: number | undefined;
   min?: number;
@@ -28,15 +27,15 @@ export interface NumberTerm extends Base {
    */
   percent?: PercentKind;
 }
-export interface DateTerm extends Base {
+export interface DateTerm {
   kind: "date";
   default: Day;
 }
-export interface BooleanTerm extends Base {
+export interface BooleanTerm {
   kind: "boolean";
   default: boolean;
 }
-export interface WordTerm extends Base {
+export interface WordTerm {
   kind: "word";
   default: string;
   words: readonly string[];

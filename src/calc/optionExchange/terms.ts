@@ -3,21 +3,21 @@ import { dayFromCivil } from "../time/civil";
 
 /** Option exchange terms (docs/conventions.md#terms); defaults are the Offer to Exchange's. */
 export const OPTION_EXCHANGE_TERMS = {
-  ratio: { kind: "number", default: 0.75, min: 0, minExclusive: true, max: 1, doc: "new options per eligible option (Offer §1, Q7)" },
-  commencementDate: { kind: "date", default: dayFromCivil(2001, 8, 27), doc: "date the offer commences: the Offer to Exchange's date (Schedule TO Item 1)" },
-  expirationDate: { kind: "date", default: dayFromCivil(2001, 9, 27), doc: "offer expiration date, the new options' grant date (Offer §1, Q8)" },
-  recordDate: { kind: "date", default: dayFromCivil(2001, 6, 25), doc: "employment date that makes an employee eligible (Offer Q4)" },
-  vestYears: { kind: "number", default: 3, min: 1, max: 100, integer: true, doc: "annual vesting installments (Offer Q11, Agreement §5A)" },
-  termYears: { kind: "number", default: 10, min: 1, max: 100, integer: true, doc: "option term in years (Agreement §5G)" },
-  postTerminationDays: { kind: "number", default: 30, min: 0, max: 36500, integer: true, doc: "exercise window after termination (Agreement §5E)" },
-  isoLimit: { kind: "number", default: 100000, min: 0, doc: "ISO first-exercisable value limit per calendar year (Offer §13; IRC §422(d))" },
-  extensionBusinessDays: { kind: "number", default: 10, min: 0, max: 10000, integer: true, doc: "business days the offer stays open after a notice of change (Offer §1, §14)" },
-  feeRate: { kind: "number", default: 0.0002, min: 0, max: 1, percent: "rate", doc: "filing fee rate: 1/50 of 1% (Schedule TO cover)" },
-  vestingRounding: { kind: "word", default: "floor", words: ["floor", "round"], doc: "rounding of cumulative vested shares (Offer Q11)" },
-  oldOptionTermYears: { kind: "number", default: 10, min: 0, minExclusive: true, max: 100, integer: true, doc: "term of an eligible option whose roster row gives no expiration date: it expires this many years after its grant date (Offer §2, Term: options under the plans may not exceed ten years from the date of grant)" },
-  newExercisePrice: { kind: "number", default: undefined, min: 0, minExclusive: true, doc: "exercise price of the new options for OPTEX_VALUATION; empty: the stock price on the valuation date (Offer §1: the closing price on the grant date)" },
-  expectedTerm: { kind: "word", default: "CONTRACTUAL", words: ["CONTRACTUAL", "SIMPLIFIED"], doc: "years valued in OPTEX_VALUATION: the remaining contractual term, or for the new options SAB Topic 14.D.2's simplified method (each vesting tranche's mean of vest date and expiration, weighted by its shares)" },
-  daysPerYear: { kind: "number", default: 365, min: 360, max: 366, doc: "days per year when OPTEX_VALUATION turns days to an expiration into years (actual days ÷ 365 by default)" },
+  ratio: { kind: "number", default: 0.75, min: 0, minExclusive: true, max: 1 },
+  commencementDate: { kind: "date", default: dayFromCivil(2001, 8, 27) },
+  expirationDate: { kind: "date", default: dayFromCivil(2001, 9, 27) },
+  recordDate: { kind: "date", default: dayFromCivil(2001, 6, 25) },
+  vestYears: { kind: "number", default: 3, min: 1, max: 100, integer: true },
+  termYears: { kind: "number", default: 10, min: 1, max: 100, integer: true },
+  postTerminationDays: { kind: "number", default: 30, min: 0, max: 36500, integer: true },
+  isoLimit: { kind: "number", default: 100000, min: 0 },
+  extensionBusinessDays: { kind: "number", default: 10, min: 0, max: 10000, integer: true },
+  feeRate: { kind: "number", default: 0.0002, min: 0, max: 1, percent: "rate" },
+  vestingRounding: { kind: "word", default: "floor", words: ["floor", "round"] },
+  oldOptionTermYears: { kind: "number", default: 10, min: 0, minExclusive: true, max: 100, integer: true },
+  newExercisePrice: { kind: "number", default: undefined, min: 0, minExclusive: true },
+  expectedTerm: { kind: "word", default: "CONTRACTUAL", words: ["CONTRACTUAL", "SIMPLIFIED"] },
+  daysPerYear: { kind: "number", default: 365, min: 360, max: 366 },
 } as const satisfies TermSchema;
 
 export type OptionExchangeTerms = ResolvedTerms<typeof OPTION_EXCHANGE_TERMS>;
