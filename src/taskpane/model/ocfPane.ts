@@ -6,9 +6,13 @@ import { exportPackage, zipFiles } from "../../input/ocf/export";
 import { CapitalRow as OcfCapitalRow, CandidateEvent, OcfImport, StockClassChoice, importPackage, stockClassChoices } from "../../input/ocf/import";
 import { OcfInputFile, OcfPackage, readPackageSteps, unzipPackage } from "../../input/ocf/package";
 import { describeProblem, OcfPackageError } from "../../input/ocf/types";
+import { readRoster } from "../../input/roster";
+import { DateOrder } from "../../input/text";
+import { Day } from "../../calc/time/civil";
+import { gridFromText } from "./paste";
 import { CapitalFormRow } from "./capital";
-import { OptionExchangeForm, OptionExchangeInputs } from "./optionExchange";
-import { EventRow, ParsedSeriesC, SeriesCForm } from "./seriesC";
+import { OptionExchangeForm, OptionExchangeInputs, readOptionExchangeInputs } from "./optionExchange";
+import { EventRow, ParsedSeriesC, SeriesCForm, parseSeriesC } from "./seriesC";
 
 /**
  * "Import OCF package" in the pane, without DOM (docs/ocf.md, docs/user-guide.md): the files
@@ -337,4 +341,31 @@ export function exportFromPane(x: OcfPaneExportInput): { zip: Uint8Array; files:
     if (e instanceof InputError) return { refused: `Export OCF package: ${e.message}` };
     throw e;
   }
+}
+
+/**
+ * The grants the export tenders: every grant of the roster text (Offer §1: no partial tenders).
+ * A row with a problem (no id, a duplicate id, a total row, a grant dated after the offer
+ * commenced) refuses the export, naming the first ones: the user fixes or deletes them first.
+ */
+export function tenderedGrants(roster: string, order: DateOrder, commencement?: Day): { ids: string[] } | { refused: string } {
+  if (roster.trim() === "") return { ids: [] };
+  const read = readRoster(gridFromText(roster), order, commencement);
+  const bad = read.grants.filter((g) => g.grant === "" || g.problems.length > 0);
+  if (read.header.problem) return { refused: `Export OCF package: the roster's ${read.header.problem}` };
+  if (bad.length > 0) {
+    const shown = bad.slice(0, 3).map((g) => `row ${g.line}${g.grant ? ` (${g.grant})` : ""}: ${g.problems[0]?.message ?? "no grant id (the export names each grant by its OCF security id)"}`);
+    return { refused: `Export OCF package: ${count(bad.length, "roster row")} cannot be tendered — ${shown.join("; ")}${bad.length > 3 ? "; …" : ""}. Fix or delete them first.` };
+  }
+  return { ids: read.grants.map((g) => g.grant) };
+}
+
+/** "Export OCF package" from the tabs' forms as typed (the app's port; the view only downloads). */
+export function exportFromForms(model: OcfImportModel, seriesCForm: SeriesCForm, exchangeForm: OptionExchangeForm, order: DateOrder, generatedAt: string) {
+  if (!model.package) return exportFromPane({ pkg: undefined, seriesC: "", parsed: parseSeriesC(seriesCForm, order), seriesCForm, exchange: {}, exchangeForm, tendered: [], generatedAt });
+  const { roster, ...form } = exchangeForm;
+  const exchange = readOptionExchangeInputs(exchangeForm, order).inputs;
+  const tendered = tenderedGrants(roster, order, optionExchangeTerms().commencementDate);
+  if ("refused" in tendered) return tendered;
+  return exportFromPane({ pkg: model.package, seriesC: model.imported?.result.seriesC.id ?? model.seriesC, parsed: parseSeriesC(seriesCForm, order), seriesCForm, exchange, exchangeForm: form, tendered: tendered.ids, generatedAt });
 }
