@@ -1,6 +1,6 @@
 import { unzipSync } from "fflate";
 import { OcfObject, OcfPackageError, OcfProblem } from "./types";
-import { validateFile, ValidatedFile } from "./validate";
+import { FileValidation, validateFile, validateFileSteps, ValidatedFile } from "./validate";
 
 /**
  * Reading an OCF package (docs/ocf.md): a `.zip` or a set of `.ocf.json` files, one of them the
@@ -178,7 +178,18 @@ export function* readPackageSteps(input: readonly OcfInputFile[]): Generator<str
         return;
       }
       used.add(key);
-      const v = validateFile(entry.file.name, entry.data);
+      const items = (entry.data as { items?: unknown } | null)?.items;
+      const n = Array.isArray(items) ? items.length : 0;
+      const steps = validateFileSteps(entry.file.name, entry.data);
+      let v: FileValidation;
+      for (;;) {
+        const r = steps.next();
+        if (r.done) {
+          v = r.value;
+          break;
+        }
+        yield `Validating ${entry.file.name}: ${r.value.toLocaleString("en-US")} of ${n.toLocaleString("en-US")} objects`;
+      }
       problems.push(...v.errors);
       warnings.push(...v.warnings);
       if (v.file === undefined) return;

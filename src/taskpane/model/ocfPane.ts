@@ -3,7 +3,7 @@ import { InputError } from "../../calc/core/errors";
 import { TermOverride } from "../../calc/core/terms";
 import { optionExchangeTerms } from "../../calc/optionExchange/terms";
 import { exportPackage, zipFiles } from "../../input/ocf/export";
-import { CapitalRow as OcfCapitalRow, CandidateEvent, OcfImport, StockClassChoice, importPackage, stockClassChoices } from "../../input/ocf/import";
+import { CapitalRow as OcfCapitalRow, CandidateEvent, OcfImport, StockClassChoice, importPackageSteps, stockClassChoices } from "../../input/ocf/import";
 import { OcfInputFile, OcfPackage, readPackageSteps, unzipPackage } from "../../input/ocf/package";
 import { describeProblem, OcfPackageError } from "../../input/ocf/types";
 import { readRoster } from "../../input/roster";
@@ -230,8 +230,8 @@ export class OcfImportModel {
           this.pkg = r.value;
           break;
         }
-        done++;
-        this.progress = `${r.value} (${done} of ${2 * jsonCount} steps)`;
+        if (/^(Read|Validated) /.test(r.value)) done++;
+        this.progress = `${r.value} (file step ${done} of ${2 * jsonCount})`;
         yield Math.min(0.95, done / Math.max(1, 2 * jsonCount));
       }
     } catch (e) {
@@ -260,7 +260,17 @@ export class OcfImportModel {
     this.progress = `Replaying the transactions to ${this.asOf}…`;
     yield 0;
     try {
-      const result = importPackage(this.pkg, { asOf: this.asOf, seriesC: this.seriesC });
+      const steps = importPackageSteps(this.pkg, { asOf: this.asOf, seriesC: this.seriesC });
+      let result: OcfImport;
+      for (let n = 1; ; n++) {
+        const r = steps.next();
+        if (r.done) {
+          result = r.value;
+          break;
+        }
+        this.progress = `${r.value}…`;
+        yield Math.min(0.85, n / (n + 4));
+      }
       this.progress = "Preparing the tables…";
       yield 0.9;
       this.imported = importedView(result);
