@@ -71,6 +71,7 @@ const total = median(read) + median(replay);
 const { OcfImportModel } = require("../src/taskpane/model/ocfPane");
 const pane = [];
 const longest = [];
+let worstStep = "";
 for (let r = 0; r < RUNS; r++) {
   const m = new OcfImportModel();
   let worst = 0;
@@ -79,7 +80,11 @@ for (let r = 0; r < RUNS; r++) {
     for (;;) {
       const t = performance.now();
       const step = g.next();
-      worst = Math.max(worst, performance.now() - t);
+      const took = performance.now() - t;
+      if (took > worst) {
+        worst = took;
+        worstStep = m.progress;
+      }
       if (step.done) return;
     }
   };
@@ -97,7 +102,7 @@ process.stdout.write(
     `  read + validate  ${median(read).toFixed(0)} ms  (of which JSON.parse of the transactions file ${median(parse).toFixed(0)} ms, one task)`,
     `  replay + tables  ${median(replay).toFixed(0)} ms  (${result.roster.length} roster rows, ${result.capital.length} capital rows)`,
     `  total            ${total.toFixed(0)} ms  target ≤ 5000 ms: ${total <= 5000 ? "met" : "MISSED"}`,
-    `  pane (model/ocfPane.ts steps, through the roster text) ${median(pane).toFixed(0)} ms  target ≤ 5000 ms: ${median(pane) <= 5000 ? "met" : "MISSED"}; longest step ${median(longest).toFixed(0)} ms (target ≤ 200 ms: ${median(longest) <= 200 ? "met" : "MISSED"})`,
+    `  pane (model/ocfPane.ts steps, through the roster text) ${median(pane).toFixed(0)} ms  target ≤ 5000 ms: ${median(pane) <= 5000 ? "met" : "MISSED"}; longest step ${median(longest).toFixed(0)} ms (target ≤ 200 ms: ${median(longest) <= 200 ? "met" : "MISSED"}: ${worstStep})`,
     "",
   ].join("\n"),
 );
