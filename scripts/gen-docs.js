@@ -14,6 +14,7 @@ const { loadBuiltFunctions, readMetadata, DIST } = require("./mpwr-formula");
 const { buildReference, callOf } = require("./function-docs");
 const { loadCatalogue } = require("./function-catalogue");
 const { decodeRange } = require("./mpwr-formula");
+const { columnName } = require("../src/layout/address");
 
 const OUT = path.resolve(__dirname, "..", "docs", "functions.md");
 const README = path.resolve(__dirname, "..", "README.md");
@@ -39,15 +40,9 @@ function table(rows, header) {
 /** An input block, long ones elided in the middle. */
 function cellsBlock({ ref, rows }) {
   const r = decodeRange(ref);
-  const letters = rows[0].map((_, j) => columnLetters(r.left + j));
+  const letters = rows[0].map((_, j) => columnName(r.left - 1 + j));
   const shown = rows.length > 8 ? [...rows.slice(0, 3), rows[0].map(() => "…"), ...rows.slice(-2)] : rows;
   return `${code(ref)} holds:\n\n${table([letters, ...shown], true)}`;
-}
-
-function columnLetters(n) {
-  let s = "";
-  for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
 }
 
 function resultBlock(x) {

@@ -20,6 +20,8 @@
 const fs = require("fs");
 const path = require("path");
 const standIn = require("./lib/custom-functions-stand-in");
+require("./lib/ts-require");
+const { parseArea } = require("../src/layout/address");
 const { CustomFunctionsError } = standIn;
 
 const DIST = path.resolve(__dirname, "..", "dist");
@@ -225,20 +227,11 @@ function parseFormula(text) {
   return parsed;
 }
 
-/** Column letters → 1-based index. */
-function columnNumber(letters) {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-/** "A2:F3" → { top, left, bottom, right } (1-based). */
+/** "A2:F3" → { top, left, bottom, right } (1-based), read by src/layout/address.ts. */
 function decodeRange(ref) {
-  const m = REF.exec(ref.toUpperCase());
-  if (!m) throw new FormulaSyntaxError(`bad reference ${ref}`);
-  const top = Number(m[2]);
-  const left = columnNumber(m[1]);
-  return { top, left, bottom: m[4] ? Number(m[4]) : top, right: m[3] ? columnNumber(m[3]) : left };
+  if (!REF.test(ref.toUpperCase())) throw new FormulaSyntaxError(`bad reference ${ref}`);
+  const a = parseArea(ref);
+  return { top: a.top + 1, left: a.left + 1, bottom: a.bottom + 1, right: a.right + 1 };
 }
 
 /**

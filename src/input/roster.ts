@@ -10,31 +10,92 @@ import { DateOrder, clip, dayFromText, numberFromText } from "./text";
  * ignored. Without a header row the default order applies:
  * grant id | grant date | options | exercise price | [ISO/NSO type].
  */
-export type RosterColumn = "grant" | "holder" | "grantDate" | "options" | "price" | "type" | "expiration";
+/** Whether a roster needs a column: always, as one of the grant id and the employee, or not. */
+export type RosterNeed = "required" | "grantOrHolder" | "optional";
 
-export const ROSTER_DEFAULT_ORDER: readonly RosterColumn[] = ["grant", "grantDate", "options", "price", "type"];
+export interface RosterColumnSpec {
+  /** Short name for messages: "grant date". */
+  label: string;
+  /** Header names it is recognised by (examples, for messages and the docs; each is recognised). */
+  examples: readonly string[];
+  need: RosterNeed;
+  /** Its place in a roster without a header row (the default order), if it has one. */
+  headerless: boolean;
+  /** The header of its column in the model workbook's roster Table (src/layout/optionExchange.ts), if it has one. */
+  workbookHeader?: string;
+  /** Said in the docs after the need: how ties are broken, which words are read. */
+  note?: string;
+}
+
+/**
+ * The one description of the roster's columns, in order: names, how it is needed, its place without
+ * a header, its header in the workbook. The parser (below), the pane (src/taskpane/model/roster.ts),
+ * the workbook's Table (src/layout/optionExchange.ts) and the docs' table (scripts/vocab-docs.js) come
+ * from it; header names beyond the word rules of `columnOfHeader` go in `ROSTER_ALIASES`.
+ */
+export const ROSTER_COLUMN_TABLE = {
+  grant: { label: "grant id", examples: ["Grant", "Grant ID", "Grant number", "Security ID", "Award ID"], need: "grantOrHolder", headerless: true, workbookHeader: "Grant" },
+  holder: { label: "employee", examples: ["Employee", "Optionee", "Holder", "Name", "Stakeholder Name"], need: "grantOrHolder", headerless: false, workbookHeader: "Employee" },
+  grantDate: { label: "grant date", examples: ["Grant date", "Date of grant", "Issue Date"], need: "required", headerless: true, workbookHeader: "Grant date" },
+  options: {
+    label: "options",
+    examples: ["Options outstanding", "Eligible options", "Quantity Outstanding", "Outstanding", "Options", "Shares", "Quantity"],
+    need: "required",
+    headerless: true,
+    workbookHeader: "Options outstanding",
+    note: "eligible beats outstanding beats options",
+  },
+  price: { label: "exercise price", examples: ["Exercise price", "Strike price", "Strike", "Option price"], need: "required", headerless: true, workbookHeader: "Exercise price" },
+  type: { label: "ISO/NSO type", examples: ["Type", "ISO/NSO", "Option type"], need: "optional", headerless: true, workbookHeader: "Type", note: "ISO or NSO (also NQ, NQSO, incentive, nonqualified)" },
+  expiration: { label: "expiration date", examples: ["Expiration Date", "Option expiration date"], need: "optional", headerless: false, note: "read as a date" },
+} as const satisfies Record<string, RosterColumnSpec>;
+
+export type RosterColumn = keyof typeof ROSTER_COLUMN_TABLE;
+export const ROSTER_COLUMNS = Object.keys(ROSTER_COLUMN_TABLE) as RosterColumn[];
+const spec = (c: RosterColumn): RosterColumnSpec => ROSTER_COLUMN_TABLE[c];
+
+/**
+ * Header names recognised as a column whatever the word rules say, compared with case, spacing and
+ * punctuation ignored (the names cap-table tools export go here, one line each).
+ */
+export const ROSTER_ALIASES: ReadonlyArray<readonly [header: string, column: RosterColumn]> = [
+  ["Date", "grantDate"],
+  ["Date of grant", "grantDate"],
+  ["Grant dt", "grantDate"],
+  ["Exercise", "price"],
+  ["Type", "type"],
+  ["Option type", "type"],
+  ["Tax type", "type"],
+  ["Tax status", "type"],
+  ["ID", "grant"],
+  ["Option ID", "grant"],
+  ["Option number", "grant"],
+  ["Option #", "grant"],
+  // Cap-table exports (Carta, Shareworks, OCF rosters).
+  ["Security ID", "grant"],
+  ["Award ID", "grant"],
+  ["Certificate ID", "grant"],
+  ["Security", "grant"],
+  ["Option grant ID", "grant"],
+  ["Issue Date", "grantDate"],
+  ["Date issued", "grantDate"],
+  ["Issued", "grantDate"],
+  ["Issued date", "grantDate"],
+  ["Expiration Date", "expiration"],
+  ["Option expiration date", "expiration"],
+  ["Expiration", "expiration"],
+  ["Expiry date", "expiration"],
+  ["Expires", "expiration"],
+];
+
+/** Columns in a roster without a header row: grant id | grant date | options | exercise price | [ISO/NSO type]. */
+export const ROSTER_DEFAULT_ORDER: readonly RosterColumn[] = ROSTER_COLUMNS.filter((c) => spec(c).headerless);
 
 /** Header names each column is recognised by (examples, for messages and the docs). */
-export const ROSTER_COLUMN_NAMES: Record<RosterColumn, string> = {
-  grant: "Grant, Grant ID, Grant number, Security ID, Award ID",
-  holder: "Employee, Optionee, Holder, Name, Stakeholder Name",
-  grantDate: "Grant date, Date of grant, Issue Date",
-  options: "Options outstanding, Eligible options, Quantity Outstanding, Outstanding, Options, Shares, Quantity",
-  price: "Exercise price, Strike price, Strike, Option price",
-  type: "Type, ISO/NSO, Option type",
-  expiration: "Expiration Date, Option expiration date",
-};
+export const ROSTER_COLUMN_NAMES = Object.fromEntries(ROSTER_COLUMNS.map((c) => [c, spec(c).examples.join(", ")])) as Record<RosterColumn, string>;
 
 /** Short names for messages. */
-export const ROSTER_COLUMN_LABEL: Record<RosterColumn, string> = {
-  grant: "grant id",
-  holder: "employee",
-  grantDate: "grant date",
-  options: "options",
-  price: "exercise price",
-  type: "ISO/NSO type",
-  expiration: "expiration date",
-};
+export const ROSTER_COLUMN_LABEL = Object.fromEntries(ROSTER_COLUMNS.map((c) => [c, spec(c).label])) as Record<RosterColumn, string>;
 
 export type ColumnMap = Partial<Record<RosterColumn, number>>;
 
@@ -48,6 +109,8 @@ function words(header: string): string[] {
     .filter(Boolean);
 }
 
+const ALIAS_OF = new Map<string, RosterColumn>(ROSTER_ALIASES.map(([header, column]) => [words(header).join(" "), column]));
+
 /**
  * Which roster column a header cell names, and how specifically (a higher
  * score wins when two cells could be the same column: "Eligible options"
@@ -58,23 +121,20 @@ export function columnOfHeader(header: string): { column: RosterColumn; score: n
   if (w.length === 0) return undefined;
   const has = (...xs: string[]) => xs.some((x) => w.includes(x));
   const text = w.join(" ");
-  // Cap-table exports (Carta, Shareworks, OCF rosters): "Security ID", "Stakeholder Name",
-  // "Issue Date", "Quantity Outstanding", "Expiration Date".
-  if (text === "expiration date" || text === "option expiration date" || text === "expiration" || text === "expiry date" || text === "expires") return { column: "expiration", score: 2 };
-  if (text === "issue date" || text === "date issued" || text === "issued" || text === "issued date") return { column: "grantDate", score: 2 };
-  if (text === "security id" || text === "award id" || text === "certificate id" || text === "security" || text === "option grant id") return { column: "grant", score: 2 };
+  const alias = ALIAS_OF.get(text);
+  if (alias) return { column: alias, score: 2 };
+  // Cap-table exports (Carta, Shareworks, OCF rosters) name the employee "Stakeholder Name".
   if (has("stakeholder")) return { column: "holder", score: 2 };
   // Columns a model writes beside the roster are never inputs.
   if (has("new", "vested", "vest", "vesting", "exercisable", "ratio", "breakeven", "break", "expiry", "expiration", "last", "total", "value")) return undefined;
-  if (has("date") && (has("grant", "granted", "option") || text === "date")) return { column: "grantDate", score: 2 };
-  if (text === "date of grant" || text === "grant dt") return { column: "grantDate", score: 2 };
-  if (has("price", "strike") || text === "exercise") {
+  if (has("date") && has("grant", "granted", "option")) return { column: "grantDate", score: 2 };
+  if (has("price", "strike")) {
     if (has("market", "fmv", "fair", "stock", "sale", "spot")) return undefined;
     return { column: "price", score: 2 };
   }
-  if (has("iso", "nso", "nqso", "nq") || text === "type" || text === "option type" || text === "tax type" || text === "tax status") return { column: "type", score: 2 };
+  if (has("iso", "nso", "nqso", "nq")) return { column: "type", score: 2 };
   if (has("employee", "optionee", "holder", "participant", "name")) return { column: "holder", score: 2 };
-  if (has("grant") || text === "id" || text === "option id" || text === "option number" || text === "option #") return { column: "grant", score: 2 };
+  if (has("grant")) return { column: "grant", score: 2 };
   if (has("eligible")) return { column: "options", score: 3 };
   if (has("outstanding")) return { column: "options", score: 2 };
   if (has("options", "option", "shares", "quantity")) return { column: "options", score: 1 };
@@ -89,7 +149,7 @@ export interface HeaderReading {
   problem?: string;
 }
 
-const REQUIRED: RosterColumn[] = ["grantDate", "options", "price"];
+const REQUIRED: RosterColumn[] = ROSTER_COLUMNS.filter((c) => spec(c).need === "required");
 
 /** Recognises the first non-empty row as a header, or falls back to the default order. */
 export function readHeader(cells: readonly Cell[]): HeaderReading {

@@ -5,6 +5,7 @@ import { PAYMENTS_ARG, Payment } from "../calc/seriesC/payments";
 import { ClosingPrice, PRICES_ARG } from "../calc/seriesC/threshold";
 import { CLAIMS_ARG, Claim } from "../calc/seriesC/waterfall";
 import { CAPITAL_ARG, CAPITAL_TYPES, CapitalInput } from "../calc/seriesC/capital";
+import { CAPITAL_LAYOUT, CAPITAL_TABLE_COLUMNS } from "../calc/seriesC/capitalTypes";
 import { optionalCellNumber, tableRows } from "./tables";
 import { requiredDay } from "./values";
 import { Cell } from "./cells";
@@ -25,7 +26,7 @@ export function eventsArg(v: unknown): EventInput[] {
     // without building the message that would name them; anything else goes the general way.
     const serial = typeof date === "number" ? dayFromSerial(date) : undefined;
     const day = typeof serial === "number" ? serial : requiredDay(date, `${EVENTS_ARG} row ${row} date`);
-    if (typeof type !== "string" || type.trim() === "") throw badValue(EVENTS_ARG, `row ${row}: the type must be a word such as SPLIT or ISSUE`);
+    if (typeof type !== "string" || type.trim() === "") throw badValue(EVENTS_ARG, `row ${row}: the type must be a word such as SPLIT or ISSUE`, { row, column: "type" });
     out[i] = { row, day, type, a: eventNumber(cells[2], row, "a"), b: eventNumber(cells[3], row, "b"), c: eventNumber(cells[4], row, "c"), d: eventNumber(cells[5], row, "d") };
   }
   return out;
@@ -75,14 +76,14 @@ export function claimsArg(v: unknown): Claim[] {
   });
 }
 
-const CAPITAL_SHAPE = { minCols: 3, maxCols: 6, header: "name", layout: "name | type | quantity | a | b | c" };
+const CAPITAL_SHAPE = { minCols: 3, maxCols: CAPITAL_TABLE_COLUMNS.length, header: "name", layout: CAPITAL_LAYOUT };
 
 /** `capital`: name | type | quantity | a | b | c, one row per class (Cert §4, SERIESC_EXIT). */
 export function capitalArg(v: unknown): CapitalInput[] {
   return tableRows(v, CAPITAL_ARG, CAPITAL_SHAPE).map(({ row, cells }) => {
     const [name, type, quantity, a, b, c] = cells;
-    if (typeof name !== "string" || name.trim() === "") throw badValue(CAPITAL_ARG, `row ${row}: the first column must name the class, e.g. "Series C"`);
-    if (typeof type !== "string" || type.trim() === "") throw badValue(CAPITAL_ARG, `row ${row}: the second column is the type, one of ${CAPITAL_TYPES.join(", ")}`);
+    if (typeof name !== "string" || name.trim() === "") throw badValue(CAPITAL_ARG, `row ${row}: the first column must name the class, e.g. "Series C"`, { row, column: "name" });
+    if (typeof type !== "string" || type.trim() === "") throw badValue(CAPITAL_ARG, `row ${row}: the second column is the type, one of ${CAPITAL_TYPES.join(", ")}`, { row, column: "type" });
     const num = (cell: typeof a, what: string) => optionalCellNumber(cell, CAPITAL_ARG, `row ${row} ${what}`);
     return { row, name: name.trim(), type, quantity: num(quantity, "quantity"), a: num(a, "column a"), b: num(b, "column b"), c: num(c, "column c") };
   });

@@ -1,4 +1,7 @@
-/** A1 addresses of 0-based cells and areas (the layout counts rows and columns from 0). */
+/**
+ * A1 addresses of 0-based cells and areas (the layout counts rows and columns from 0): the one
+ * module that writes and reads them, for the layout, the pane, the scripts and the tests.
+ */
 
 export interface CellAt {
   row: number;
@@ -18,6 +21,13 @@ export function columnName(col: number): string {
   let name = "";
   for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
   return name;
+}
+
+/** 0-based column of its letters: A → 0, Z → 25, AA → 26 (upper case). */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) - 64);
+  return n - 1;
 }
 
 /** "B3" (relative) or "$B$3" (absolute). */
@@ -44,4 +54,16 @@ export function areaContains(a: Area, at: CellAt): boolean {
 
 export function areasOverlap(a: Area, b: Area): boolean {
   return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
+
+const AREA = /^([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?$/;
+
+/** "'Series C'!$E$12:$K$38", "E12:K38" or "E12" → its cells (0-based); the sheet part and `$` are ignored. */
+export function parseArea(address: string): Area {
+  const ref = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "").toUpperCase();
+  const m = AREA.exec(ref);
+  if (!m) throw new Error(`not a cell or range address: ${address}`);
+  const a = { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
+  const b = m[3] ? { row: Number(m[4]) - 1, col: columnIndex(m[3]) } : a;
+  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
 }

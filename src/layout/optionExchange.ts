@@ -7,19 +7,20 @@ import { ModelOptions } from "./seriesC";
 import { SheetBuilder } from "./sheet";
 import { TERMS_HEADERS, TermFormats, termsTable } from "./terms";
 import { CellValue, ModelSheet, TableColumnSpec } from "./types";
+import { ROSTER_COLUMN_TABLE, ROSTER_DEFAULT_ORDER, RosterColumnSpec } from "../input/roster";
+import { EXAMPLE_ROSTER, isoParts } from "./exampleData";
 
 /** The option exchange model: the offer's figures, a roster Table, one grant in detail (docs/workbook.md). */
 
 const date = (y: number, m: number, d: number): number => serialFromDay(dayFromCivil(y, m, d));
 
 /**
- * The roster's columns, in this order. The pane's roster import recognises
- * columns by these header texts (grant, grant date, options outstanding,
- * exercise price, optional ISO/NSO type).
+ * The roster's columns, in this order: the headers of the roster's columns in a roster without an
+ * employee (src/input/roster.ts `ROSTER_COLUMN_TABLE`), which the pane's roster import recognises.
  */
-export const ROSTER_HEADERS = ["Grant", "Grant date", "Options outstanding", "Exercise price", "Type"] as const;
+export const ROSTER_HEADERS: readonly string[] = ROSTER_DEFAULT_ORDER.map((c) => (ROSTER_COLUMN_TABLE[c] as RosterColumnSpec).workbookHeader ?? c);
 /** The roster's employee column, after Grant, when a grant has one (the pane's roster may name employees). */
-export const EMPLOYEE_HEADER = "Employee";
+export const EMPLOYEE_HEADER: string = ROSTER_COLUMN_TABLE.holder.workbookHeader;
 /** The header over the new-options spill beside the roster. */
 export const NEW_OPTIONS_HEADER = "New options";
 export const OPTION_TYPES = ["ISO", "NSO"] as const;
@@ -78,11 +79,7 @@ export const OPTION_EXCHANGE_EXAMPLE: OptionExchangeModelInput = {
   grantRow: 1,
   eligibleOptions: 8496926,
   transactionValue: 31038500,
-  roster: [
-    { grant: 1001, grantDate: date(2000, 3, 15), options: 1000, exercisePrice: 45, type: "NSO" },
-    { grant: 1002, grantDate: date(2000, 6, 1), options: 1525, exercisePrice: 38.5, type: "ISO" },
-    { grant: 1003, grantDate: date(2001, 1, 10), options: 525, exercisePrice: 12.25, type: "ISO" },
-  ],
+  roster: EXAMPLE_ROSTER.map((g) => ({ ...g, grantDate: date(...isoParts(g.grantDate)) })),
 };
 
 export const OPTION_EXCHANGE_TERM_FORMATS: TermFormats<typeof OPTION_EXCHANGE_TERMS> = {

@@ -1,7 +1,10 @@
-import { CAPITAL_TYPES } from "../calc/seriesC/capital";
+import { EXAMPLE_CAPITAL, EXAMPLE_EVENTS, EXAMPLE_PRICES, isoParts } from "./exampleData";
+import { CAPITAL_TABLE_COLUMNS, CAPITAL_TYPES, CapitalTableColumn } from "../calc/seriesC/capitalTypes";
+import { capitalTypesPrompt } from "../calc/seriesC/capitalTypeWords";
 import { REDEMPTION_TRIGGERS } from "../calc/seriesC/redemption";
 import { CONVERSION_KINDS } from "../calc/seriesC/conversion";
-import { EVENT_TYPES } from "../calc/seriesC/events";
+import { EVENT_TYPES } from "../calc/seriesC/eventTypes";
+import { eventColumnsPrompt } from "../calc/seriesC/eventTypeWords";
 import { SERIES_C_TERMS } from "../calc/seriesC/terms";
 import { dayFromCivil } from "../calc/time/civil";
 import { serialFromDay } from "../calc/time/excelSerial";
@@ -48,15 +51,6 @@ export interface SeriesCModelInput {
   terms?: Partial<Record<keyof typeof SERIES_C_TERMS, CellValue | null>>;
 }
 
-/** Twenty trading days from 2000-09-05 (after Labor Day) to 2000-10-02, each closing at $38 (illustrative). */
-function thresholdRun(): [number, number][] {
-  const out: [number, number][] = [];
-  for (let s = date(2000, 9, 5); s <= date(2000, 10, 2); s++) {
-    const weekday = new Date(Date.UTC(1899, 11, 30 + s)).getUTCDay(); // 0 Sunday … 6 Saturday
-    if (weekday !== 0 && weekday !== 6) out.push([s, 38]);
-  }
-  return out;
-}
 
 /** The example: the certificate's terms, the 3-for-2 split of 2000-08-29, an as-of date of 2001-06-30. */
 export const SERIES_C_EXAMPLE: SeriesCModelInput = {
@@ -68,19 +62,13 @@ export const SERIES_C_EXAMPLE: SeriesCModelInput = {
   redemptionDate: date(2002, 1, 1),
   trigger: "3D",
   outstanding: 1250000,
-  events: [[date(2000, 8, 29), "SPLIT", 1.5, null, null, null]],
+  events: EXAMPLE_EVENTS.map(([day, type, a]) => [date(...isoParts(day)), type, a, null, null, null]),
   payments: [],
-  prices: thresholdRun(),
+  prices: EXAMPLE_PRICES.map(([day, close]) => [date(...isoParts(day)), close]),
   payoffValues: [0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50],
   proceeds: 800000000,
   // The illustrative capital of the SERIESC_EXIT example in docs/functions.md.
-  capital: [
-    ["Notes", "SENIOR", 10000000, null, null, null],
-    ["Series C", "SERIESC", 1000000, null, null, null],
-    ["Series D", "PARITY", 500000, 20, 2, 1],
-    ["Common", "COMMON", 10000000, null, null, null],
-    ["Options", "OPTION", 2000000, 10, null, null],
-  ],
+  capital: EXAMPLE_CAPITAL.map((r) => [...r]),
   exitValues: [0, 25000000, 50000000, 100000000, 200000000, 400000000, 600000000, 800000000, 1000000000],
 };
 
@@ -114,17 +102,25 @@ export const EVENTS_HEADERS = ["Date", "Type", "a", "b", "c", "d"] as const;
 export const PAYMENTS_HEADERS = ["Date", "Amount per share"] as const;
 export const PRICES_HEADERS = ["Date", "Closing price"] as const;
 export const PAYOFF_HEADERS = ["Common value per share", "Liquidation preference per share"] as const;
-export const CAPITAL_HEADERS = ["Name", "Type", "Quantity", "a", "b", "c"] as const;
+/** Header, width and number format of each capital column (a new column of the table must say its own). */
+const CAPITAL_COLUMN_LAYOUT: Record<CapitalTableColumn, { header: string; width: number; format?: string }> = {
+  name: { header: "Name", width: 14 },
+  type: { header: "Type", width: 11 },
+  quantity: { header: "Quantity", width: 14, format: FORMATS.shares },
+  a: { header: "a", width: 11, format: FORMATS.perShare },
+  b: { header: "b", width: 11, format: FORMATS.perShare },
+  c: { header: "c", width: 11, format: FORMATS.ratio },
+};
+export const CAPITAL_HEADERS = CAPITAL_TABLE_COLUMNS.map((c) => CAPITAL_COLUMN_LAYOUT[c].header);
 export const EXIT_VALUES_HEADER = "Proceeds";
 /** Columns the exit table keeps free beyond the capital's rows, for classes the user adds. */
 const SPARE_CLASSES = 3;
 
-const CAPITAL_PROMPT =
-  "SENIOR: quantity = claim in $. SERIESC: shares. PARITY: shares, a = preference per share, b = accrued dividends per share, c = common per share on conversion. COMMON: shares. OPTION: shares, a = exercise price.";
+/** What quantity and a–c mean for each row type (the validation prompt of the Type column), from the table of row types. */
+const CAPITAL_PROMPT = capitalTypesPrompt();
 
-/** What a–d mean for each event type (the validation prompt of the Type column; at most 255 characters). */
-const EVENT_COLUMNS_PROMPT =
-  "SPLIT a=ratio. STOCKDIV a=common before, b=dividend shares. ISSUE, RIGHTS, PLANOPTION a=shares, b=consideration, c=common before, d=FMV. EXPIRE a=row of the expired event, b=shares issued, c=received. EXEMPT a=shares.";
+/** What a–d mean for each event type (the validation prompt of the Type column; at most 255 characters), from the table of event types. */
+const EVENT_COLUMNS_PROMPT = eventColumnsPrompt();
 
 export interface ModelOptions {
   /** Prefix of every defined name and Table name, so two models can live in one workbook. */
@@ -146,7 +142,7 @@ export function seriesCModel(input: SeriesCModelInput = SERIES_C_EXAMPLE, option
   const adjustmentsBand = sheet.band([12, 12, 17, 30, 14, 14, 24]);
   const paymentsBand = sheet.band([12, 22]);
   const pricesBand = sheet.band([12, 30]);
-  const capitalBand = sheet.band([14, 11, 14, 11, 11, 11]);
+  const capitalBand = sheet.band(CAPITAL_TABLE_COLUMNS.map((c) => CAPITAL_COLUMN_LAYOUT[c].width));
   const payoffBand = sheet.band([27, 36]);
   const exitBand = sheet.band([18, ...Array<number>(input.capital.length + 1 + SPARE_CLASSES).fill(18)]);
 
@@ -195,14 +191,10 @@ export function seriesCModel(input: SeriesCModelInput = SERIES_C_EXAMPLE, option
   const capital = capitalBand.block("capital", "Capital", "Who shares in an exit, by class (Cert §4(a)); illustrative.");
   const capitalData = capital.table(
     T.capital,
-    [
-      { header: CAPITAL_HEADERS[0] },
-      { header: CAPITAL_HEADERS[1] },
-      { header: CAPITAL_HEADERS[2], format: FORMATS.shares },
-      { header: CAPITAL_HEADERS[3], format: FORMATS.perShare },
-      { header: CAPITAL_HEADERS[4], format: FORMATS.perShare },
-      { header: CAPITAL_HEADERS[5], format: FORMATS.ratio },
-    ],
+    CAPITAL_TABLE_COLUMNS.map((c) => {
+      const { header, format } = CAPITAL_COLUMN_LAYOUT[c];
+      return format === undefined ? { header } : { header, format };
+    }),
     input.capital,
   );
   capital.validate({ ...capitalData, left: capitalData.left + 1, right: capitalData.left + 1 }, CAPITAL_TYPES, CAPITAL_PROMPT);

@@ -2,6 +2,7 @@ import fs from "fs";
 import path from "path";
 import { OPTION_EXCHANGE_EXAMPLE, SERIES_C_EXAMPLE, optionExchangeModel, seriesCModel } from "../../src/layout";
 import { DIST } from "../support/dist";
+import { cellAddress } from "../../src/layout/address";
 
 // scripts/make-workbook.js renders the layout's optional parts (absent from the example workbook) as
 // the task pane inserts them: a notice date, an Employee column, the exchange value with its ratio format.
@@ -21,7 +22,7 @@ const built = fs.existsSync(path.join(DIST, "functions.js"));
     const values = computed.spills.get(s)!;
     expect(values.map((r) => r[0])).toEqual(["label", "old grant value", "new grant value", "incremental value", "value-for-value ratio"]);
     const ws = wb.getWorksheet(ox.name);
-    const at = (i: number) => ws.getCell(`${String.fromCharCode(65 + s.anchor.col + 1)}${s.anchor.row + 1 + i}`);
+    const at = (i: number) => ws.getCell(cellAddress({ row: s.anchor.row + i, col: s.anchor.col + 1 }));
     expect([at(1).numFmt, at(4).numFmt]).toEqual(["$#,##0.00", "0.00####"]);
     expect(at(4).value).toBe(values[4][1]);
   });

@@ -7,6 +7,7 @@ import { OPTION_EXCHANGE_TERMS } from "../../src/calc/optionExchange/terms";
 import { SERIES_C_TERMS } from "../../src/calc/seriesC/terms";
 import { DIST } from "../support/dist";
 import { FileSheet, FileTable, Value, XlsxFile, bounds, cellXml, columnNumber, plain, readXlsx } from "../support/xlsxFile";
+import { cellAddress } from "../../src/layout/address";
 
 // examples/mpwr-model.xlsx (scripts/make-workbook.js, docs/workbook.md): read back from the file
 // and checked against the built dist/functions.js, the documents' figures and what Excel 365 writes.
@@ -68,11 +69,8 @@ function resolverWorkbook(file: XlsxFile) {
 }
 
 const close = (a: unknown, b: unknown) => (typeof a === "number" && typeof b === "number" ? Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(b)) : a === b);
-const address = (row: number, col: number) => {
-  let s = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return `${s}${row}`;
-};
+/** 1-based row and column → "B3". */
+const address = (row: number, col: number) => cellAddress({ row: row - 1, col: col - 1 });
 
 describeBuilt("examples/mpwr-model.xlsx", () => {
   let file: XlsxFile;

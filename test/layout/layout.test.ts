@@ -31,6 +31,7 @@ import {
   thisRow,
 } from "../../src/layout";
 import type { SpillSource, TableSource } from "../../src/layout";
+import { parseArea } from "../../src/layout/address";
 import { checkSource, spillChartSource, tableChartSource } from "../../src/taskpane/model/chartSources";
 
 // The model layout (src/layout, docs/workbook.md): pure data both renderers consume.
@@ -143,12 +144,7 @@ describe.each([
     }
   });
   test("widths for every used column, two frozen title rows repeated on printed pages, landscape one page wide", () => {
-    const right = Math.max(...[...occupied(m).keys()].map((k) => {
-      const letters = /^[A-Z]+/.exec(k)![0];
-      let n = 0;
-      for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
-      return n - 1;
-    }));
+    const right = Math.max(...[...occupied(m).keys()].map((k) => parseArea(k).left));
     expect(m.columnWidths.length).toBeGreaterThan(right);
     expect(m.frozenRows).toBe(2);
     expect(m.print).toMatchObject({ titleRows: [0, 1], orientation: "landscape", fitToWidth: 1, fitToHeight: 0 });

@@ -7,6 +7,7 @@
  */
 import ExcelJS from "exceljs";
 import path from "path";
+import { columnIndex, parseArea } from "../../src/layout/address";
 
 /* eslint-disable @typescript-eslint/no-var-requires */
 const JSZip = require(require.resolve("jszip", { paths: [path.dirname(require.resolve("exceljs/package.json"))] }));
@@ -55,19 +56,13 @@ const attr = (xml: string, name: string): string | undefined => {
   return m ? unescape(m[1]) : undefined;
 };
 
-export function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
+/** Column letters → 1-based index (src/layout/address.ts counts from 0). */
+export const columnNumber = (letters: string): number => columnIndex(letters) + 1;
 
 /** "E6:I7" → 1-based bounds. */
 export function bounds(ref: string): { top: number; left: number; bottom: number; right: number } {
-  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(ref);
-  if (!m) throw new Error(`bad reference ${ref}`);
-  const top = Number(m[2]);
-  const left = columnNumber(m[1]);
-  return { top, left, bottom: m[4] ? Number(m[4]) : top, right: m[3] ? columnNumber(m[3]) : left };
+  const a = parseArea(ref);
+  return { top: a.top + 1, left: a.left + 1, bottom: a.bottom + 1, right: a.right + 1 };
 }
 
 export async function readXlsx(buffer: Buffer): Promise<XlsxFile> {

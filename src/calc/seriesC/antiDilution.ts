@@ -1,6 +1,8 @@
 import { Dec, EXACT_ZERO, ONE, approxNumber, exact, maxDec, minDec } from "../core/decimal";
+import { unhandled } from "../core/errors";
 import { Day } from "../time/civil";
 import { CorporateEvent, cellText } from "./events";
+import { TypesOf } from "./eventTypes";
 import { ratchetEnd } from "./keyDates";
 import { SeriesCTerms } from "./terms";
 
@@ -46,15 +48,31 @@ export function priceFloor(t: SeriesCTerms, splitFactor: Dec): Dec {
 
 // ---------------------------------------------------------------- §5(f), (g)
 
+/** What a type that scales the price (effect "scale" in eventTypes.ts) multiplies it by, and its audit line; one entry per such type. */
+const SCALE: Record<TypesOf<"scale">, { factor(e: CorporateEvent): Dec; audit(e: CorporateEvent): { rule: string; note: string } }> = {
+  // §5(f): a subdivision lowers the price, a combination raises it.
+  SPLIT: {
+    factor: (e) => ONE.div(e.a),
+    audit: (e) => ({ rule: e.a.gte(1) ? "§5(f) subdivision" : "§5(f) combination", note: `price × 1/${cellText(e.approx.a)}` }),
+  },
+  // §5(g)
+  STOCKDIV: {
+    factor: (e) => e.a.div(e.a.plus(e.b)),
+    audit: (e) => ({ rule: "§5(g) stock dividend", note: `price × ${cellText(e.approx.a)}/(${cellText(e.approx.a)} + ${cellText(e.approx.b)})` }),
+  },
+};
+
+/** Called for the types whose effect is "scale" only (applyEvent, replay.ts and conversionPrice.ts select them). */
+const scaleOf = (e: CorporateEvent): (typeof SCALE)[TypesOf<"scale">] => SCALE[e.type as TypesOf<"scale">];
+
 /** §5(f)/(g): the factor a SPLIT or STOCKDIV event multiplies the price by. */
 export function splitEventFactor(e: CorporateEvent): Dec {
-  return e.type === "SPLIT" ? ONE.div(e.a) : e.a.div(e.a.plus(e.b));
+  return scaleOf(e).factor(e);
 }
 
-/** The audit line of a SPLIT (§5(f): a subdivision lowers the price, a combination raises it) or STOCKDIV (§5(g)). */
+/** The audit line of a SPLIT (§5(f)) or STOCKDIV (§5(g)). */
 export function scaleAudit(e: CorporateEvent): { rule: string; note: string } {
-  if (e.type === "SPLIT") return { rule: e.a.gte(1) ? "§5(f) subdivision" : "§5(f) combination", note: `price × 1/${cellText(e.approx.a)}` };
-  return { rule: "§5(g) stock dividend", note: `price × ${cellText(e.approx.a)}/(${cellText(e.approx.a)} + ${cellText(e.approx.b)})` };
+  return scaleOf(e).audit(e);
 }
 
 function scale(s: PriceState, e: CorporateEvent): StepResult {
@@ -321,6 +339,12 @@ export function applyEvent(t: SeriesCTerms, s: PriceState, e: CorporateEvent, is
       return { state: s, ...exemptAudit(e) };
     case "EXPIRE":
       return { state: s, rule: "", note: "" };
+    case "ISSUE":
+    case "RIGHTS":
+    case "PLANOPTION":
+      break;
+    default:
+      return unhandled(e.type);
   }
   const x = issuance(t, s.planOptions, s.carveOutValue, e, issued);
   const floor = priceFloor(t, s.splitFactor);

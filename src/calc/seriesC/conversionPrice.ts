@@ -4,6 +4,7 @@ import { initialState, splitEventFactor } from "./antiDilution";
 import { CorporateEvent } from "./events";
 import { Adjustment, PriceHistory, PriceStep, replayEvents } from "./replay";
 import { SeriesCTerms } from "./terms";
+import { hasEffect } from "./eventTypes";
 
 export type { Adjustment, PriceHistory, PriceStep };
 
@@ -155,7 +156,7 @@ export function splitFactorSteps(events: readonly CorporateEvent[]): { day: Day;
   const out: { day: Day; factor: Dec }[] = [];
   let factor = new Dec(1);
   for (const e of events) {
-    if (e.type !== "SPLIT" && e.type !== "STOCKDIV") continue;
+    if (!hasEffect(e.type, "scale")) continue;
     factor = factor.times(splitEventFactor(e));
     out.push({ day: e.day, factor });
   }

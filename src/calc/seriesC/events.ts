@@ -3,10 +3,11 @@ import { badNumber, badValue } from "../core/errors";
 import { quoted } from "../core/text";
 import { Day, formatIso } from "../time/civil";
 import { SeriesCTerms } from "./terms";
+import { EVENT_TYPES, EVENT_TYPE_TABLE, EventColumn, EventType, eventTypeSpec } from "./eventTypes";
 
-/** What the corporation did, one row of the `events` range (docs/functions.md#seriesc_convprice). */
-export const EVENT_TYPES = ["SPLIT", "STOCKDIV", "ISSUE", "RIGHTS", "PLANOPTION", "EXPIRE", "EXEMPT"] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
+/** What the corporation did, one row of the `events` range: the types and their columns are described once, in eventTypes.ts. */
+export { EVENT_TYPES } from "./eventTypes";
+export type { EventType } from "./eventTypes";
 
 /** A row as the adapter read it: a date, a type word and up to four numbers. */
 export interface EventInput {
@@ -34,43 +35,20 @@ export interface CorporateEvent {
 
 export const EVENTS_ARG = "events";
 
-type Column = "a" | "b" | "c" | "d";
-interface Rule {
-  required: Column[];
-  positive: Column[];
-  integer?: Column[];
+function fail(row: number, detail: string, num = false, column?: EventColumn | "date" | "type", problem?: string): never {
+  throw (num ? badNumber : badValue)(EVENTS_ARG, `row ${row}: ${detail}`, { row, column, problem });
 }
 
-// Which columns each type needs (the events table in docs/functions.md); the rest may stay empty.
-const RULES: Record<EventType, Rule> = {
-  SPLIT: { required: ["a"], positive: ["a"] },
-  STOCKDIV: { required: ["a", "b"], positive: ["a"] },
-  ISSUE: { required: ["a", "b", "c"], positive: ["a"] },
-  RIGHTS: { required: ["a", "b", "c"], positive: ["a"] },
-  PLANOPTION: { required: ["a", "b", "c"], positive: ["a"] },
-  EXPIRE: { required: ["a", "b", "c"], positive: ["a"], integer: ["a"] },
-  EXEMPT: { required: ["a"], positive: [] },
-};
-
-const COLUMN_MEANING: Record<EventType, Partial<Record<Column, string>>> = {
-  SPLIT: { a: "ratio (new shares per old)" },
-  STOCKDIV: { a: "common outstanding just before", b: "shares paid as the dividend" },
-  ISSUE: { a: "shares issued", b: "total consideration", c: "common deemed outstanding before", d: "FMV per share" },
-  RIGHTS: { a: "maximum shares issuable", b: "total consideration", c: "common deemed outstanding before", d: "FMV per share" },
-  PLANOPTION: { a: "plan option shares", b: "minimum exercise consideration", c: "common deemed outstanding before", d: "FMV per share" },
-  EXPIRE: { a: "row number of the expired RIGHTS/PLANOPTION event", b: "shares actually issued", c: "consideration actually received" },
-  EXEMPT: { a: "shares" },
-};
-
-function fail(row: number, detail: string, num = false): never {
-  throw (num ? badNumber : badValue)(EVENTS_ARG, `row ${row}: ${detail}`);
+/** A cell's problem: "ISSUE column a (shares issued) must …", located with what it says. */
+function failCell(row: number, type: EventType, c: ColumnCheck, problem: string, num = true): never {
+  fail(row, `${type} column ${c.col} (${c.meaning}) ${problem}`, num, c.col, problem);
 }
 
 const TYPE_WORDS = new Map<string, EventType>(EVENT_TYPES.map((t) => [t, t]));
 
 function parseType(e: EventInput): EventType {
   const type = TYPE_WORDS.get(e.type) ?? TYPE_WORDS.get(e.type.trim().toUpperCase());
-  if (!type) fail(e.row, `unknown event type ${quoted(e.type)}; use one of ${EVENT_TYPES.join(", ")}`);
+  if (!type) fail(e.row, `unknown event type ${quoted(e.type)}; use one of ${EVENT_TYPES.join(", ")}`, false, "type");
   return type;
 }
 
@@ -84,7 +62,8 @@ function parseType(e: EventInput): EventType {
  * business on the record date (§5(g)). On one date the opening-of-business
  * events come first; row order decides only within each group.
  */
-const SESSION: Record<EventType, 0 | 1> = { ISSUE: 0, RIGHTS: 0, PLANOPTION: 0, EXPIRE: 0, EXEMPT: 0, SPLIT: 1, STOCKDIV: 1 }; // 0 opening, 1 close
+const SESSION = {} as Record<EventType, 0 | 1>; // 0 opening, 1 close
+for (const type of EVENT_TYPES) SESSION[type] = EVENT_TYPE_TABLE[type].session === "opening" ? 0 : 1;
 const sessionOrder = (type: EventType): number => SESSION[type];
 
 /** Events in the order the certificate applies them: by date, opening before close of business, then by row. */
@@ -103,7 +82,7 @@ export function checkEvents(t: SeriesCTerms, inputs: readonly EventInput[]): Cor
     checkExpire(e, byRow);
     const target = e.approx.a;
     const earlier = expiredBy.get(target);
-    if (earlier !== undefined) fail(e.row, `row ${target} already expired in row ${earlier}; one EXPIRE row per RIGHTS/PLANOPTION event (Cert §5(k)(3))`);
+    if (earlier !== undefined) fail(e.row, `row ${target} already expired in row ${earlier}; one EXPIRE row per RIGHTS/PLANOPTION event (Cert §5(k)(3))`, false, "a");
     expiredBy.set(target, e.row);
   }
   return events.sort(compareEvents);
@@ -111,7 +90,7 @@ export function checkEvents(t: SeriesCTerms, inputs: readonly EventInput[]): Cor
 
 /** A column's rule for one type, resolved once (a 10,000-row table checks 40,000 cells). */
 interface ColumnCheck {
-  col: Column;
+  col: EventColumn;
   meaning: string | undefined;
   required: boolean;
   positive: boolean;
@@ -120,40 +99,37 @@ interface ColumnCheck {
 
 const COLUMN_CHECKS = {} as Record<EventType, readonly [ColumnCheck, ColumnCheck, ColumnCheck, ColumnCheck]>;
 for (const type of EVENT_TYPES) {
-  const rule = RULES[type];
-  const check = (col: Column): ColumnCheck => ({
-    col,
-    meaning: COLUMN_MEANING[type][col],
-    required: rule.required.includes(col),
-    positive: rule.positive.includes(col),
-    integer: rule.integer?.includes(col) ?? false,
-  });
+  const columns = eventTypeSpec(type).columns;
+  const check = (col: EventColumn): ColumnCheck => {
+    const spec = columns[col];
+    return { col, meaning: spec?.meaning, required: spec?.required ?? false, positive: spec?.positive ?? false, integer: spec?.integer ?? false };
+  };
   COLUMN_CHECKS[type] = [check("a"), check("b"), check("c"), check("d")];
 }
 
 function checkCell(row: number, type: EventType, c: ColumnCheck, v: number | undefined): void {
   if (v === undefined) {
-    if (c.required) fail(row, `${type} needs column ${c.col} (${c.meaning})`);
+    if (c.required) fail(row, `${type} needs column ${c.col} (${c.meaning})`, false, c.col, "required");
     return;
   }
-  if (!Number.isFinite(v)) fail(row, `column ${c.col} must be a finite number`);
+  if (!Number.isFinite(v)) fail(row, `column ${c.col} must be a finite number`, false, c.col);
   if (c.meaning === undefined) return; // unused column: ignored
-  if (v < 0) fail(row, `${type} column ${c.col} (${c.meaning}) must not be negative, got ${v}`, true);
-  if (c.positive && v === 0) fail(row, `${type} column ${c.col} (${c.meaning}) must be greater than 0`, true);
-  if (c.integer && !Number.isInteger(v)) fail(row, `${type} column ${c.col} (${c.meaning}) must be a whole number, got ${v}`, true);
+  if (v < 0) failCell(row, type, c, `must not be negative, got ${v}`);
+  if (c.positive && v === 0) failCell(row, type, c, "must be greater than 0");
+  if (c.integer && !Number.isInteger(v)) failCell(row, type, c, `must be a whole number, got ${v}`);
 }
 
 function checkEvent(t: SeriesCTerms, e: EventInput): CorporateEvent {
   const type = parseType(e);
   if (e.day < t.issueDate) {
-    fail(e.row, `date ${formatIso(e.day)} is before the Original Issue Date ${formatIso(t.issueDate)}; only later events adjust the price (Cert §5(f)-(k))`, true);
+    fail(e.row, `date ${formatIso(e.day)} is before the Original Issue Date ${formatIso(t.issueDate)}; only later events adjust the price (Cert §5(f)-(k))`, true, "date");
   }
   const [ca, cb, cc, cd] = COLUMN_CHECKS[type];
   checkCell(e.row, type, ca, e.a);
   checkCell(e.row, type, cb, e.b);
   checkCell(e.row, type, cc, e.c);
   checkCell(e.row, type, cd, e.d);
-  const fmv = COLUMN_MEANING[type].d !== undefined && e.d !== undefined && e.d > 0 ? e.d : undefined;
+  const fmv = cd.meaning !== undefined && e.d !== undefined && e.d > 0 ? e.d : undefined;
   return new CheckedEvent(e.row, e.day, type, { a: e.a ?? 0, b: e.b ?? 0, c: e.c ?? 0, d: fmv });
 }
 
@@ -200,13 +176,13 @@ class CheckedEvent implements CorporateEvent {
 
 function checkExpire(e: CorporateEvent, byRow: Map<number, CorporateEvent>): void {
   const target = byRow.get(e.approx.a);
-  if (!target) fail(e.row, `EXPIRE refers to row ${e.a.toString()}, which holds no event`, true);
+  if (!target) fail(e.row, `EXPIRE refers to row ${e.a.toString()}, which holds no event`, true, "a");
   if (target.type !== "RIGHTS" && target.type !== "PLANOPTION") {
-    fail(e.row, `EXPIRE refers to row ${target.row}, a ${target.type} event; only RIGHTS and PLANOPTION events expire (Cert §5(k)(3))`);
+    fail(e.row, `EXPIRE refers to row ${target.row}, a ${target.type} event; only RIGHTS and PLANOPTION events expire (Cert §5(k)(3))`, false, "a");
   }
-  if (target.day > e.day) fail(e.row, `EXPIRE on ${formatIso(e.day)} is before the grant it expires (row ${target.row}, ${formatIso(target.day)})`, true);
+  if (target.day > e.day) fail(e.row, `EXPIRE on ${formatIso(e.day)} is before the grant it expires (row ${target.row}, ${formatIso(target.day)})`, true, "a");
   // Same date: both open the business day and apply in row order, so the grant must come first.
-  if (target.day === e.day && target.row > e.row) fail(e.row, `EXPIRE is listed above the grant it expires (row ${target.row}) on the same date ${formatIso(e.day)}; same-day events apply in row order: move it below row ${target.row}`);
+  if (target.day === e.day && target.row > e.row) fail(e.row, `EXPIRE is listed above the grant it expires (row ${target.row}) on the same date ${formatIso(e.day)}; same-day events apply in row order: move it below row ${target.row}`, false, "date");
   // Decimals of doubles compare as the doubles do (the shortest text of a double is increasing in it).
-  if (e.approx.b > target.approx.a) fail(e.row, `EXPIRE says ${e.b.toString()} shares were issued, more than the ${target.a.toString()} of row ${target.row}`, true);
+  if (e.approx.b > target.approx.a) fail(e.row, `EXPIRE says ${e.b.toString()} shares were issued, more than the ${target.a.toString()} of row ${target.row}`, true, "a");
 }

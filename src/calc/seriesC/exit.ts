@@ -1,10 +1,11 @@
 import { Dec, ONE, ZERO } from "../core/decimal";
-import { badNumber, badValue, notAvailable } from "../core/errors";
+import { badNumber, badValue, notAvailable, unhandled } from "../core/errors";
 import { Piece, PiecewiseLinear, lastAtMost, line, valueAt } from "../core/piecewiseLinear";
 import { Combination, WeightedCombination, combination, solveCombination, solveWeighted, weightCombination } from "../core/piecewiseSolve";
 import { Day } from "../time/civil";
 import { asConvertedValueCurve } from "./asConvertedValue";
 import { CAPITAL_ARG, CapitalRow, CapitalType, isConvertible } from "./capital";
+import { capitalTreatment } from "./capitalTypes";
 import { CorporateEvent } from "./events";
 import { requireOnOrAfterIssue } from "./keyDates";
 import { deemedConversion } from "./liquidation";
@@ -137,11 +138,23 @@ export function prepareExit(t: SeriesCTerms, input: ExitInput): ExitModel {
   let seriesC: ExitModel["seriesC"];
   let commonShares = ZERO;
   capital.forEach((row, index) => {
-    if (row.type === "COMMON") commonShares = commonShares.plus(row.quantity);
-    if (row.type !== "SERIESC" && row.type !== "PARITY") return;
+    const treatment = capitalTreatment(row.type);
+    switch (treatment) {
+      case "common":
+        commonShares = commonShares.plus(row.quantity);
+        return;
+      case "senior":
+      case "option":
+        return;
+      case "seriesC":
+      case "parity":
+        break;
+      default:
+        return unhandled(treatment);
+    }
     const bit = isConvertible(row) ? convertible.length : -1;
     let cls: PreferredClass;
-    if (row.type === "SERIESC") {
+    if (treatment === "seriesC") {
       requireOnOrAfterIssue(t, day, "eventDate");
       // Cert §4(a)(i): A = LV + dividends (extinguished to the Qualified Return in the window); (ii) its deemed conversion.
       const deemed = deemedConversion(t, day, events, payments);
@@ -157,14 +170,14 @@ export function prepareExit(t: SeriesCTerms, input: ExitInput): ExitModel {
     classes.push(cls);
     if (bit >= 0) convertible.push(cls);
   });
-  const options = capital.filter((r) => r.type === "OPTION");
+  const options = capital.filter((r) => capitalTreatment(r.type) === "option");
   const pool = combination([line(ONE), seriesC ? seriesC.value : line(ZERO), exerciseValueCurve(options)]);
   // A cap table lists many grants at few exercise prices: each value decides and prices each price once.
   const optionGroups: ExitModel["optionGroups"] = [];
   const optionGroup = new Int32Array(capital.length).fill(-1);
   const groupOf = new Map<string, number>();
   capital.forEach((row, index) => {
-    if (row.type !== "OPTION") return;
+    if (capitalTreatment(row.type) !== "option") return;
     const key = row.a.toString();
     let g = groupOf.get(key);
     if (g === undefined) groupOf.set(key, (g = optionGroups.push({ strike: row.a, quantity: ZERO }) - 1));
@@ -189,7 +202,7 @@ export function setClaims(m: ExitModel, set: number): SetClaims {
   for (const cls of m.classes) {
     const q = cls.row.quantity;
     if (!converts(cls, set)) claims.push({ row: cls.row.row, name: cls.row.name, dividends: q.times(cls.dividends), preference: q.times(cls.preference) });
-    else if (cls.row.type === "PARITY") pooled = pooled.plus(q.times(cls.row.c));
+    else if (capitalTreatment(cls.row.type) === "parity") pooled = pooled.plus(q.times(cls.row.c));
     else seriesCShares = q;
   }
   const totalDividends = claims.reduce((x, c) => x.plus(c.dividends), ZERO);
@@ -239,7 +252,7 @@ export function exitOutcome(m: ExitModel, available: Dec, set: number): Outcome 
   const seriesCShares = s.weights[1];
   const perShare = m.classes.map((c) => {
     if (!converts(c, set)) return c.claim;
-    if (c.row.type === "PARITY") return c.row.c.times(p);
+    if (capitalTreatment(c.row.type) === "parity") return c.row.c.times(p);
     // the Series C: B(p); at p = 0 its dividend shares are worth more than the whole rest, which it takes
     if (p.gt(0)) return valueAt(m.seriesC!.value, p);
     return seriesCShares.gt(0) ? rest.div(seriesCShares) : ZERO;
@@ -321,7 +334,7 @@ export function distributeExit(m: ExitModel, proceeds: Dec): ExitDistribution {
   let available = proceeds;
   const seniorPaid = new Map<number, Dec>();
   m.capital.forEach((r, i) => {
-    if (r.type !== "SENIOR") return;
+    if (capitalTreatment(r.type) !== "senior") return;
     const paid = available.lt(r.quantity) ? available : r.quantity;
     seniorPaid.set(i, paid);
     available = available.minus(paid);
@@ -342,16 +355,22 @@ export function distributeExit(m: ExitModel, proceeds: Dec): ExitDistribution {
     if (v) optionsTotal = optionsTotal.plus(g.quantity.times(v));
   });
   const rows = m.capital.map((r, i): ExitRow => {
-    switch (r.type) {
-      case "SENIOR":
+    const treatment = capitalTreatment(r.type);
+    switch (treatment) {
+      case "senior":
         return { row: r.row, name: r.name, type: r.type, converts: undefined, amount: seniorPaid.get(i)! };
-      case "COMMON":
+      case "common":
         return { row: r.row, name: r.name, type: r.type, converts: undefined, amount: r.quantity.times(o.p), perShare: o.p };
-      case "OPTION": {
+      case "option": {
         const perShare = perOption[m.optionGroup[i]];
         if (perShare === undefined) return { row: r.row, name: r.name, type: r.type, converts: "not exercised", amount: ZERO, perShare: ZERO };
         return { row: r.row, name: r.name, type: r.type, converts: "exercised", amount: r.quantity.times(perShare), perShare };
       }
+      case "seriesC":
+      case "parity":
+        break;
+      default:
+        return unhandled(treatment);
     }
     const base = { row: r.row, name: r.name, type: r.type };
     const cls = m.classes.find((c) => c.index === i)!;
@@ -359,12 +378,12 @@ export function distributeExit(m: ExitModel, proceeds: Dec): ExitDistribution {
     const perShare = o.perShare[cls.k];
     let amount = r.quantity.times(perShare);
     if (o.paid && !conv) amount = o.paid.get(r.row)!; // the waterfall's exact ratable split
-    if (o.covered && conv && r.type === "SERIESC" && o.p.isZero()) amount = o.rest; // it takes the whole rest
+    if (o.covered && conv && treatment === "seriesC" && o.p.isZero()) amount = o.rest; // it takes the whole rest
     return { ...base, converts: cls.bit >= 0 ? conv : undefined, amount, perShare };
   });
   // The amounts add up to the proceeds exactly, up to the 40th digit, unless the quantities span so many
   // orders of magnitude (1e300 options next to 1e-30 shares) that 40 digits cannot hold both: say so.
-  const total = rows.reduce((x, r) => (r.type === "OPTION" ? x : x.plus(r.amount)), optionsTotal); // the options by exercise price
+  const total = rows.reduce((x, r) => (capitalTreatment(r.type) === "option" ? x : x.plus(r.amount)), optionsTotal); // the options by exercise price
   if (total.minus(proceeds).abs().gt(SUM_TOLERANCE.times(proceeds))) {
     throw badNumber(CAPITAL_ARG, `the quantities span too many orders of magnitude for 40-digit arithmetic: the amounts add up to ${show(total)}, not ${show(proceeds)}`);
   }

@@ -16,9 +16,12 @@ export const PAYMENTS_ARG = "payments";
 /** Checks the rows and returns them in date order (ties keep row order). */
 export function checkPayments(t: SeriesCTerms, payments: readonly Payment[]): Payment[] {
   for (const p of payments) {
-    if (p.amount.lte(0)) throw badNumber(PAYMENTS_ARG, `row ${p.row}: amount must be greater than 0, got ${p.amount.toString()}`);
+    if (p.amount.lte(0)) {
+      const problem = `must be greater than 0, got ${p.amount.toString()}`;
+      throw badNumber(PAYMENTS_ARG, `row ${p.row}: amount ${problem}`, { row: p.row, column: "amount", problem });
+    }
     if (p.day < t.issueDate) {
-      throw badNumber(PAYMENTS_ARG, `row ${p.row}: date ${formatIso(p.day)} is before the Original Issue Date ${formatIso(t.issueDate)}`);
+      throw badNumber(PAYMENTS_ARG, `row ${p.row}: date ${formatIso(p.day)} is before the Original Issue Date ${formatIso(t.issueDate)}`, { row: p.row, column: "date" });
     }
   }
   return [...payments].sort((x, y) => x.day - y.day || x.row - y.row);

@@ -19,7 +19,9 @@ import {
   scaleAudit,
   splitEventFactor,
 } from "./antiDilution";
+import { unhandled } from "../core/errors";
 import { CorporateEvent, EventType, cellText } from "./events";
+import { EVENT_TYPE_TABLE } from "./eventTypes";
 import { ratchetEnd } from "./keyDates";
 import { SeriesCTerms } from "./terms";
 
@@ -237,8 +239,13 @@ class Engine {
           line = { rule: "§5(k)(3) readjustment", note };
         }
         break;
-      default:
+      case "ISSUE":
+      case "RIGHTS":
+      case "PLANOPTION":
         line = this.applyIssuance(i, e, before);
+        break;
+      default:
+        return unhandled(e.type);
     }
     this.priceAfter[i] = this.price;
     this.approxAfter[i] = this.priceApprox;
@@ -416,5 +423,5 @@ class Engine {
 }
 
 function isIssuance(type: EventType): boolean {
-  return type === "ISSUE" || type === "RIGHTS" || type === "PLANOPTION";
+  return EVENT_TYPE_TABLE[type].effect === "issuance";
 }

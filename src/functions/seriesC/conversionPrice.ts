@@ -9,6 +9,7 @@ import { toExcelNumber } from "../shared/results";
 import { priceDrivers, rateDrivers } from "../shared/seriesCDrivers";
 import { defineFunction } from "../catalogue";
 import { EXAMPLE_SPLIT } from "../exampleData";
+import { EVENT_TYPES } from "../../calc/seriesC/eventTypes";
 
 export const SERIESC_CONVPRICE = /*#__PURE__*/ defineFunction({
   id: "SERIESC_CONVPRICE",
@@ -17,7 +18,7 @@ export const SERIESC_CONVPRICE = /*#__PURE__*/ defineFunction({
   summary: "conversion price after splits, stock dividends, dilutive issues (Cert §5(f)–(k))",
   args: [
     { name: "asOf", type: "scalar", description: "Date: an Excel date or YYYY-MM-DD text, on or after the Original Issue Date." },
-    { name: "events", type: "range", optional: true, description: "Corporate events: rows of date | type | a | b | c | d (types SPLIT, STOCKDIV, ISSUE, RIGHTS, PLANOPTION, EXPIRE, EXEMPT)." },
+    { name: "events", type: "range", optional: true, description: `Corporate events: rows of date | type | a | b | c | d (types ${/*#__PURE__*/ EVENT_TYPES.join(", ")}).` },
     { name: "terms", type: "range", optional: true, description: "Rows of name | value overriding the default terms (see SERIESC_TERMS)." },
   ],
   result: { type: "number", description: "Conversion price per share of common stock." },
@@ -44,7 +45,7 @@ export const SERIESC_CONVRATE = /*#__PURE__*/ defineFunction({
   summary: "common shares per Series C share, dividends excluded (Cert §5(c))",
   args: [
     { name: "asOf", type: "scalar", description: "Date: an Excel date or YYYY-MM-DD text, on or after the Original Issue Date." },
-    { name: "events", type: "range", optional: true, description: "Corporate events: rows of date | type | a | b | c | d (types SPLIT, STOCKDIV, ISSUE, RIGHTS, PLANOPTION, EXPIRE, EXEMPT)." },
+    { name: "events", type: "range", optional: true, description: `Corporate events: rows of date | type | a | b | c | d (types ${/*#__PURE__*/ EVENT_TYPES.join(", ")}).` },
     { name: "terms", type: "range", optional: true, description: "Rows of name | value overriding the default terms (see SERIESC_TERMS)." },
   ],
   result: { type: "number", description: "Common shares per Series C share." },
@@ -81,7 +82,7 @@ export const SERIESC_ADJUSTMENTS = /*#__PURE__*/ defineFunction({
   summary: "spill: certificate of adjustment, rule and price before/after per event (Cert §5(l))",
   args: [
     { name: "asOf", type: "scalar", description: "Date: events dated on or before it are listed; an Excel date or YYYY-MM-DD text." },
-    { name: "events", type: "range", description: "Corporate events: rows of date | type | a | b | c | d (types SPLIT, STOCKDIV, ISSUE, RIGHTS, PLANOPTION, EXPIRE, EXEMPT)." },
+    { name: "events", type: "range", description: `Corporate events: rows of date | type | a | b | c | d (types ${/*#__PURE__*/ EVENT_TYPES.join(", ")}).` },
     { name: "terms", type: "range", optional: true, description: "Rows of name | value overriding the default terms (see SERIESC_TERMS)." },
   ],
   result: { type: "spill", description: "Header row, then per event: date, type, effective price, rule applied, price before, price after, note." },

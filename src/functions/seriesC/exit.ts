@@ -12,6 +12,8 @@ import { toExcelNumber } from "../shared/results";
 import { checkedEventsArg, seriesCTermsArg } from "../shared/seriesCInputs";
 import { defineFunction } from "../catalogue";
 import { EXAMPLE_CAPITAL } from "../exampleData";
+import { CAPITAL_LAYOUT, CAPITAL_TYPES } from "../../calc/seriesC/capitalTypes";
+import { capitalTypesPrompt } from "../../calc/seriesC/capitalTypeWords";
 
 // A sheet asks for many exit values against one capital table: the model (terms, events,
 // the Series C's as-converted value as lines in p, the option strikes) is built once per content.
@@ -45,7 +47,7 @@ export const SERIESC_EXIT = /*#__PURE__*/ defineFunction({
   args: [
     { name: "proceeds", type: "scalar", description: "Total distributed in the liquidation or Sale of the Company (0 or more)." },
     { name: "eventDate", type: "scalar", description: "Date of the liquidation, dissolution, winding up or Sale of the Company: an Excel date or YYYY-MM-DD text." },
-    { name: "capital", type: "range", description: "Rows of name | type | quantity | a | b | c, type SENIOR (quantity: claim in $), SERIESC (shares), PARITY (shares; a: preference per share, b: accrued dividends per share, c: common shares per share on conversion, empty if not convertible), COMMON (shares) or OPTION (shares; a: exercise price)." },
+    { name: "capital", type: "range", description: `Rows of ${CAPITAL_LAYOUT}. ${/*#__PURE__*/ capitalTypesPrompt()}` },
     { name: "events", type: "range", optional: true, description: "Corporate events: rows of date | type | a | b | c | d." },
     { name: "payments", type: "range", optional: true, description: "Dividends actually paid on the Series C: rows of date | amount per share." },
     { name: "terms", type: "range", optional: true, description: "Rows of name | value overriding the default terms (see SERIESC_TERMS)." },
@@ -89,7 +91,7 @@ export const SERIESC_EXIT_TABLE = /*#__PURE__*/ defineFunction({
   args: [
     { name: "proceedsList", type: "range", description: "A column of totals distributed (0 or more); an empty cell gives an empty row." },
     { name: "eventDate", type: "scalar", description: "Date of the liquidation, dissolution, winding up or Sale of the Company: an Excel date or YYYY-MM-DD text." },
-    { name: "capital", type: "range", description: "Rows of name | type | quantity | a | b | c, as for SERIESC_EXIT (SENIOR, SERIESC, PARITY, COMMON, OPTION)." },
+    { name: "capital", type: "range", description: `Rows of ${CAPITAL_LAYOUT}, as for SERIESC_EXIT (${/*#__PURE__*/ CAPITAL_TYPES.join(", ")}).` },
     { name: "events", type: "range", optional: true, description: "Corporate events: rows of date | type | a | b | c | d." },
     { name: "payments", type: "range", optional: true, description: "Dividends actually paid on the Series C: rows of date | amount per share." },
     { name: "terms", type: "range", optional: true, description: "Rows of name | value overriding the default terms (see SERIESC_TERMS)." },

@@ -1,4 +1,4 @@
-import { areaAddress, cellAddress } from "../../layout";
+import { areaAddress, cellAddress, quoteSheet } from "../../layout";
 import { MAX_CHUNK_BYTES } from "../model/chunks";
 import { RelinkCell, mpwrFormulas, relinkWrites } from "../model/relink";
 import { READ_CELLS_PER_SYNC } from "./sheet";
@@ -42,7 +42,7 @@ function spillApi(): boolean {
   return typeof Office !== "undefined" && !!Office.context?.requirements?.isSetSupported?.("ExcelApi", "1.12");
 }
 
-const qualified = (sheet: string, a1: string): string => `${/^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`}!${a1}`;
+const qualified = (sheet: string, a1: string): string => `${quoteSheet(sheet)}!${a1}`;
 
 export async function recalculateMpwrFormulas(o: RelinkOptions = {}): Promise<RelinkOutcome> {
   const maxBytes = o.maxBytes ?? MAX_CHUNK_BYTES;

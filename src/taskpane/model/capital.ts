@@ -1,7 +1,10 @@
 import { Dec } from "../../calc/core/decimal";
-import { isInputError } from "../../calc/core/errors";
+import { InputError, isInputError } from "../../calc/core/errors";
+import { capitalTypeOf } from "../../calc/seriesC/capitalTypes";
+import { CAPITAL_TYPE_WORDS, capitalTypeFields } from "../../calc/seriesC/capitalTypeWords";
 import { CAPITAL_TYPES, CapitalInput, CapitalRow, CapitalType, checkCapital, isConvertible } from "../../calc/seriesC/capital";
 import { NumberKind, Problem, readNumber } from "./fields";
+import { EXAMPLE_CAPITAL } from "../../layout/exampleData";
 
 /**
  * The capital table of the Series C tab: who shares in an exit (Cert §4(a),
@@ -34,31 +37,18 @@ export interface CapitalFieldSpec {
   hint?: string;
 }
 
-/** What quantity, a, b and c mean for each type (capital.ts of the calc; docs/functions.md#seriesc_exit). */
-export const CAPITAL_FIELDS: Record<CapitalType, CapitalFieldSpec[]> = {
-  SENIOR: [{ col: "quantity", label: "Claim ($)", kind: "money" }],
-  SERIESC: [{ col: "quantity", label: "Series C shares outstanding", kind: "shares" }],
-  PARITY: [
-    { col: "quantity", label: "Shares", kind: "shares" },
-    { col: "a", label: "Liquidation preference per share (dividends excluded)", kind: "money", optional: true },
-    { col: "b", label: "Accrued unpaid dividends per share", kind: "money", optional: true },
-    { col: "c", label: "Common shares per share on conversion", kind: "number", optional: true, hint: "Empty or 0: the class does not convert." },
-  ],
-  COMMON: [{ col: "quantity", label: "Common shares outstanding", kind: "shares" }],
-  OPTION: [
-    { col: "quantity", label: "Shares under the options or warrants", kind: "shares" },
-    { col: "a", label: "Exercise price per share", kind: "money", optional: true },
-  ],
-};
-
-/** What a row of each type is, said under the row's type. */
-export const CAPITAL_TYPE_NOTE: Record<CapitalType, string> = {
-  SENIOR: "A senior claim in $ (e.g. the Senior Secured Notes): paid in full before the Series C, in row order (Cert §4(a)).",
-  SERIESC: "The Series C Preferred: takes the greater of its preference and its as-converted value (Cert §4(a)).",
-  PARITY: "Parity Preferred: shares the preference ratably with the Series C, or converts (Cert §4(a)).",
-  COMMON: "Common stock: shares what is left (Cert §4(c)).",
-  OPTION: "Options or warrants on common: exercised when the value per common share exceeds the exercise price.",
-};
+/** What quantity, a, b and c mean for each type, as labelled fields, and what a row of each type is: from the one table of row types (calc/seriesC/capitalTypes.ts). */
+export const CAPITAL_FIELDS = {} as Record<CapitalType, CapitalFieldSpec[]>;
+export const CAPITAL_TYPE_NOTE = {} as Record<CapitalType, string>;
+for (const type of CAPITAL_TYPES) {
+  CAPITAL_FIELDS[type] = capitalTypeFields(type).map((f) => {
+    const spec: CapitalFieldSpec = { col: f.col, label: f.label, kind: f.kind };
+    if (!f.required) spec.optional = true;
+    if (f.hint !== undefined) spec.hint = f.hint;
+    return spec;
+  });
+  CAPITAL_TYPE_NOTE[type] = CAPITAL_TYPE_WORDS[type].note;
+}
 
 export const CAPITAL_LABEL = { name: "Name of the class", type: "Type", exitMax: "Largest exit value on the chart (optional)" } as const;
 export const EXIT_MAX_ID = "sc-exitmax";
@@ -67,22 +57,12 @@ export const capitalFieldId = (id: string, col: CapitalColumn | "name" | "type")
 
 export const emptyCapitalRow = (id: string): CapitalFormRow => ({ id, name: "", type: "COMMON", quantity: "", a: "", b: "", c: "" });
 
-const capitalType = (type: string): CapitalType | undefined => CAPITAL_TYPES.find((t) => t === type.trim().toUpperCase());
+const capitalType = capitalTypeOf;
 
-/**
- * The illustrative capital of SERIESC_EXIT's example (docs/functions.md): $10M
- * of senior notes, the 1M Series C shares, a convertible Parity class, 10M
- * common and 2M options at $10.
- */
+/** The illustrative capital of SERIESC_EXIT's example (src/layout/exampleData.ts), as typed in the form. */
 export function exampleCapital(): CapitalFormRow[] {
-  const rows: Array<[string, CapitalType, string, string?, string?, string?]> = [
-    ["Notes", "SENIOR", "10,000,000"],
-    ["Series C", "SERIESC", "1,000,000"],
-    ["Series D", "PARITY", "500,000", "20", "2", "1"],
-    ["Common", "COMMON", "10,000,000"],
-    ["Options", "OPTION", "2,000,000", "10"],
-  ];
-  return rows.map(([name, type, quantity, a = "", b = "", c = ""], i) => ({ id: String(i + 1), name, type, quantity, a, b, c }));
+  const text = (v: number | null) => (v === null ? "" : v.toLocaleString("en-US"));
+  return EXAMPLE_CAPITAL.map(([name, type, quantity, a, b, c], i) => ({ id: String(i + 1), name, type, quantity: text(quantity), a: text(a), b: text(b), c: text(c) }));
 }
 
 export interface CapitalRowReading {
@@ -111,20 +91,13 @@ export interface CapitalReading {
 
 const who = (position: number) => `Capital row ${position}`;
 
-/** Calc's `row 3: column a (…) must not be negative, got -1` → the field it is about and the rest of the sentence. */
-function mapCapitalMessage(detail: string, type: CapitalType): { col?: CapitalColumn; text: string } {
-  const rest = detail.replace(/^row \d+: /, "");
-  const specs = CAPITAL_FIELDS[type];
-  const quantity = specs.find((s) => s.col === "quantity") as CapitalFieldSpec;
-  const column = /^column ([abc]) \([^)]*\) (.*)$/.exec(rest);
-  if (column) {
-    const spec = specs.find((s) => s.col === column[1]);
-    return { col: column[1] as CapitalColumn, text: `${spec?.label ?? `column ${column[1]}`}: ${column[2]}` };
-  }
-  const q = /^the quantity \([^)]*\) (.*)$/.exec(rest);
-  if (q) return { col: "quantity", text: `${quantity.label}: ${q[1]}` };
-  if (/needs a quantity/.test(rest)) return { col: "quantity", text: `${quantity.label}: a number is required` };
-  return { text: rest.replace(/\(row (\d+) is the first\)/, "(capital row $1 is the first)") };
+/** A calc error about a capital row → the column it is about (from the error's location, never its text) and the sentence to show. */
+function mapCapitalError(e: InputError, type: CapitalType): { col?: CapitalColumn; text: string } {
+  const at = e.at ?? {};
+  const spec = CAPITAL_FIELDS[type].find((s) => s.col === at.column);
+  if (spec && at.problem !== undefined) return { col: spec.col, text: `${spec.label}: ${at.problem === "required" ? "a number is required" : at.problem}` };
+  const rest = e.detail.replace(/^row \d+: /, "");
+  return { col: spec?.col, text: rest.replace(/\(row (\d+) is the first\)/, "(capital row $1 is the first)") };
 }
 
 /** Reads the capital table and the chart's range with the functions' checks; messages start with the visible label. */
@@ -156,7 +129,7 @@ export function readCapital(rows: readonly CapitalFormRow[], exitMaxText: string
       return { id: r.id, position, row, problems, blank };
     } catch (e) {
       if (!isInputError(e)) throw e;
-      const mapped = mapCapitalMessage(e.detail, type);
+      const mapped = mapCapitalError(e, type);
       problems.push({ field: capitalFieldId(r.id, mapped.col ?? "type"), message: `${label}, ${mapped.text}` });
       return { id: r.id, position, problems, blank };
     }
@@ -171,10 +144,10 @@ export function readCapital(rows: readonly CapitalFormRow[], exitMaxText: string
       capital = checkCapital(readings.flatMap((r) => (r.row ? [inputs.get(r.id) as CapitalInput] : [])));
     } catch (e) {
       if (!isInputError(e)) throw e;
-      const m = /^row (\d+): /.exec(e.detail);
-      const at = m ? readings[Number(m[1]) - 1] : readings.filter((r) => r.row && isConvertible(r.row)).pop();
-      const text = m ? mapCapitalMessage(e.detail, at?.row?.type ?? "SERIESC").text : e.detail;
-      const message = m ? `${who(Number(m[1]))}, ${text}` : `Capital: ${text}`;
+      const rowNumber = e.at?.row;
+      const at = rowNumber !== undefined ? readings[rowNumber - 1] : readings.filter((r) => r.row && isConvertible(r.row)).pop();
+      const text = rowNumber !== undefined ? mapCapitalError(e, at?.row?.type ?? "SERIESC").text : e.detail;
+      const message = rowNumber !== undefined ? `${who(rowNumber)}, ${text}` : `Capital: ${text}`;
       if (at) {
         at.problems.push({ field: capitalFieldId(at.id, "type"), message });
         problems.push({ field: capitalFieldId(at.id, "type"), message });

@@ -5,43 +5,20 @@
  * or format: a spill's reserved area counts as used), never over another
  * chart placed in the same insert.
  */
+import { Area, cellAddress, parseArea } from "../../layout/address";
 
 /** 0-based inclusive rectangle of cells. */
-export interface CellArea {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
+export type CellArea = Area;
 
 /** About 512 × 320 px at Excel's default column width and row height. */
 export const CHART_COLUMNS = 8;
 export const CHART_ROWS = 16;
 
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
+export { parseArea };
 
-export function columnLetters(col: number): string {
-  let s = "";
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
-/** "'Series C'!$E$12:$K$38", "E12:K38" or "E12" → its cells; the sheet part is ignored. */
-export function parseArea(address: string): CellArea {
-  const ref = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "").toUpperCase();
-  const m = /^([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?$/.exec(ref);
-  if (!m) throw new Error(`not a cell or range address: ${address}`);
-  const a = { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
-  const b = m[3] ? { row: Number(m[4]) - 1, col: columnIndex(m[3]) } : a;
-  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
-}
-
+/** "E12:K38", always a range (a chart's source or place). */
 export function areaAddress(a: CellArea): string {
-  return `${columnLetters(a.left)}${a.top + 1}:${columnLetters(a.right)}${a.bottom + 1}`;
+  return `${cellAddress({ row: a.top, col: a.left })}:${cellAddress({ row: a.bottom, col: a.right })}`;
 }
 
 export const overlaps = (a: CellArea, b: CellArea): boolean => a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;

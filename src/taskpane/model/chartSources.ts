@@ -1,3 +1,4 @@
+import { quoteSheet } from "../../layout/address";
 import { areaAddress, parseArea } from "./chartPlacement";
 
 /**
@@ -95,9 +96,7 @@ export interface ChartOptions {
   at?: string;
 }
 
-function quoted(sheet: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
-}
+const quoted = quoteSheet;
 
 function build(id: string, sheet: string, headers: readonly string[], data: { top: number; bottom: number; left: number }, block: string, o: ChartOptions): ChartSource {
   const column = (header: string) => {

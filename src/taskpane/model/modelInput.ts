@@ -8,6 +8,7 @@ import { payoffChart } from "../charts/model/payoff";
 import { niceCeil, roundGrid } from "../charts/model/samples";
 import { exitBreakpoints } from "../charts/model/waterfall";
 import { capitalCells } from "./capital";
+import { capitalTreatment } from "../../calc/seriesC/capitalTypes";
 import { formatMoney, formatPerShare } from "./cells";
 import { attemptAs } from "./fields";
 import { OptionExchangeInputs } from "./optionExchange";
@@ -48,7 +49,7 @@ export function seriesCModelInput(p: ParsedSeriesC): ModelInputReading<SeriesCMo
   // The form's reading of the capital table (model/capital.ts), checked as SERIESC_EXIT checks it.
   const checked = p.capital.complete && p.capital.capital.length > 0 ? p.capital.capital : undefined;
   const cells = checked ? capitalCells(p.capital) : [];
-  const seriesCRow = checked?.find((r) => r.type === "SERIESC");
+  const seriesCRow = checked?.find((r) => capitalTreatment(r.type) === "seriesC");
   const input: SeriesCModelInput = {
     asOf,
     // The pane's one common value serves the liquidation (Cert §4(a)) and the fair market value (Cert §12), as in its results.

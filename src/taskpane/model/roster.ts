@@ -2,7 +2,7 @@ import { Dec } from "../../calc/core/decimal";
 import { checkPositive } from "../../calc/optionExchange/checks";
 import { checkEligible } from "../../calc/optionExchange/newShares";
 import { Cell } from "../../input/cells";
-import { CellMemo, ColumnMap, HeaderReading, ROSTER_DEFAULT_ORDER, RosterGrant, extraCells, findHeader, isEmptyRow, readGrantRow } from "../../input/roster";
+import { CellMemo, ColumnMap, HeaderReading, ROSTER_COLUMN_LABEL, ROSTER_DEFAULT_ORDER, RosterGrant, extraCells, findHeader, isEmptyRow, readGrantRow } from "../../input/roster";
 import { DateOrder } from "../../input/text";
 import { attemptAs } from "./fields";
 
@@ -125,7 +125,7 @@ export class RosterReader {
     const g = readGrantRow(cells, columns, line, this.order, this.cells);
     if (!isHeader && extraCells(cells, columns) > 0) {
       const width = cells.reduce<number>((w, c, k) => (c === null || c === undefined || String(c).trim() === "" ? w : k + 1), 0);
-      g.problems.push({ column: "grant", message: `${width} columns; without a header row a roster has at most ${MAX_COLUMNS}: grant id, grant date, options, exercise price, ISO/NSO type` });
+      g.problems.push({ column: "grant", message: `${width} columns; without a header row a roster has at most ${MAX_COLUMNS}: ${ROSTER_DEFAULT_ORDER.map((c) => ROSTER_COLUMN_LABEL[c]).join(", ")}` });
     }
     // The calc's checks; a value that plainly passes them (a whole number ≥ 0, a price > 0) skips the Decimal.
     if (g.options !== undefined && !(Number.isInteger(g.options) && g.options >= 0)) {

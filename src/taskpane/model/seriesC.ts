@@ -4,6 +4,8 @@ import { priceHistory, rateFromPrice } from "../../calc/seriesC/conversionPrice"
 import { convertShares } from "../../calc/seriesC/convertShares";
 import { accruedDividends, remainingMinimumDividend } from "../../calc/seriesC/dividends";
 import { CorporateEvent, EVENT_TYPES, EventInput, EventType, checkEvents } from "../../calc/seriesC/events";
+import { eventTypeColumns, eventTypeLabel } from "../../calc/seriesC/eventTypeWords";
+import { isInputError } from "../../calc/core/errors";
 import { keyDates, requireOnOrAfterIssue } from "../../calc/seriesC/keyDates";
 import { liquidationPreference } from "../../calc/seriesC/liquidation";
 import { Payment, checkPayments } from "../../calc/seriesC/payments";
@@ -79,48 +81,19 @@ export interface EventFieldSpec {
   hint?: string;
 }
 
-/** What each column means for each type (Cert §5(f)–(k); the events table of docs/functions.md), as labelled fields. */
-export const EVENT_FIELDS: Record<EventType, EventFieldSpec[]> = {
-  SPLIT: [{ col: "a", label: "Ratio (new shares per old share)", kind: "number", hint: "3/2 or 1.5 for a 3-for-2 split; 1/2 for a 1-for-2 combination" }],
-  STOCKDIV: [
-    { col: "a", label: "Common shares outstanding just before", kind: "shares" },
-    { col: "b", label: "Shares paid as the dividend", kind: "shares" },
-  ],
-  ISSUE: [
-    { col: "a", label: "Shares issued", kind: "shares" },
-    { col: "b", label: "Total consideration", kind: "money" },
-    { col: "c", label: "Common outstanding before (deemed)", kind: "shares" },
-    { col: "d", label: "Fair market value per share (optional)", kind: "money", optional: true },
-  ],
-  RIGHTS: [
-    { col: "a", label: "Maximum shares issuable", kind: "shares" },
-    { col: "b", label: "Total consideration", kind: "money" },
-    { col: "c", label: "Common outstanding before (deemed)", kind: "shares" },
-    { col: "d", label: "Fair market value per share (optional)", kind: "money", optional: true },
-  ],
-  PLANOPTION: [
-    { col: "a", label: "Plan option shares", kind: "shares" },
-    { col: "b", label: "Minimum exercise consideration", kind: "money" },
-    { col: "c", label: "Common outstanding before (deemed)", kind: "shares" },
-    { col: "d", label: "Fair market value per share (optional)", kind: "money", optional: true },
-  ],
-  EXPIRE: [
-    { col: "a", label: "Rights or options that expired", kind: "event" },
-    { col: "b", label: "Shares actually issued", kind: "shares" },
-    { col: "c", label: "Consideration actually received", kind: "money" },
-  ],
-  EXEMPT: [{ col: "a", label: "Shares (excluded from Additional Shares)", kind: "shares" }],
-};
-
-export const EVENT_TYPE_LABEL: Record<EventType, string> = {
-  SPLIT: "SPLIT — subdivision or combination (§5(f))",
-  STOCKDIV: "STOCKDIV — stock dividend (§5(g))",
-  ISSUE: "ISSUE — issue of common stock (§5(k))",
-  RIGHTS: "RIGHTS — rights, options, convertibles (§5(k)(3))",
-  PLANOPTION: "PLANOPTION — Stock Option Plan grant (§5(k)(4)(B))",
-  EXPIRE: "EXPIRE — rights expired unexercised (§5(k)(3))",
-  EXEMPT: "EXEMPT — exempt issue (§5(k)(4))",
-};
+/** What each column means for each type, as labelled fields: derived from the one table of event types (calc/seriesC/eventTypes.ts). */
+export const EVENT_FIELDS = {} as Record<EventType, EventFieldSpec[]>;
+/** Each type as its drop-down shows it: "SPLIT — subdivision or combination (§5(f))". */
+export const EVENT_TYPE_LABEL = {} as Record<EventType, string>;
+for (const type of EVENT_TYPES) {
+  EVENT_FIELDS[type] = eventTypeColumns(type).map((c) => {
+    const spec: EventFieldSpec = { col: c.col, label: c.label, kind: c.kind === "row" ? "event" : c.kind };
+    if (!c.required) spec.optional = true;
+    if (c.hint !== undefined) spec.hint = c.hint;
+    return spec;
+  });
+  EVENT_TYPE_LABEL[type] = eventTypeLabel(type);
+}
 
 export const eventFieldId = (id: string, col: EventColumn | "date" | "type" | "target"): string => `sc-ev${id}-${col}`;
 export const paymentFieldId = (id: string, col: "date" | "amount"): string => `sc-pay${id}-${col}`;
@@ -179,18 +152,16 @@ function eventLabel(position: number): string {
 }
 
 /** Calc's `events: row 3: ISSUE column a (shares issued) must be …` → the field and the rest of the sentence. */
-function mapEventMessage(detail: string, specs: EventFieldSpec[]): { col?: EventColumn; text: string } {
-  const m = /^(?:[A-Z]+ )?column ([a-d]) \([^)]*\) (.*)$/.exec(detail);
-  if (m) {
-    const spec = specs.find((s) => s.col === m[1]);
-    return { col: m[1] as EventColumn, text: spec ? `${spec.label}: ${m[2]}` : detail };
-  }
-  const needs = /^[A-Z]+ needs column ([a-d])/.exec(detail);
-  if (needs) {
-    const spec = specs.find((s) => s.col === needs[1]);
-    return { col: needs[1] as EventColumn, text: `${spec?.label ?? `column ${needs[1]}`}: required` };
-  }
-  return { text: detail.replace(/\brow (\d+)/g, "event $1") };
+/** A calc error about one event → the field it is about (from the error's location, never its text) and the sentence to show. */
+function mapEventError(err: unknown, row: EventRow | { id: string }, type: EventType): { field: string; text: string } {
+  if (!isInputError(err)) throw err;
+  const at = err.at ?? {};
+  const spec = EVENT_FIELDS[type].find((s) => s.col === at.column);
+  const text = spec && at.problem !== undefined ? `${spec.label}: ${at.problem}` : err.detail.replace(/^row \d+: /, "").replace(/\brow (\d+)/g, "event $1");
+  const col = at.column as EventColumn | "date" | "type" | undefined;
+  const onTarget = type === "EXPIRE" && (col === "a" || col === undefined || col === "type");
+  const field = onTarget ? eventFieldId(row.id, "target") : eventFieldId(row.id, col ?? "type");
+  return { field, text };
 }
 
 function readEvents(t: SeriesCTerms, rows: readonly EventRow[], order: DateOrder, notes: Map<string, string>): EventReading[] {
@@ -236,12 +207,8 @@ function readEvents(t: SeriesCTerms, rows: readonly EventRow[], order: DateOrder
     try {
       checkEvents(t, inputs);
     } catch (err) {
-      const msg = (err as Error).message;
-      const detail = msg.replace(/^events: row \d+: /, "");
-      const specs = EVENT_FIELDS[e.input.type as EventType];
-      const mapped = mapEventMessage(detail, specs);
-      const field = mapped.col ? (e.input.type === "EXPIRE" && mapped.col === "a" ? eventFieldId(e.id, "target") : eventFieldId(e.id, mapped.col)) : /date/.test(detail) ? eventFieldId(e.id, "date") : eventFieldId(e.id, e.input.type === "EXPIRE" ? "target" : "type");
-      e.problems.push({ field, message: `${eventLabel(e.position)}, ${mapped.text}` });
+      const mapped = mapEventError(err, e, e.input.type as EventType);
+      e.problems.push({ field: mapped.field, message: `${eventLabel(e.position)}, ${mapped.text}` });
       e.input = undefined;
     }
   }
@@ -273,9 +240,10 @@ function readPayments(t: SeriesCTerms, rows: readonly PaymentRow[], order: DateO
         checkPayments(t, [p]);
         payment = p;
       } catch (err) {
-        const detail = (err as Error).message.replace(/^payments: row \d+: /, "");
-        const onDate = /date/.test(detail);
-        problems.push({ field: paymentFieldId(r.id, onDate ? "date" : "amount"), message: `${who}, ${onDate ? detail : `amount per share: ${detail.replace(/^amount /, "")}`}` });
+        if (!isInputError(err)) throw err;
+        const onDate = err.at?.column === "date";
+        const text = onDate || err.at?.problem === undefined ? err.detail.replace(/^row \d+: /, "") : `amount per share: ${err.at.problem}`;
+        problems.push({ field: paymentFieldId(r.id, onDate ? "date" : "amount"), message: `${who}, ${text}` });
       }
     }
     return { id: r.id, position: pos, payment, problems, blank };

@@ -1,10 +1,16 @@
 import { DATE_ORDER_LABEL, DateOrder } from "../../input/text";
 import { OPTION_EXCHANGE_ID, OPTION_EXCHANGE_LABEL } from "../model/optionExchange";
 import { RosterController } from "../model/rosterController";
+import { EXAMPLE_ROSTER as EXAMPLE_ROSTER_GRANTS } from "../../layout/exampleData";
+import { ROSTER_HEADERS } from "../../layout/optionExchange";
 import { h } from "./dom";
 import { Field, textArea } from "./fields";
 
-export const EXAMPLE_ROSTER = 'Grant,Grant date,Options outstanding,Exercise price\n1001,2000-03-15,"1,000",$25.00\n1002,2000-11-01,"1,525",12.50';
+/** The roster placeholder: the first two grants of the example roster (src/layout/exampleData.ts), as a CSV paste. */
+export const EXAMPLE_ROSTER = [
+  ROSTER_HEADERS.slice(0, 4).join(","),
+  ...EXAMPLE_ROSTER_GRANTS.slice(0, 2).map((g) => `${g.grant},${g.grantDate},"${g.options.toLocaleString("en-US")}",$${g.exercisePrice.toFixed(2)}`),
+].join("\n");
 
 export interface RosterSection {
   root: HTMLElement;

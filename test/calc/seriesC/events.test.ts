@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { Dec } from "../../../src/calc/core/decimal";
-import { cellText } from "../../../src/calc/seriesC/events";
+import { cellText, checkEvents } from "../../../src/calc/seriesC/events";
+import { seriesCTerms } from "../../../src/calc/seriesC/terms";
+import { dayFromCivil } from "../../../src/calc/time/civil";
 
 describe("cellText: a cell's number as the certificate of adjustment prints it", () => {
   const decimalText = (v: number) => (v === 0 ? new Dec(0) : new Dec(v)).toString();
@@ -14,5 +16,30 @@ describe("cellText: a cell's number as the certificate of adjustment prints it",
       fc.property(fc.integer({ min: 0, max: 2 ** 31 }), fc.integer({ min: -30, max: 30 }), (m, k) => cellText(m * 10 ** k) === decimalText(m * 10 ** k)),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe("an events error says where it is as data (row, column, the problem without the column's name)", () => {
+  const t = seriesCTerms();
+  const day = dayFromCivil(2001, 1, 2);
+  const errorOf = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      return e as { message: string; at?: unknown };
+    }
+    throw new Error("no error");
+  };
+
+  test("a negative cell: its column and what is wrong with it", () => {
+    const e = errorOf(() => checkEvents(t, [{ row: 3, day, type: "ISSUE", a: -1, b: 10, c: 100 }]));
+    expect(e.message).toBe("events: row 3: ISSUE column a (shares issued) must not be negative, got -1");
+    expect(e.at).toEqual({ row: 3, column: "a", problem: "must not be negative, got -1" });
+  });
+
+  test("a missing column, an unknown type, a date before the Original Issue Date", () => {
+    expect(errorOf(() => checkEvents(t, [{ row: 2, day, type: "STOCKDIV", a: 5 }])).at).toEqual({ row: 2, column: "b", problem: "required" });
+    expect(errorOf(() => checkEvents(t, [{ row: 4, day, type: "MERGER", a: 5 }])).at).toEqual({ row: 4, column: "type" });
+    expect(errorOf(() => checkEvents(t, [{ row: 1, day: 1, type: "SPLIT", a: 2 }])).at).toEqual({ row: 1, column: "date" });
   });
 });

@@ -1,6 +1,7 @@
 import { Dec, ZERO, maxDec } from "../../../calc/core/decimal";
 import { combinationAt } from "../../../calc/core/piecewiseSolve";
 import { CapitalRow } from "../../../calc/seriesC/capital";
+import { capitalTreatment } from "../../../calc/seriesC/capitalTypes";
 import { CorporateEvent } from "../../../calc/seriesC/events";
 import { ExitModel, distributeExit, prepareExit, setClaims } from "../../../calc/seriesC/exit";
 import { Payment } from "../../../calc/seriesC/payments";
@@ -36,7 +37,7 @@ export function exitBreakpoints(m: ExitModel): Dec[] {
   const out: Dec[] = [];
   let senior = ZERO;
   for (const r of m.capital) {
-    if (r.type !== "SENIOR") continue;
+    if (capitalTreatment(r.type) !== "senior") continue;
     senior = senior.plus(r.quantity);
     out.push(senior);
   }
@@ -84,7 +85,7 @@ export function* waterfallChartSteps(input: WaterfallInput): Generator<number, C
   const series: Series[] = m.capital.map((r, i) => ({ id: `row${r.row}`, label: r.name === "" ? `${r.type} (row ${r.row})` : r.name, values: outcomes.map((o) => o.rows[i].amount) }));
 
   const sentences: string[] = [];
-  const seniorTotal = m.capital.filter((r) => r.type === "SENIOR").reduce((x, r) => x.plus(r.quantity), ZERO);
+  const seniorTotal = m.capital.filter((r) => capitalTreatment(r.type) === "senior").reduce((x, r) => x.plus(r.quantity), ZERO);
   if (seniorTotal.gt(0)) sentences.push(`Senior claims of ${money(seniorTotal)} are paid first.`);
   const marks: Mark[] = [];
   const sc = m.seriesC;
