@@ -117,7 +117,7 @@ function loadCatalogue(dir = FUNCTIONS_DIR) {
   }
   if (problems.length) throw new Error(`function catalogue:\n  ${problems.join("\n  ")}`);
   entries.sort((a, b) => groups.indexOf(a.group) - groups.indexOf(b.group) || a.position - b.position);
-  const catalogue = { entries: entries.map(({ position, ...e }) => e), files }; // eslint-disable-line no-unused-vars
+  const catalogue = { entries: entries.map(({ position, ...e }) => e), files };
   cached = { stamp, catalogue };
   return catalogue;
 }

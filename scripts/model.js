@@ -120,7 +120,7 @@ async function importCommand(args) {
 
   const layout = require("../src/layout");
   const { buildWorkbook, workbookBuffer } = require("./make-workbook");
-  const distFns = path.join(__dirname, "..", "dist", "functions.js");
+  const distFns = path.join(process.env.MPWR_DIST ? path.resolve(process.env.MPWR_DIST) : path.join(__dirname, "..", "dist"), "functions.js"); // MPWR_DIST: the tests' build (test/support/testDist.js)
   if (!fs.existsSync(distFns)) throw new CliError("the built functions are missing (dist/functions.js): run npm run build first");
   const sheets = [layout.seriesCModel(toModel.seriesCInput(result)), layout.optionExchangeModel(toModel.optionExchangeInput(result))];
   progress("computing the model's formulas");

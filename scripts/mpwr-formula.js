@@ -24,7 +24,8 @@ require("./lib/ts-require");
 const { parseArea } = require("../src/layout/address");
 const { CustomFunctionsError } = standIn;
 
-const DIST = path.resolve(__dirname, "..", "dist");
+// dist/, or the build MPWR_DIST names (the tests' own, test-output/dist: test/support/testDist.js).
+const DIST = process.env.MPWR_DIST ? path.resolve(process.env.MPWR_DIST) : path.resolve(__dirname, "..", "dist");
 
 /** Evaluates the bundle's source; returns Map id → function as registered by CustomFunctions.associate. */
 function loadFunctionsFromSource(code, filename = "dist/functions.js") {

@@ -69,7 +69,6 @@ type ArgFor<T, Optional extends boolean> = FunctionArg<
 type ArgsFor<P extends readonly unknown[]> = { readonly [K in keyof P]-?: ArgFor<P[K], Partial<Pick<P, K>> extends Pick<P, K> ? true : false> };
 type ResultFor<R> = IsAny<R> extends true ? ResultType : R extends any[][] ? "spill" : R extends number ? "number" : R extends boolean ? "boolean" : never;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type FunctionImpl = (...args: any[]) => unknown;
 
 export interface FunctionEntry<F extends FunctionImpl = FunctionImpl> {

@@ -162,11 +162,11 @@ export function optionExchangeModel(input: OptionExchangeModelInput = OPTION_EXC
   terms.nameCell(N.feeRate, t.valueCells.feeRate, "Filing fee rate");
   terms.end();
 
-  const calendar = main.block("calendar", "The offer's calendar (OPTEX_DEADLINES)", "From commencement to the withdrawal right, business days as Offer §1 counts them (Offer §1, §5, §14).");
+  const calendar = main.block("calendar", "The offer's calendar (OPTEX_DEADLINES)", "From commencement to the withdrawal right, business days as Offer §1 counts them, and whether the 11:59 p.m. expiry meets the 20-business-day minimum (Offer §1, §5, §14; Rule 13e-4(a)(3)).");
   calendar.spill("calendar", mpwr("OPTEX_DEADLINES", EMPTY, EMPTY, table(T.holidays), termsRef), {
     header: true,
     columnFormats: [undefined, FORMATS.date, undefined, undefined],
-    rows: 9,
+    rows: 11,
     cols: 4,
     wrapColumns: [3],
   });

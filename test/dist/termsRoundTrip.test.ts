@@ -1,9 +1,7 @@
-import fs from "fs";
-import path from "path";
 import { SERIES_C_TERMS, seriesCTerms } from "../../src/calc/seriesC/terms";
 import { OPTION_EXCHANGE_TERMS, optionExchangeTerms } from "../../src/calc/optionExchange/terms";
 import { termOverrides } from "../../src/input/tables";
-import { DIST, builtFunction, loadBuiltFunctions } from "../support/dist";
+import { builtFunction, loadBuiltFunctions } from "../support/dist";
 
 /**
  * docs/conventions.md#terms: SERIESC_TERMS() and OPTEX_TERMS() spill a table a
@@ -53,11 +51,10 @@ describe("each term given as an empty cell (0, null, \"\") means its default unl
   }
 });
 
-const built = fs.existsSync(path.join(DIST, "functions.json"));
 
-(built ? describe : describe.skip)("round trip through the bundle: SERIESC_TERMS() / OPTEX_TERMS() passed back as terms", () => {
-  const cf = built ? loadBuiltFunctions() : undefined;
-  const fn = (id: string) => builtFunction(cf!, id);
+describe("round trip through the bundle: SERIESC_TERMS() / OPTEX_TERMS() passed back as terms", () => {
+  const cf = loadBuiltFunctions();
+  const fn = (id: string) => builtFunction(cf, id);
   const call = (id: string, ...args: unknown[]) => {
     try {
       return fn(id)(...args);

@@ -273,7 +273,7 @@
     var ws = new Worksheet(ctx, null, name);
     ctx._op(String(name).length, function () {
       if (sheetNamed(name)) throw new Error("ItemAlreadyExists: a sheet named " + name + " exists");
-      if (!name || name.length > 31 || /[\[\]:*?\/\\]/.test(name)) throw new Error("InvalidArgument: the sheet name " + name + " is not valid");
+      if (!name || name.length > 31 || /[[\]:*?/\\]/.test(name)) throw new Error("InvalidArgument: the sheet name " + name + " is not valid");
       var s = newSheet(name);
       book.sheets.push(s);
       ws.sheet = s;

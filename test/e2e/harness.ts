@@ -1,25 +1,22 @@
 /**
- * Browser harness of the task pane e2e tests: the built dist/ served by a tiny
+ * Browser harness of the task pane e2e tests: the test build (test-output/dist, made by
+ * `npm run build:test`; jest.config.js checks it is there) served by a tiny
  * static HTTP server, Debian Chromium through playwright-core, office.js from
  * the CDN intercepted (nothing leaves the machine), console errors collected.
  */
-import { execSync } from "child_process";
 import fs from "fs";
 import http from "http";
 import { AddressInfo } from "net";
 import path from "path";
 import { Browser, Page, chromium } from "playwright-core";
+import { DIST } from "../support/dist";
 
 export const ROOT = path.resolve(__dirname, "../..");
-export const DIST = path.join(ROOT, "dist");
+export { DIST };
 export const SCREENSHOTS = path.join(ROOT, "test-output/screenshots");
 export const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 export const OFFICE_LOCAL = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
 
-/** `npm test` builds first; a bare `jest test/e2e` builds only if dist/taskpane.html is missing. */
-export function ensureDist(): void {
-  if (!fs.existsSync(path.join(DIST, "taskpane.html"))) execSync("npx webpack --mode production", { cwd: ROOT, stdio: "inherit" });
-}
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -55,7 +52,6 @@ export function serveDist(): Promise<Server> {
 }
 
 export function chromiumExecutable(): string {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const ensure = require(path.join(ROOT, "scripts/ensure-chromium.js")) as { chromiumPath?: () => string | null };
   return (ensure.chromiumPath && ensure.chromiumPath()) || "/usr/bin/chromium";
 }
@@ -82,14 +78,13 @@ export interface Pane {
 }
 
 /**
- * For a test file: the built dist/ served and Chromium launched once (beforeAll), closed afterwards
+ * For a test file: the test build served and Chromium launched once (beforeAll), closed afterwards
  * (afterAll); returns the pane opener for them (openPane's arguments after the first two).
  */
 export function usePane(): (office: OfficeMode, width?: number, init?: string) => Promise<Pane> {
   let browser: Browser;
   let server: Server;
   beforeAll(async () => {
-    ensureDist();
     server = await serveDist();
     browser = await launch();
     fs.mkdirSync(SCREENSHOTS, { recursive: true });

@@ -30,11 +30,13 @@ const drawn = (page: Page, id: string) => page.waitForFunction((x) => document.g
 /** Waits until a figure, drawn for the inputs as they are now, says `text` under its title (what to fix, or its key points). */
 async function says(page: Page, id: string, text: string): Promise<void> {
   await page
-    .waitForFunction(([x, t]) => document.getElementById(x)?.dataset.state === "ready" && document.querySelector(`#${x} .chart-summary`)?.textContent === t, [id, text] as const, { timeout: 10_000 })
+    .waitForFunction(([x, t]) => document.getElementById(x)?.dataset.state === "ready" && document.querySelector(`#${x} .chart-summary`)?.textContent === t, [id, text] as const, { timeout: 60_000 })
     .catch(() => undefined);
   expect(await summaryOf(page, id)).toBe(text);
 }
 const ready = (page: Page) => page.waitForFunction(() => document.body.dataset.restored === "true");
+/** Waits until every change made so far is saved (the pane sets `data-unsaved` on <body> from a change until its save ends). */
+const waitSaved = (page: Page) => page.waitForFunction(() => document.body.dataset.restored === "true" && document.body.dataset.unsaved === undefined);
 
 const AS_OF = dayFromCivil(2001, 6, 30); // the form's default date; an Excel serial too
 const ROSTER = "Grant\tGrant date\tOptions outstanding\tExercise price\r\n1001\t3/15/2000\t1,000\t$25.00\r\n1002\t2000-11-01\t1,525\t12.50\r\n1003\t36800\t525\t4\r\n";
@@ -216,10 +218,8 @@ describe("Series C charts (standalone page)", () => {
   });
 
   test("the capital table and the chart's range come back after a reload", async () => {
-    await page.waitForFunction(() => Number(document.body.dataset.saved ?? 0) > 0);
-    const saved = await page.evaluate(() => Number(document.body.dataset.saved));
     await page.fill("#sc-exitmax", "700,000,000");
-    await page.waitForFunction((t) => Number(document.body.dataset.saved ?? 0) > t, saved);
+    await waitSaved(page);
     await page.reload();
     await ready(page);
     expect(await page.locator("#sc-capital .row-card").count()).toBe(5);
@@ -354,7 +354,8 @@ describe("inside Excel (stand-in office.js)", () => {
        ["A4","Common"],["B4","COMMON"],["C4",5000000]].forEach(([a, v]) => __fakeExcel.set(a, v));
       __fakeExcel.select("A1:F4")`);
     await page.click("#sc-capital-selection");
-    await page.waitForFunction(() => document.getElementById("sc-capital-status")?.textContent?.startsWith("Read 3 capital rows"));
+    await page.waitForFunction(() => document.getElementById("sc-capital-status")?.textContent === "Read 3 capital rows from the selected range.").catch(() => undefined);
+    expect(await page.locator("#sc-capital-status").textContent()).toBe("Read 3 capital rows from the selected range.");
     expect(await page.locator("#sc-cap2-quantity").inputValue()).toBe("1000000");
     await drawn(page, "sc-fig-waterfall");
     const [xs, ...stacked] = await plotted(page, "sc-fig-waterfall");

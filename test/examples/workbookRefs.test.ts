@@ -1,7 +1,6 @@
 // scripts/mpwr-formula.js + scripts/lib/workbook-refs.js: formulas as the model workbook stores them,
 // with defined names, structured references and INDEX resolved against a small workbook.
 
-/* eslint-disable @typescript-eslint/no-var-requires */
 const formulas: {
   parseFormula(text: string): { id?: string; builtin?: string; args: { kind: string; ref?: string }[] };
   evaluateFormula(f: string, fns: Map<string, (...a: unknown[]) => unknown>, metadata: unknown, resolve: (ref: string) => unknown[][]): { value?: unknown; args: unknown[] };

@@ -3,7 +3,6 @@ import * as layout from "../../src/layout";
 
 // scripts/lib/xlsx-package.js: the step that finishes exceljs's package as Excel 365 writes it.
 
-/* eslint-disable @typescript-eslint/no-var-requires */
 const pkg: {
   markDynamicArrays(xml: string, anchors: string[]): string;
   addMetadataPart(files: Record<string, string>): void;

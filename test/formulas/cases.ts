@@ -581,7 +581,7 @@ export const CASES: Record<string, FormulaCase[]> = {
         ["thresholdDays", 20],
         ["thresholdWindowDays", 60],
         ["redemptionYears", 6],
-        ["floorAdjustedForSplits", true],
+        ["floorAdjustedForSplits", false], // the literal $28 floor (Cert §5(k)), the default since 3.0.0
         ["pricesSplitAdjusted", false],
         ["votingPowerAtIssue", ""], // none by default
         ["conversionCapPercent", 0.2],

@@ -11,7 +11,6 @@ interface LoadedEntry extends FunctionEntry {
   file: string;
   implName: string;
 }
-/* eslint-disable @typescript-eslint/no-require-imports */
 const catalogueModule = require("../../scripts/function-catalogue") as {
   loadCatalogue(dir?: string): { entries: LoadedEntry[]; files: string[] };
   metadataOf(entries: LoadedEntry[]): { functions: { id: string; parameters: { name: string; dimensionality?: string; optional?: boolean }[]; result: object }[] };

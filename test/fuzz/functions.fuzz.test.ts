@@ -218,7 +218,7 @@ describe("fuzz: every function of functions.json with arbitrary Excel values", (
       }
       const problem = threw ? badThrow(thrown) : badResult(meta, result);
       if (problem && COLLECT) {
-        const kind = problem.replace(/["\[{].*$/s, "").slice(0, 80);
+        const kind = problem.replace(/["[{].*$/s, "").slice(0, 80);
         if (!collected.has(kind)) collected.set(kind, `${id}(${show(args).slice(1, -1)}): ${problem}`);
         return;
       }

@@ -56,12 +56,12 @@ describe("the development manifest", () => {
     }
   });
 
-  it("carries package.json's version: 2.0.0 → <Version>2.0.0.0</Version>", () => {
+  it("carries package.json's version: 3.0.0 → <Version>3.0.0.0</Version>", () => {
     const version = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).version;
-    expect(version).toBe("2.0.0");
+    expect(version).toBe("3.0.0");
     expect(validateManifest(MANIFEST, { expectedVersion: `${version}.0` }).errors).toEqual([]);
-    const { errors } = validateManifest(MANIFEST, { expectedVersion: "2.1.0.0" });
-    expect(errors).toContain("<Version> 2.0.0.0 is not package.json's version (2.1.0.0); rebuild");
+    const { errors } = validateManifest(MANIFEST, { expectedVersion: "3.1.0.0" });
+    expect(errors).toContain("<Version> 3.0.0.0 is not package.json's version (3.1.0.0); rebuild");
   });
 
   it("CLI prints success and exits 0", () => {

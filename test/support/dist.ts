@@ -3,7 +3,10 @@ import path from "path";
 import { CustomFunctionsStandIn, makeCustomFunctions } from "./customFunctions";
 import { loadFunctionsFromSource } from "../../scripts/lib/custom-functions-stand-in";
 
-export const DIST = path.resolve(__dirname, "../../dist");
+const { TEST_DIST } = require("./testDist") as { TEST_DIST: string };
+
+/** The build the tests read: the test build (test-output/dist), never dist/ (jest.config.js sets MPWR_DIST per tier). */
+export const DIST = process.env.MPWR_DIST ?? TEST_DIST;
 
 export interface FunctionMetadata {
   id: string;

@@ -9,9 +9,7 @@ import os from "os";
 import path from "path";
 
 // Plain CommonJS scripts (no compile step for `npm run validate`).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { renderManifest } = require("../../scripts/manifest") as { renderManifest(o: { base: string; production: boolean; version?: string }): string };
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { EXPECTED_BUILD_FILES } = require("../../scripts/validate-manifest") as { EXPECTED_BUILD_FILES: string[] };
 
 export const TEST_BASE = "https://addins.example.test/tools/mpwr/";

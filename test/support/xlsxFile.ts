@@ -9,7 +9,6 @@ import ExcelJS from "exceljs";
 import path from "path";
 import { columnIndex, parseArea } from "../../src/layout/address";
 
-/* eslint-disable @typescript-eslint/no-var-requires */
 const JSZip = require(require.resolve("jszip", { paths: [path.dirname(require.resolve("exceljs/package.json"))] }));
 
 export type Value = string | number | boolean | null;

@@ -10,7 +10,6 @@ import {
 } from "../../src/taskpane/model/capital";
 import { seriesCModelInput } from "../../src/taskpane/model/modelInput";
 import { defaultSeriesCForm, parseSeriesC } from "../../src/taskpane/model/seriesC";
-import { describeBuilt, fn } from "./charts/support";
 
 const row = (id: string, name: string, type: string, quantity = "", a = "", b = "", c = ""): CapitalFormRow => ({ id, name, type, quantity, a, b, c });
 
@@ -43,6 +42,14 @@ describe("capital table of the Series C tab (SERIESC_EXIT's capital, Cert §4)",
     const r = readCapital([row("1", "Notes", "SENIOR", "5,000,000", "20", "2", "1"), row("2", "Common", "COMMON", "100")], "");
     expect(r.problems).toEqual([]);
     expect(capitalCells(r)[0]).toEqual(["Notes", "SENIOR", 5_000_000, null, null, null]);
+  });
+
+  test("an OPTION row without an exercise price is a problem of that field, in the pane's words; 0 is a zero strike", () => {
+    const r = readCapital([row("1", "Common", "COMMON", "100"), row("2", "Warrants", "OPTION", "10")], "");
+    expect(r.problems.map((p) => p.field)).toEqual([expect.stringContaining("2")]);
+    expect(r.problems[0].message).toMatch(/Exercise price per share: a number is required/);
+    expect(r.problems[0].message).not.toMatch(/column a|capital:/);
+    expect(readCapital([row("1", "Common", "COMMON", "100"), row("2", "Warrants", "OPTION", "10", "0")], "").problems).toEqual([]);
   });
 
   test("problems name the row and the field's visible label, and point at that field", () => {
@@ -134,30 +141,5 @@ describe("Insert model gets the capital table as typed", () => {
     const form = { ...defaultSeriesCForm(), capital: exampleCapital(), exitMax: "$600,000,000" };
     const m = seriesCModelInput(parseSeriesC(form, "MDY"));
     expect(m.input.exitValues).toEqual([0, 1, 2, 3, 4, 5, 6].map((k) => k * 100e6)); // 600M ÷ 10 → a step of 100M (niceCeil of 60M)
-  });
-});
-
-describeBuilt("the pane and SERIESC_EXIT (dist/functions.js) accept the same tables", () => {
-  // [rows as typed in the pane, the cells the same table holds in a sheet]
-  const tables: Array<[string, CapitalFormRow[], unknown[][]]> = [
-    ["the example", exampleCapital(), exampleCapital().map((r) => [r.name, r.type, Number(r.quantity.replace(/,/g, "")), r.a === "" ? null : Number(r.a), r.b === "" ? null : Number(r.b), r.c === "" ? null : Number(r.c)])],
-    ["a negative quantity", [row("1", "Common", "COMMON", "-1")], [["Common", "COMMON", -1, null, null, null]]],
-    ["a negative exercise price", [row("1", "Common", "COMMON", "10"), row("2", "Opt", "OPTION", "5", "-1")], [["Common", "COMMON", 10, null, null, null], ["Opt", "OPTION", 5, -1, null, null]]],
-    ["two SERIESC rows", [row("1", "C", "SERIESC", "1"), row("2", "C2", "SERIESC", "1"), row("3", "Common", "COMMON", "1")], [["C", "SERIESC", 1, null, null, null], ["C2", "SERIESC", 1, null, null, null], ["Common", "COMMON", 1, null, null, null]]],
-    ["a class without a name", [row("1", "", "COMMON", "1")], [["", "COMMON", 1, null, null, null]]],
-    ["a missing quantity", [row("1", "Common", "COMMON", "")], [["Common", "COMMON", null, null, null, null]]],
-    ["a parity class without a conversion ratio", [row("1", "P", "PARITY", "10", "5"), row("2", "Common", "COMMON", "1")], [["P", "PARITY", 10, 5, null, null], ["Common", "COMMON", 1, null, null, null]]],
-  ];
-  test.each(tables)("%s", (_name, rows, cells) => {
-    const pane = readCapital(rows, "");
-    let excel: "ok" | "error";
-    try {
-      fn("SERIESC_EXIT")(1_000_000, "2001-12-31", cells);
-      excel = "ok";
-    } catch (e) {
-      if ((e as { name?: string }).name !== "CustomFunctions.Error") throw e;
-      excel = "error";
-    }
-    expect(pane.complete && pane.capital.length > 0 ? "ok" : "error").toBe(excel);
   });
 });

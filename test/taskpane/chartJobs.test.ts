@@ -80,7 +80,7 @@ describe("Series C figures: computed from the same parsed inputs, only when thei
   });
 
   test("the waterfall is computed a step per exit value (the pane spreads the steps over tasks)", () => {
-    const rows = checkCapital(exampleCapital().map((r, i) => ({ row: i + 1, name: r.name, type: r.type, quantity: Number(r.quantity.replace(/,/g, "")) })));
+    const rows = checkCapital(exampleCapital().map((r, i) => ({ row: i + 1, name: r.name, type: r.type, quantity: Number(r.quantity.replace(/,/g, "")), a: r.a ? Number(r.a) : undefined })));
     const steps = waterfallChartSteps({ terms: t, day: D(2001, 12, 31), capital: rows, events: [], payments: [] });
     let yields = 0;
     let r = steps.next();

@@ -1,15 +1,39 @@
 import { insertCharts } from "../../src/taskpane/excel/charts";
 import { CHART_COLUMNS, CHART_ROWS, areaAddress, overlaps, parseArea, placeChart } from "../../src/taskpane/model/chartPlacement";
 import { ChartSource, checkSource } from "../../src/taskpane/model/chartSources";
-import { makeExcel } from "./excel/chartsStandIn";
+import { cellAddress } from "../../src/layout";
+import { standIn } from "./excel/standIn";
 
 /**
- * Native charts over an inserted model's live ranges, through an Excel
- * stand-in with Office.js's load/sync rules (test/taskpane/excel/chartsStandIn.ts):
+ * Native charts over an inserted model's live ranges, through the Excel
+ * stand-in with Office.js's load/sync rules (test/taskpane/excel/standIn.ts):
  * chart types, titles, series names and the ranges each series is bound to,
  * placement beside the data without covering it, and the number of syncs.
  */
 const SC = "Series C";
+const Q = "'Series C'"; // the sheet as a range address names it
+
+/** The stand-in's workbook with these sheets, a value in every cell of the areas given as used. */
+function makeExcel(sheets: Record<string, string[]>) {
+  const x = standIn();
+  for (const [name, used] of Object.entries(sheets)) {
+    x.addSheet(name);
+    for (const a of used.map(parseArea)) for (let row = a.top; row <= a.bottom; row++) for (let col = a.left; col <= a.right; col++) x.set(`'${name}'!${cellAddress({ row, col })}`, 1);
+  }
+  /** The requests sent: the batch's own syncs, and what Excel.run sent when it returned (nothing should be left). */
+  const requests = () => x.log.filter((e) => e.sync !== undefined).map((e) => e.sync as number);
+  return {
+    charts: (name: string) => x.sheet(name)!.charts,
+    log: {
+      get syncs() {
+        return Math.max(0, requests().length - 1);
+      },
+      get leftQueued() {
+        return requests().slice(-1)[0] ?? 0;
+      },
+    },
+  };
+}
 // What Insert model passes for the Series C model (the addresses of its blocks, as the shared layout gives them).
 const payoff: ChartSource = {
   id: "payoff",
@@ -63,16 +87,16 @@ describe("native Excel charts bound to the model's live ranges", () => {
     const [p, l, e] = charts;
     expect(p.title.text).toBe(payoff.title);
     expect([p.axes.categoryAxis.title.text, p.axes.valueAxis.title.text, p.axes.valueAxis.numberFormat]).toEqual(["Common value per share", "Per Series C share", "$#,##0.00"]);
-    expect(p.series).toEqual([{ name: "Liquidation preference per share", values: `${SC}!AC4:AC14`, xValues: `${SC}!AB4:AB14`, format: { line: { lineStyle: "Continuous" } } }]);
+    expect(p.series).toEqual([{ name: "Liquidation preference per share", values: `${Q}!AC4:AC14`, xValues: `${Q}!AB4:AB14`, format: { line: { lineStyle: "Continuous" } } }]);
     expect(l.series.map((s) => [s.name, s.values, s.xValues, s.format.line.lineStyle])).toEqual([
-      ["closing accrued", `${SC}!J14:J38`, `${SC}!D14:D38`, "Continuous"],
-      ["dividend", `${SC}!H14:H38`, `${SC}!D14:D38`, "Dash"],
+      ["closing accrued", `${Q}!J14:J38`, `${Q}!D14:D38`, "Continuous"],
+      ["dividend", `${Q}!H14:H38`, `${Q}!D14:D38`, "Dash"],
     ]);
     expect(l.displayBlanksAs).toBe("NotPlotted");
     expect(e.series.map((s) => [s.name, s.values, s.xValues])).toEqual([
-      ["Notes", `${SC}!M41:M51`, `${SC}!L41:L51`],
-      ["Series C", `${SC}!N41:N51`, `${SC}!L41:L51`],
-      ["Common", `${SC}!O41:O51`, `${SC}!L41:L51`],
+      ["Notes", `${Q}!M41:M51`, `${Q}!L41:L51`],
+      ["Series C", `${Q}!N41:N51`, `${Q}!L41:L51`],
+      ["Common", `${Q}!O41:O51`, `${Q}!L41:L51`],
     ]);
     expect(charts.every((c) => c.legend.position === "Bottom" && c.seriesBy === "Columns")).toBe(true);
     expect(excel.log.syncs).toBe(2);

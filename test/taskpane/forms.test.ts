@@ -30,13 +30,20 @@ describe("Option exchange: the fields as typed", () => {
     expect(Object.values(r.fields).every((f) => !f.error && !f.warning)).toBe(true);
   });
 
-  test("a bare 5 for the rate is 500 %, accepted with a visible warning; volatility above 500 % too", () => {
-    const r = readOptionExchangeInputs({ ...defaultOptionExchangeForm(), newStrike: "4", spot: "5", rate: "5", vol: "600%", oldYears: "8" }, "MDY");
-    expect(r.inputs.valuation?.rate).toBe(5);
-    expect(r.fields.rate.warning).toBe("Risk-free rate: 5 is read as 500 %, above 100 %. A number without % is a fraction (0.05 = 5 %); type 5% for 5 percent.");
-    expect(r.fields.vol.warning).toBe("Volatility: 600% is read as 600 %, above 500 %.");
+  test("whole percents are refused with the functions' words: a bare 5 for the rate, 90 for the volatility; 600% too", () => {
+    const r = readOptionExchangeInputs({ ...defaultOptionExchangeForm(), newStrike: "4", spot: "5", rate: "5", vol: "90", oldYears: "8" }, "MDY");
+    expect(r.inputs.valuation).toBeUndefined();
+    expect(r.fields.rate.error).toBe("Risk-free rate: 5 is read as 500 %; type 5% or 0.05 (the limit is ±100 %)");
+    expect(r.fields.vol.error).toBe("Volatility: 90 is read as 9,000 %; type 90% or 0.9 (the limit is 500 %)");
+    expect(r.fields.rate.warning).toBeUndefined();
+    const typed = readOptionExchangeInputs({ ...defaultOptionExchangeForm(), newStrike: "4", spot: "5", rate: "5%", vol: "600%", oldYears: "8" }, "MDY");
+    expect(typed.fields.vol.error).toBe("Volatility: 600% is read as 600 %, above 500 %: not a plausible volatility");
+    expect(typed.inputs.valuation).toBeUndefined();
     const problems = optionExchangeProblems(r, { grants: [] });
-    expect(problems.filter((p) => p.warning).map((p) => p.field)).toEqual(["ox-rate", "ox-vol"]);
+    expect(problems.filter((p) => !p.warning).map((p) => p.field)).toEqual(expect.arrayContaining(["ox-rate", "ox-vol"]));
+    // the limits themselves are accepted: 100 % and 500 %
+    const edge = readOptionExchangeInputs({ ...defaultOptionExchangeForm(), newStrike: "4", spot: "5", rate: "1", vol: "500%", oldYears: "8" }, "MDY");
+    expect(edge.inputs.valuation).toEqual({ spot: 5, rate: 1, vol: 5, oldYears: 8 });
   });
 
   test("the calc's checks, relabelled: no argument ids in messages", () => {
@@ -125,6 +132,25 @@ describe("Series C: labelled fields, events with identities, the certificate of 
       "Holder's Series C shares: must be greater than 0, got -5",
       'Common stock fair market value per share: expected a number such as 1,000, 12.50, got "abc"',
     ]);
+  });
+
+  test("the pane's words: a redemption error names the pane's fields, never redemptionDate, trigger's default or noticeDate", () => {
+    const r = previewSeriesC(parseSeriesC({ ...defaultSeriesCForm(), trigger: "6A" }, "MDY")).lines.find((l) => l.id === "redemption")!;
+    expect(r.error).toBe(
+      "As-of / event date and Redemption trigger: with trigger 6A (the holders' election) holders may require redemption only after the sixth anniversary 2005-12-29 (Cert §6(a)); 2001-06-30 is not after it",
+    );
+    const early = previewSeriesC(parseSeriesC({ ...defaultSeriesCForm(), asOf: "2006-02-01", trigger: "6A" }, "MDY")).lines.find((l) => l.id === "redemption")!;
+    expect(early.error).toMatch(/^As-of \/ event date and Redemption trigger: without a notice date the earliest holders' redemption date is 2006-03-30/);
+    for (const line of [r, early]) expect(line.error).not.toMatch(/redemptionDate|noticeDate|the default|^trigger/);
+  });
+
+  test("a result that does not apply to the chosen trigger is not shown: the §6(b) multiple only for 3D and 3E", () => {
+    const ids = (trigger: string) => previewSeriesC(parseSeriesC({ ...defaultSeriesCForm(), trigger }, "MDY")).lines.map((l) => l.id);
+    expect(ids("SALE")).not.toContain("multiple"); // the pane's default trigger
+    expect(ids("6A")).not.toContain("multiple");
+    const three = previewSeriesC(parseSeriesC({ ...defaultSeriesCForm(), trigger: "3D" }, "MDY")).lines.find((l) => l.id === "multiple")!;
+    expect(three.exact).toBe("2.5"); // 2001-06-30 falls in redemption year 2 (Cert §6(b))
+    expect(ids("3E")).toContain("multiple");
   });
 
   test("an event just added changes no result and is listed as not counted", () => {

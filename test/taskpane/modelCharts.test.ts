@@ -1,9 +1,7 @@
-import { ensureDist } from "../e2e/harness";
-import { loadBuiltFunctions, builtFunction } from "../support/dist";
 import { OPTION_EXCHANGE_EXAMPLE, SERIES_C_EXAMPLE, cellAddress, optionExchangeModel, seriesCModel } from "../../src/layout";
 import { insertCharts } from "../../src/taskpane/excel/charts";
 import { insertModel } from "../../src/taskpane/excel/insertModel";
-import { DIVSCHEDULE_HEADER, EXIT_TABLE_FIRST, SCHEDULE_HEADER, modelChartSources } from "../../src/taskpane/model/modelCharts";
+import { modelChartSources } from "../../src/taskpane/model/modelCharts";
 import { standIn } from "./excel/standIn";
 
 /**
@@ -13,17 +11,6 @@ import { standIn } from "./excel/standIn";
 
 /** A column of cells of the model's sheet, as the stand-in writes addresses. */
 const column = (sheet: string, col: number, top: number, bottom: number) => `'${sheet}'!${cellAddress({ row: top, col })}:${cellAddress({ row: bottom, col })}`;
-
-describe("the spill headers the charts find their columns by are the functions' own", () => {
-  beforeAll(() => ensureDist());
-  test("SERIESC_DIVSCHEDULE, OPTEX_SCHEDULE and SERIESC_EXIT_TABLE", () => {
-    const cf = loadBuiltFunctions();
-    expect((builtFunction(cf, "SERIESC_DIVSCHEDULE")(37072) as unknown[][])[0]).toEqual([...DIVSCHEDULE_HEADER]);
-    expect((builtFunction(cf, "OPTEX_SCHEDULE")(750) as unknown[][])[0]).toEqual([...SCHEDULE_HEADER]);
-    const capital = SERIES_C_EXAMPLE.capital.map((r) => [...r]);
-    expect((builtFunction(cf, "SERIESC_EXIT_TABLE")([[0], [1e8]], 37072, capital) as unknown[][])[0]).toEqual([EXIT_TABLE_FIRST, ...capital.map((r) => r[0])]);
-  });
-});
 
 describe("charts bound to an inserted model, through the Excel stand-in", () => {
   test("Series C: the payoff Table, the exit table by class and the dividend ledger; types, titles, series and their ranges", async () => {

@@ -1,5 +1,6 @@
 import { Dec } from "./decimal";
 import { badNumber, badValue } from "./errors";
+import { PercentKind, isWholePercent, wholePercentDetail } from "./percent";
 import { quoted } from "./text";
 import { Day } from "../time/civil";
 import { dayFromInput } from "../time/dateInput";
@@ -21,6 +22,11 @@ export interface NumberTerm extends Base {
   minExclusive?: boolean;
   max?: number;
   integer?: boolean;
+  /**
+   * A rate or volatility as a fraction: beyond its limit (core/percent.ts) it was typed
+   * as a whole percent and is refused, saying how it was read and what to type.
+   */
+  percent?: PercentKind;
 }
 export interface DateTerm extends Base {
   kind: "date";
@@ -135,6 +141,7 @@ function parseNumberTerm(name: string, spec: NumberTerm, raw: TermValue): Dec {
   if (spec.min !== undefined && (spec.minExclusive ? raw <= spec.min : raw < spec.min)) {
     throw badNumber(ARG, `${name} must be ${spec.minExclusive ? "greater than" : "at least"} ${spec.min}, got ${raw}`);
   }
+  if (spec.percent && isWholePercent(raw, spec.percent)) throw badNumber(ARG, wholePercentDetail(raw, spec.percent, name));
   if (spec.max !== undefined && raw > spec.max) throw badNumber(ARG, `${name} must be at most ${spec.max}, got ${raw}`);
   return new Dec(raw);
 }

@@ -1,5 +1,6 @@
 import { Dec } from "../core/decimal";
 import { badNumber } from "../core/errors";
+import { refuseWholePercent } from "../core/percent";
 import { normalCdfBoth } from "./normal";
 
 export const OPTION_TYPES = ["CALL", "PUT"] as const;
@@ -31,14 +32,13 @@ export interface BlackScholesArgs {
 
 const DEFAULT_ARGS: BlackScholesArgs = { spot: "spot", strike: "strike", years: "years", rate: "rate", vol: "vol", divYield: "divYield" };
 
-/** Rates and yields beyond ±100 (10,000% a year) are treated as input mistakes. */
-const RATE_BOUND = 100;
 /** Terms beyond 1,000 years are treated as input mistakes. */
 const MAX_YEARS = 1000;
 
 /**
- * Domains: spot > 0, strike > 0, 0 ≤ years ≤ 1000, 0 ≤ vol ≤ 100; rate and divYield any
- * finite number in [−100, 100] — negative rates are allowed (they have
+ * Domains: spot > 0, strike > 0, 0 ≤ years ≤ 1000, 0 ≤ vol ≤ 5 (500 %); rate and divYield any
+ * number in [−1, 1] (±100 %) — beyond these a whole percent was typed without % (90 for
+ * 90 %) and is refused, saying so (core/percent.ts) — negative rates are allowed (they have
  * occurred in several currencies, and a negative dividend yield stands for a
  * borrow benefit); the model is well defined for them.
  */
@@ -50,7 +50,8 @@ export function checkBlackScholes(input: BlackScholesInput, args: BlackScholesAr
     if (!x.isFinite() || x.isNegative()) throw badNumber(arg, `${what} must be at least 0, got ${x.toString()}`);
   };
   const bounded = (x: Dec, arg: string, what: string) => {
-    if (!x.isFinite() || x.abs().gt(RATE_BOUND)) throw badNumber(arg, `${what} must be a finite rate from −100 to 100 (0.05 = 5%), got ${x.toString()}`);
+    if (!x.isFinite()) throw badNumber(arg, `${what} must be a finite rate (0.05 = 5%), got ${x.toString()}`);
+    refuseWholePercent(x, "rate", arg, arg); // docs/conventions.md#percentages
   };
   positive(input.spot, args.spot, "the stock price");
   positive(input.strike, args.strike, "the exercise price");
@@ -58,7 +59,7 @@ export function checkBlackScholes(input: BlackScholesInput, args: BlackScholesAr
   if (input.years.gt(MAX_YEARS)) throw badNumber(args.years, `the time to expiry must be at most ${MAX_YEARS} years, got ${input.years.toString()}`);
   bounded(input.rate, args.rate, "the risk-free rate");
   nonNegative(input.vol, args.vol, "the volatility");
-  if (input.vol.gt(100)) throw badNumber(args.vol, `the volatility must be at most 100 (10,000%), got ${input.vol.toString()}`);
+  refuseWholePercent(input.vol, "volatility", args.vol, args.vol);
   bounded(input.divYield, args.divYield, "the dividend yield");
 }
 

@@ -8,7 +8,8 @@ import { OptionExchangeTerms } from "./terms";
 /** One date of the offer's calendar (OPTEX_DEADLINES). */
 export interface Deadline {
   label: string;
-  day: Day;
+  /** The date; TRUE/FALSE for the row that says whether the minimum period is met. */
+  day: Day | boolean;
   /** Time of day, Eastern (the Offer states Eastern Daylight Time); "" when the rule gives none. */
   time: string;
   rule: string;
@@ -16,6 +17,8 @@ export interface Deadline {
 
 /** Rule 13e-4(f)(1)(i), Rule 14e-1(a): an issuer tender offer stays open at least 20 business days. */
 const MINIMUM_OPEN_BUSINESS_DAYS = 20;
+/** Rule 13e-4(a)(3): a business day runs from 12:01 a.m. through 12:00 midnight; (f)(1)(i): the minimum period. */
+const RULE_13E4 = "Rule 13e-4(a)(3), (f)(1)(i)";
 /** Rule 13e-4(f)(2)(ii): securities not yet accepted may be withdrawn after 40 business days from commencement. */
 const WITHDRAWAL_BUSINESS_DAYS = 40;
 
@@ -42,6 +45,23 @@ function latestNoticeWithoutExtension(expiration: Day, n: number, extra: ExtraHo
   const lastBusinessDay = isBusinessDay(expiration, extra) ? expiration : businessDayOffset(expiration, -1, "expiration", "expiration", extra);
   const b = businessDayOffset(lastBusinessDay, -n, "expiration", "expiration", extra);
   return businessDayOffset(b, 1, "expiration", "expiration", extra) - 1;
+}
+
+/**
+ * Rule 13e-4(a)(3): a business day "shall consist of the time period from
+ * 12:01 a.m. through 12:00 midnight Eastern Time", and the offer must stay
+ * open 20 of them (Rule 13e-4(f)(1)(i)). The Offer expires at 11:59 p.m.
+ * (Offer §1), so an expiration on the 20th business day itself leaves the
+ * offer open one minute short of 20 full business days: the minimum is met
+ * only by an expiration dated after the 20th business day. Not an error —
+ * the row says so, with the earliest compliant 11:59 p.m. expiration.
+ */
+function minimumPeriodRow(twentieth: Day, expiration: Day): Deadline {
+  const met = expiration > twentieth;
+  const rule = met
+    ? `open past 12:00 midnight ending the 20th business day, ${formatIso(twentieth)} (${RULE_13E4})`
+    : `one minute short of 20 full business days (${RULE_13E4}); the earliest compliant 11:59 p.m. expiration is on ${formatIso(twentieth + 1)}`;
+  return { label: "minimum period met", day: met, time: "", rule };
 }
 
 /**
@@ -111,6 +131,13 @@ export function offerDeadlines(t: OptionExchangeTerms, commencementDay?: Day, ex
       day: checkResultDay(fortieth + 1, "commencement", `the day after the ${WITHDRAWAL_BUSINESS_DAYS}th business day from ${formatIso(commencement)}`),
       time: "12:01 a.m.",
       rule: `options not yet accepted may be withdrawn after the ${WITHDRAWAL_BUSINESS_DAYS}th business day from the commencement, counted as above (Rule 13e-4(f)(2)(ii)); this is the day after it`,
+    },
+    minimumPeriodRow(earliest, expiration),
+    {
+      label: "earliest compliant expiration at 11:59 p.m.",
+      day: checkResultDay(earliest + 1, "commencement", "the day after the 20th business day"),
+      time: "11:59 p.m.",
+      rule: `the day after the 20th business day (${RULE_13E4}; Offer §1)`,
     },
   ];
 }

@@ -1,5 +1,6 @@
 import { Dec, roundCents } from "../core/decimal";
 import { badNumber } from "../core/errors";
+import { refuseWholePercent } from "../core/percent";
 import { checkNonNegative } from "./checks";
 
 /**
@@ -10,6 +11,7 @@ import { checkNonNegative } from "./checks";
  */
 export function filingFee(value: Dec, rate: Dec): Dec {
   checkNonNegative(value, "value", "the transaction value");
-  if (!rate.isFinite() || rate.isNegative() || rate.gt(1)) throw badNumber("rate", `the fee rate must be from 0 to 1, got ${rate.toString()}`);
+  if (!rate.isFinite() || rate.isNegative()) throw badNumber("rate", `the fee rate must be from 0 to 1, got ${rate.toString()}`);
+  refuseWholePercent(rate, "rate", "rate", "rate"); // above 1: a whole percent typed without % (docs/conventions.md#percentages)
   return roundCents(value.times(rate));
 }

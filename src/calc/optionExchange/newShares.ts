@@ -86,7 +86,7 @@ export function newOptionsPerGrant(ratio: Dec): (eligible: number) => number {
     let q = Math.floor(product / scale);
     while (q * scale > product) q--; // products below 2^53: exact
     while ((q + 1) * scale <= product) q++;
-    return q;
+    return q === 0 ? 0 : q; // eligible −0 (an Excel cell can hold it) gives −0 above: a count is never −0
   };
 }
 

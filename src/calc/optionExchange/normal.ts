@@ -13,6 +13,7 @@ import { Dec, Num } from "../core/decimal";
  * value underflows a double and is 0 (above 37.5 it is 1). Never NaN.
  */
 
+/* eslint-disable no-loss-of-precision -- Cody's published coefficients, quoted with all their digits (the nearest double is what runs) */
 const A = [2.2352520354606839287, 161.02823106855587881, 1067.6894854603709582, 18154.981253343561249, 0.065682337918207449113];
 const B = [47.20258190468824187, 976.09855173777669322, 10260.932208618978205, 45507.789335026729956];
 const C = [
@@ -28,6 +29,7 @@ const Q = [1.28426009614491121, 0.468238212480865118, 0.0659881378689285515, 0.0
 
 const SQRT_32 = 5.656854249492380195206754896838;
 const ONE_OVER_SQRT_2PI = 0.398942280401432677939946059934;
+/* eslint-enable no-loss-of-precision */
 const THRESHOLD = 0.67448975; // Φ⁻¹(3/4)
 const TAIL_LIMIT = 37.5193; // beyond: Φ underflows a double
 const EPS = 1.11e-16;

@@ -11,17 +11,19 @@ import { ConversionBasis } from "./conversion";
  *   (Cert §5(e)), worth D below the conversion price and D × p / price above;
  * - in the extinguishment window of a Sale of the Company or a liquidation,
  *   dividend shares only up to the Qualified Return, the principal never cut
- *   (Cert §4(a), §5(e)(B)): min(uncapped, max(principal, Qualified Return)).
+ *   (Cert §4(a), §5(e)(B)): min(uncapped, max(principal, Qualified Return));
+ * - with term votingPowerAtIssue, at most the §5(k)(6) cap of common shares
+ *   per Series C share: min(value, cap × p).
  *
  * The value at p is SERIESC_LIQDETAIL's B at commonValue = p; at p → 0 it
  * tends to D (capped at the Qualified Return), the worth of ever more
- * dividend shares.
+ * dividend shares — or to 0 under the §5(k)(6) cap, which bounds the shares.
  */
 export function asConvertedValueCurve(b: ConversionBasis): PiecewiseLinear {
   const principal = line(b.rate);
   const dividendShares = upperEnvelope(constant(b.dividends), line(b.dividends.div(b.price)));
   const uncapped = add(principal, dividendShares);
-  if (!b.capped) return uncapped;
-  return lowerEnvelope(uncapped, upperEnvelope(principal, constant(b.qualifiedReturn)));
+  const value = b.capped ? lowerEnvelope(uncapped, upperEnvelope(principal, constant(b.qualifiedReturn))) : uncapped;
+  return b.shareCap === undefined ? value : lowerEnvelope(value, line(b.shareCap));
 }
 

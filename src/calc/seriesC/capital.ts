@@ -86,6 +86,11 @@ function checkRow(input: CapitalInput): CapitalRow {
   };
   if (input.quantity === undefined) fail(input.row, `${type} needs a quantity (${spec.quantity.meaning})`, false, "quantity", "required");
   const quantity = number(input.quantity, "quantity", `the quantity (${spec.quantity.meaning})`);
+  for (const col of ["a", "b", "c"] as CapitalColumn[]) {
+    // An empty cell there is a missing input, not 0 (an option's value depends on its exercise price).
+    const missing = spec.columns[col]?.missing;
+    if (missing !== undefined && input[col] === undefined) fail(input.row, missing, false, col, "required");
+  }
   const out: Record<CapitalColumn, Dec> = { a: new Dec(0), b: new Dec(0), c: new Dec(0) };
   for (const col of ["a", "b", "c"] as CapitalColumn[]) {
     const meaning = spec.columns[col]?.meaning;

@@ -56,7 +56,7 @@ export const CAPITAL_TYPE_WORDS: { [T in CapitalType]: CapitalTypeWordsOf<T> } =
   OPTION: {
     note: "Options or warrants on common: exercised when the value per common share exceeds the exercise price.",
     quantity: { kind: "shares", label: "Shares under the options or warrants", short: "shares" },
-    columns: { a: { kind: "money", label: "Exercise price per share", short: "a = exercise price" } },
+    columns: { a: { kind: "money", label: "Exercise price per share", short: "a = exercise price", hint: "Type 0 for a zero exercise price." } },
   },
 };
 
@@ -68,7 +68,7 @@ export function capitalTypeFields(type: CapitalType): Array<CapitalColumnSpec & 
   const cols = (["a", "b", "c"] as const).flatMap((col) => {
     const c = spec.columns[col];
     const w = wordsOf[col];
-    return c && w ? [{ col, required: false, ...c, ...w }] : [];
+    return c && w ? [{ col, ...c, ...w, required: c.missing !== undefined }] : [];
   });
   return [{ col: "quantity", required: true, ...spec.quantity, ...words.quantity }, ...cols];
 }

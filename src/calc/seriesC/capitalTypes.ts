@@ -35,6 +35,8 @@ export type CapitalColumn = "a" | "b" | "c";
 export interface CapitalColumnSpec {
   /** As the functions' messages name it: "column a (exercise price per share) must …". */
   meaning: string;
+  /** Set when an empty cell is a missing input rather than 0: what the message then says. */
+  missing?: string;
 }
 
 export interface CapitalTypeSpec {
@@ -67,7 +69,7 @@ export const CAPITAL_TYPE_TABLE = {
     },
   },
   COMMON: { treatment: "common", quantity: shares("common shares outstanding"), columns: {} },
-  OPTION: { treatment: "option", quantity: shares("shares under the options or warrants"), columns: { a: { meaning: "exercise price per share" } } },
+  OPTION: { treatment: "option", quantity: shares("shares under the options or warrants"), columns: { a: { meaning: "exercise price per share", missing: "an OPTION row needs its exercise price in column a (0 for a zero strike)" } } },
 } as const satisfies Record<string, CapitalTypeSpec>;
 
 export type CapitalType = keyof typeof CAPITAL_TYPE_TABLE;

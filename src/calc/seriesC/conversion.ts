@@ -23,7 +23,23 @@ export interface ConversionPerShare {
   extinguished: Dec;
   principalShares: Dec;
   dividendShares: Dec;
+  /**
+   * min(principal + dividend shares, the §5(k)(6) cap per share): the common
+   * shares the conversion can actually deliver (all of them without term
+   * votingPowerAtIssue).
+   */
+  issuableShares: Dec;
   qualifiedReturn: Dec;
+}
+
+/**
+ * Cert §5(k)(6): common shares issuable per Series C share at most, the whole
+ * series' cap (conversionCapPercent × votingPowerAtIssue) borne pro rata by
+ * the `sharesIssued` shares. Undefined without votingPowerAtIssue: no cap.
+ */
+export function capPerShare(t: SeriesCTerms): Dec | undefined {
+  if (t.votingPowerAtIssue === undefined) return undefined;
+  return t.conversionCapPercent.times(t.votingPowerAtIssue).div(t.sharesIssued);
 }
 
 /** 2.0 × Liquidation Value + Minimum Dividend Amount as of `day` (Cert §4(a)). */
@@ -65,6 +81,12 @@ export interface ConversionBasis {
   /** §5(e)(B) / §4(a): a Sale of the Company (or liquidation) in the extinguishment window. */
   capped: boolean;
   qualifiedReturn: Dec;
+  /**
+   * Cert §5(k)(6): at most this many common shares per Series C share can be
+   * issued on conversion (undefined: no cap). §4(a)(ii) and §6(a)(B) value the
+   * shares "converted ... pursuant to Section 5", so the cap limits them too.
+   */
+  shareCap?: Dec;
 }
 
 export function conversionBasis(
@@ -81,7 +103,15 @@ export function conversionBasis(
   const early = options.early ?? day <= extinguishEnd(t);
   // §5(e)(A): Mandatory or Market-Threshold conversions keep only the Minimum Dividend Amount.
   const dividends = early && (kind === "MANDATORY" || kind === "THRESHOLD") ? minimum : entitlement;
-  return { price, rate: rateFromPrice(t, price), entitlement, dividends, capped: early && kind === "SALE", qualifiedReturn: qualifiedReturn(t, day, payments) };
+  return {
+    price,
+    rate: rateFromPrice(t, price),
+    entitlement,
+    dividends,
+    capped: early && kind === "SALE",
+    qualifiedReturn: qualifiedReturn(t, day, payments),
+    shareCap: capPerShare(t),
+  };
 }
 
 /** What one Series C share converts into at common FMV `fmv` (> 0), given its basis. */
@@ -108,8 +138,14 @@ export function conversionAt(b: ConversionBasis, fmv: Dec): ConversionPerShare {
     extinguished: entitlement.minus(dividendsPaid),
     principalShares: rate,
     dividendShares,
+    issuableShares: issuable(b, rate.plus(dividendShares)),
     qualifiedReturn: qr,
   };
+}
+
+/** Cert §5(k)(6): `shares` common shares per Series C share, cut to the cap when there is one. */
+export function issuable(b: ConversionBasis, shares: Dec): Dec {
+  return b.shareCap === undefined ? shares : minDec(shares, b.shareCap);
 }
 
 export function conversionPerShare(

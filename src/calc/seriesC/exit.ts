@@ -247,8 +247,10 @@ export function exitOutcome(m: ExitModel, available: Dec, set: number): Outcome 
   }
   const rest = available.minus(s.total);
   // p × (shares in the pool at p) = rest + exercise prices paid: solved exactly on the piece where it holds.
-  const p = solvePool(m, s, rest);
-  if (p === undefined) throw badValue(CAPITAL_ARG, "the rest after the preferred classes has no common shares to go to"); // excluded by distributeExit
+  // undefined: nobody is in the pool (no common, no converted shares, no option) — the rest has no one to go to.
+  // Reported by distributeExit if the equilibrium leaves such a rest; here p = 0 and the rest unreceived.
+  const solved = rest.gt(0) ? solvePool(m, s, rest) : undefined;
+  const p = solved ?? ZERO;
   const seriesCShares = s.weights[1];
   const perShare = m.classes.map((c) => {
     if (!converts(c, set)) return c.claim;
@@ -339,14 +341,14 @@ export function distributeExit(m: ExitModel, proceeds: Dec): ExitDistribution {
     seniorPaid.set(i, paid);
     available = available.minus(paid);
   });
-  if (m.commonShares.isZero()) {
-    // The most that can be left for the common: every convertible class converting.
-    const staying = setClaims(m, (1 << m.convertible.length) - 1).total;
-    if (available.gt(staying)) {
-      throw badValue(CAPITAL_ARG, `${show(available.minus(staying))} would be left after the preferred classes, and no COMMON row with shares receives it (Cert §4(c))`);
-    }
-  }
   const o = equilibrium(m, available);
+  // Cert §4(c): what is left after the preferred classes goes to the common. Without a COMMON row an outcome
+  // in which the preferred classes (and senior claims) absorb everything stands; a positive rest has nobody.
+  if (m.commonShares.isZero() && o.covered && o.rest.gt(0)) {
+    // The amount over every preferred claim in full when there is one; otherwise the rest after the classes that stay.
+    const over = available.minus(setClaims(m, 0).total);
+    throw badValue(CAPITAL_ARG, `${show(over.gt(0) ? over : o.rest)} would be left after the preferred classes, and no COMMON row with shares receives it (Cert §4(c))`);
+  }
   // Cert §4(a): options in the money at p are exercised; the value per option, once per exercise price.
   const perOption = m.optionGroups.map((g) => (o.p.gt(g.strike) ? o.p.minus(g.strike) : undefined));
   let optionsTotal = ZERO;

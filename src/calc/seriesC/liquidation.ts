@@ -22,7 +22,7 @@ export interface LiquidationPreference {
   perShare: Dec;
   /** §4(a)(i): LV + max(Minimum Dividend Amount, accrued), after extinguishment. */
   valueA: Dec;
-  /** §4(a)(ii): as-converted value, dividends paid in shares as §5(e), after extinguishment. */
+  /** §4(a)(ii): as-converted value, dividends paid in shares as §5(e), after extinguishment, within the §5(k)(6) cap. */
   valueB: Dec;
   applies: "A" | "B";
   /** Dividends extinguished under the alternative that applies (per share). */
@@ -83,9 +83,10 @@ export function liquidationPreference(t: SeriesCTerms, input: LiquidationInput):
   let valueB = ZERO;
   let conversion: ConversionPerShare | undefined;
   if (commonValue.gt(0)) {
-    // §4(a)(ii): dividends paid in shares as §5(e), commonValue as the FMV.
+    // §4(a)(ii): dividends paid in shares as §5(e), commonValue as the FMV; only the shares
+    // a conversion "pursuant to Section 5" can deliver, so within the §5(k)(6) cap.
     conversion = conversionAt(basis, commonValue);
-    valueB = conversion.principalShares.plus(conversion.dividendShares).times(commonValue);
+    valueB = conversion.issuableShares.times(commonValue);
   }
   const applies = preference.value.gte(valueB) ? "A" : "B";
   return {

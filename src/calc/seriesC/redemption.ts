@@ -43,7 +43,7 @@ export interface RedemptionPrice {
   price: Dec;
   /** Liquidation Value + dividends, after any Qualified Return extinguishment (§6(a)(A)). */
   valueA: Dec;
-  /** FMV of the common the share converts into, dividends in shares (§6(a)(B)). */
+  /** FMV of the common the share converts into, dividends in shares (§6(a)(B)), within the §5(k)(6) cap. */
   valueB: Dec;
   /** §6(b) floor for Company Redemptions; undefined otherwise or past the table. */
   multipleValue?: Dec;
@@ -58,7 +58,7 @@ function checkDates(t: SeriesCTerms, r: RedemptionInput): void {
   if (r.trigger === "6A") {
     const start = redemptionStart(t);
     if (r.day <= start) {
-      throw badNumber(["redemptionDate", "trigger"], `with trigger 6A (the holders' election, the default) holders may require redemption only after the sixth anniversary ${formatIso(start)} (Cert §6(a)); ${formatIso(r.day)} is not after it`);
+      throw badNumber(["redemptionDate", "trigger"], `with trigger 6A (the holders' election) holders may require redemption only after the sixth anniversary ${formatIso(start)} (Cert §6(a)); ${formatIso(r.day)} is not after it`);
     }
     if (r.noticeDay !== undefined && r.noticeDay <= start) {
       throw badNumber(["noticeDate", "trigger"], `the holders' notice ${formatIso(r.noticeDay)} must come after the sixth anniversary ${formatIso(start)} (Cert §6(a))`);
@@ -68,7 +68,7 @@ function checkDates(t: SeriesCTerms, r: RedemptionInput): void {
     if (r.noticeDay === undefined && r.day < earliest) {
       throw badNumber(
         ["redemptionDate", "trigger"],
-        `without a noticeDate the earliest holders' redemption date is ${formatIso(earliest)}: the notice can be given after the sixth anniversary ${formatIso(start)}, at the earliest ${formatIso(start + 1)}, and at least ${NOTICE_DAYS_6A[0]} days before the redemption (Cert §6(a)); ${formatIso(r.day)} is earlier`,
+        `without a notice date the earliest holders' redemption date is ${formatIso(earliest)}: the notice can be given after the sixth anniversary ${formatIso(start)}, at the earliest ${formatIso(start + 1)}, and at least ${NOTICE_DAYS_6A[0]} days before the redemption (Cert §6(a)); ${formatIso(r.day)} is earlier`,
       );
     }
   }
@@ -87,7 +87,8 @@ export function redemptionPrice(t: SeriesCTerms, r: RedemptionInput): Redemption
   requirePositiveFmv(r.fmv, "fmv");
   const conversion = conversionPerShare(t, r.day, r.fmv, r.trigger === "SALE" ? "SALE" : "OPTIONAL", r.events, r.payments);
   const valueA = liquidationValuePlusDividends(t, r.day, r.payments).value; // §6(a)(A), with its Qualified Return proviso
-  const valueB = conversion.principalShares.plus(conversion.dividendShares).times(r.fmv);
+  // §6(a)(B): the common the share is "converted into pursuant to Section 5", so within the §5(k)(6) cap.
+  const valueB = conversion.issuableShares.times(r.fmv);
   let price = maxDec(valueA, valueB);
   let multipleValue: Dec | undefined;
   if ((r.trigger === "3D" || r.trigger === "3E") && r.day < anniversary(t.issueDate, YEAR_MULTIPLES.length)) {

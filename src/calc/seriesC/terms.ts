@@ -5,7 +5,7 @@ import { dayFromCivil } from "../time/civil";
 export const SERIES_C_TERMS = {
   issueDate: { kind: "date", default: dayFromCivil(1999, 12, 29), doc: "Original Issue Date (Cert §12)" },
   liquidationValue: { kind: "number", default: 28, min: 0, minExclusive: true, doc: "Series C Liquidation Value per share (Cert §12)" },
-  dividendRate: { kind: "number", default: 0.1, min: 0, max: 10, doc: "annual dividend rate, compounded each 31 December (Cert §2)" },
+  dividendRate: { kind: "number", default: 0.1, min: 0, max: 1, percent: "rate", doc: "annual dividend rate, compounded each 31 December (Cert §2)" },
   minimumDividend: { kind: "number", default: 2.8, min: 0, doc: "Minimum Dividend Amount per share (Cert §12)" },
   initialConversionPrice: { kind: "number", default: 28, min: 0, minExclusive: true, doc: "initial Series C Conversion Price (Cert §5(d))" },
   conversionNumerator: { kind: "number", default: 28, min: 0, minExclusive: true, doc: "dividend of the Conversion Rate quotient (Cert §5(c))" },
@@ -21,10 +21,10 @@ export const SERIES_C_TERMS = {
   thresholdDays: { kind: "number", default: 20, min: 1, max: 10000, integer: true, doc: "consecutive trading days above the threshold (Cert §12)" },
   thresholdWindowDays: { kind: "number", default: 60, min: 0, max: 36500, integer: true, doc: "days before the Threshold Notice the run must end in (Cert §5(b)(1), §12)" },
   redemptionYears: { kind: "number", default: 6, min: 0, max: 100, integer: true, doc: "anniversary after which holders may redeem (Cert §6(a))" },
-  floorAdjustedForSplits: { kind: "boolean", default: true, doc: "adjust the Liquidation Value floor for common splits/stock dividends (Cert §5(k)(1))" },
+  floorAdjustedForSplits: { kind: "boolean", default: false, doc: "adjust the Liquidation Value floor for common splits/stock dividends (Cert §5(k)(1)); FALSE: the literal $28" },
   pricesSplitAdjusted: { kind: "boolean", default: false, doc: "Market Threshold prices are already split-adjusted to today's basis (Cert §12)" },
   votingPowerAtIssue: { kind: "number", default: undefined, min: 0, minExclusive: true, doc: "voting power outstanding at issue, for the 20% cap (Cert §5(k)(6)); none by default" },
-  conversionCapPercent: { kind: "number", default: 0.2, min: 0, max: 1, doc: "cap on common shares issuable on conversion (Cert §5(k)(6))" },
+  conversionCapPercent: { kind: "number", default: 0.2, min: 0, max: 1, percent: "rate", doc: "cap on common shares issuable on conversion (Cert §5(k)(6))" },
 } as const satisfies TermSchema;
 
 export type SeriesCTerms = ResolvedTerms<typeof SERIES_C_TERMS>;

@@ -30,7 +30,7 @@ function preference(eventDate: unknown, commonValue: unknown, events: unknown, p
 export const SERIESC_LIQPREF = /*#__PURE__*/ defineFunction({
   id: "SERIESC_LIQPREF",
   group: "seriesCLiquidation",
-  description: "Series C liquidation preference per share: the greater of Liquidation Value plus dividends and the as-converted proceeds, with the Qualified Return extinguishment on or before the 30-month anniversary (Cert §4(a)).",
+  description: "Series C liquidation preference per share: the greater of Liquidation Value plus dividends and the as-converted proceeds (within the 20 % cap of Cert §5(k)(6) when term votingPowerAtIssue is given), with the Qualified Return extinguishment on or before the 30-month anniversary (Cert §4(a)).",
   summary: "liquidation preference per share (Cert §4(a))",
   args: [
     { name: "eventDate", type: "scalar", description: "Date of the liquidation, dissolution, winding up or Sale of the Company: an Excel date or YYYY-MM-DD text." },

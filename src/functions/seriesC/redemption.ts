@@ -11,7 +11,7 @@ import { defineFunction } from "../catalogue";
 export const SERIESC_REDEMPTION = /*#__PURE__*/ defineFunction({
   id: "SERIESC_REDEMPTION",
   group: "seriesCLiquidation",
-  description: "Series C redemption price per share: the greater of Liquidation Value plus dividends and the value of the common it converts into; for Company Redemptions at least the §6(b) multiple (Cert §6, §3(d)-(e)).",
+  description: "Series C redemption price per share: the greater of Liquidation Value plus dividends and the value of the common it converts into (within the 20 % cap of Cert §5(k)(6) when term votingPowerAtIssue is given); for Company Redemptions at least the §6(b) multiple (Cert §6, §3(d)-(e)).",
   summary: "redemption price per share (Cert §6, §3(d)–(e))",
   args: [
     { name: "redemptionDate", type: "scalar", description: "Optional Redemption Date: an Excel date or YYYY-MM-DD text." },

@@ -16,7 +16,7 @@ function toExcelError(e: InputError): CustomFunctions.Error {
  */
 export function excelCall<T>(body: () => T): T {
   try {
-    return body();
+    return withoutNegativeZero(body());
   } catch (e) {
     if (e instanceof CustomFunctions.Error) throw e;
     if (isInputError(e)) throw toExcelError(e);
@@ -24,3 +24,17 @@ export function excelCall<T>(body: () => T): T {
     throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `internal error: ${detail}`);
   }
 }
+
+/**
+ * No `-0` in a cell (docs/conventions.md#errors): a result, or each cell of a
+ * spilled result, that is −0 becomes 0 — whatever arithmetic produced it
+ * (−0 × 0.75 floored is −0). The result is copied only when a cell is −0.
+ */
+export function withoutNegativeZero<T>(result: T): T {
+  if (typeof result === "number") return (result === 0 ? 0 : result) as T; // −0 === 0
+  if (!Array.isArray(result) || !result.some((row) => (Array.isArray(row) ? row.some(isNegativeZero) : isNegativeZero(row)))) return result;
+  return result.map((row) => (Array.isArray(row) ? row.map(zero) : zero(row))) as T;
+}
+
+const isNegativeZero = (x: unknown): boolean => Object.is(x, -0);
+const zero = (x: unknown): unknown => (x === 0 ? 0 : x);

@@ -45,6 +45,7 @@ async function freeNames(context: Excel.RequestContext, kind: ModelKind, names: 
         names: withPrefix(names, base, o.prefix).flatMap((n) => [wb.names.getItemOrNullObject(n), wb.tables.getItemOrNullObject(n)]),
       });
     }
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- probes five copies' names per request, and stops at the first free one (usually the first request)
     await context.sync();
     const free = probes.find((p) => p.sheet.isNullObject && p.names.every((n) => n.isNullObject));
     if (free) return free.k;
@@ -155,6 +156,7 @@ export async function insertModel(kind: ModelKind, build: (options: Required<Mod
         }
         for (const step of batches[i]) apply(context, sheet, names.sheetName, step);
         if (i === batches.length - 1) sheet.activate();
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per batch of writes: each request stays under Excel on the web's size limit, with progress and Cancel between them
         await context.sync();
         o.progress?.(i + 1, batches.length);
       }

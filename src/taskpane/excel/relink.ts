@@ -75,6 +75,7 @@ export async function recalculateMpwrFormulas(o: RelinkOptions = {}): Promise<Re
         const rows = Math.min(step, used.rowCount - r);
         const part = ws.getRange(areaAddress({ top, left: used.columnIndex, bottom: top + rows - 1, right: used.columnIndex + cols - 1 }));
         part.load("formulas");
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- reads a used range in slices of rows: each response stays under Excel on the web's size limit
         await context.sync();
         let cells = mpwrFormulas(part.formulas, top, used.columnIndex);
         if (cells.length && ws.protection.protected) {
@@ -101,6 +102,7 @@ async function withoutSpilledCells(context: Excel.RequestContext, ws: Excel.Work
       parent.load("rowIndex,columnIndex");
       return { c, parent };
     });
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- a bounded number of spill queries per request (SPILL_QUERIES_PER_SYNC)
     await context.sync();
     for (const { c, parent } of batch) if (parent.isNullObject || (parent.rowIndex === c.row && parent.columnIndex === c.col)) keep.push(c);
   }
@@ -113,6 +115,7 @@ async function write(context: Excel.RequestContext, ws: Excel.Worksheet, sheet: 
   for (const w of relinkWrites(cells, maxBytes)) {
     try {
       ws.getRange(areaAddress(w.area)).formulas = w.formulas;
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per batch of formulas, each under the request size limit, with progress and Stop between them
       await context.sync();
       done += w.cells;
     } catch {
@@ -126,6 +129,7 @@ async function write(context: Excel.RequestContext, ws: Excel.Worksheet, sheet: 
         }
         try {
           ws.getRange(cellAddress(c)).formulas = [[c.formula]];
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- after a refused batch, one formula per request finds the cells Excel refuses (the others are refreshed)
           await context.sync();
           done++;
         } catch (e) {

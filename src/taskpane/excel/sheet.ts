@@ -41,6 +41,7 @@ export async function readSelectionValues(progress: (done: number, total: number
     for (let r = 0; r < rows; r += step) {
       const part = used.getCell(r, 0).getResizedRange(Math.min(step, rows - r) - 1, cols - 1);
       part.load("values");
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- reads the selection in slices of rows: each response stays under Excel on the web's size limit, with progress
       await context.sync();
       for (const row of part.values as unknown[][]) out.push(row);
       progress(Math.min(rows, r + step), rows);

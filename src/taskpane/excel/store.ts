@@ -28,11 +28,15 @@ export function workbookStore(): Store {
         for (const ns of Object.values(XML_NAMESPACE)) {
           const parts = context.workbook.customXmlParts.getByNamespace(ns);
           parts.load("items/id");
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one namespace per request (two namespaces)
           await context.sync();
           // One part per sync: each response stays far below Excel on the web's 5 MB.
+          // eslint-disable-next-line office-addins/load-object-before-read -- parts.load("items/id") above loads the items (the rule does not follow a property path)
           for (const item of parts.items) {
             const xml = item.getXml();
+            // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one custom XML part per response: each stays far below Excel on the web's 5 MB
             await context.sync();
+            // eslint-disable-next-line office-addins/load-object-before-read -- getXml() returns a ClientResult, whose value is there after the sync (nothing to load)
             const p = parseXmlPart(xml.value);
             if (p) found.push(p);
           }
@@ -45,9 +49,11 @@ export function workbookStore(): Store {
         const old = context.workbook.customXmlParts.getByNamespace(XML_NAMESPACE[key]);
         old.load("items/id");
         await context.sync();
+        // eslint-disable-next-line office-addins/load-object-before-read -- old.load("items/id") above loads the items (the rule does not follow a property path)
         const previous = [...old.items];
         for (const xml of toXmlParts(key, record, newGeneration())) {
           context.workbook.customXmlParts.add(xml);
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one custom XML part per request: each stays far below Excel on the web's 5 MB
           await context.sync(); // one part per request
         }
         // The new generation is complete: only now the previous one goes.

@@ -14,7 +14,8 @@ function group(intPart: string): string {
 export function formatNumber(x: Dec, maxDp = 6, minDp = 0): string {
   const rounded = x.toDecimalPlaces(maxDp, Dec.ROUND_HALF_UP);
   let text = rounded.abs().toFixed();
-  let [i, f = ""] = text.split(".");
+  const [i, fraction = ""] = text.split(".");
+  let f = fraction;
   while (f.length < minDp) f += "0";
   text = group(i) + (f ? `.${f}` : "");
   return rounded.isNegative() && !rounded.isZero() ? `-${text}` : text;

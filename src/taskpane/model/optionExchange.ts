@@ -102,11 +102,10 @@ export function readOptionExchangeInputs(form: OptionExchangeForm, order: DateOr
     const r = val[k as keyof typeof val];
     if (any && form[k].trim() === "") r.error = `${L[k]}: required when the other exchange-value inputs are given (fill in all four or none)`;
   }
-  // The domains OPTEX_BLACKSCHOLES checks (spot > 0, vol ≥ 0, 0 ≤ years ≤ 1000, |rate| ≤ 100), relabelled.
+  // The domains OPTEX_BLACKSCHOLES checks (spot > 0, vol ≥ 0, 0 ≤ years ≤ 1000; whole percents refused by readNumber), relabelled.
   if (spot.value !== undefined && spot.value <= 0) Object.assign(spot, { value: undefined, error: `${L.spot}: must be greater than 0, got ${form.spot.trim()}` });
-  if (vol.value !== undefined && (vol.value < 0 || vol.value > 100)) Object.assign(vol, { value: undefined, error: `${L.vol}: must be from 0 to 10,000 %, got ${form.vol.trim()}` });
+  if (vol.value !== undefined && vol.value < 0) Object.assign(vol, { value: undefined, error: `${L.vol}: must be at least 0 %, got ${form.vol.trim()}` });
   if (oldYears.value !== undefined && (oldYears.value < 0 || oldYears.value > 1000)) Object.assign(oldYears, { value: undefined, error: `${L.oldYears}: must be from 0 to 1,000 years, got ${form.oldYears.trim()}` });
-  if (rate.value !== undefined && Math.abs(rate.value) > 100) Object.assign(rate, { value: undefined, warning: undefined, error: `${L.rate}: must be from −10,000 % to 10,000 %, got ${form.rate.trim()}` });
   const inputs: OptionExchangeInputs = { newStrike: newStrike.value, expiration: expiration.value, ratio: ratio.value };
   if (any && [spot, rate, vol, oldYears].every((r) => r.value !== undefined)) {
     inputs.valuation = { spot: spot.value as number, rate: rate.value as number, vol: vol.value as number, oldYears: oldYears.value as number };

@@ -1,11 +1,11 @@
 import { Dec } from "../../calc/core/decimal";
+import { isInputError } from "../../calc/core/errors";
 import { CONVERSION_KINDS, ConversionKind } from "../../calc/seriesC/conversion";
 import { priceHistory, rateFromPrice } from "../../calc/seriesC/conversionPrice";
 import { convertShares } from "../../calc/seriesC/convertShares";
 import { accruedDividends, remainingMinimumDividend } from "../../calc/seriesC/dividends";
 import { CorporateEvent, EVENT_TYPES, EventInput, EventType, checkEvents } from "../../calc/seriesC/events";
 import { eventTypeColumns, eventTypeLabel } from "../../calc/seriesC/eventTypeWords";
-import { isInputError } from "../../calc/core/errors";
 import { keyDates, requireOnOrAfterIssue } from "../../calc/seriesC/keyDates";
 import { liquidationPreference } from "../../calc/seriesC/liquidation";
 import { Payment, checkPayments } from "../../calc/seriesC/payments";
@@ -16,7 +16,7 @@ import { dayFromSerial, serialFromDay } from "../../calc/time/excelSerial";
 import { DateOrder } from "../../input/text";
 import { CapitalFormRow, CapitalReading, readCapital } from "./capital";
 import { formatMoney, formatNumber, formatPerShare, formatShares } from "./cells";
-import { FieldReading, NumberKind, Problem, attemptAs, checked, readDate, readNumber } from "./fields";
+import { FieldReading, NumberKind, Problem, checked, inPaneWords, readDate, readNumber } from "./fields";
 
 /** The Series C tab exactly as typed. Events and payments carry stable ids: deleting one never re-points another. */
 export interface EventRow {
@@ -363,9 +363,16 @@ const NEEDS_LABEL: Record<SeriesCField, string> = {
 function needs<T>(p: ParsedSeriesC, fields: SeriesCField[], f: () => T): { ok: true; value: T } | { ok: false; message: string; neutral: boolean } {
   const bad = fields.filter((k) => p.fields[k].error !== undefined);
   if (bad.length) return { ok: false, message: `Needs a valid value for ${bad.map((k) => NEEDS_LABEL[k]).join(" and ")}.`, neutral: true };
-  const r = attemptAs(undefined, f);
-  return r.ok ? r : { ok: false, message: r.message, neutral: false };
+  try {
+    return { ok: true, value: f() };
+  } catch (e) {
+    if (isInputError(e)) return { ok: false, message: inPaneWords(e), neutral: false }; // the pane's labels, not the arguments
+    throw e;
+  }
 }
+
+/** Cert §6(b): the multiple applies only to a Company Redemption (§3(d), §3(e)); other triggers do not show it. */
+const usesMultiple = (trigger: RedemptionTrigger): boolean => trigger === "3D" || trigger === "3E";
 
 function line(id: string, label: string, fn: string, r: ReturnType<typeof needs<Dec>>, fmt: (d: Dec) => string): ResultLine {
   if (r.ok) return { id, label, fn, text: fmt(r.value), exact: r.value.toString() };
@@ -392,7 +399,9 @@ export function previewSeriesC(p: ParsedSeriesC): SeriesCPreview {
       needs(p, ["asOf", "fmv", "trigger", "noticeDate"], () => redemptionPrice(t, { day: asOf, fmv, trigger: p.trigger, noticeDay: p.noticeDay, events, payments }).price),
       formatPerShare,
     ),
-    line("multiple", "Redemption multiple (§6(b))", "SERIESC_REDEMPTION_MULTIPLE", needs(p, ["asOf"], () => redemptionMultiple(t, asOf, "date")), (d) => `${formatNumber(d, 6)}×`),
+    ...(usesMultiple(p.trigger)
+      ? [line("multiple", "Redemption multiple (§6(b))", "SERIESC_REDEMPTION_MULTIPLE", needs(p, ["asOf"], () => redemptionMultiple(t, asOf, "date")), (d) => `${formatNumber(d, 6)}×`)]
+      : []),
   ];
   const conv = needs(p, ["asOf", "shares", "fmv", "kind"], () => convertShares(t, { shares: p.shares as Dec, day: asOf, fmv, kind: p.kind, events, payments }));
   const breakdown: ResultTable = {

@@ -106,6 +106,7 @@ function unescapeXml(s: string): string {
 }
 
 // Characters XML 1.0 cannot hold at all (control characters other than tab, LF, CR): kept as \u escapes of a JSON string.
+// eslint-disable-next-line no-control-regex -- these control characters are what XML 1.0 cannot hold: matching them is the point
 const XML_ILLEGAL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 
 /** A record as XML part texts (the text is JSON-encoded so any character survives). */

@@ -95,7 +95,9 @@ export function startApp(root: HTMLElement, version: string): void {
   let saved = { form: "", roster: "" };
   let timer: ReturnType<typeof setTimeout> | undefined;
   let saving: Promise<void> = Promise.resolve();
+  // `data-unsaved` on <body> while a change waits for its save (tests wait for it to go, never for a time).
   function scheduleSave(): void {
+    document.body.dataset.unsaved = "true";
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = undefined;
@@ -118,6 +120,8 @@ export function startApp(root: HTMLElement, version: string): void {
     } catch (e) {
       saveStatus.textContent = `Could not save the inputs in ${store.where}: ${e instanceof Error ? e.message : String(e)}. They stay in the pane until it closes.`;
     }
+    // A change made while this save ran has set the timer again: it is still unsaved.
+    if (!timer) delete document.body.dataset.unsaved;
   }
 
   reset.addEventListener("click", async () => {

@@ -5,7 +5,7 @@ import { day, inputError, isoOf } from "./helpers";
 
 const T = optionExchangeTerms();
 const calendar = (commencement?: string, expiration?: string, holidays: string[] = [], t = T) =>
-  offerDeadlines(t, commencement ? day(commencement) : undefined, expiration ? day(expiration) : undefined, extraHolidays(holidays.map(day))).map((r) => [r.label, isoOf(r.day), r.time]);
+  offerDeadlines(t, commencement ? day(commencement) : undefined, expiration ? day(expiration) : undefined, extraHolidays(holidays.map(day))).map((r) => [r.label, typeof r.day === "boolean" ? r.day : isoOf(r.day), r.time]);
 
 describe("the Offer's own calendar (Offer §1, §5, §14; Rules 13e-4(f), 14e-1)", () => {
   // Counted by hand on a 2001 calendar. Commencement Mon 08-27 is a business day, so it is day 1:
@@ -25,10 +25,38 @@ describe("the Offer's own calendar (Offer §1, §5, §14; Rules 13e-4(f), 14e-1)
       ["extension announced by", "2001-09-28", "9:00 a.m."],
       ["acceptance deadline; after it tendered options may be withdrawn", "2001-09-28", "9:00 a.m."],
       ["withdrawal right if not yet accepted", "2001-10-24", "12:01 a.m."],
+      ["minimum period met", true, ""],
+      ["earliest compliant expiration at 11:59 p.m.", "2001-09-25", "11:59 p.m."],
     ]);
   });
   test("every row cites its rule", () => {
     for (const r of offerDeadlines(T)) expect(r.rule).toMatch(/(Offer §\d|Rules? \d)/);
+  });
+});
+
+describe("Rule 13e-4(a)(3), (f)(1)(i): the minimum period against the Offer's 11:59 p.m. expiry", () => {
+  // A business day runs from 12:01 a.m. through 12:00 midnight Eastern; the offer opens at 12:01 a.m. on day 1
+  // (Mon 2001-08-27) and the 20th business day is Mon 09-24 (counted above), so it ends at midnight on 09-24.
+  const rows = (e: string) => offerDeadlines(T, day("2001-08-27"), day(e));
+  const met = (e: string) => rows(e).find((r) => r.label === "minimum period met")!;
+  test("an expiration at 11:59 p.m. on the 20th business day (09-24) is one minute short: FALSE, saying so, not an error", () => {
+    const r = met("2001-09-24");
+    expect(r.day).toBe(false);
+    expect(r.rule).toMatch(/one minute short of 20 full business days/);
+    expect(r.rule).toMatch(/earliest compliant 11:59 p\.m\. expiration is on 2001-09-25/);
+  });
+  test("an expiration the next day (Tue 09-25) meets it: TRUE; so does the Offer's own 09-27", () => {
+    expect(met("2001-09-25").day).toBe(true);
+    expect(met("2001-09-27").day).toBe(true);
+  });
+  test("a 20th business day on a Friday: 11:59 p.m. on the Saturday after is compliant (the offer was open all of Friday)", () => {
+    // commencement Fri 2001-08-24: Aug 24 (1), 27–31 (6), Mon 09-03 Labor Day, Sep 4–7 (10), 10–14 (15), 17–21 (20)
+    const r = offerDeadlines(T, day("2001-08-24"), day("2001-09-21"));
+    expect(isoOf(r[1].day as number)).toBe("2001-09-21");
+    expect(r.find((x) => x.label === "minimum period met")!.day).toBe(false);
+    const compliant = r.find((x) => x.label === "earliest compliant expiration at 11:59 p.m.")!;
+    expect([isoOf(compliant.day as number), compliant.time]).toEqual(["2001-09-22", "11:59 p.m."]);
+    expect(offerDeadlines(T, day("2001-08-24"), day("2001-09-22")).find((x) => x.label === "minimum period met")!.day).toBe(true);
   });
 });
 

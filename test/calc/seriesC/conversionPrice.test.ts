@@ -88,17 +88,36 @@ describe("Cert §5(k)(5) full ratchet before the 18-month anniversary", () => {
   });
 });
 
-describe("floor: Liquidation Value, adjusted for splits unless floorAdjustedForSplits is FALSE", () => {
+describe("Cert §5(k)(1), (5) floor: the literal $28 Liquidation Value by default; floorAdjustedForSplits TRUE scales it like the price", () => {
   const rows: Row[] = [
     { day: D(2002, 1, 1), type: "SPLIT", a: 2 },
     { day: D(2002, 6, 1), type: "ISSUE", a: 1 * M, b: 10 * M, c: 10 * M },
   ];
-  test("with the adjusted floor ($14 after a 2-for-1) the issue lowers the price by weighted average", () => {
-    expect(price(above(), rows)).toBeCloseTo((20 * 10 + 10) / 11, 12);
+  const adjusted = () => withTerms({ initialConversionPrice: 40, floorAdjustedForSplits: true });
+  test("default (literal $28): after a 2-for-1 the price $20 is already below the floor, so the issue at $10 changes nothing", () => {
+    expect(price(above(), rows)).toBe(20);
+    expect(price(withTerms({ initialConversionPrice: 40, floorAdjustedForSplits: false }), rows)).toBe(20);
   });
-  test("with the literal $28 floor a forward split disables later price-based adjustments", () => {
-    const t = withTerms({ initialConversionPrice: 40, floorAdjustedForSplits: false });
-    expect(price(t, rows)).toBe(20);
+  test("TRUE (floor $14 after a 2-for-1): the issue lowers the price by weighted average to (20 × 10M + 10M) / 11M", () => {
+    expect(price(adjusted(), rows)).toBeCloseTo(210 / 11, 12);
+  });
+  test("certificate's own terms after a 1-for-2 combination: the literal floor lets the issue lower $56 to 570/11; the adjusted floor ($56) does not", () => {
+    // §5(f): 28 / 0.5 = 56; §5(k)(1) after the 18-month anniversary: (56 × 10M + 10M) / (10M + 1M) = 570/11 ≈ 51.82 ≥ $28
+    const combo: Row[] = [
+      { day: D(2002, 1, 1), type: "SPLIT", a: 0.5 },
+      { day: D(2002, 6, 1), type: "ISSUE", a: 1 * M, b: 10 * M, c: 10 * M },
+    ];
+    expect(price(defaults(), combo)).toBeCloseTo(570 / 11, 12);
+    expect(price(withTerms({ floorAdjustedForSplits: true }), combo)).toBe(56);
+  });
+  test("full ratchet after a combination: literal floor $28, adjusted floor $28 / 0.5 = $56 (Cert §5(k)(5))", () => {
+    // 40 / 0.5 = 80; an issue at $15 before the 18-month anniversary ratchets to 15, held at the floor
+    const combo: Row[] = [
+      { day: D(2000, 2, 1), type: "SPLIT", a: 0.5 },
+      { day: D(2001, 1, 1), type: "ISSUE", a: 1 * M, b: 15 * M, c: 10 * M },
+    ];
+    expect(price(above(), combo)).toBe(28);
+    expect(price(adjusted(), combo)).toBe(56);
   });
   test("with the certificate's own terms the floor binds at once: ISSUE never lowers $28", () => {
     const t = defaults();
@@ -224,15 +243,16 @@ describe("events table handling", () => {
       { day: D(2002, 6, 1), type: "ISSUE", a: 1 * M, b: 10 * M, c: 10 * M },
       { day: D(2002, 1, 1), type: "SPLIT", a: 2 },
     ];
-    expect(price(above(), rows, D(2002, 3, 1))).toBe(20);
-    expect(price(above(), rows)).toBeCloseTo(210 / 11, 12);
+    const t = withTerms({ initialConversionPrice: 40, floorAdjustedForSplits: true }); // a floor the split takes to $20
+    expect(price(t, rows, D(2002, 3, 1))).toBe(20);
+    expect(price(t, rows)).toBeCloseTo(210 / 11, 12);
   });
-  test("split and full ratchet combine inside the window", () => {
+  test("split and full ratchet combine inside the window (floorAdjustedForSplits TRUE: floor $14)", () => {
     const rows: Row[] = [
       { day: D(2000, 2, 1), type: "SPLIT", a: 2 },
       { day: D(2001, 1, 1), type: "ISSUE", a: 1 * M, b: 15 * M, c: 10 * M },
     ];
-    expect(price(above(), rows)).toBe(15);
+    expect(price(withTerms({ initialConversionPrice: 40, floorAdjustedForSplits: true }), rows)).toBe(15);
   });
   test("malformed rows are rejected with the row number", () => {
     const t = defaults();

@@ -114,17 +114,33 @@ describe("the pool at p → 0 (one set of converting classes, all else fixed)", 
 });
 
 describe("inputs", () => {
-  test("a rest with no COMMON shares to receive it is #VALUE! naming capital", () => {
-    // every set of converting classes is examined: with the Series C converting, all of the $1M would be a rest
+  test("no COMMON row: an outcome the preferred classes absorb is returned; a positive rest is #VALUE! naming capital and the amount", () => {
     const rows: Row[] = [{ name: "Series C", type: "SERIESC", quantity: 1e6 }];
-    const e = inputError(() => exit(D(2004, 12, 31), 1e6, rows));
+    // $1M is less than the preference 1M × (28 + D): the Series C takes all of it as its preference
+    const a = 28 + refAccrued(2004, 12, 31);
+    const small = exit(D(2004, 12, 31), 1e6, rows);
+    expect(small.amount).toEqual([1e6]);
+    expect(small.converts).toEqual([false]);
+    expect(small.p).toBe(0);
+    // $40M, still below the preference of about $45.1M: the same
+    expect(exit(D(2004, 12, 31), 40e6, rows).amount).toEqual([40e6]);
+    // above it: a rest of proceeds − 1M × A, and nobody to receive it
+    const e = inputError(() => exit(D(2004, 12, 31), 100e6, rows));
     expect([e.code, e.arg]).toEqual(["value", "capital"]);
-    expect(e.message).toMatch(/no COMMON row/);
+    expect(e.message).toMatch(/^capital: [\d.]+ would be left after the preferred classes, and no COMMON row with shares receives it \(Cert §4\(c\)\)$/);
+    expect(Number(/^capital: ([\d.]+)/.exec(e.message)![1])).toBeCloseTo(100e6 - a * 1e6, 0);
     // claims that cannot convert absorb everything: no rest, no error
     const notes: Row[] = [{ name: "Notes", type: "SENIOR", quantity: 5e6 }, { name: "P", type: "PARITY", quantity: 1e5, a: 10 }];
     expect(exit(D(2004, 12, 31), 5.5e6, notes).amount).toEqual([5e6, 0.5e6]);
-    expect(inputError(() => exit(D(2004, 12, 31), 6.5e6, notes)).arg).toBe("capital");
+    expect(exit(D(2004, 12, 31), 6e6, notes).amount).toEqual([5e6, 1e6]);
+    expect(inputError(() => exit(D(2004, 12, 31), 6.5e6, notes)).message).toMatch(/^capital: 500000 would be left after the preferred classes/);
     expect(inputError(() => exit(D(2004, 12, 31), 6.5e6, [...notes, { name: "Common", type: "COMMON", quantity: 0 }])).arg).toBe("capital");
+  });
+  test("an OPTION row without an exercise price is #VALUE! naming the row; 0 typed is a zero strike", () => {
+    const e = inputError(() => capital([{ name: "Common", type: "COMMON", quantity: 10 }, { name: "Warrants", type: "OPTION", quantity: 5 }]));
+    expect([e.code, e.arg]).toEqual(["value", "capital"]);
+    expect(e.message).toMatch(/^capital: row 2: an OPTION row needs its exercise price in column a/);
+    expect(capital([{ name: "Warrants", type: "OPTION", quantity: 5, a: 0 }])[0].a.eq(0)).toBe(true);
   });
   test("capital rows are checked", () => {
     const bad = (rows: Row[]) => inputError(() => capital(rows));

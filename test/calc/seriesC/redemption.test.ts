@@ -36,12 +36,12 @@ describe("Cert §6(b) redemption multiple by year", () => {
 
 describe("Cert §6(a) holders' Optional Redemption (trigger 6A)", () => {
   test("not allowed on or before the sixth anniversary 2005-12-29", () => {
-    expect(() => price(D(2005, 12, 29), 10)).toThrow(/^redemptionDate and trigger: with trigger 6A \(the holders' election, the default\) holders may require redemption only after the sixth anniversary 2005-12-29/);
+    expect(() => price(D(2005, 12, 29), 10)).toThrow(/^redemptionDate and trigger: with trigger 6A \(the holders' election\) holders may require redemption only after the sixth anniversary 2005-12-29/);
   });
   test("without a notice date the earliest redemption date is 2006-03-30: notice on 2005-12-30 at the earliest, + 90 days", () => {
     // 2005-12-30 + 90 days: 2 days to 2005-12-31... 1 (Dec 31) + 31 (Jan) + 28 (Feb) + 30 (Mar) = 90 → 2006-03-30
     expect(() => price(D(2006, 3, 29), 10)).toThrow(
-      /^redemptionDate and trigger: without a noticeDate the earliest holders' redemption date is 2006-03-30: the notice can be given after the sixth anniversary 2005-12-29, at the earliest 2005-12-30, and at least 90 days before the redemption \(Cert §6\(a\)\); 2006-03-29 is earlier$/,
+      /^redemptionDate and trigger: without a notice date the earliest holders' redemption date is 2006-03-30: the notice can be given after the sixth anniversary 2005-12-29, at the earliest 2005-12-30, and at least 90 days before the redemption \(Cert §6\(a\)\); 2006-03-29 is earlier$/,
     );
     expect(() => price(D(2006, 1, 15), 10)).toThrow(/earliest holders' redemption date is 2006-03-30/);
     try {

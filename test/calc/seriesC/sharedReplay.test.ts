@@ -17,7 +17,7 @@ import { historyText, naivePriceHistory } from "./naiveReplay";
 
 type Row = Omit<EventInput, "row">;
 const M = 1_000_000;
-const t = withTerms({ initialConversionPrice: 40 });
+const t = withTerms({ initialConversionPrice: 40, floorAdjustedForSplits: true }); // the scaled floor, so that issues after the split still adjust the price
 const rows: Row[] = [
   { day: D(2000, 3, 1), type: "RIGHTS", a: 1 * M, b: 30 * M, c: 50 * M },
   { day: D(2000, 8, 29), type: "SPLIT", a: 1.5 },

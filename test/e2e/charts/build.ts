@@ -8,11 +8,8 @@ import { ROOT } from "../harness";
  * only transpiled (type errors are `npm run typecheck`'s).
  */
 export async function buildFiguresPage(outDir: string): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const webpack = require(path.join(ROOT, "node_modules/webpack")) as (config: unknown, cb: (err: Error | null, stats: { hasErrors(): boolean; toString(o: unknown): string }) => void) => void;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const HtmlWebpackPlugin = require(path.join(ROOT, "node_modules/html-webpack-plugin"));
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const configure = require(path.join(ROOT, "webpack.config.js")) as (env: object, options: { mode: string }) => Promise<Record<string, any>>;
   const config = await configure({}, { mode: "production" });
   config.context = ROOT;

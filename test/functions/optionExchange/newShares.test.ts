@@ -18,6 +18,12 @@ describe("OPTEX_NEWSHARES (Offer §1, Q7; Answers Q5)", () => {
     expect(optexNewShares([[1525]], 0.5)).toEqual([[762]]);
     expect(optexNewShares([[1525]], 1)).toEqual([[1525]]);
   });
+  test("no -0 in a result: an eligible cell of -0, or 1 at a tiny ratio, gives 0 (floor(−0 × 0.75) would be −0)", () => {
+    const out = optexNewShares([[-0, 1], [0, -0]]);
+    expect(out.flat().every((x) => Object.is(x, 0) || x === 0)).toBe(true);
+    expect(out.flat().some((x) => Object.is(x, -0))).toBe(false);
+    expect(Object.is(optexNewShares([[-0]])[0][0], 0)).toBe(true);
+  });
   test("rounding is exact in decimal: 0.75 × 4 = 3, not 2.9999…", () => {
     expect(optexNewShares([[4]], 0.75)).toEqual([[3]]);
     expect(optexNewShares([[10]], 0.7)).toEqual([[7]]);

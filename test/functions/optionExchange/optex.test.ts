@@ -230,6 +230,34 @@ describe("OPTEX_BREAKEVEN / OPTEX_BLACKSCHOLES / OPTEX_EXCHANGE_VALUE", () => {
   });
 });
 
+describe("whole percents are refused, not computed: vol above 5 (500 %), rate or yield beyond ±1 (100 %)", () => {
+  const refused = (fn: () => unknown, arg: string, text: string) => {
+    const [code, message] = excelError(fn);
+    expect(code).toBe("#NUM!");
+    expect(message.startsWith(`${arg}: `)).toBe(true);
+    expect(message).toContain(text);
+  };
+  test("OPTEX_BLACKSCHOLES: vol 90 is read as 9,000 %; rate 5 as 500 %; divYield -2 as -200 %", () => {
+    refused(() => optexBlackScholes(42, 40, 0.5, 0.05, 90), "vol", "vol 90 is read as 9,000 %; type 90% or 0.9");
+    refused(() => optexBlackScholes(42, 40, 0.5, 5, 0.9), "rate", "rate 5 is read as 500 %; type 5% or 0.05");
+    refused(() => optexBlackScholes(42, 40, 0.5, 0.05, 0.9, -2), "divYield", "divYield -2 is read as -200 %; type -2% or -0.02");
+  });
+  test("the limits themselves are values: vol 5 (500 %), rate 1 and -1, divYield 1", () => {
+    for (const call of [() => optexBlackScholes(42, 40, 0.5, 0.05, 5), () => optexBlackScholes(42, 40, 0.5, 1, 0.9), () => optexBlackScholes(42, 40, 0.5, -1, 0.9, 1)]) {
+      expect(Number.isFinite(call())).toBe(true);
+    }
+    refused(() => optexBlackScholes(42, 40, 0.5, 0.05, 5.0001), "vol", "is read as 500.01 %");
+  });
+  test("OPTEX_EXCHANGE_VALUE: the same for its rate, vol and divYield", () => {
+    refused(() => optexExchangeValue(1000, 8.75, 7, 0.34, 0.34, 5, 0.9), "rate", "rate 5 is read as 500 %");
+    refused(() => optexExchangeValue(1000, 8.75, 7, 0.34, 0.34, 0.05, 90), "vol", "vol 90 is read as 9,000 %; type 90% or 0.9");
+    refused(() => optexExchangeValue(1000, 8.75, 7, 0.34, 0.34, 0.05, 0.9, 10, 0.75, 3), "divYield", "divYield 3 is read as 300 %");
+  });
+  test("OPTEX_FILING_FEE: a rate of 2 is read as 200 %", () => {
+    refused(() => optexFilingFee(1000, 2), "rate", "rate 2 is read as 200 %; type 2% or 0.02");
+  });
+});
+
 describe("OPTEX_FILING_FEE (Schedule TO cover)", () => {
   test("$31,038,500 → $6,207.70", () => {
     expect(optexFilingFee(31038500)).toBe(6207.7);
@@ -378,12 +406,16 @@ describe("holidays: extra non-business dates, as Excel's WORKDAY takes them (Off
 
 describe("OPTEX_DEADLINES (Offer §1, §5, §14)", () => {
   const HEADER = ["label", "date", "time (Eastern)", "rule"];
-  const dates = (r: unknown[][]) => r.slice(1).map((x) => isoOf(x[1] as number));
+  const dates = (r: unknown[][]) => r.slice(1).map((x) => (typeof x[1] === "boolean" ? x[1] : isoOf(x[1] as number)));
   test("the Offer's own calendar by default; the same from explicit arguments, ISO text or serials", () => {
     const r = optexDeadlines();
     expect(r[0]).toEqual(HEADER);
     // hand count in test/calc/optionExchange/deadlines.test.ts: day 20 = 09-24, day 40 = 10-23 (Labor Day, Columbus Day skipped)
-    expect(dates(r)).toEqual(["2001-08-27", "2001-09-24", "2001-09-27", "2001-09-27", "2001-09-13", "2001-09-28", "2001-09-28", "2001-10-24"]);
+    // minimum period met: 11:59 p.m. on 09-27 is after the 20th business day 09-24 ends (Rule 13e-4(a)(3), (f)(1)(i));
+    // the earliest compliant 11:59 p.m. expiration is on 09-25
+    expect(dates(r)).toEqual(["2001-08-27", "2001-09-24", "2001-09-27", "2001-09-27", "2001-09-13", "2001-09-28", "2001-09-28", "2001-10-24", true, "2001-09-25"]);
+    expect(r[9].slice(0, 3)).toEqual(["minimum period met", true, ""]);
+    expect(r[10].slice(0, 3)).toEqual(["earliest compliant expiration at 11:59 p.m.", serial("2001-09-25"), "11:59 p.m."]);
     expect(optexDeadlines("2001-08-27", serial("2001-09-27"))).toEqual(r);
     expect(optexDeadlines(null, null, undefined, undefined)).toEqual(r);
     expect(r.every((row) => row.length === 4)).toBe(true);
@@ -391,7 +423,7 @@ describe("OPTEX_DEADLINES (Offer §1, §5, §14)", () => {
   test("holidays third, terms fourth", () => {
     const r = optexDeadlines(null, null, [["2001-09-04"], [0]], [["extensionBusinessDays", 5]]);
     // Tue 09-04 closed: day 20 is Tue 09-25, day 40 Wed 10-24; five business days before Thu 09-27: notice Thu 09-20
-    expect(dates(r)).toEqual(["2001-08-27", "2001-09-25", "2001-09-27", "2001-09-27", "2001-09-20", "2001-09-28", "2001-09-28", "2001-10-25"]);
+    expect(dates(r)).toEqual(["2001-08-27", "2001-09-25", "2001-09-27", "2001-09-27", "2001-09-20", "2001-09-28", "2001-09-28", "2001-10-25", true, "2001-09-26"]);
   });
   test("the market closings of 2001-09-11 to 09-14 are business days (Offer §1); without them the offer would be too short", () => {
     // Counted with them: day 11 is Tue 09-11, day 14 Fri 09-14, day 20 Mon 09-24. Without them day 20 is Fri 09-28, after Thu 09-27.
@@ -399,6 +431,13 @@ describe("OPTEX_DEADLINES (Offer §1, §5, §14)", () => {
     const closed = [["2001-09-11"], ["2001-09-12"], ["2001-09-13"], ["2001-09-14"]];
     expectError(() => optexDeadlines(null, null, closed), "#NUM!", "expiration");
     expect(dates(optexDeadlines(null, "2001-09-28", closed))[1]).toBe("2001-09-28");
+  });
+  test("Rule 13e-4(a)(3): an expiration at 11:59 p.m. on the 20th business day is one minute short — FALSE, not an error", () => {
+    const r = optexDeadlines(null, "2001-09-24");
+    expect(r[9][0]).toBe("minimum period met");
+    expect(r[9][1]).toBe(false);
+    expect(r[9][3]).toMatch(/one minute short/);
+    expect(optexDeadlines(null, "2001-09-25")[9][1]).toBe(true);
   });
   test("bad input names the argument", () => {
     expectError(() => optexDeadlines("soon"), "#VALUE!", "commencement");
@@ -458,7 +497,7 @@ describe("never NaN, Infinity or undefined", () => {
         fc.double({ min: 1e-6, max: 1e6, noNaN: true }),
         fc.double({ min: 0, max: 1000, noNaN: true }),
         fc.double({ min: -1, max: 1, noNaN: true }),
-        fc.double({ min: 0, max: 10, noNaN: true }),
+        fc.double({ min: 0, max: 5, noNaN: true }), // above 5 (500 %) a volatility is a whole percent: refused
         (S, K, T, r, v) => {
           return finiteOrNum(() => optexBlackScholes(S, K, T, r, v)) && finiteOrNum(() => optexBlackScholes(S, K, T, r, v, 0, "PUT"));
         },

@@ -86,7 +86,7 @@ describe("SERIESC_TERMS (docs/conventions.md#terms)", () => {
     expect(byName.issueDate).toBe(serial(1999, 12, 29));
     expect(byName.liquidationValue).toBe(28);
     expect(byName.stubDays).toBe("elapsed");
-    expect(byName.floorAdjustedForSplits).toBe(true);
+    expect(byName.floorAdjustedForSplits).toBe(false); // the literal $28 floor (Cert §5(k))
     expect(byName.votingPowerAtIssue).toBe("");
     expect(byName.conversionCapPercent).toBe(0.2);
     expect(byName.pricesSplitAdjusted).toBe(false);

@@ -64,7 +64,6 @@ describe("OCF schema validation (validators compiled from the vendored v1.2.0 sc
 describe("the compiled validators module", () => {
   const root = join(__dirname, "..", "..", "..");
   it("is what scripts/build-ocf-validators.js generates from the vendored schemas now", () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { build } = require(join(root, "scripts", "build-ocf-validators.js")) as { build: () => { js: string; dts: string } };
     const { js, dts } = build();
     expect(readFileSync(join(root, "src/input/ocf/generated/validators.js"), "utf8") === js).toBe(true);

@@ -1,7 +1,7 @@
 import { Dec } from "../../../src/calc/core/decimal";
 import { exerciseValue } from "../../../src/calc/optionExchange/breakeven";
 import { exerciseChart } from "../../../src/taskpane/charts/model/exercise";
-import { describeBuilt, expectNear, fn, values } from "./support";
+import { values } from "./support";
 
 describe("value at exercise: one eligible option vs 0.75 new options (Offer §1)", () => {
   const chart = exerciseChart({ oldStrike: new Dec(25), newStrike: new Dec("0.34"), ratio: new Dec("0.75"), grant: "1001" });
@@ -33,16 +33,5 @@ describe("value at exercise: one eligible option vs 0.75 new options (Offer §1)
     const none = exerciseChart({ oldStrike: new Dec(5), newStrike: new Dec(6), ratio: new Dec("0.75") });
     expect(none.marks).toEqual([]);
     expect(none.summary).toContain("is not below the old $5.00: the eligible option is never worth less at exercise, and there is no break-even price");
-  });
-});
-
-describeBuilt("the break-even equals dist/functions.js OPTEX_BREAKEVEN", () => {
-  test.each([
-    [25, 0.34, 0.75],
-    [45, 12.5, 0.75],
-    [3.5, 0.34, 0.5],
-  ])("old %p, new %p, ratio %p", (oldStrike, newStrike, ratio) => {
-    const chart = exerciseChart({ oldStrike: new Dec(oldStrike), newStrike: new Dec(newStrike), ratio: new Dec(ratio) });
-    expectNear(chart.marks[0].at, fn("OPTEX_BREAKEVEN")(oldStrike, newStrike, ratio), "break-even");
   });
 });

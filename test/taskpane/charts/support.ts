@@ -1,15 +1,9 @@
-import fs from "fs";
-import path from "path";
 import { Dec } from "../../../src/calc/core/decimal";
 import { ChartData } from "../../../src/taskpane/charts/model/types";
-import { DIST, builtFunction, loadBuiltFunctions } from "../../support/dist";
-
-/** The built dist/functions.js, when `npm test` (or `npm run build`) has made it; the tests that call it are skipped otherwise. */
-export const built = fs.existsSync(path.join(DIST, "functions.js"));
-export const describeBuilt = built ? describe : describe.skip;
+import { builtFunction, loadBuiltFunctions } from "../../support/dist";
 
 let cf: ReturnType<typeof loadBuiltFunctions> | undefined;
-/** A function of the built bundle, called as Excel calls it. */
+/** A function of the built bundle (the test build: `*.built.test.ts` only), called as Excel calls it. */
 export function fn(id: string): (...args: unknown[]) => any {
   cf ??= loadBuiltFunctions();
   return builtFunction(cf, id) as (...args: unknown[]) => any;

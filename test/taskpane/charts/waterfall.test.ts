@@ -3,7 +3,7 @@ import { checkCapital } from "../../../src/calc/seriesC/capital";
 import { distributeExit, prepareExit } from "../../../src/calc/seriesC/exit";
 import { waterfallChart } from "../../../src/taskpane/charts/model/waterfall";
 import { D, refAccrued, terms } from "../../calc/seriesC/fixtures";
-import { describeBuilt, expectNear, fn } from "./support";
+import { expectNear } from "./support";
 
 const t = terms();
 // name | type | quantity | a | b | c, as SERIESC_EXIT takes it
@@ -83,17 +83,5 @@ describe("exit waterfall chart (Cert §4(a), (c))", () => {
     expect(chart.table.rows.map((r) => r[0])).toContain("$100,000,000.00");
     expect(chart.table.rows.length).toBeLessThanOrEqual(24);
     expect(chart.table.note).toMatch(/^The table lists \d+ of the \d+ points plotted/);
-  });
-});
-
-describeBuilt("waterfall points equal dist/functions.js SERIESC_EXIT_TABLE over the same exit values", () => {
-  test("every plotted point", () => {
-    const table = fn("SERIESC_EXIT_TABLE")(
-      chart.xs.map((x) => [x.toNumber()]),
-      "2001-12-31",
-      ROWS.map((r) => [r[0], r[1], r[2], r[3] ?? null, r[4] ?? null, r[5] ?? null]),
-    ) as (number | string)[][];
-    expect(table[0]).toEqual(["proceeds", "Notes", "Series C", "Series D", "Common", "Options"]);
-    chart.xs.forEach((x, i) => chart.series.forEach((s, k) => expectNear(s.values[i] as Dec, table[i + 1][k + 1] as number, `${s.label} at ${x}`)));
   });
 });

@@ -70,6 +70,9 @@ export interface FakeExcel {
   clear(): void;
   setSyncDelay(ms: number): void;
   maxRequestBytes(): number;
+  /** The custom XML parts "saved in the workbook" (they survive clear(), as in a reopened workbook). */
+  parts(): Array<{ id: string; namespaceUri: string; xml: string }>;
+  clearParts(): void;
   log: Array<{ sync?: number; bytes?: number; failed?: boolean }>;
 }
 

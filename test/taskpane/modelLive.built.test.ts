@@ -5,7 +5,6 @@
  * spills resolved (scripts/mpwr-formula.js, scripts/lib/workbook-refs.js),
  * equal what the pane previews; and they follow their input cells.
  */
-import { ensureDist } from "../e2e/harness";
 import { readRoster } from "../../src/input/roster";
 import { ModelSheet, cellAddress, formulaText, optionExchangeModel, seriesCModel } from "../../src/layout";
 import { optionExchangeModelInput, seriesCModelInput } from "../../src/taskpane/model/modelInput";
@@ -13,7 +12,6 @@ import { GrantCalculator, defaultOptionExchangeForm, grantDetails, grantLine, re
 import { gridFromText } from "../../src/taskpane/model/paste";
 import { EventRow, SeriesCForm, defaultSeriesCForm, parseSeriesC, previewSeriesC } from "../../src/taskpane/model/seriesC";
 
-/* eslint-disable @typescript-eslint/no-var-requires */
 const mpwrFormula: {
   loadBuiltFunctions(): Map<string, (...a: unknown[]) => unknown>;
   readMetadata(): unknown;
@@ -24,7 +22,6 @@ const { makeResolver }: { makeResolver(wb: unknown, sheet: string, row: number):
 let fns: Map<string, (...a: unknown[]) => unknown>;
 let metadata: unknown;
 beforeAll(() => {
-  ensureDist();
   fns = mpwrFormula.loadBuiltFunctions();
   metadata = mpwrFormula.readMetadata();
 });

@@ -2,7 +2,7 @@
  * A production build, made with the README's command for a base of our own on
  * another origin and path, checked the way a user's Excel would meet it:
  *
- *   - built once, into a folder of its own (Jest runs the other tests on dist/ meanwhile);
+ *   - built once, into a folder of its own (Jest runs the other tests on the test build meanwhile);
  *   - no file of it mentions localhost; `npm run validate`'s checks pass on it;
  *   - served by `npm run preview`'s server (https, under /tools/mpwr/, 404 elsewhere),
  *     with Chromium resolving addins.example.test to that server, so the pane is loaded

@@ -5,12 +5,10 @@ import { join } from "path";
 import ExcelJS from "exceljs";
 import { readPackage } from "../../src/input/ocf/package";
 import { validateFile } from "../../src/input/ocf/validate";
-import { DIST } from "../support/dist";
 import { fixtureParts, packageFiles, SERIES_C } from "../input/ocf/fixture";
 
 // The command line (scripts/model.js, docs/ocf.md): OCF package → model workbook → package.
 const root = join(__dirname, "..", "..");
-const built = existsSync(join(DIST, "functions.js"));
 // Without JEST_WORKER_ID, so that scripts/lib/ts-require.js transpiles src/ in the child as it does outside Jest.
 const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== "JEST_WORKER_ID"));
 const run = (...args: string[]) => spawnSync(process.execPath, [join(root, "scripts", "model.js"), ...args], { encoding: "utf8", cwd: root, env });
@@ -39,7 +37,7 @@ async function readModel(file: string) {
   return { wb, capital: tableValues(sc, "SC_Capital"), events: tableValues(sc, "SC_Events"), roster: tableValues(ox, "OX_Roster") };
 }
 
-(built ? describe : describe.skip)("npm run model (needs dist/: npm run build)", () => {
+describe("npm run model (on the test build)", () => {
   const dir = mkdtempSync(join(tmpdir(), "mpwr-ocf-"));
   const pkgDir = join(dir, "pkg");
   mkdirSync(pkgDir);
