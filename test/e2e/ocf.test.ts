@@ -13,7 +13,8 @@ import { usePane } from "./harness";
 
 const openPane = usePane();
 const ready = (page: Page) => page.waitForFunction(() => document.body.dataset.restored === "true");
-const state = (page: Page, prefix: string, want: string) => page.waitForFunction(({ prefix, want }) => document.getElementById(`${prefix}-ocf-section`)?.dataset.state === want, { prefix, want });
+const state = (page: Page, prefix: string, want: string) =>
+  page.waitForFunction(({ prefix, want }) => document.getElementById(`${prefix}-ocf-section`)?.dataset.state === want, { prefix, want });
 const files = () => packageFiles().map((f) => ({ name: f.name, mimeType: "application/json", buffer: Buffer.from(f.bytes) }));
 
 describe("OCF package in the pane (standalone page)", () => {
@@ -70,12 +71,23 @@ describe("OCF package in the pane (standalone page)", () => {
     const entries = Object.entries(unzipSync(new Uint8Array(fs.readFileSync(file)))).map(([name, bytes]) => ({ name, bytes }));
     const after = importPackage(readPackage(entries), { asOf: "2001-12-31", seriesC: SERIES_C });
     // The three grants of the roster were exchanged (floor(0.75 × options) at $3.50); opt-4, granted after the import's date, was not in the roster.
-    expect(after.roster.map((g) => `${g.grant} ${g.options.toFixed()}@${g.price.toFixed()}`).sort()).toEqual(["opt-1.mpwr-new 750@3.5", "opt-2.mpwr-new 1125@3.5", "opt-3.mpwr-new 1500@3.5", "opt-4 500@10"]);
+    expect(after.roster.map((g) => `${g.grant} ${g.options.toFixed()}@${g.price.toFixed()}`).sort()).toEqual([
+      "opt-1.mpwr-new 750@3.5",
+      "opt-2.mpwr-new 1125@3.5",
+      "opt-3.mpwr-new 1500@3.5",
+      "opt-4 500@10",
+    ]);
     expect(await page.locator("#ox-ocf-export-status").textContent()).toMatch(/^Exported .*\.zip: \d+ files, validated/);
   });
 
   test("a dropped .zip is read the same way; a refused package names its problem", async () => {
-    const zip = zipSync(Object.fromEntries(packageFiles().slice(1).map((f) => [f.name, f.bytes])));
+    const zip = zipSync(
+      Object.fromEntries(
+        packageFiles()
+          .slice(1)
+          .map((f) => [f.name, f.bytes]),
+      ),
+    );
     await page.evaluate((bytes) => {
       const data = new DataTransfer();
       data.items.add(new File([new Uint8Array(bytes)], "no-manifest.zip", { type: "application/zip" }));

@@ -44,10 +44,18 @@ describe("pane: Import OCF package (model, no DOM)", () => {
     expect(v.capital.map((r) => [r.name, r.type, r.quantity, r.a])).toEqual(
       v.result.capital
         .filter((r) => r.type !== "PREFERRED" && r.type !== "JUNIOR")
-        .map((r) => [r.name, r.type === "WARRANT" ? "OPTION" : r.type, r.quantity.toFixed(), r.type === "OPTION" || r.type === "WARRANT" ? (r.a?.toFixed() ?? "") : ""]),
+        .map((r) => [
+          r.name,
+          r.type === "WARRANT" ? "OPTION" : r.type,
+          r.quantity.toFixed(),
+          r.type === "OPTION" || r.type === "WARRANT" ? (r.a?.toFixed() ?? "") : "",
+        ]),
     );
     expect(v.capital.find((r) => r.type === "SERIESC")?.quantity).toBe("1250000");
-    expect(v.notApplied).toEqual([expect.stringMatching(/^Series D Preferred: 200000 shares, senior to the Series C/), expect.stringMatching(/^Series B Preferred: 300000 shares, junior to the Series C/)]);
+    expect(v.notApplied).toEqual([
+      expect.stringMatching(/^Series D Preferred: 200000 shares, senior to the Series C/),
+      expect.stringMatching(/^Series B Preferred: 300000 shares, junior to the Series C/),
+    ]);
     expect(v.events).toEqual([{ id: "ocf1", date: "2000-03-01", type: "SPLIT", a: "2", b: "", c: "", d: "", target: "" }]);
     expect(v.toConfirm).toEqual([expect.stringMatching(/^2000-09-15 ISSUE: 100000 common shares for \$1250000/)]);
     expect(v.missing.length).toBeGreaterThan(0);
@@ -95,9 +103,11 @@ describe("pane: Import OCF package (model, no DOM)", () => {
     if (!v) throw new Error("not imported");
     const form = defaultSeriesCForm();
     expect(replaceQuestion(replacedBy({ ...form, capital: [], events: [] }, ""))).toBeUndefined();
-    expect(replaceQuestion(replacedBy({ ...form, events: [{ id: "1", date: "", type: "SPLIT", a: "", b: "", c: "", d: "", target: "" }], capital: [] }, "g1\t2000-01-01\t5\t1\n"))).toBe(
-      "The package replaces 1 event, the roster (1 line). Payments and the other inputs stay as they are.",
-    );
+    expect(
+      replaceQuestion(
+        replacedBy({ ...form, events: [{ id: "1", date: "", type: "SPLIT", a: "", b: "", c: "", d: "", target: "" }], capital: [] }, "g1\t2000-01-01\t5\t1\n"),
+      ),
+    ).toBe("The package replaces 1 event, the roster (1 line). Payments and the other inputs stay as they are.");
     const applied = applyImport(form, v);
     expect(applied.seriesC).toMatchObject({ asOf: "2001-06-30", shares: "1250000", fmv: form.fmv, payments: form.payments });
     expect(applied.seriesC.capital).toEqual(v.capital);
@@ -143,9 +153,18 @@ describe("pane: Export OCF package (model, no DOM)", () => {
 
   it("refuses without an imported package, or without the new exercise price when grants are tendered", () => {
     const seriesCForm = defaultSeriesCForm();
-    const base = { seriesC: SERIES_C, parsed: parseSeriesC(seriesCForm, "MDY"), seriesCForm, exchangeForm: oxForm, tendered: ["opt-1"], generatedAt: "2001-10-01T00:00:00Z" };
+    const base = {
+      seriesC: SERIES_C,
+      parsed: parseSeriesC(seriesCForm, "MDY"),
+      seriesCForm,
+      exchangeForm: oxForm,
+      tendered: ["opt-1"],
+      generatedAt: "2001-10-01T00:00:00Z",
+    };
     expect(exportFromPane({ ...base, pkg: undefined, exchange: {} })).toEqual({ refused: expect.stringMatching(/^Import an OCF package first/) });
     const m = imported();
-    expect(exportFromPane({ ...base, pkg: m.package, exchange: {} })).toEqual({ refused: expect.stringMatching(/exercise price of the new options is missing/) });
+    expect(exportFromPane({ ...base, pkg: m.package, exchange: {} })).toEqual({
+      refused: expect.stringMatching(/exercise price of the new options is missing/),
+    });
   });
 });

@@ -4,7 +4,13 @@ import { gridFromText } from "../../src/taskpane/model/paste";
 // The pane's roster reports checkAcrossRows (src/input/roster.ts) on the rows concerned, which are not summed:
 // a grant id met again, a grant dated after the offer commenced (Offer §1: 2001-08-27), a total row.
 describe("pane roster: checks across rows", () => {
-  const text = ["Grant ID\tGrant date\tOptions outstanding\tExercise price", "g1\t2000-01-03\t100\t25", "g2\t2001-09-01\t200\t25", "g1\t2000-02-03\t300\t25", "Total\t\t600\t"].join("\n");
+  const text = [
+    "Grant ID\tGrant date\tOptions outstanding\tExercise price",
+    "g1\t2000-01-03\t100\t25",
+    "g2\t2001-09-01\t200\t25",
+    "g1\t2000-02-03\t300\t25",
+    "Total\t\t600\t",
+  ].join("\n");
 
   it("a duplicate id and a grant after the commencement are problems on their rows; the first g1 is a grant", () => {
     const r = new RosterReader("MDY").read(gridFromText(text));

@@ -322,9 +322,11 @@ export interface OcfPaneExportInput {
  */
 export function exportFromPane(x: OcfPaneExportInput): { zip: Uint8Array; files: number; name: string } | { refused: string } {
   if (!x.pkg) return { refused: "Import an OCF package first: the export adds the exchange and the conversion-price history to the package it came from." };
-  if (x.parsed.asOf === undefined) return { refused: "Export OCF package: the Series C tab's as-of date is missing or invalid (the conversion-price history is written up to it)." };
+  if (x.parsed.asOf === undefined)
+    return { refused: "Export OCF package: the Series C tab's as-of date is missing or invalid (the conversion-price history is written up to it)." };
   const tendered = [...x.tendered];
-  if (tendered.length > 0 && x.exchange.newStrike === undefined) return { refused: "Export OCF package: the exercise price of the new options is missing (the closing price on the expiration date, Offer Q10)." };
+  if (tendered.length > 0 && x.exchange.newStrike === undefined)
+    return { refused: "Export OCF package: the exercise price of the new options is missing (the closing price on the expiration date, Offer Q10)." };
   const overrides: TermOverride[] = [];
   if (x.exchange.ratio !== undefined) overrides.push({ name: "ratio", value: x.exchange.ratio });
   if (x.exchange.expiration !== undefined) overrides.push({ name: "expirationDate", value: x.exchange.expiration });
@@ -339,15 +341,25 @@ export function exportFromPane(x: OcfPaneExportInput): { zip: Uint8Array; files:
         format: "mpwr-model",
         version: 1,
         source: "pane",
-        seriesC: { stockClassId: x.seriesC, asOf: x.seriesCForm.asOf, events: x.seriesCForm.events, payments: x.seriesCForm.payments, capital: x.seriesCForm.capital },
+        seriesC: {
+          stockClassId: x.seriesC,
+          asOf: x.seriesCForm.asOf,
+          events: x.seriesCForm.events,
+          payments: x.seriesCForm.payments,
+          capital: x.seriesCForm.capital,
+        },
         optionExchange: { inputs: x.exchangeForm, tendered },
       },
       generatedAt: x.generatedAt,
     });
-    const issuer = String((x.pkg.manifest.data.issuer as { legal_name?: unknown } | undefined)?.legal_name ?? "ocf").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "") || "ocf";
+    const issuer =
+      String((x.pkg.manifest.data.issuer as { legal_name?: unknown } | undefined)?.legal_name ?? "ocf")
+        .replace(/[^A-Za-z0-9]+/g, "-")
+        .replace(/^-|-$/g, "") || "ocf";
     return { zip: zipFiles(files), files: files.length, name: `${issuer}-mpwr-ocf.zip` };
   } catch (e) {
-    if (e instanceof OcfPackageError) return { refused: `The export does not validate, so nothing was written: ${e.problems.map(describeProblem).slice(0, 5).join("; ")}` };
+    if (e instanceof OcfPackageError)
+      return { refused: `The export does not validate, so nothing was written: ${e.problems.map(describeProblem).slice(0, 5).join("; ")}` };
     if (e instanceof InputError) return { refused: `Export OCF package: ${e.message}` };
     throw e;
   }
@@ -364,18 +376,44 @@ export function tenderedGrants(roster: string, order: DateOrder, commencement?: 
   const bad = read.grants.filter((g) => g.grant === "" || g.problems.length > 0);
   if (read.header.problem) return { refused: `Export OCF package: the roster's ${read.header.problem}` };
   if (bad.length > 0) {
-    const shown = bad.slice(0, 3).map((g) => `row ${g.line}${g.grant ? ` (${g.grant})` : ""}: ${g.problems[0]?.message ?? "no grant id (the export names each grant by its OCF security id)"}`);
-    return { refused: `Export OCF package: ${count(bad.length, "roster row")} cannot be tendered — ${shown.join("; ")}${bad.length > 3 ? "; …" : ""}. Fix or delete them first.` };
+    const shown = bad
+      .slice(0, 3)
+      .map(
+        (g) =>
+          `row ${g.line}${g.grant ? ` (${g.grant})` : ""}: ${g.problems[0]?.message ?? "no grant id (the export names each grant by its OCF security id)"}`,
+      );
+    return {
+      refused: `Export OCF package: ${count(bad.length, "roster row")} cannot be tendered — ${shown.join("; ")}${bad.length > 3 ? "; …" : ""}. Fix or delete them first.`,
+    };
   }
   return { ids: read.grants.map((g) => g.grant) };
 }
 
 /** "Export OCF package" from the tabs' forms as typed (the app's port; the view only downloads). */
 export function exportFromForms(model: OcfImportModel, seriesCForm: SeriesCForm, exchangeForm: OptionExchangeForm, order: DateOrder, generatedAt: string) {
-  if (!model.package) return exportFromPane({ pkg: undefined, seriesC: "", parsed: parseSeriesC(seriesCForm, order), seriesCForm, exchange: {}, exchangeForm, tendered: [], generatedAt });
+  if (!model.package)
+    return exportFromPane({
+      pkg: undefined,
+      seriesC: "",
+      parsed: parseSeriesC(seriesCForm, order),
+      seriesCForm,
+      exchange: {},
+      exchangeForm,
+      tendered: [],
+      generatedAt,
+    });
   const { roster, ...form } = exchangeForm;
   const exchange = readOptionExchangeInputs(exchangeForm, order).inputs;
   const tendered = tenderedGrants(roster, order, optionExchangeTerms().commencementDate);
   if ("refused" in tendered) return tendered;
-  return exportFromPane({ pkg: model.package, seriesC: model.imported?.result.seriesC.id ?? model.seriesC, parsed: parseSeriesC(seriesCForm, order), seriesCForm, exchange, exchangeForm: form, tendered: tendered.ids, generatedAt });
+  return exportFromPane({
+    pkg: model.package,
+    seriesC: model.imported?.result.seriesC.id ?? model.seriesC,
+    parsed: parseSeriesC(seriesCForm, order),
+    seriesCForm,
+    exchange,
+    exchangeForm: form,
+    tendered: tendered.ids,
+    generatedAt,
+  });
 }

@@ -96,13 +96,25 @@ export function ocfSections(ports: OcfPorts, prefixes: readonly string[]): OcfSe
     );
     const classId = uid("ocf-class");
     const classSelect = h("select", { id: id("class") }) as HTMLSelectElement;
-    const asOf = h("input", { type: "text", id: id("asof"), inputmode: "numeric", placeholder: "YYYY-MM-DD", "aria-describedby": `${id("asof")}-hint` }) as HTMLInputElement;
+    const asOf = h("input", {
+      type: "text",
+      id: id("asof"),
+      inputmode: "numeric",
+      placeholder: "YYYY-MM-DD",
+      "aria-describedby": `${id("asof")}-hint`,
+    }) as HTMLInputElement;
     const importButton = h("button", { type: "button", class: "button primary", id: id("import"), text: "Import" });
     const choose = h(
       "div",
       { id: id("choose"), hidden: true },
       h("div", { class: "field" }, h("label", { for: id("class"), id: classId, text: "Series C stock class" }), classSelect),
-      h("div", { class: "field" }, h("label", { for: id("asof"), text: "As of" }), asOf, h("p", { class: "hint", id: `${id("asof")}-hint`, text: "YYYY-MM-DD: the transactions dated on or before it are replayed." })),
+      h(
+        "div",
+        { class: "field" },
+        h("label", { for: id("asof"), text: "As of" }),
+        asOf,
+        h("p", { class: "hint", id: `${id("asof")}-hint`, text: "YYYY-MM-DD: the transactions dated on or before it are replayed." }),
+      ),
       h("div", { class: "actions" }, importButton),
     );
     const progress = h("progress", { id: id("progress"), max: 1, value: 0, "aria-label": "Importing the OCF package", hidden: true }) as HTMLProgressElement;
@@ -116,7 +128,10 @@ export function ocfSections(ports: OcfPorts, prefixes: readonly string[]): OcfSe
       "section",
       { class: "group ocf", id: id("section"), "aria-labelledby": id("title") },
       h("h2", { id: id("title"), text: "Open Cap Format (OCF)" }),
-      h("p", { class: "hint", text: "Import a cap-table system's OCF package into both tabs, or export the package with the exchange and the Series C's conversion-price history." }),
+      h("p", {
+        class: "hint",
+        text: "Import a cap-table system's OCF package into both tabs, or export the package with the exchange and the Series C's conversion-price history.",
+      }),
       h("h3", { text: "Import OCF package" }),
       drop,
       choose,
@@ -126,7 +141,10 @@ export function ocfSections(ports: OcfPorts, prefixes: readonly string[]): OcfSe
       result,
       h("div", { class: "actions" }, applyButton),
       h("h3", { text: "Export OCF package" }),
-      h("p", { class: "hint", text: "Adds to the imported package: per roster grant (every grant left in the roster is tendered) a cancellation and a new grant, and the Series C's conversion-price adjustments from the events; downloads a .zip." }),
+      h("p", {
+        class: "hint",
+        text: "Adds to the imported package: per roster grant (every grant left in the roster is tendered) a cancellation and a new grant, and the Series C's conversion-price adjustments from the events; downloads a .zip.",
+      }),
       h("div", { class: "actions" }, exportButton),
       exportNote,
     );
@@ -181,8 +199,15 @@ export function ocfSections(ports: OcfPorts, prefixes: readonly string[]): OcfSe
       }
       if (classSelect.value !== model.seriesC) classSelect.value = model.seriesC;
       if (document.activeElement !== asOf && asOf.value !== model.asOf) asOf.value = model.asOf;
-      status.textContent = busy ? model.progress : model.status === "refused" ? `The package was refused, nothing was imported: ${model.message}` : model.message;
-      problems.replaceChildren(...model.problems.slice(0, 20).map((p) => h("li", { text: p })), ...(model.problems.length > 20 ? [h("li", { text: `… and ${model.problems.length - 20} more` })] : []));
+      status.textContent = busy
+        ? model.progress
+        : model.status === "refused"
+          ? `The package was refused, nothing was imported: ${model.message}`
+          : model.message;
+      problems.replaceChildren(
+        ...model.problems.slice(0, 20).map((p) => h("li", { text: p })),
+        ...(model.problems.length > 20 ? [h("li", { text: `… and ${model.problems.length - 20} more` })] : []),
+      );
       applyButton.hidden = model.status !== "imported";
       exportNote.textContent = exportStatus;
       const imp = model.status === "imported" ? model.imported : undefined;
@@ -193,7 +218,12 @@ export function ocfSections(ports: OcfPorts, prefixes: readonly string[]): OcfSe
 
     function importedParts(imp: OcfPaneImported): HTMLElement[] {
       const list = (title: string, key: string, items: readonly string[]) =>
-        items.length === 0 ? [] : [h("h4", { id: id(`${key}-title`), text: title }), h("ul", { id: id(key), "aria-labelledby": id(`${key}-title`) }, ...items.map((t) => h("li", { text: t })))];
+        items.length === 0
+          ? []
+          : [
+              h("h4", { id: id(`${key}-title`), text: title }),
+              h("ul", { id: id(key), "aria-labelledby": id(`${key}-title`) }, ...items.map((t) => h("li", { text: t }))),
+            ];
       return [
         h("ul", { id: id("summary"), "aria-label": "Imported" }, ...imp.summary.map((t) => h("li", { text: t }))),
         textTable(
@@ -202,7 +232,16 @@ export function ocfSections(ports: OcfPorts, prefixes: readonly string[]): OcfSe
           imp.capital.map((r) => [r.name, r.type, r.quantity, r.a, r.b, r.c]),
           { id: id("capital") },
         ),
-        ...(imp.events.length ? [textTable("Events (Series C tab)", ["Date", "Type", "a"], imp.events.map((e) => [e.date, e.type, e.a]), { id: id("events") })] : []),
+        ...(imp.events.length
+          ? [
+              textTable(
+                "Events (Series C tab)",
+                ["Date", "Type", "a"],
+                imp.events.map((e) => [e.date, e.type, e.a]),
+                { id: id("events") },
+              ),
+            ]
+          : []),
         ...list("To confirm before adding to the events (Cert §5(k)(4) exempt issuances)", "confirm", imp.toConfirm),
         ...list("Not put into the pane's capital table", "not-applied", imp.notApplied),
         ...list("Missing: OCF does not carry these; fill them in", "missing", imp.missing),
