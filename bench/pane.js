@@ -338,7 +338,7 @@ async function run() {
     await xl.waitForFunction(() => document.getElementById("mode").textContent.includes("In Excel"));
     await xl.click("#tab-optex");
     await xl.fill("#ox-newstrike", "4.50");
-    await pasteTimed(xl, r50.text, "xl50000");
+    await pasteTimed(xl, csvRoster(50000, 1).text, "xl50000");
     const ins = await xl.evaluate(async () => {
       window.__fakeExcel.clear();
       window.__fakeExcel.select("A1");
