@@ -59,7 +59,7 @@ describe.each([320, 500])("the grant table at %i px", (width) => {
       ["Stock price", FORM.spot],
       ["Risk-free rate", FORM.rate],
       ["Volatility", FORM.vol],
-      ["Old options' remaining term (years)", FORM.oldYears],
+      ["Selected grant's remaining term (years, optional)", FORM.oldYears],
     ];
     for (const [name, value] of fields) await page.getByRole("textbox", { name, exact: true }).fill(value);
     await page.getByRole("textbox", { name: /^Expiration date/ }).fill(FORM.expiration);
