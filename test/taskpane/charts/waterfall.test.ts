@@ -1,22 +1,11 @@
 import { Dec } from "../../../src/calc/core/decimal";
-import { checkCapital } from "../../../src/calc/seriesC/capital";
 import { distributeExit, prepareExit } from "../../../src/calc/seriesC/exit";
+import { D, refAccrued } from "../../calc/seriesC/fixtures";
+import { checkCapital } from "../../../src/calc/seriesC/capital";
 import { waterfallChart } from "../../../src/taskpane/charts/model/waterfall";
-import { D, refAccrued, terms } from "../../calc/seriesC/fixtures";
+import { capital, chart, day, t } from "./exampleWaterfall";
 import { expectNear } from "./support";
 
-const t = terms();
-// name | type | quantity | a | b | c, as SERIESC_EXIT takes it
-const ROWS: [string, string, number, number?, number?, number?][] = [
-  ["Notes", "SENIOR", 10e6],
-  ["Series C", "SERIESC", 1e6],
-  ["Series D", "PARITY", 500e3, 20, 2, 1],
-  ["Common", "COMMON", 10e6],
-  ["Options", "OPTION", 2e6, 10],
-];
-const capital = checkCapital(ROWS.map(([name, type, quantity, a, b, c], i) => ({ row: i + 1, name, type, quantity, a, b, c })));
-const day = D(2001, 12, 31);
-const chart = waterfallChart({ terms: t, day, capital, events: [], payments: [] });
 
 describe("exit waterfall chart (Cert §4(a), (c))", () => {
   test("one stacked series per capital row, named as in the table; the amounts add up to the exit value at every point", () => {
