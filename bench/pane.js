@@ -339,9 +339,7 @@ async function run() {
     await xl.waitForFunction(() => document.getElementById("mode").textContent.includes("In Excel"));
     await xl.click("#tab-optex");
     await xl.fill("#ox-newstrike", "4.50");
-    // The same 50,000 grants as part 3's (csvRoster is deterministic: part 3 keeps its roster to itself).
-    const r50 = csvRoster(50000, 1);
-    await pasteTimed(xl, r50.text, "xl50000");
+    await pasteTimed(xl, csvRoster(50000, 1).text, "xl50000");
     const ins = await xl.evaluate(async () => {
       window.__fakeExcel.clear();
       window.__fakeExcel.select("A1");

@@ -5,7 +5,6 @@ import { CAPITAL_TYPES } from "../../src/calc/seriesC/capitalTypes";
 
 // The docs' tables of event types, capital row types and roster columns are rendered from their one
 // description in src/ (scripts/vocab-docs.js); a change to a table without `node scripts/vocab-docs.js` fails here.
-/* eslint-disable @typescript-eslint/no-var-requires */
 const vocabDocs: {
   sections(): Array<{ file: string; name: string; text: string }>;
   outdated(): Array<{ file: string; expected: string; actual: string }>;

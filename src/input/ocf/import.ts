@@ -192,6 +192,19 @@ export function stockClassChoices(pkg: OcfPackage): StockClassChoice[] {
  * duplicate ids): any problem refuses it with every problem listed.
  */
 export function importPackage(pkg: OcfPackage, opts: ImportOptions): OcfImport {
+  const steps = importPackageSteps(pkg, opts);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Transactions or securities handled between two yields of `importPackageSteps`. */
+export const IMPORT_SLICE = 5000;
+
+/** `importPackage` in steps: it yields what it is doing every IMPORT_SLICE transactions or securities (the pane paints between). */
+export function* importPackageSteps(pkg: OcfPackage, opts: ImportOptions): Generator<string, OcfImport> {
+  let handled = 0;
   if (!ISO_DATE.test(opts.asOf) || parseIsoDate(opts.asOf) === undefined) {
     throw new OcfPackageError([{ file: "as-of date", message: `${JSON.stringify(opts.asOf)} is not a date YYYY-MM-DD` }]);
   }
@@ -249,6 +262,7 @@ export function importPackage(pkg: OcfPackage, opts: ImportOptions): OcfImport {
   // Securities: every issuance, whatever its date, so that references can be checked.
   const securities = new Map<string, Security>();
   for (const tx of transactions) {
+    if (++handled % IMPORT_SLICE === 0) yield `Checking the transactions (${handled.toLocaleString("en-US")})`;
     const family = ISSUANCES[tx.object_type];
     if (family === undefined) continue;
     const id = str(tx, "security_id") as string;
@@ -271,6 +285,7 @@ export function importPackage(pkg: OcfPackage, opts: ImportOptions): OcfImport {
 
   // Every other transaction: its references and its date against its security's issuance.
   for (const tx of transactions) {
+    if (++handled % IMPORT_SLICE === 0) yield `Checking the transactions (${handled.toLocaleString("en-US")})`;
     const t = tx.object_type;
     if (ISSUANCES[t] !== undefined) continue;
     const date = str(tx, "date") as string;
@@ -341,6 +356,7 @@ export function importPackage(pkg: OcfPackage, opts: ImportOptions): OcfImport {
   const originalIssue = [...securities.values()].filter((s) => s.family === "STOCK" && str(s.issuance, "stock_class_id") === seriesC.id).reduce<string | undefined>((d, s) => (d === undefined || s.date < d ? s.date : d), undefined);
   const afterIssue = (date: string): boolean => originalIssue !== undefined && date > originalIssue;
   for (const { tx, date } of order) {
+    if (++handled % IMPORT_SLICE === 0) yield `Replaying the transactions (${handled.toLocaleString("en-US")})`;
     const t = tx.object_type;
     if (ISSUANCES[t] !== undefined) {
       const sec = securities.get(str(tx, "security_id") as string) as Security;
@@ -496,6 +512,7 @@ export function importPackage(pkg: OcfPackage, opts: ImportOptions): OcfImport {
   const groups = new Map<string, { name: string; type: "OPTION" | "WARRANT"; quantity: Dec; price: Dec; ids: string[] }>();
   const roster: RosterRow[] = [];
   for (const s of open) {
+    if (++handled % IMPORT_SLICE === 0) yield `Building the tables (${handled.toLocaleString("en-US")})`;
     if (s.family !== "EQUITY_COMPENSATION" && s.family !== "WARRANT") continue;
     const tx = s.issuance;
     let label: string;

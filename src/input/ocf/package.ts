@@ -1,6 +1,6 @@
 import { unzipSync } from "fflate";
 import { OcfObject, OcfPackageError, OcfProblem } from "./types";
-import { validateFile, ValidatedFile } from "./validate";
+import { FileValidation, validateFile, validateFileSteps, ValidatedFile } from "./validate";
 
 /**
  * Reading an OCF package (docs/ocf.md): a `.zip` or a set of `.ocf.json` files, one of them the
@@ -116,6 +116,19 @@ function isManifestCandidate(data: unknown): boolean {
  * carries dummy values).
  */
 export function readPackage(input: readonly OcfInputFile[]): OcfPackage {
+  const steps = readPackageSteps(input);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * `readPackage` in steps, for the pane: it yields (the file just read or validated) after each
+ * file's parse and after each file's validation, so a caller can hand the page back between files.
+ * One file's JSON.parse and validation are each one step: they cannot be split.
+ */
+export function* readPackageSteps(input: readonly OcfInputFile[]): Generator<string, OcfPackage> {
   const jsonFiles = input.filter((f) => /\.json$/i.test(f.name));
   const parsed = new Map<string, { file: OcfInputFile; data?: unknown }>();
   const problems: OcfProblem[] = [];
@@ -128,6 +141,7 @@ export function readPackage(input: readonly OcfInputFile[]): OcfPackage {
     const { data, problem } = parseJson(f);
     if (problem !== undefined) problems.push(problem);
     parsed.set(key, { file: f, data });
+    yield `Read ${f.name}`;
   }
   if (problems.length > 0) throw new OcfPackageError(problems);
   const manifests = [...parsed.values()].filter((p) => isManifestCandidate(p.data));
@@ -147,7 +161,11 @@ export function readPackage(input: readonly OcfInputFile[]): OcfPackage {
   const files: PackageFile[] = [];
   for (const [list, fileType] of MANIFEST_LISTS) {
     const refs = (manifest.data[list] as { filepath: string }[] | undefined) ?? [];
-    refs.forEach((ref, i) => {
+    for (const [i, ref] of refs.entries()) {
+      yield* checkListed(ref, i, list, fileType);
+    }
+  }
+  function* checkListed(ref: { filepath: string }, i: number, list: string, fileType: string): Generator<string, void> {
       const key = normalise(base === "" ? ref.filepath : `${base}/${ref.filepath}`);
       const entry = parsed.get(key);
       const field = `${list}[${i}].filepath`;
@@ -160,7 +178,18 @@ export function readPackage(input: readonly OcfInputFile[]): OcfPackage {
         return;
       }
       used.add(key);
-      const v = validateFile(entry.file.name, entry.data);
+      const items = (entry.data as { items?: unknown } | null)?.items;
+      const n = Array.isArray(items) ? items.length : 0;
+      const steps = validateFileSteps(entry.file.name, entry.data);
+      let v: FileValidation;
+      for (;;) {
+        const r = steps.next();
+        if (r.done) {
+          v = r.value;
+          break;
+        }
+        yield `Validating ${entry.file.name}: ${r.value.toLocaleString("en-US")} of ${n.toLocaleString("en-US")} objects`;
+      }
       problems.push(...v.errors);
       warnings.push(...v.warnings);
       if (v.file === undefined) return;
@@ -169,7 +198,7 @@ export function readPackage(input: readonly OcfInputFile[]): OcfPackage {
         return;
       }
       files.push({ ...v.file, path: normalise(ref.filepath) });
-    });
+      yield `Validated ${entry.file.name}`;
   }
   if (problems.length > 0) throw new OcfPackageError(problems);
   // Files a Document object points to (`path`) belong to the package without a manifest list.

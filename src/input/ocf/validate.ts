@@ -72,6 +72,18 @@ export function validateObject(file: string, item: unknown, index: number): OcfP
 
 /** Validates a parsed file: its wrapper by the file schema, each item by its object type's schema. */
 export function validateFile(name: string, data: unknown): FileValidation {
+  const steps = validateFileSteps(name, data);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Objects validated between two yields of `validateFileSteps`. */
+export const VALIDATE_SLICE = 2000;
+
+/** `validateFile` in steps: it yields the number of objects validated after every VALIDATE_SLICE objects (the pane paints between). */
+export function* validateFileSteps(name: string, data: unknown): Generator<number, FileValidation> {
   const errors: OcfProblem[] = [];
   const warnings: OcfProblem[] = [];
   if (!isRecord(data)) return { errors: [{ file: name, message: "is not a JSON object (an OCF file is an object with file_type)" }], warnings };
@@ -105,6 +117,7 @@ export function validateFile(name: string, data: unknown): FileValidation {
   if (hasItems) {
     const list = items as unknown[];
     for (let i = 0; i < list.length && errors.length < MAX_PROBLEMS_PER_FILE; i++) {
+      if (i > 0 && i % VALIDATE_SLICE === 0) yield i;
       const problem = validateObject(name, list[i], i);
       if (problem !== undefined) {
         errors.push(problem);

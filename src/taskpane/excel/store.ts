@@ -71,6 +71,7 @@ export function workbookStore(): Store {
       await Excel.run(async (context) => {
         for (const xml of toXmlParts(aside, raw, newGeneration())) {
           context.workbook.customXmlParts.add(xml);
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one custom XML part per request: each stays far below Excel on the web's 5 MB
           await context.sync();
         }
       });
@@ -99,6 +100,7 @@ export function workbookStore(): Store {
         const old = context.workbook.customXmlParts.getByNamespace(XML_NAMESPACE.stamp);
         old.load("items/id");
         await context.sync();
+        // eslint-disable-next-line office-addins/load-object-before-read -- old.load("items/id") above loads the items (the rule does not follow a property path)
         const previous = [...old.items];
         for (const xml of toXmlParts("stamp", stamp, newGeneration())) context.workbook.customXmlParts.add(xml);
         await context.sync();

@@ -1,8 +1,10 @@
 import { Dec } from "../../calc/core/decimal";
 import { checkPositive } from "../../calc/optionExchange/checks";
 import { checkEligible } from "../../calc/optionExchange/newShares";
+import { optionExchangeTerms } from "../../calc/optionExchange/terms";
+import { Day } from "../../calc/time/civil";
 import { Cell } from "../../input/cells";
-import { CellMemo, ColumnMap, HeaderReading, ROSTER_COLUMN_LABEL, ROSTER_DEFAULT_ORDER, RosterGrant, extraCells, findHeader, isEmptyRow, readGrantRow } from "../../input/roster";
+import { CellMemo, ColumnMap, HeaderReading, ROSTER_COLUMN_LABEL, ROSTER_DEFAULT_ORDER, RosterGrant, checkAcrossRows, extraCells, findHeader, isEmptyRow, readGrantRow } from "../../input/roster";
 import { DateOrder, clip } from "../../input/text";
 import { attemptAs } from "./fields";
 
@@ -51,6 +53,9 @@ export class RosterReader {
   private unremembered: Array<readonly Cell[] | RosterGrant> = [];
   /** Changes whenever the cache is emptied for a new column map or date order (rows read before then are not cached). */
   private epoch = 0;
+
+  /** The offer's commencement date (Offer §1, term commencementDate): a grant dated after it is not eligible. */
+  commencement: Day | undefined = optionExchangeTerms().commencementDate;
 
   constructor(private order: DateOrder) {}
 
@@ -157,6 +162,18 @@ export class RosterReader {
     if (header.problem) return { header, grants: [], problem: header.problem };
     const grants: RosterGrant[] = [];
     this.rows(grid, header, start, grid.length, grants);
-    return { header, grants };
+    return { header, grants: acrossRows(grants, this.commencement) };
   }
+}
+
+/**
+ * The roster's checks across rows (src/input/roster.ts checkAcrossRows: a grant id met again, a
+ * grant dated after the offer commenced, Offer §1), reported on the rows they concern, which are
+ * then not summed (a grant with a problem is left out of the totals). Rows are cached by content
+ * and shared between reads, so a row that gets a problem is a copy: the cached row stays as read.
+ */
+export function acrossRows(grants: readonly RosterGrant[], commencement?: Day): RosterGrant[] {
+  const copies = grants.map((g) => ({ ...g, problems: [...g.problems] }));
+  checkAcrossRows(copies, commencement);
+  return copies.map((c, i) => (c.problems.length === grants[i].problems.length ? grants[i] : c));
 }

@@ -2,7 +2,7 @@ import { RosterGrant } from "../../input/roster";
 import { DateOrder } from "../../input/text";
 import { JobRunner } from "./jobs";
 import { CHUNKED_PASTE_CHARS, GridReading, gridFromTextInChunks, quoteProblemText, readGrid } from "./paste";
-import { EMPTY_ROSTER, RosterReader, RosterState } from "./roster";
+import { EMPTY_ROSTER, RosterReader, RosterState, acrossRows } from "./roster";
 import { rosterTextFromValues } from "./selection";
 
 /**
@@ -228,7 +228,7 @@ export class RosterController {
         },
         done: (gs) => {
           if (token !== this.token) return;
-          this.roster = { header, grants: gs };
+          this.roster = { header, grants: acrossRows(gs, reader.commencement) };
           this.afterRead(true, reading);
         },
       });

@@ -7,6 +7,8 @@ import { PaneState, defaultState, formRecord, readFormRecord } from "../model/st
 import { confirmDialog } from "./confirm";
 import { PaneContext, actionBar } from "./context";
 import { h } from "./dom";
+import { exportFromForms } from "../model/ocfPane";
+import { OcfSection, ocfSections } from "./ocfSection";
 import { optionExchangeView } from "./optionExchangeView";
 import { seriesCView } from "./seriesCView";
 import { tabs } from "./tabs";
@@ -36,6 +38,9 @@ export function startApp(root: HTMLElement, version: string): void {
   };
   const seriesCTab = seriesCView(ctx, order, changed);
   const optionExchangeTab = optionExchangeView(ctx, order, changed);
+  // "Import / Export OCF package" in both tabs, one model (docs/ocf.md).
+  const ocf = ocfSectionsOf();
+  for (const [tab, section] of [seriesCTab, optionExchangeTab].map((t, i) => [t, ocf[i]] as const)) tab.panel.appendChild(section.root);
   const mode = h("p", { class: "mode", id: "mode", text: "Standalone page: results are computed here; nothing is written to a workbook." });
   const saveStatus = h("p", { class: "status", id: "save-status", role: "status" });
   const reset = h("button", { type: "button", class: "button subtle", id: "reset-inputs", text: "Clear all inputs" });
@@ -70,6 +75,22 @@ export function startApp(root: HTMLElement, version: string): void {
     }
   };
   apply(defaultState());
+
+  function ocfSectionsOf(): OcfSection[] {
+    return ocfSections(
+      {
+        seriesC: () => seriesCTab.getState(),
+        optionExchange: () => optionExchangeTab.getState(),
+        apply: (seriesC, roster) => {
+          const s = state();
+          apply({ ...s, seriesC, roster });
+          changed();
+        },
+        exportPackage: (model) => exportFromForms(model, seriesCTab.getState(), optionExchangeTab.getState(), order, new Date().toISOString().replace(/\.\d+Z$/, "Z")),
+      },
+      ["sc", "ox"],
+    );
+  }
 
   let store: Store = browserStore();
   let saved = { form: "", roster: "" };
