@@ -42,10 +42,8 @@ module.exports = tseslint.config(
     // A require() of a Node module under its global's name (performance, crypto) is what the script means.
     rules: { "@typescript-eslint/no-require-imports": "off", "no-redeclare": ["error", { builtinGlobals: false }] },
   },
-  // Code that runs in the page (page.evaluate callbacks, the Office stand-in served to it).
+  // Code that runs in the page (page.evaluate callbacks).
   { files: ["bench/pane.js", "test/e2e/**/*.js"], languageOptions: { globals: { ...globals.browser } } },
-  // The Office stand-in is ES5 (constructor functions and prototypes): its closures keep `this` as `self`.
-  { files: ["test/e2e/fakeOffice.js"], rules: { "@typescript-eslint/no-this-alias": "off" } },
   { files: ["src/**/*.ts"], languageOptions: { globals: { ...globals.browser } } },
   { files: ["test/**/*.ts", "bench/**/*.ts", "scripts/**/*.ts"], languageOptions: { globals: { ...globals.node, ...globals.jest, ...globals.browser } } },
   prettier,

@@ -31,7 +31,7 @@
  *    column's header button → the frame painted with the 50,000 grants sorted
  *    (target ≤ 200 ms), by eligible options, new options and grant id.
  * 4. Insert model of 50,000 grants through the Excel stand-in
- *    (test/e2e/fakeOffice.js): time, number of requests, largest request
+ *    (test/support/officeStandIn.ts): time, number of requests, largest request
  *    (≤ 1 MB, against Excel on the web's 5 MB).
  * 5. A 200 KB single-line paste (100,000 cells): paste → roster read and
  *    shown, and the longest task meanwhile.
@@ -46,6 +46,7 @@ const fs = require("fs");
 const http = require("http");
 const path = require("path");
 const { chromium } = require("playwright-core");
+const { officeStandInScript } = require("../test/support/compileStandIn");
 
 const ROOT = path.resolve(__dirname, "..");
 // BENCH_DIST: another build to measure (e.g. an earlier commit's, for a comparison under the same load).
@@ -86,7 +87,7 @@ function csvRoster(n, seed = 0) {
 
 async function open(browser, url, office) {
   const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
-  const fake = fs.readFileSync(path.join(ROOT, "test/e2e/fakeOffice.js"), "utf8");
+  const fake = officeStandInScript();
   await page.route(`${OFFICE_CDN}**`, (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: office === "fake" ? fake : "/* none */" }));
   await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => (route.request().url().startsWith(OFFICE_CDN) ? route.fallback() : route.abort()));
   await page.goto(`${url}/taskpane.html`);

@@ -10,6 +10,7 @@ import { AddressInfo } from "net";
 import path from "path";
 import { Browser, Page, chromium } from "playwright-core";
 import { DIST } from "../support/dist";
+import { officeStandInScript } from "../support/compileStandIn";
 
 export const ROOT = path.resolve(__dirname, "../..");
 export { DIST };
@@ -67,7 +68,7 @@ export function launch(extraArgs: string[] = []): Promise<Browser> {
 /**
  * What answers for office.js: `none` (an empty script: office.js "failed", no
  * Office at all), `real` (the @microsoft/office-js files: a plain browser, host
- * null) or `fake` (test/e2e/fakeOffice.js: inside Excel).
+ * null) or `fake` (test/support/officeStandIn.ts: inside Excel).
  */
 export type OfficeMode = "none" | "real" | "fake";
 
@@ -105,7 +106,7 @@ export async function openPane(browser: Browser, server: Server, office: OfficeM
     if (m.type() === "error") errors.push(`console: ${m.text()}`);
   });
   page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
-  const fake = fs.readFileSync(path.join(__dirname, "fakeOffice.js"), "utf8");
+  const fake = officeStandInScript();
   await page.route(`${OFFICE_CDN}**`, async (route) => {
     if (office === "none") return route.fulfill({ status: 200, contentType: "text/javascript", body: "/* office.js unavailable */" });
     if (office === "fake") return route.fulfill({ status: 200, contentType: "text/javascript", body: fake });

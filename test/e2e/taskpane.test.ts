@@ -1,7 +1,7 @@
 /**
  * The task pane in real Chromium (Debian chromium + playwright-core), served
  * from the built dist/: standalone (office.js unavailable, or real office.js
- * outside Office) and inside a stand-in Excel (test/e2e/fakeOffice.js).
+ * outside Office) and inside a stand-in Excel (test/support/officeStandIn.ts).
  */
 import path from "path";
 import { Page } from "playwright-core";

@@ -14,7 +14,7 @@ import { expectSheetIsLayout } from "./excel/layoutCheck";
 import { FakeExcel, standIn } from "./excel/standIn";
 
 /**
- * "Insert model" through the Excel stand-in (test/e2e/fakeOffice.js, with
+ * "Insert model" through the Excel stand-in (test/support/officeStandIn.ts, with
  * Office.js's load/sync rules and its reading of strings): the new sheet
  * equals the shared layout cell by cell — constants, formulas in the `MPWR.`
  * form, number formats, the roles' fonts and fills, Tables, defined names,
