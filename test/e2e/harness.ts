@@ -131,3 +131,17 @@ export async function axeViolations(page: Page): Promise<Array<{ id: string; imp
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(" ")) }));
   });
 }
+
+/** A paste as Ctrl+V makes it: a paste event carrying the text, on the focused box. */
+export async function paste(page: Page, sel: string, text: string): Promise<void> {
+  await page.evaluate(
+    ({ sel, text }) => {
+      const el = document.querySelector(sel) as HTMLElement;
+      el.focus();
+      const data = new DataTransfer();
+      data.setData("text/plain", text);
+      el.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    },
+    { sel, text },
+  );
+}

@@ -5,7 +5,7 @@
  * Every wait is for a final state, never a fixed time.
  */
 import { Page } from "playwright-core";
-import { launch, serveDist, usePane } from "./harness";
+import { launch, paste, serveDist, usePane } from "./harness";
 
 const openPane = usePane();
 const FORM_KEY = "mpwr.taskpane.form.v1";
@@ -14,18 +14,6 @@ const ROSTER_KEY = "mpwr.taskpane.roster.v1";
 const ready = (page: Page) => page.waitForFunction(() => document.body.dataset.restored === "true");
 const status = (page: Page) => page.locator("#save-status").textContent();
 
-async function paste(page: Page, sel: string, text: string): Promise<void> {
-  await page.evaluate(
-    ({ sel, text }) => {
-      const el = document.querySelector(sel) as HTMLElement;
-      el.focus();
-      const data = new DataTransfer();
-      data.setData("text/plain", text);
-      el.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
-    },
-    { sel, text },
-  );
-}
 
 function csv(n: number, strayQuoteLine?: number): string {
   const lines = ["Exercise Price,Options Outstanding,Grant Date,Optionee,Grant ID"];

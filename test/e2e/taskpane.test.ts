@@ -27,7 +27,7 @@ import { gridFromText } from "../../src/taskpane/model/paste";
 import { EventRow, SeriesCForm, defaultSeriesCForm, parseSeriesC } from "../../src/taskpane/model/seriesC";
 import { expectSheetIsLayout } from "../taskpane/excel/layoutCheck";
 import { FakeExcel, FakeSheet } from "../taskpane/excel/standIn";
-import { SCREENSHOTS, axeViolations, usePane } from "./harness";
+import { axeViolations, paste, SCREENSHOTS, usePane } from "./harness";
 
 const openPane = usePane();
 
@@ -38,19 +38,6 @@ async function fill(page: Page, sel: string, value: string): Promise<void> {
   await page.locator(sel).fill(value);
 }
 
-/** A paste as Ctrl+V makes it: a paste event carrying the text, on the focused box. */
-async function paste(page: Page, sel: string, text: string): Promise<void> {
-  await page.evaluate(
-    ({ sel, text }) => {
-      const el = document.querySelector(sel) as HTMLElement;
-      el.focus();
-      const data = new DataTransfer();
-      data.setData("text/plain", text);
-      el.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
-    },
-    { sel, text },
-  );
-}
 const ready = (page: Page) => page.waitForFunction(() => document.body.dataset.restored === "true");
 /**
  * Waits until the status line says exactly `want` (a final state: never a prefix, which a
