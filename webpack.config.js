@@ -19,12 +19,15 @@ module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const { base, production } = resolveBaseUrl(process.env); // throws a clear error for a bad MPWR_BASE_URL
   if (production && process.env.OFFICE_JS === "local") {
-    throw new Error("OFFICE_JS=local serves office.js from this project's dev server; a build for MPWR_BASE_URL must load it from Microsoft's CDN. Unset OFFICE_JS.");
+    throw new Error(
+      "OFFICE_JS=local serves office.js from this project's dev server; a build for MPWR_BASE_URL must load it from Microsoft's CDN. Unset OFFICE_JS.",
+    );
   }
   // Office requires office.js from Microsoft's CDN in production; local and
   // offline serving uses the @microsoft/office-js copy (OFFICE_JS=local).
   const officeJs = !production && (process.env.OFFICE_JS === "local" || dev) ? OFFICE_JS_LOCAL : OFFICE_JS_CDN;
-  if (env.WEBPACK_SERVE && production) throw new Error("webpack serve is the localhost development server; unset MPWR_BASE_URL (preview a production build with `npm run preview`).");
+  if (env.WEBPACK_SERVE && production)
+    throw new Error("webpack serve is the localhost development server; unset MPWR_BASE_URL (preview a production build with `npm run preview`).");
   const devServer = env.WEBPACK_SERVE ? await require("./scripts/dev-server-options").devServerOptions(devPort(process.env)) : undefined;
   return {
     // No source maps in a deployed build: nothing but the site itself ships.
@@ -68,9 +71,7 @@ module.exports = async (env, options) => {
       new HelpPagePlugin(version),
       new ManifestPlugin({ base, production }),
       new CopyWebpackPlugin({
-        patterns: [
-          { from: "assets/*.png", to: "assets/[name][ext]" },
-        ],
+        patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }],
       }),
     ],
     devServer,

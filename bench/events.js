@@ -197,7 +197,17 @@ function eventsBench(fn, { runs = 3, sizes = [1000, 10000], adversarialSizes = [
       }
       const small = c.sizes[0];
       const large = c.sizes[c.sizes.length - 1];
-      results.push({ table: c.name, fn: fname, small, large, times, best, ratio: times[large] / times[small], growth: large / small, adversarial: c.table === adversarialTable });
+      results.push({
+        table: c.name,
+        fn: fname,
+        small,
+        large,
+        times,
+        best,
+        ratio: times[large] / times[small],
+        growth: large / small,
+        adversarial: c.table === adversarialTable,
+      });
     }
   }
   return results;

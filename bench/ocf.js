@@ -20,23 +20,97 @@ const RUNS = Number(process.env.BENCH_RUNS || 3);
 const usd = (amount) => ({ amount, currency: "USD" });
 
 function packageOf(n) {
-  const lists = ["stock_plans_files", "stock_legend_templates_files", "stock_classes_files", "vesting_terms_files", "valuations_files", "transactions_files", "stakeholders_files"];
-  const manifest = { ocf_version: "1.2.0", file_type: "OCF_MANIFEST_FILE", issuer: { object_type: "ISSUER", id: "i", legal_name: "Bench Co", formation_date: "1996-01-01", country_of_formation: "US", tax_ids: [] }, as_of: "2001-06-30", generated_at: "2001-06-30T00:00:00Z" };
+  const lists = [
+    "stock_plans_files",
+    "stock_legend_templates_files",
+    "stock_classes_files",
+    "vesting_terms_files",
+    "valuations_files",
+    "transactions_files",
+    "stakeholders_files",
+  ];
+  const manifest = {
+    ocf_version: "1.2.0",
+    file_type: "OCF_MANIFEST_FILE",
+    issuer: { object_type: "ISSUER", id: "i", legal_name: "Bench Co", formation_date: "1996-01-01", country_of_formation: "US", tax_ids: [] },
+    as_of: "2001-06-30",
+    generated_at: "2001-06-30T00:00:00Z",
+  };
   for (const l of lists) manifest[l] = [];
   const add = (list, path) => manifest[list].push({ filepath: `./${path}`, md5: "00000000000000000000000000000000" });
   add("stock_classes_files", "StockClasses.ocf.json");
   add("stakeholders_files", "Stakeholders.ocf.json");
   add("transactions_files", "Transactions.ocf.json");
   const classes = [
-    { object_type: "STOCK_CLASS", id: "common", name: "Common", class_type: "COMMON", default_id_prefix: "CS-", initial_shares_authorized: "1000000000", votes_per_share: "1", seniority: "1" },
-    { object_type: "STOCK_CLASS", id: "sc", name: "Series C", class_type: "PREFERRED", default_id_prefix: "SC-", initial_shares_authorized: "2000000", votes_per_share: "1", seniority: "2", price_per_share: usd("28"), liquidation_preference_multiple: "1" },
+    {
+      object_type: "STOCK_CLASS",
+      id: "common",
+      name: "Common",
+      class_type: "COMMON",
+      default_id_prefix: "CS-",
+      initial_shares_authorized: "1000000000",
+      votes_per_share: "1",
+      seniority: "1",
+    },
+    {
+      object_type: "STOCK_CLASS",
+      id: "sc",
+      name: "Series C",
+      class_type: "PREFERRED",
+      default_id_prefix: "SC-",
+      initial_shares_authorized: "2000000",
+      votes_per_share: "1",
+      seniority: "2",
+      price_per_share: usd("28"),
+      liquidation_preference_multiple: "1",
+    },
   ];
-  const holders = Array.from({ length: 1000 }, (_, i) => ({ object_type: "STAKEHOLDER", id: `h${i}`, name: { legal_name: `Employee ${i}` }, stakeholder_type: "INDIVIDUAL" }));
-  const txs = [{ object_type: "TX_STOCK_ISSUANCE", id: "t-sc", security_id: "sc-1", date: "1999-12-29", custom_id: "SC-1", stakeholder_id: "h0", stock_class_id: "sc", share_price: usd("28"), quantity: "1250000", security_law_exemptions: [], stock_legend_ids: [] }];
+  const holders = Array.from({ length: 1000 }, (_, i) => ({
+    object_type: "STAKEHOLDER",
+    id: `h${i}`,
+    name: { legal_name: `Employee ${i}` },
+    stakeholder_type: "INDIVIDUAL",
+  }));
+  const txs = [
+    {
+      object_type: "TX_STOCK_ISSUANCE",
+      id: "t-sc",
+      security_id: "sc-1",
+      date: "1999-12-29",
+      custom_id: "SC-1",
+      stakeholder_id: "h0",
+      stock_class_id: "sc",
+      share_price: usd("28"),
+      quantity: "1250000",
+      security_law_exemptions: [],
+      stock_legend_ids: [],
+    },
+  ];
   for (let i = 0; i < n; i++) {
     const month = String(1 + (i % 12)).padStart(2, "0");
-    txs.push({ object_type: "TX_EQUITY_COMPENSATION_ISSUANCE", id: `t${i}`, security_id: `g${i}`, date: `2000-${month}-15`, custom_id: `G-${i}`, stakeholder_id: `h${i % 1000}`, compensation_type: i % 3 ? "OPTION_NSO" : "OPTION_ISO", quantity: String(100 + (i % 900)), exercise_price: usd(`${5 + (i % 40)}.25`), expiration_date: `2010-${month}-15`, termination_exercise_windows: [], security_law_exemptions: [] });
-    if (i % 10 === 0) txs.push({ object_type: "TX_EQUITY_COMPENSATION_CANCELLATION", id: `c${i}`, security_id: `g${i}`, date: "2001-01-02", quantity: "50", reason_text: "forfeited" });
+    txs.push({
+      object_type: "TX_EQUITY_COMPENSATION_ISSUANCE",
+      id: `t${i}`,
+      security_id: `g${i}`,
+      date: `2000-${month}-15`,
+      custom_id: `G-${i}`,
+      stakeholder_id: `h${i % 1000}`,
+      compensation_type: i % 3 ? "OPTION_NSO" : "OPTION_ISO",
+      quantity: String(100 + (i % 900)),
+      exercise_price: usd(`${5 + (i % 40)}.25`),
+      expiration_date: `2010-${month}-15`,
+      termination_exercise_windows: [],
+      security_law_exemptions: [],
+    });
+    if (i % 10 === 0)
+      txs.push({
+        object_type: "TX_EQUITY_COMPENSATION_CANCELLATION",
+        id: `c${i}`,
+        security_id: `g${i}`,
+        date: "2001-01-02",
+        quantity: "50",
+        reason_text: "forfeited",
+      });
   }
   const enc = (x) => new TextEncoder().encode(JSON.stringify(x));
   return [

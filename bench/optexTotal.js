@@ -30,7 +30,11 @@ function optexTotalBench(fn, { rows = 1_000_000, runs = 5 } = {}) {
     s.push(performance.now() - t0);
   }
   const memory = (id) => Number(execFileSync(process.execPath, [__filename, id, String(rows)], { encoding: "utf8" }).trim());
-  return { rows, time: { total: median(t), spill: median(s), ratio: median(t) / median(s) }, memory: { total: memory("OPTEX_TOTAL"), spill: memory("OPTEX_NEWSHARES") } };
+  return {
+    rows,
+    time: { total: median(t), spill: median(s), ratio: median(t) / median(s) },
+    memory: { total: memory("OPTEX_TOTAL"), spill: memory("OPTEX_NEWSHARES") },
+  };
 }
 
 if (require.main === module) {

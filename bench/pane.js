@@ -95,7 +95,8 @@ async function open(browser, url, office) {
   await page.evaluate(() => {
     // Helpers in the page: the next painted frame, and whether the totals are final.
     window.__nextFrame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    window.__totalsFinal = () => !document.getElementById("ox-results").hasAttribute("aria-busy") && document.getElementById("ox-totals-progress").textContent === "";
+    window.__totalsFinal = () =>
+      !document.getElementById("ox-results").hasAttribute("aria-busy") && document.getElementById("ox-totals-progress").textContent === "";
     // The charts of the tab shown are drawn for the inputs as they are (none computing, the plot or the problem shown).
     window.__chartsFinal = () => Array.from(document.querySelectorAll("[role=tabpanel]:not([hidden]) .figure-slot")).every((s) => s.dataset.state === "ready");
     window.__longest = 0;
@@ -137,7 +138,12 @@ async function pasteTimed(page, text, label) {
       }
       performance.mark(`${label}:end`);
       const m = performance.measure(label, `${label}:start`, `${label}:end`);
-      const out = { ms: m.duration, total: document.getElementById("ox-total").getAttribute("data-exact"), longest: window.__longest, nodes: document.querySelectorAll("#panel-optex *").length };
+      const out = {
+        ms: m.duration,
+        total: document.getElementById("ox-total").getAttribute("data-exact"),
+        longest: window.__longest,
+        nodes: document.querySelectorAll("#panel-optex *").length,
+      };
       while (!window.__chartsFinal()) await window.__nextFrame();
       performance.mark(`${label}:charts`);
       out.charts = performance.measure(`${label}:charts`, `${label}:start`, `${label}:charts`).duration;
@@ -316,10 +322,11 @@ async function run() {
       const charts = [];
       for (let i = 0; i < RUNS; i++) {
         for (const key of ["1", "Backspace"]) {
-          if (id === "ox-roster") await page.evaluate(() => {
-            const a = document.getElementById("ox-roster");
-            a.setSelectionRange(a.value.length, a.value.length);
-          });
+          if (id === "ox-roster")
+            await page.evaluate(() => {
+              const a = document.getElementById("ox-roster");
+              a.setSelectionRange(a.value.length, a.value.length);
+            });
           const m = await keystroke(page, id, key);
           painted.push(m.painted);
           afterFrame.push(m.afterFrame);
@@ -388,7 +395,17 @@ async function run() {
     const baseMs = Date.now() - tBase;
     await restore.evaluate(() => {
       const events = [];
-      for (let i = 0; i < 30_000; i++) events.push({ id: String(i + 1), date: `2002-01-0${1 + (i % 9)}`, type: i % 2 ? "EXPIRE" : "RIGHTS", a: "1000", b: "5", c: "", d: "", target: i % 2 ? String(i) : "" });
+      for (let i = 0; i < 30_000; i++)
+        events.push({
+          id: String(i + 1),
+          date: `2002-01-0${1 + (i % 9)}`,
+          type: i % 2 ? "EXPIRE" : "RIGHTS",
+          a: "1000",
+          b: "5",
+          c: "",
+          d: "",
+          target: i % 2 ? String(i) : "",
+        });
       localStorage.setItem("mpwr.taskpane.form.v1", JSON.stringify({ v: 1, seriesC: { events }, optex: {} }));
     });
     const t0 = Date.now();
@@ -410,7 +427,8 @@ function table(p) {
   const row = (name, value, target, ok) => rows.push({ name, value, target, verdict: ok === undefined ? "" : ok ? "PASS" : "MISS" });
   if (!p.paste5000) {
     // BENCH_PANE_ONLY=sort
-    for (const [column, ms] of Object.entries(p.sort50000)) row(`sort 50,000 grants by ${column} → frame painted`, `${ms.toFixed(1)} ms`, "≤ 200 ms", ms <= 200);
+    for (const [column, ms] of Object.entries(p.sort50000))
+      row(`sort 50,000 grants by ${column} → frame painted`, `${ms.toFixed(1)} ms`, "≤ 200 ms", ms <= 200);
     return rows;
   }
   row("paste 5,000 grants (CSV) → totals painted, new pane", `${p.paste5000.ms.toFixed(1)} ms`, "≤ 200 ms", p.paste5000.ms <= 200);
@@ -436,9 +454,19 @@ function table(p) {
   row("Insert model, 50,000 grants (stand-in)", `${(p.insert50000.ms / 1000).toFixed(2)} s, ${p.insert50000.requests} requests`, "(reported)");
   row("paste a 200 KB single line → roster read and shown", `${p.line200k.ms.toFixed(0)} ms`, "≤ 1,000 ms", p.line200k.ms <= 1000);
   row("  longest task meanwhile", longest(p.line200k.longest), "(reported)");
-  row("restore 30,000 saved events: reload → inputs shown, beyond opening the pane", `${(p.restore30000.ms - p.restore30000.baseMs).toFixed(0)} ms`, "≤ 1,000 ms", p.restore30000.ms - p.restore30000.baseMs <= 1000);
+  row(
+    "restore 30,000 saved events: reload → inputs shown, beyond opening the pane",
+    `${(p.restore30000.ms - p.restore30000.baseMs).toFixed(0)} ms`,
+    "≤ 1,000 ms",
+    p.restore30000.ms - p.restore30000.baseMs <= 1000,
+  );
   row("  opening the pane without saved events (reload → shown)", `${p.restore30000.baseMs.toFixed(0)} ms`, "(reported)");
-  row("  largest request", `${(p.insert50000.maxBytes / 1024).toFixed(0)} KB of ${(p.insert50000.totalBytes / 1024 / 1024).toFixed(1)} MB`, "≤ 1,000,000 B", p.insert50000.maxBytes <= 1_000_000);
+  row(
+    "  largest request",
+    `${(p.insert50000.maxBytes / 1024).toFixed(0)} KB of ${(p.insert50000.totalBytes / 1024 / 1024).toFixed(1)} MB`,
+    "≤ 1,000,000 B",
+    p.insert50000.maxBytes <= 1_000_000,
+  );
   return rows;
 }
 

@@ -204,8 +204,14 @@ function coreBench() {
   const loop = (f) => () => {
     for (let i = 0; i < N; i++) sink += f(asOf[i]);
   };
-  const acc = compare(loop((x) => accrued(x)), loop((x) => refAccrued(x)));
-  const cp = compare(loop((x) => convPrice(x, events)), loop((x) => refConvPrice(x, events)));
+  const acc = compare(
+    loop((x) => accrued(x)),
+    loop((x) => refAccrued(x)),
+  );
+  const cp = compare(
+    loop((x) => convPrice(x, events)),
+    loop((x) => refConvPrice(x, events)),
+  );
   if (Number.isNaN(sink)) throw new Error("sink");
   return { accrued: { ...acc, perCallUs: (acc.ours * 1000) / N }, convPrice: { ...cp, perCallUs: (cp.ours * 1000) / N } };
 }
@@ -221,22 +227,41 @@ function exitBench() {
   const dv = d2000 + (28 + d2000) * 0.1;
   const sc = { A: 28 + dv, LV: 28, D: dv, price: 28, rate: 1, qualifiedReturn: 58.8, capped: true };
   const cases = {
-    two: [["Notes", "SENIOR", 10e6], ["Series C", "SERIESC", 1e6], ["Series D", "PARITY", 5e5, 20, 2, 1], ["Common", "COMMON", 1e7], ["Options", "OPTION", 2e6, 10]],
-    eight: [["Series C", "SERIESC", 1e6], ...Array.from({ length: 7 }, (_, i) => [`P${i}`, "PARITY", 1e5 * (i + 1), 10 + i * 5, 1, 0.5 + i * 0.3]), ["Common", "COMMON", 1e7], ["Options", "OPTION", 2e6, 10]],
+    two: [
+      ["Notes", "SENIOR", 10e6],
+      ["Series C", "SERIESC", 1e6],
+      ["Series D", "PARITY", 5e5, 20, 2, 1],
+      ["Common", "COMMON", 1e7],
+      ["Options", "OPTION", 2e6, 10],
+    ],
+    eight: [
+      ["Series C", "SERIESC", 1e6],
+      ...Array.from({ length: 7 }, (_, i) => [`P${i}`, "PARITY", 1e5 * (i + 1), 10 + i * 5, 1, 0.5 + i * 0.3]),
+      ["Common", "COMMON", 1e7],
+      ["Options", "OPTION", 2e6, 10],
+    ],
     // a cap table's option ledger: 1,000 grants at 40 exercise prices ($0.50 to $20)
-    options: [["Notes", "SENIOR", 10e6], ["Series C", "SERIESC", 1e6], ["Series D", "PARITY", 5e5, 20, 2, 1], ["Common", "COMMON", 1e7], ...Array.from({ length: 1000 }, (_, i) => [`Grant ${i + 1}`, "OPTION", 500 + ((i * 7919) % 5000), 0.5 * (1 + ((i * 13) % 40))])],
+    options: [
+      ["Notes", "SENIOR", 10e6],
+      ["Series C", "SERIESC", 1e6],
+      ["Series D", "PARITY", 5e5, 20, 2, 1],
+      ["Common", "COMMON", 1e7],
+      ...Array.from({ length: 1000 }, (_, i) => [`Grant ${i + 1}`, "OPTION", 500 + ((i * 7919) % 5000), 0.5 * (1 + ((i * 13) % 40))]),
+    ],
   };
   const out = {};
   for (const [name, capital] of Object.entries(cases)) {
     const list = (shift) => Array.from({ length: 1000 }, (_, i) => [(i + 1) * 1e6 + shift]);
     const refRows = capital.map(([, type, quantity, a, b, c]) => ({ type, quantity, a, b, c }));
     const check = table(list(0).slice(0, 50), day, capital);
-    list(0).slice(0, 50).forEach(([p], i) => {
-      const ref = referenceExit(p, refRows, sc);
-      ref.amounts.forEach((x, j) => {
-        if (Math.abs(check[i + 1][j + 1] - x) > 1e-6 * Math.max(1, p)) throw new Error(`exit table and reference differ at ${p}, column ${j + 1}`);
+    list(0)
+      .slice(0, 50)
+      .forEach(([p], i) => {
+        const ref = referenceExit(p, refRows, sc);
+        ref.amounts.forEach((x, j) => {
+          if (Math.abs(check[i + 1][j + 1] - x) > 1e-6 * Math.max(1, p)) throw new Error(`exit table and reference differ at ${p}, column ${j + 1}`);
+        });
       });
-    });
     let sink = 0;
     const r = compare(
       (k) => (sink += table(list(k), day, capital).length),
@@ -296,10 +321,18 @@ function plainCall(S, K, T, r, v, q) {
 function valuationBench() {
   const bs = fn("OPTEX_BLACKSCHOLES");
   const N = 100000;
-  const inputs = Array.from({ length: N }, (_, i) => [5 + (i % 97), 4 + ((i * 7) % 113), 0.25 + (i % 41) / 4, 0.01 + (i % 9) / 100, 0.1 + (i % 23) / 20, (i % 5) / 100]);
+  const inputs = Array.from({ length: N }, (_, i) => [
+    5 + (i % 97),
+    4 + ((i * 7) % 113),
+    0.25 + (i % 41) / 4,
+    0.01 + (i % 9) / 100,
+    0.1 + (i % 23) / 20,
+    (i % 5) / 100,
+  ]);
   for (let i = 0; i < 500; i++) {
     const [S, K, T, r, v, q] = inputs[i];
-    if (Math.abs(bs(S, K, T, r, v, q) - plainCall(S, K, T, r, v, q)) > 1e-9 * S) throw new Error(`OPTEX_BLACKSCHOLES and the plain call differ at ${inputs[i]}`);
+    if (Math.abs(bs(S, K, T, r, v, q) - plainCall(S, K, T, r, v, q)) > 1e-9 * S)
+      throw new Error(`OPTEX_BLACKSCHOLES and the plain call differ at ${inputs[i]}`);
   }
   let sink = 0;
   const perCall = compare(
@@ -360,10 +393,24 @@ function edate10(serial) {
 
 function valuationLines(v, lines) {
   const b = v.blackScholes;
-  lines.push({ name: `OPTEX_BLACKSCHOLES per call (vs plain doubles; ${b.perCallNs.toFixed(0)} vs ${b.basePerCallNs.toFixed(0)} ns)`, ours: `${b.ours.toFixed(1)} ms`, baseline: `${b.baseline.toFixed(1)} ms`, ratio: `${b.ratio.toFixed(2)}×`, target: "≤ 3×", verdict: b.ratio <= 3 ? "PASS" : "MISS" });
+  lines.push({
+    name: `OPTEX_BLACKSCHOLES per call (vs plain doubles; ${b.perCallNs.toFixed(0)} vs ${b.basePerCallNs.toFixed(0)} ns)`,
+    ours: `${b.ours.toFixed(1)} ms`,
+    baseline: `${b.baseline.toFixed(1)} ms`,
+    ratio: `${b.ratio.toFixed(2)}×`,
+    target: "≤ 3×",
+    verdict: b.ratio <= 3 ? "PASS" : "MISS",
+  });
   const r = v.valuation;
   const ok = r.ratio <= 5 && r.ours <= 1000;
-  lines.push({ name: `OPTEX_VALUATION, ${GRANTS} grants (vs plain loop, 2 values a grant)`, ours: `${r.ours.toFixed(1)} ms`, baseline: `${r.baseline.toFixed(1)} ms`, ratio: `${r.ratio.toFixed(2)}×`, target: "≤ 5×, ≤ 1000 ms", verdict: ok ? "PASS" : "MISS" });
+  lines.push({
+    name: `OPTEX_VALUATION, ${GRANTS} grants (vs plain loop, 2 values a grant)`,
+    ours: `${r.ours.toFixed(1)} ms`,
+    baseline: `${r.baseline.toFixed(1)} ms`,
+    ratio: `${r.ratio.toFixed(2)}×`,
+    target: "≤ 5×, ≤ 1000 ms",
+    verdict: ok ? "PASS" : "MISS",
+  });
 }
 
 if (process.env.BENCH_ONLY === "valuation") {
@@ -389,7 +436,12 @@ process.stdout.write("events replay… ");
 const adversarialRows = Number(process.env.BENCH_ADVERSARIAL_ROWS || 10000);
 const underwaterRows = Number(process.env.BENCH_UNDERWATER_ROWS || 10000);
 const sheetRows = Number(process.env.BENCH_SHEET_ROWS || 10000);
-results.events = eventsBench(fn, { runs: Math.min(RUNS, 5), sizes: [1000, 10000], adversarialSizes: [adversarialRows / 10, adversarialRows], underwaterSizes: [underwaterRows / 10, underwaterRows] });
+results.events = eventsBench(fn, {
+  runs: Math.min(RUNS, 5),
+  sizes: [1000, 10000],
+  adversarialSizes: [adversarialRows / 10, adversarialRows],
+  underwaterSizes: [underwaterRows / 10, underwaterRows],
+});
 process.stdout.write("model sheet… ");
 results.modelSheet = modelSheetBench(cf.registered, readMetadata(), { rows: sheetRows });
 process.stdout.write("accrual sheet… ");
@@ -409,35 +461,94 @@ console.log("done\n");
 
 const lines = [];
 const row = (name, ours, baseline, ratio, target, unit = "ms") =>
-  lines.push({ name, ours: `${ours.toFixed(unit === "ms" ? 1 : 1)} ${unit}`, baseline: `${baseline.toFixed(1)} ${unit}`, ratio: `${ratio.toFixed(2)}×`, target: `≤ ${target}×`, verdict: ratio <= target ? "PASS" : "MISS" });
+  lines.push({
+    name,
+    ours: `${ours.toFixed(unit === "ms" ? 1 : 1)} ${unit}`,
+    baseline: `${baseline.toFixed(1)} ${unit}`,
+    ratio: `${ratio.toFixed(2)}×`,
+    target: `≤ ${target}×`,
+    verdict: ratio <= target ? "PASS" : "MISS",
+  });
 row(`accrual sheet, ${ROWS} rows recalc (vs native formula)`, results.accrualSheet.ours, results.accrualSheet.baseline, results.accrualSheet.ratio, 1.0);
-row(`roster ${GRANTS} grants, one spill, recalc (vs FLOOR array)`, results.roster.recalc.ours, results.roster.recalc.baseline, results.roster.recalc.ratio, 1.5);
+row(
+  `roster ${GRANTS} grants, one spill, recalc (vs FLOOR array)`,
+  results.roster.recalc.ours,
+  results.roster.recalc.baseline,
+  results.roster.recalc.ratio,
+  1.5,
+);
 row(`roster ${GRANTS} grants, one spill, build (vs FLOOR array)`, results.roster.build.ours, results.roster.build.baseline, results.roster.build.ratio, 1.5);
 row("core SERIESC_ACCRUED (vs plain numbers)", results.core.accrued.ours, results.core.accrued.baseline, results.core.accrued.ratio, 5);
 row("core SERIESC_CONVPRICE (vs plain numbers)", results.core.convPrice.ours, results.core.convPrice.baseline, results.core.convPrice.ratio, 5);
 // The exit table's target is a time (one recalculation of a 1,000-value payoff table within a second);
 // the plain-number brute force is shown for scale: Decimal costs far more per operation, brute force 2^k sets.
-for (const [k, r] of [["2 convertible classes", results.exitTable.two], ["8 convertible classes", results.exitTable.eight], ["1,000 OPTION rows", results.exitTable.options]]) {
-  lines.push({ name: `SERIESC_EXIT_TABLE, 1,000 values, ${k} (vs plain brute force)`, ours: `${r.ours.toFixed(1)} ms`, baseline: `${r.baseline.toFixed(1)} ms`, ratio: `${r.ratio.toFixed(2)}×`, target: "≤ 1000 ms", verdict: r.ours <= 1000 ? "PASS" : "MISS" });
+for (const [k, r] of [
+  ["2 convertible classes", results.exitTable.two],
+  ["8 convertible classes", results.exitTable.eight],
+  ["1,000 OPTION rows", results.exitTable.options],
+]) {
+  lines.push({
+    name: `SERIESC_EXIT_TABLE, 1,000 values, ${k} (vs plain brute force)`,
+    ours: `${r.ours.toFixed(1)} ms`,
+    baseline: `${r.baseline.toFixed(1)} ms`,
+    ratio: `${r.ratio.toFixed(2)}×`,
+    target: "≤ 1000 ms",
+    verdict: r.ours <= 1000 ? "PASS" : "MISS",
+  });
 }
 {
   const o = results.optexTotal;
-  lines.push({ name: `OPTEX_TOTAL, ${o.rows} grants, time (vs OPTEX_NEWSHARES)`, ours: `${o.time.total.toFixed(1)} ms`, baseline: `${o.time.spill.toFixed(1)} ms`, ratio: `${o.time.ratio.toFixed(2)}×`, target: "≤ 1.5×", verdict: o.time.ratio <= 1.5 ? "PASS" : "MISS" });
+  lines.push({
+    name: `OPTEX_TOTAL, ${o.rows} grants, time (vs OPTEX_NEWSHARES)`,
+    ours: `${o.time.total.toFixed(1)} ms`,
+    baseline: `${o.time.spill.toFixed(1)} ms`,
+    ratio: `${o.time.ratio.toFixed(2)}×`,
+    target: "≤ 1.5×",
+    verdict: o.time.ratio <= 1.5 ? "PASS" : "MISS",
+  });
   const m = o.memory.total / o.memory.spill;
-  lines.push({ name: `OPTEX_TOTAL, ${o.rows} grants, peak memory added (vs OPTEX_NEWSHARES)`, ours: `${o.memory.total.toFixed(1)} MB`, baseline: `${o.memory.spill.toFixed(1)} MB`, ratio: `${m.toFixed(2)}×`, target: "≤ 1.5×", verdict: m <= 1.5 ? "PASS" : "MISS" });
+  lines.push({
+    name: `OPTEX_TOTAL, ${o.rows} grants, peak memory added (vs OPTEX_NEWSHARES)`,
+    ours: `${o.memory.total.toFixed(1)} MB`,
+    baseline: `${o.memory.spill.toFixed(1)} MB`,
+    ratio: `${m.toFixed(2)}×`,
+    target: "≤ 1.5×",
+    verdict: m <= 1.5 ? "PASS" : "MISS",
+  });
 }
 valuationLines(results.valuation, lines);
 const kb = (b) => b / 1024;
 const fjs = results.bundle.functions;
 const tjs = results.bundle.taskpane;
-lines.push({ name: "dist/functions.js minified (gzip)", ours: `${kb(fjs.bytes).toFixed(1)} KB`, baseline: `${kb(fjs.gzip).toFixed(1)} KB gz`, ratio: `${(kb(fjs.bytes) / 120).toFixed(2)}×`, target: "≤ 120 KB", verdict: kb(fjs.bytes) <= 120 ? "PASS" : "MISS" });
-lines.push({ name: "dist/taskpane.js minified (gzip)", ours: `${kb(tjs.bytes).toFixed(1)} KB`, baseline: `${kb(tjs.gzip).toFixed(1)} KB gz`, ratio: "", target: "(reported)", verdict: "" });
+lines.push({
+  name: "dist/functions.js minified (gzip)",
+  ours: `${kb(fjs.bytes).toFixed(1)} KB`,
+  baseline: `${kb(fjs.gzip).toFixed(1)} KB gz`,
+  ratio: `${(kb(fjs.bytes) / 120).toFixed(2)}×`,
+  target: "≤ 120 KB",
+  verdict: kb(fjs.bytes) <= 120 ? "PASS" : "MISS",
+});
+lines.push({
+  name: "dist/taskpane.js minified (gzip)",
+  ours: `${kb(tjs.bytes).toFixed(1)} KB`,
+  baseline: `${kb(tjs.gzip).toFixed(1)} KB gz`,
+  ratio: "",
+  target: "(reported)",
+  verdict: "",
+});
 for (const e of results.events) {
   const name = `events ${e.fn}, ${e.table}, ${e.large} rows cold (vs ${e.small})`;
   const ours = e.times[e.large];
   const base = e.times[e.small];
   const ok = ours <= 100 && e.ratio <= 15;
-  lines.push({ name, ours: `${ours.toFixed(1)} ms (best ${e.best[e.large].toFixed(1)})`, baseline: `${base.toFixed(1)} ms`, ratio: `${e.ratio.toFixed(1)}×`, target: `≤ 100 ms, ≤ 15× for ${e.growth}× rows`, verdict: ok ? "PASS" : "MISS" });
+  lines.push({
+    name,
+    ours: `${ours.toFixed(1)} ms (best ${e.best[e.large].toFixed(1)})`,
+    baseline: `${base.toFixed(1)} ms`,
+    ratio: `${e.ratio.toFixed(1)}×`,
+    target: `≤ 100 ms, ≤ 15× for ${e.growth}× rows`,
+    verdict: ok ? "PASS" : "MISS",
+  });
 }
 for (const m of results.modelSheet) {
   lines.push({
@@ -457,7 +568,9 @@ const fmt = (l) => cols.map((c, i) => String(l[c]).padEnd(width[i])).join("  ");
 console.log(fmt(Object.fromEntries(cols.map((c) => [c, c]))));
 console.log(width.map((w) => "-".repeat(w)).join("  "));
 for (const l of lines) console.log(fmt(l));
-console.log(`\nmedians of ${RUNS} runs; accrual sheets agree to ${results.accrualSheet.maxDiff.toExponential(1)}; core per call: accrued ${results.core.accrued.perCallUs.toFixed(2)} µs, convPrice ${results.core.convPrice.perCallUs.toFixed(2)} µs`);
+console.log(
+  `\nmedians of ${RUNS} runs; accrual sheets agree to ${results.accrualSheet.maxDiff.toExponential(1)}; core per call: accrued ${results.core.accrued.perCallUs.toFixed(2)} µs, convPrice ${results.core.convPrice.perCallUs.toFixed(2)} µs`,
+);
 fs.writeFileSync(path.join(__dirname, "results.json"), JSON.stringify(results, null, 2) + "\n");
 console.log("wrote bench/results.json");
 

@@ -23,15 +23,11 @@ class BaseUrlError extends Error {
 
 /** Hosts that mean "this machine": never valid in a build meant for other people. */
 function isLoopbackHost(hostname) {
-  const h = String(hostname).toLowerCase().replace(/^\[|\]$/g, "");
+  const h = String(hostname)
+    .toLowerCase()
+    .replace(/^\[|\]$/g, "");
   return (
-    h === "localhost" ||
-    h.endsWith(".localhost") ||
-    /^127(\.\d{1,3}){3}$/.test(h) ||
-    h === "0.0.0.0" ||
-    h === "::1" ||
-    h === "::" ||
-    h === "0:0:0:0:0:0:0:1"
+    h === "localhost" || h.endsWith(".localhost") || /^127(\.\d{1,3}){3}$/.test(h) || h === "0.0.0.0" || h === "::1" || h === "::" || h === "0:0:0:0:0:0:0:1"
   );
 }
 
@@ -39,7 +35,8 @@ function isLoopbackHost(hostname) {
 function devPort(env = process.env) {
   const raw = env.PORT || env.npm_package_config_dev_server_port || DEFAULT_DEV_PORT;
   const port = Number(raw);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new BaseUrlError(`invalid development port ${JSON.stringify(raw)} (PORT or package.json config.dev_server_port)`);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new BaseUrlError(`invalid development port ${JSON.stringify(raw)} (PORT or package.json config.dev_server_port)`);
   return port;
 }
 
@@ -50,7 +47,8 @@ function devBaseUrl(port = DEFAULT_DEV_PORT) {
 /** `raw` as a production base URL (https, not local, no query/fragment/credentials, ending in "/"); throws BaseUrlError otherwise. */
 function normaliseBaseUrl(raw) {
   const text = String(raw ?? "").trim();
-  const say = (why) => new BaseUrlError(`${ENV_NAME}=${JSON.stringify(String(raw ?? ""))} ${why}. Example: ${ENV_NAME}=https://addins.example.com/mpwr/ npm run build`);
+  const say = (why) =>
+    new BaseUrlError(`${ENV_NAME}=${JSON.stringify(String(raw ?? ""))} ${why}. Example: ${ENV_NAME}=https://addins.example.com/mpwr/ npm run build`);
   if (!text) throw say("is empty; unset it for the development build, or give the https:// address the add-in will be served from");
   let url;
   try {
@@ -62,7 +60,9 @@ function normaliseBaseUrl(raw) {
   if (url.username || url.password) throw say("contains a user name or password");
   if (url.search || url.hash || text.includes("?") || text.includes("#")) throw say("has a query or fragment; give the folder the files are served from");
   if (isLoopbackHost(url.hostname)) {
-    throw say(`points at ${url.hostname}, this machine; a production build must name the host your users reach (unset ${ENV_NAME} for the localhost development build)`);
+    throw say(
+      `points at ${url.hostname}, this machine; a production build must name the host your users reach (unset ${ENV_NAME} for the localhost development build)`,
+    );
   }
   if (!url.pathname.endsWith("/")) url.pathname += "/";
   return url.href;

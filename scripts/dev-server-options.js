@@ -25,8 +25,7 @@ const certDefaults = require("office-addin-dev-certs/lib/defaults");
 
 const TRUST_TIMEOUT_MS = process.platform === "linux" ? 60_000 : 180_000; // desktop dialogs need a human
 const MIN_REMAINING_MS = 24 * 60 * 60 * 1000; // renew a day before expiry, like verify_linux.sh
-const UNTRUSTED_NOTE =
-  "CA not trusted on this machine: browsers will warn; run `npx office-addin-dev-certs install` on a desktop to trust it";
+const UNTRUSTED_NOTE = "CA not trusted on this machine: browsers will warn; run `npx office-addin-dev-certs install` on a desktop to trust it";
 const LINUX_TRUSTED_CA = "/usr/local/share/ca-certificates/office-addin-dev-certs/" + certDefaults.caCertificateFileName;
 
 const log = (msg) => console.log(`[dev-certs] ${msg}`);

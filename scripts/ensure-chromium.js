@@ -56,10 +56,7 @@ function installChromium() {
     const r = spawnSync(argv[0], argv.slice(1), { stdio: ["ignore", "inherit", "inherit"], env });
     return r.status === 0;
   };
-  return (
-    run(["apt-get", "update"]) &&
-    run(["apt-get", "install", "-y", "--no-install-recommends", "chromium"])
-  );
+  return run(["apt-get", "update"]) && run(["apt-get", "install", "-y", "--no-install-recommends", "chromium"]);
 }
 
 function main() {

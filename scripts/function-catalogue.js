@@ -59,7 +59,12 @@ function parameterNames(fn) {
   if (!m) return [];
   return m[1]
     .split(",")
-    .map((p) => p.replace(/\/\*[\s\S]*?\*\//g, "").split("=")[0].trim())
+    .map((p) =>
+      p
+        .replace(/\/\*[\s\S]*?\*\//g, "")
+        .split("=")[0]
+        .trim(),
+    )
     .filter(Boolean);
 }
 
@@ -99,7 +104,8 @@ function loadCatalogue(dir = FUNCTIONS_DIR) {
       else impls.add(implName);
       const params = typeof e.impl === "function" ? parameterNames(e.impl) : [];
       const names = e.args.map((a) => a.name);
-      if (params.join(",") !== names.join(",")) problems.push(`${where}: args (${names.join(", ")}) must be the parameters of ${implName || "impl"} (${params.join(", ")}), in order`);
+      if (params.join(",") !== names.join(","))
+        problems.push(`${where}: args (${names.join(", ")}) must be the parameters of ${implName || "impl"} (${params.join(", ")}), in order`);
       const firstOptional = e.args.findIndex((a) => a.optional);
       if (firstOptional >= 0 && e.args.slice(firstOptional).some((a) => !a.optional)) problems.push(`${where}: only trailing arguments can be optional`);
       for (const a of e.args) if (!["scalar", "range"].includes(a.type)) problems.push(`${where}: argument ${a.name} has type ${a.type}, not scalar or range`);
@@ -107,7 +113,8 @@ function loadCatalogue(dir = FUNCTIONS_DIR) {
       entries.push({ ...e, groupTitle: FUNCTION_GROUPS[e.group], file: rel, implName, position: entries.length });
     }
     for (const [name, value] of exported) {
-      if (typeof value === "function" && !impls.has(name)) problems.push(`${rel}: ${name} is exported but no entry's impl: give it an entry (defineFunction) or do not export it`);
+      if (typeof value === "function" && !impls.has(name))
+        problems.push(`${rel}: ${name} is exported but no entry's impl: give it an entry (defineFunction) or do not export it`);
     }
   }
   const seen = new Map();

@@ -6,8 +6,7 @@
  * nothing is ever rendered as markup. */
 "use strict";
 
-const escapeHtml = (s) =>
-  String(s).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+const escapeHtml = (s) => String(s).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
 
 /** A table in its own horizontally scrolling box (keyboard-scrollable), so a wide spill never widens the page. */
 function table(rows, header, label) {
@@ -41,7 +40,10 @@ function exampleHtml(e) {
 function renderFunction(e) {
   const params = e.params.length
     ? `<h3>Arguments</h3><ul>${e.params
-        .map((p) => `<li><code>${escapeHtml(p.name)}</code> (${p.optional ? "optional" : "required"}${p.range ? ", range" : ""}): ${escapeHtml(p.description)}</li>`)
+        .map(
+          (p) =>
+            `<li><code>${escapeHtml(p.name)}</code> (${p.optional ? "optional" : "required"}${p.range ? ", range" : ""}): ${escapeHtml(p.description)}</li>`,
+        )
         .join("")}</ul>`
     : "<p>No arguments.</p>";
   const returns = `<h3>Returns</h3><p>${e.returns.spill ? "A spill range" : "A single value"}${e.returns.text ? `: ${escapeHtml(e.returns.text)}` : "."}</p>`;
@@ -65,7 +67,8 @@ ${e.example ? exampleHtml(e) : ""}
  */
 function renderHelpPage(metadata, version, options = {}) {
   const { buildReference } = require("./function-docs");
-  const reference = options.reference || buildReference({ metadata, functions: options.functions || null, ...(options.catalogue ? { catalogue: options.catalogue } : {}) });
+  const reference =
+    options.reference || buildReference({ metadata, functions: options.functions || null, ...(options.catalogue ? { catalogue: options.catalogue } : {}) });
   const toc = reference.groups
     .map((g) => `<li>${escapeHtml(g.title)}: ${g.entries.map((e) => `<a href="#${escapeHtml(e.id)}">${escapeHtml(e.id)}</a>`).join(", ")}</li>`)
     .join("");
@@ -109,7 +112,9 @@ class HelpPagePlugin {
           if (!js) throw new Error("no functions.js asset");
           functions = require("./mpwr-formula").loadFunctionsFromSource(js.source.source().toString());
         } catch (e) {
-          compilation.warnings.push(new WebpackError(`HelpPagePlugin: help.html examples without values (functions.js did not load in a bare context: ${e.message})`));
+          compilation.warnings.push(
+            new WebpackError(`HelpPagePlugin: help.html examples without values (functions.js did not load in a bare context: ${e.message})`),
+          );
         }
         const { buildReference } = require("./function-docs");
         const reference = buildReference({ metadata, functions });

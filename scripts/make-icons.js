@@ -52,10 +52,17 @@ function inRoundedSquare(x, y, r = 0.2) {
   const dy = Math.max(Math.abs(y - 0.5) - (0.5 - r), 0);
   return dx * dx + dy * dy <= r * r;
 }
-const M = [[0.26, 0.75], [0.26, 0.27], [0.5, 0.57], [0.74, 0.27], [0.74, 0.75]];
+const M = [
+  [0.26, 0.75],
+  [0.26, 0.27],
+  [0.5, 0.57],
+  [0.74, 0.27],
+  [0.74, 0.75],
+];
 function inM(x, y, halfWidth = 0.07) {
   for (let i = 0; i < M.length - 1; i++) {
-    const [ax, ay] = M[i], [bx, by] = M[i + 1];
+    const [ax, ay] = M[i],
+      [bx, by] = M[i + 1];
     const t = Math.max(0, Math.min(1, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)));
     if (Math.hypot(x - ax - t * (bx - ax), y - ay - t * (by - ay)) <= halfWidth) return true;
   }
@@ -66,11 +73,16 @@ function drawIcon(size) {
   const px = Buffer.alloc(size * size * 4);
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
-      let square = 0, white = 0;
+      let square = 0,
+        white = 0;
       for (let sy = 0; sy < SS; sy++) {
         for (let sx = 0; sx < SS; sx++) {
-          const u = (x + (sx + 0.5) / SS) / size, v = (y + (sy + 0.5) / SS) / size;
-          if (inRoundedSquare(u, v)) { square++; if (inM(u, v)) white++; }
+          const u = (x + (sx + 0.5) / SS) / size,
+            v = (y + (sy + 0.5) / SS) / size;
+          if (inRoundedSquare(u, v)) {
+            square++;
+            if (inM(u, v)) white++;
+          }
         }
       }
       const w = square ? white / square : 0; // share of white within the covered part

@@ -53,7 +53,14 @@ function computeModels(sheets, fns, metadata, onError) {
       } else if (c.value !== undefined) values.set(key(s.name, c.row + 1, c.col + 1), c.value);
     }
     for (const t of s.tables) {
-      tables.set(t.name, { sheet: s.name, top: t.top + 1, left: t.left + 1, bottom: t.top + t.rows.length + 1, right: t.left + t.columns.length, columns: t.columns.map((c) => c.header) });
+      tables.set(t.name, {
+        sheet: s.name,
+        top: t.top + 1,
+        left: t.left + 1,
+        bottom: t.top + t.rows.length + 1,
+        right: t.left + t.columns.length,
+        columns: t.columns.map((c) => c.header),
+      });
     }
     for (const n of s.names) names.set(n.name, { sheet: s.name, top: n.cell.row + 1, left: n.cell.col + 1, bottom: n.cell.row + 1, right: n.cell.col + 1 });
     for (const sp of s.spills) {
@@ -98,7 +105,8 @@ function computeModels(sheets, fns, metadata, onError) {
       if (job.spill) {
         if (!Array.isArray(r.value)) throw new Error(`make-workbook: ${where} does not spill`);
         const { rows, cols } = job.spill.reserve;
-        if (r.value.length > rows || r.value[0].length > cols) throw new Error(`make-workbook: ${where} spills ${r.value.length}×${r.value[0].length}, more than the ${rows}×${cols} the layout keeps free`);
+        if (r.value.length > rows || r.value[0].length > cols)
+          throw new Error(`make-workbook: ${where} spills ${r.value.length}×${r.value[0].length}, more than the ${rows}×${cols} the layout keeps free`);
         r.value.forEach((line, i) => line.forEach((v, j) => values.set(key(job.sheet, job.row + i, job.col + j), v)));
         spills.set(job.spill, r.value);
       } else {
@@ -106,7 +114,8 @@ function computeModels(sheets, fns, metadata, onError) {
         values.set(key(job.sheet, job.row, job.col), r.value);
       }
     }
-    if (next.length === todo.length) throw new Error(`make-workbook: circular or unresolved references in ${next.map((j) => layout.formulaText(j.formula, "ui")).join("; ")}`);
+    if (next.length === todo.length)
+      throw new Error(`make-workbook: circular or unresolved references in ${next.map((j) => layout.formulaText(j.formula, "ui")).join("; ")}`);
     todo = next;
   }
   return { value: (sheet, row, col) => values.get(key(sheet, row, col)), spills };
@@ -116,7 +125,15 @@ const argb = (rgb) => `FF${rgb}`;
 
 function styleOf(role) {
   const st = layout.STYLES[role];
-  const font = st.bold || st.italic || st.size || st.color ? { ...(st.bold ? { bold: true } : {}), ...(st.italic ? { italic: true } : {}), ...(st.size ? { size: st.size } : {}), ...(st.color ? { color: { argb: argb(st.color) } } : {}) } : undefined;
+  const font =
+    st.bold || st.italic || st.size || st.color
+      ? {
+          ...(st.bold ? { bold: true } : {}),
+          ...(st.italic ? { italic: true } : {}),
+          ...(st.size ? { size: st.size } : {}),
+          ...(st.color ? { color: { argb: argb(st.color) } } : {}),
+        }
+      : undefined;
   const fill = st.fill ? { type: "pattern", pattern: "solid", fgColor: { argb: argb(st.fill) } } : undefined;
   return { font, fill };
 }
@@ -165,7 +182,13 @@ function wrapSpill(ws, sheet, sp, result) {
 function renderSheet(wb, sheet, computed) {
   const ws = wb.addWorksheet(sheet.name, { views: [{ state: "frozen", ySplit: sheet.frozenRows, topLeftCell: `A${sheet.frozenRows + 1}`, activeCell: "A1" }] });
   ws.columns = sheet.columnWidths.map((width) => ({ width }));
-  ws.pageSetup = { orientation: sheet.print.orientation, fitToPage: true, fitToWidth: sheet.print.fitToWidth, fitToHeight: sheet.print.fitToHeight, paperSize: 9 };
+  ws.pageSetup = {
+    orientation: sheet.print.orientation,
+    fitToPage: true,
+    fitToWidth: sheet.print.fitToWidth,
+    fitToHeight: sheet.print.fitToHeight,
+    paperSize: 9,
+  };
   const value = (row, col) => computed.value(sheet.name, row + 1, col + 1);
   const formulaCell = (f, row, col) => ({ formula: layout.formulaText(f, "file"), result: value(row, col) });
 

@@ -59,12 +59,10 @@ function renderManifest({ base, production, version = packageVersion(), template
     BASE: base,
     ORIGIN: new URL(base).origin,
   };
-  const out = template
-    .replace(/<!--template[\s\S]*?-->\s*/, "")
-    .replace(/\{\{([A-Z_]+)\}\}/g, (whole, name) => {
-      if (!(name in values)) throw new Error(`manifest.template.xml: unknown placeholder ${whole}`);
-      return escapeXml(values[name]);
-    });
+  const out = template.replace(/<!--template[\s\S]*?-->\s*/, "").replace(/\{\{([A-Z_]+)\}\}/g, (whole, name) => {
+    if (!(name in values)) throw new Error(`manifest.template.xml: unknown placeholder ${whole}`);
+    return escapeXml(values[name]);
+  });
   const note = `<!-- Generated from manifest.template.xml by scripts/manifest.js (${production ? "production" : "development"}); edit the template, not this file. -->\n`;
   return out.replace(/(<\?xml[^>]*\?>\s*\n)/, `$1${note}`);
 }
@@ -81,7 +79,9 @@ if (require.main === module) {
   const file = path.resolve(at >= 0 && args[at + 1] ? args[at + 1] : DEV_MANIFEST);
   try {
     writeDevManifest(file);
-    console.log(`wrote ${path.relative(process.cwd(), file) || file}: development manifest (${IDENTITIES.development.displayName}) for ${devBaseUrl(devPort())}`);
+    console.log(
+      `wrote ${path.relative(process.cwd(), file) || file}: development manifest (${IDENTITIES.development.displayName}) for ${devBaseUrl(devPort())}`,
+    );
   } catch (e) {
     console.error(`manifest: ${e.message}`);
     process.exit(1);

@@ -116,7 +116,9 @@ async function importCommand(args) {
   progress(`replaying the transactions to ${args["as-of"]}`);
   const result = imp.importPackage(p, { asOf: args["as-of"], seriesC: args["series-c"] });
   for (const w of result.warnings) progress(`warning: ${ocf().types.describeProblem(w)}`);
-  progress(`${result.capital.length} capital rows, ${result.roster.length} option grants, ${result.events.length} candidate events; ${result.missing.length} items for you to fill in (sheet "${REPORT_SHEET}")`);
+  progress(
+    `${result.capital.length} capital rows, ${result.roster.length} option grants, ${result.events.length} candidate events; ${result.missing.length} items for you to fill in (sheet "${REPORT_SHEET}")`,
+  );
 
   const layout = require("../src/layout");
   const { buildWorkbook, workbookBuffer } = require("./make-workbook");
@@ -134,7 +136,9 @@ async function importCommand(args) {
   report.getRow(1).font = { bold: true, size: 14 };
   // The package itself, for --export-ocf: zipped, base64, in cells of a hidden sheet.
   const { exp } = ocf();
-  const zip = exp.zipFiles(pkgFiles.some((f) => /\.zip$/i.test(f.name)) ? require("../src/input/ocf/package").unzipPackage(pkgFiles[0].name, pkgFiles[0].bytes) : pkgFiles);
+  const zip = exp.zipFiles(
+    pkgFiles.some((f) => /\.zip$/i.test(f.name)) ? require("../src/input/ocf/package").unzipPackage(pkgFiles[0].name, pkgFiles[0].bytes) : pkgFiles,
+  );
   const b64 = Buffer.from(zip).toString("base64");
   const hidden = built.wb.addWorksheet(PACKAGE_SHEET, { state: "veryHidden" });
   hidden.addRow(["mpwr-ocf-package", 1, result.seriesC.id, result.asOf, path.basename(args.ocf)]);
@@ -199,7 +203,8 @@ async function exportCommand(args) {
     throw new CliError(`--export-ocf: cannot read ${args["export-ocf"]} as a workbook: ${e.message}`);
   }
   const hidden = wb.getWorksheet(PACKAGE_SHEET);
-  if (!hidden || hidden.getCell(1, 1).value !== "mpwr-ocf-package") throw new CliError(`--export-ocf: ${args["export-ocf"]} was not written by npm run model -- --ocf (it keeps no OCF package)`);
+  if (!hidden || hidden.getCell(1, 1).value !== "mpwr-ocf-package")
+    throw new CliError(`--export-ocf: ${args["export-ocf"]} was not written by npm run model -- --ocf (it keeps no OCF package)`);
   const seriesC = String(hidden.getCell(1, 3).value);
   let b64 = "";
   for (let r = 2; r <= hidden.rowCount; r++) b64 += String(hidden.getCell(r, 1).value || "");
@@ -223,7 +228,15 @@ async function exportCommand(args) {
   const ox = optionExchangeTerms(termOverrides(oxTermsRows, "OX_Terms"));
   const checked = checkEvents(
     sc,
-    events.map((e, i) => ({ row: i + 1, day: e[0], type: String(e[1] ?? ""), a: e[2] ?? undefined, b: e[3] ?? undefined, c: e[4] ?? undefined, d: e[5] ?? undefined })),
+    events.map((e, i) => ({
+      row: i + 1,
+      day: e[0],
+      type: String(e[1] ?? ""),
+      a: e[2] ?? undefined,
+      b: e[3] ?? undefined,
+      c: e[4] ?? undefined,
+      d: e[5] ?? undefined,
+    })),
   );
   const asOf = namedValue(wb, "SC_AsOf");
   const newStrike = namedValue(wb, "OX_NewStrike");
@@ -236,7 +249,12 @@ async function exportCommand(args) {
     seriesC,
     exchange: tendered.length ? { terms: ox, tendered, newExercisePrice: new Dec(newStrike) } : undefined,
     history: { terms: sc, events: checked, asOf },
-    mpwr: { format: "mpwr-model", version: 1, seriesC: { stockClassId: seriesC, terms: scTermsRows, events, payments }, optionExchange: { terms: oxTermsRows, newExercisePrice: newStrike, tendered } },
+    mpwr: {
+      format: "mpwr-model",
+      version: 1,
+      seriesC: { stockClassId: seriesC, terms: scTermsRows, events, payments },
+      optionExchange: { terms: oxTermsRows, newExercisePrice: newStrike, tendered },
+    },
     generatedAt: new Date().toISOString().replace(/\.\d+Z$/, "Z"),
   });
   progress(`the package validates against the OCF 1.2.0 schemas (${files.length} files)`);

@@ -149,7 +149,12 @@ async function main() {
   if (new URL(build.base).pathname === "/" && !args.mountPath) {
     console.log(`preview: the base ${build.base} is a root; serving under ${ROOT_FALLBACK_PATH} so absolute paths still fail here.`);
   }
-  const preview = await startPreview({ distDir, port: Number.isInteger(args.port) ? args.port : 8443, mountPath: args.mountPath, log: (line) => console.log(line) });
+  const preview = await startPreview({
+    distDir,
+    port: Number.isInteger(args.port) ? args.port : 8443,
+    mountPath: args.mountPath,
+    log: (line) => console.log(line),
+  });
   console.log(
     [
       "",

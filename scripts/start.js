@@ -162,9 +162,7 @@ async function main() {
   }
   if (exited || stopping) return;
   if (status !== 200) {
-    console.error(
-      `start: ${BASE_URL}/taskpane.html did not answer 200 within ${READY_TIMEOUT_MS / 1000} s (last: ${status ?? "no answer"}); stopping.`,
-    );
+    console.error(`start: ${BASE_URL}/taskpane.html did not answer 200 within ${READY_TIMEOUT_MS / 1000} s (last: ${status ?? "no answer"}); stopping.`);
     failed = true;
     stop("SIGTERM");
     return;

@@ -106,7 +106,14 @@ function validateDist(distDir, options = {}) {
   }
   const manifestFile = path.join(distDir, "manifest.xml");
   if (!fs.existsSync(manifestFile)) {
-    return { errors: [`${manifestFile} is missing; the build writes it (npm run build)`], warnings, base: undefined, production: false, functions: 0, files: 0 };
+    return {
+      errors: [`${manifestFile} is missing; the build writes it (npm run build)`],
+      warnings,
+      base: undefined,
+      production: false,
+      functions: 0,
+      files: 0,
+    };
   }
   const expectedVersion = options.expectedVersion ?? manifestVersion(require("../package.json").version);
   const manifest = validateManifest(fs.readFileSync(manifestFile, "utf8"), { distDir, expectedVersion });

@@ -24,15 +24,44 @@ const SHARED_PAGE = "taskpane.html";
 const PERMISSIONS = ["Restricted", "ReadDocument", "ReadAllDocument", "WriteDocument", "ReadWriteDocument"];
 const REQUIRED_PERMISSION = "ReadWriteDocument"; // least permission that lets the task pane write cells
 // What webpack writes to dist/; used when dist/ has not been built yet.
-const EXPECTED_BUILD_FILES = ["taskpane.html", "functions.js", "functions.json", "help.html"].concat(
-  [16, 32, 64, 80, 128].map((s) => `assets/icon-${s}.png`)
-);
+const EXPECTED_BUILD_FILES = ["taskpane.html", "functions.js", "functions.json", "help.html"].concat([16, 32, 64, 80, 128].map((s) => `assets/icon-${s}.png`));
 // OfficeApp (TaskPaneApp) children, in the order the XSD sequence requires.
-const TOP_ORDER = ["Id", "AlternateId", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description",
-  "IconUrl", "HighResolutionIconUrl", "SupportUrl", "AppDomains", "Hosts", "Requirements", "DefaultSettings",
-  "Permissions", "Dictionary", "VersionOverrides", "ExtendedOverrides"];
-const REQUIRED_TOP = ["Id", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl",
-  "HighResolutionIconUrl", "SupportUrl", "Hosts", "Requirements", "DefaultSettings", "Permissions", "VersionOverrides"];
+const TOP_ORDER = [
+  "Id",
+  "AlternateId",
+  "Version",
+  "ProviderName",
+  "DefaultLocale",
+  "DisplayName",
+  "Description",
+  "IconUrl",
+  "HighResolutionIconUrl",
+  "SupportUrl",
+  "AppDomains",
+  "Hosts",
+  "Requirements",
+  "DefaultSettings",
+  "Permissions",
+  "Dictionary",
+  "VersionOverrides",
+  "ExtendedOverrides",
+];
+const REQUIRED_TOP = [
+  "Id",
+  "Version",
+  "ProviderName",
+  "DefaultLocale",
+  "DisplayName",
+  "Description",
+  "IconUrl",
+  "HighResolutionIconUrl",
+  "SupportUrl",
+  "Hosts",
+  "Requirements",
+  "DefaultSettings",
+  "Permissions",
+  "VersionOverrides",
+];
 // Documented limits (learn.microsoft.com manifest reference).
 const MAX = { name: 125, description: 250, shortString: 125, longString: 250, resid: 32 };
 const RESOURCE_KINDS = { Images: "Image", Urls: "Url", ShortStrings: "ShortString", LongStrings: "LongString" };
@@ -44,12 +73,18 @@ function toNodes(list) {
     const qname = Object.keys(item).find((k) => k !== ":@");
     if (!qname || qname === "#text" || qname.startsWith("?")) return [];
     const content = item[qname];
-    return [{
-      name: qname.replace(/^.*:/, ""),
-      attrs: item[":@"] || {},
-      children: toNodes(content),
-      text: content.filter((c) => "#text" in c).map((c) => String(c["#text"])).join("").trim(),
-    }];
+    return [
+      {
+        name: qname.replace(/^.*:/, ""),
+        attrs: item[":@"] || {},
+        children: toNodes(content),
+        text: content
+          .filter((c) => "#text" in c)
+          .map((c) => String(c["#text"]))
+          .join("")
+          .trim(),
+      },
+    ];
   });
 }
 const kids = (node, name) => (node ? node.children.filter((c) => c.name === name) : []);
@@ -77,8 +112,12 @@ function validateManifest(xmlText, options = {}) {
     return { errors: [`manifest is not well-formed XML: ${msg} (line ${line}, col ${col})`], warnings };
   }
   const parser = new XMLParser({
-    preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: "",
-    parseTagValue: false, parseAttributeValue: false, trimValues: true,
+    preserveOrder: true,
+    ignoreAttributes: false,
+    attributeNamePrefix: "",
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: true,
   });
   const roots = toNodes(parser.parse(xmlText));
   const root = roots[0];
@@ -118,7 +157,10 @@ function validateManifest(xmlText, options = {}) {
   if (kid(root, "DefaultLocale") && !/^[a-z]{2,3}(-[A-Za-z]{4})?-([A-Z]{2}|\d{3})$/i.test(locale)) {
     errors.push(`<DefaultLocale> "${locale}" must be a culture name like en-US`);
   }
-  for (const [name, max] of [["DisplayName", MAX.name], ["Description", MAX.description]]) {
+  for (const [name, max] of [
+    ["DisplayName", MAX.name],
+    ["Description", MAX.description],
+  ]) {
     const value = defaultValue(kid(root, name));
     if (kid(root, name) && (!value || value.length > max)) errors.push(`<${name}> DefaultValue must be 1-${max} characters (has ${value.length})`);
   }
@@ -209,12 +251,16 @@ function validateManifest(xmlText, options = {}) {
   if (runtime) {
     const runtimeUrl = urlOf(runtime);
     if (runtimeUrl && !runtimeUrl.split(/[?#]/)[0].endsWith(`/${SHARED_PAGE}`)) errors.push(`<Runtime> URL ${runtimeUrl} must be ${SHARED_PAGE}`);
-    const users = [["CustomFunctions <Page>", kid(cf, "Page", "SourceLocation")], ["<FunctionFile>", kid(desktop, "FunctionFile")]]
-      .concat(showTaskpane.map((a) => ["ShowTaskpane <SourceLocation>", kid(a, "SourceLocation")]));
+    const users = [
+      ["CustomFunctions <Page>", kid(cf, "Page", "SourceLocation")],
+      ["<FunctionFile>", kid(desktop, "FunctionFile")],
+    ].concat(showTaskpane.map((a) => ["ShowTaskpane <SourceLocation>", kid(a, "SourceLocation")]));
     for (const [where, node] of users) {
       if (node && node.attrs.resid !== runtime.attrs.resid) {
-        errors.push(`${where} uses resid "${node.attrs.resid}" (${urlOf(node) || "unresolved"}) but <Runtime> uses "${runtime.attrs.resid}" (${runtimeUrl || "unresolved"}); ` +
-          `a shared runtime needs them to be the same ${SHARED_PAGE}`);
+        errors.push(
+          `${where} uses resid "${node.attrs.resid}" (${urlOf(node) || "unresolved"}) but <Runtime> uses "${runtime.attrs.resid}" (${runtimeUrl || "unresolved"}); ` +
+            `a shared runtime needs them to be the same ${SHARED_PAGE}`,
+        );
       }
     }
   }
@@ -230,9 +276,13 @@ function validateManifest(xmlText, options = {}) {
   const displayName = defaultValue(kid(root, "DisplayName"));
   const identity = Object.entries(IDENTITIES).find(([, i]) => i.id.toLowerCase() === id.toLowerCase());
   if (kid(root, "Id") && !identity) {
-    errors.push(`<Id> ${id} is neither the development (${IDENTITIES.development.id}) nor the production (${IDENTITIES.production.id}) identity; manifests come from manifest.template.xml`);
+    errors.push(
+      `<Id> ${id} is neither the development (${IDENTITIES.development.id}) nor the production (${IDENTITIES.production.id}) identity; manifests come from manifest.template.xml`,
+    );
   } else if (identity && displayName !== identity[1].displayName) {
-    errors.push(`<DisplayName> "${displayName}" does not go with the ${identity[0]} <Id>; expected "${identity[1].displayName}" (docs/deploy.md: two identities)`);
+    errors.push(
+      `<DisplayName> "${displayName}" does not go with the ${identity[0]} <Id>; expected "${identity[1].displayName}" (docs/deploy.md: two identities)`,
+    );
   }
   const production = options.production ?? (identity ? identity[0] === "production" : false);
   if (options.expectedVersion && kid(root, "Version") && version !== options.expectedVersion) {
@@ -241,7 +291,8 @@ function validateManifest(xmlText, options = {}) {
 
   // --- URLs: https, under one base, on the right kind of host, each a file the build produces ---
   const urls = [];
-  for (const name of ["IconUrl", "HighResolutionIconUrl", "SupportUrl"]) if (defaultValue(kid(root, name))) urls.push([`<${name}>`, defaultValue(kid(root, name))]);
+  for (const name of ["IconUrl", "HighResolutionIconUrl", "SupportUrl"])
+    if (defaultValue(kid(root, name))) urls.push([`<${name}>`, defaultValue(kid(root, name))]);
   if (defaultValue(sourceLocation)) urls.push(["<DefaultSettings><SourceLocation>", defaultValue(sourceLocation)]);
   for (const [rid, res] of resources) {
     if (res.kind !== "Url" && res.kind !== "Image") continue;
@@ -263,7 +314,9 @@ function validateManifest(xmlText, options = {}) {
 
   const distDir = options.distDir && fs.existsSync(options.distDir) && fs.statSync(options.distDir).isDirectory() ? options.distDir : undefined;
   if (!distDir) {
-    warnings.push(`dist was not checked${options.distDir ? ` (${options.distDir} not found; build first)` : ""}; URLs were checked against the expected build files`);
+    warnings.push(
+      `dist was not checked${options.distDir ? ` (${options.distDir} not found; build first)` : ""}; URLs were checked against the expected build files`,
+    );
   }
   const base = baseOf(defaultValue(sourceLocation));
   for (const [where, raw, how = {}] of urls) {
@@ -278,7 +331,9 @@ function validateManifest(xmlText, options = {}) {
     const local = isLoopbackHost(url.hostname);
     if (production && local) errors.push(`${where}: ${raw} points at localhost; a production manifest must name the deployed host (MPWR_BASE_URL)`);
     if (identity && !production && !local) {
-      errors.push(`${where}: ${raw} is not on localhost; the development identity is for \`npm start\` only (deploy a build made with MPWR_BASE_URL, which uses the production identity)`);
+      errors.push(
+        `${where}: ${raw} is not on localhost; the development identity is for \`npm start\` only (deploy a build made with MPWR_BASE_URL, which uses the production identity)`,
+      );
     }
     if (how.domainOnly) {
       if (base && url.origin !== new URL(base).origin) errors.push(`${where}: ${raw} is not the add-in's origin ${new URL(base).origin}`);
@@ -335,6 +390,10 @@ if (require.main === module) {
     // A whole build: dist/manifest.xml against dist/, functions.json help links, and for a production build no localhost anywhere.
     const dir = distDir || "dist";
     const result = require("./validate-dist").validateDist(dir);
-    printAndExit(dir, result, `${dir}/ is valid (offline checks): ${result.production ? "production" : "development"} build for ${result.base}, ${result.functions} functions, ${result.files} files`);
+    printAndExit(
+      dir,
+      result,
+      `${dir}/ is valid (offline checks): ${result.production ? "production" : "development"} build for ${result.base}, ${result.functions} functions, ${result.files} files`,
+    );
   }
 }

@@ -13,7 +13,8 @@ const SRC = path.resolve(__dirname, "../../src") + path.sep;
 let layoutAllowed = false;
 
 require.extensions[".ts"] = function compileTs(module, filename) {
-  if (!filename.startsWith(SUPPORT) && !(layoutAllowed && filename.startsWith(SRC))) throw new Error(`bench: refusing to load ${filename} (only test/support/*.ts)`);
+  if (!filename.startsWith(SUPPORT) && !(layoutAllowed && filename.startsWith(SRC)))
+    throw new Error(`bench: refusing to load ${filename} (only test/support/*.ts)`);
   const source = fs.readFileSync(filename, "utf8");
   const out = ts.transpileModule(source, {
     fileName: filename,

@@ -50,12 +50,21 @@ const METADATA_XML =
   "</metadata>";
 
 const escapeXml = (s) => String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-const unescapeXml = (s) => s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+const unescapeXml = (s) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 
 /** Reads the sheets of xl/workbook.xml: [{ name, path }] in order. */
 function sheetParts(workbookXml, relsXml) {
   const targets = new Map([...relsXml.matchAll(/<Relationship [^>]*Id="([^"]+)"[^>]*Target="([^"]+)"/g)].map((m) => [m[1], m[2]]));
-  return [...workbookXml.matchAll(/<sheet [^>]*name="([^"]+)"[^>]*r:id="([^"]+)"/g)].map((m) => ({ name: unescapeXml(m[1]), path: `xl/${targets.get(m[2]).replace(/^\/?xl\//, "")}` }));
+  return [...workbookXml.matchAll(/<sheet [^>]*name="([^"]+)"[^>]*r:id="([^"]+)"/g)].map((m) => ({
+    name: unescapeXml(m[1]),
+    path: `xl/${targets.get(m[2]).replace(/^\/?xl\//, "")}`,
+  }));
 }
 
 /**
@@ -85,7 +94,10 @@ function addMetadataPart(files) {
   const rels = files["xl/_rels/workbook.xml.rels"];
   if (!rels.includes(METADATA_REL)) {
     const next = Math.max(0, ...[...rels.matchAll(/Id="rId(\d+)"/g)].map((m) => Number(m[1]))) + 1;
-    files["xl/_rels/workbook.xml.rels"] = rels.replace("</Relationships>", `<Relationship Id="rId${next}" Type="${METADATA_REL}" Target="metadata.xml"/></Relationships>`);
+    files["xl/_rels/workbook.xml.rels"] = rels.replace(
+      "</Relationships>",
+      `<Relationship Id="rId${next}" Type="${METADATA_REL}" Target="metadata.xml"/></Relationships>`,
+    );
   }
 }
 
@@ -95,7 +107,9 @@ function tableXml(id, t, layout) {
   const columns = t.columns
     .map((c, i) => {
       const formula = c.formula ? `<calculatedColumnFormula>${escapeXml(layout.formulaText(c.formula, "file"))}</calculatedColumnFormula>` : "";
-      return formula ? `<tableColumn id="${i + 1}" name="${escapeXml(c.header)}">${formula}</tableColumn>` : `<tableColumn id="${i + 1}" name="${escapeXml(c.header)}"/>`;
+      return formula
+        ? `<tableColumn id="${i + 1}" name="${escapeXml(c.header)}">${formula}</tableColumn>`
+        : `<tableColumn id="${i + 1}" name="${escapeXml(c.header)}"/>`;
     })
     .join("");
   return (

@@ -61,10 +61,7 @@ export type ResultType = "number" | "boolean" | "spill";
 // `range` for an `any[][]` parameter, `optional: true` exactly for an optional parameter, and
 // the result type of the return type. (Names are checked by the build: scripts/function-catalogue.js.)
 type IsAny<T> = 0 extends 1 & T ? true : false;
-type ArgFor<T, Optional extends boolean> = FunctionArg<
-  IsAny<T> extends true ? "scalar" : T extends any[][] | undefined ? "range" : "scalar",
-  Optional
-> &
+type ArgFor<T, Optional extends boolean> = FunctionArg<IsAny<T> extends true ? "scalar" : T extends any[][] | undefined ? "range" : "scalar", Optional> &
   (Optional extends true ? { readonly optional: true } : { readonly optional?: false });
 type ArgsFor<P extends readonly unknown[]> = { readonly [K in keyof P]-?: ArgFor<P[K], Partial<Pick<P, K>> extends Pick<P, K> ? true : false> };
 type ResultFor<R> = IsAny<R> extends true ? ResultType : R extends any[][] ? "spill" : R extends number ? "number" : R extends boolean ? "boolean" : never;

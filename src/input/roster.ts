@@ -123,9 +123,21 @@ export function readGrantRow(cells: readonly Cell[], columns: ColumnMap, line: n
     if (r.value !== undefined) set(r.value);
     else g.problems.push({ column: col, message: `${ROSTER_COLUMN_LABEL[col]}: ${r.problem}` });
   };
-  need("grantDate", (c) => dateCell(c, order, memo), (v) => (g.grantDate = v));
-  need("options", (c) => numberCell(c, memo), (v) => (g.options = v));
-  need("price", (c) => numberCell(c, memo), (v) => (g.price = v));
+  need(
+    "grantDate",
+    (c) => dateCell(c, order, memo),
+    (v) => (g.grantDate = v),
+  );
+  need(
+    "options",
+    (c) => numberCell(c, memo),
+    (v) => (g.options = v),
+  );
+  need(
+    "price",
+    (c) => numberCell(c, memo),
+    (v) => (g.price = v),
+  );
   if (isTotalRow(cells)) {
     g.problems = [{ column: "grant", message: TOTAL_ROW }];
     return g;
@@ -138,7 +150,10 @@ export function readGrantRow(cells: readonly Cell[], columns: ColumnMap, line: n
   }
   const type = at("type");
   if (!isBlank(type) && type !== 0) {
-    const word = text(type).toLowerCase().replace(/[^a-z]+/g, " ").trim();
+    const word = text(type)
+      .toLowerCase()
+      .replace(/[^a-z]+/g, " ")
+      .trim();
     const t = TYPE_WORDS[word];
     if (t) g.type = t;
     else g.problems.push({ column: "type", message: `ISO/NSO type: expected ISO or NSO, got "${clip(text(type))}"` });
@@ -192,7 +207,10 @@ export function checkAcrossRows(grants: readonly RosterGrant[], commencement?: D
       else g.problems.push({ column: "grant", message: `grant id "${clip(g.grant)}" is also on row ${seen}: a duplicate, not summed twice` });
     }
     if (commencement !== undefined && g.grantDate !== undefined && g.grantDate > commencement) {
-      g.problems.push({ column: "grantDate", message: `granted ${formatIso(g.grantDate)}, after the offer commenced on ${formatIso(commencement)}: not an eligible option (Offer §1), not summed` });
+      g.problems.push({
+        column: "grantDate",
+        message: `granted ${formatIso(g.grantDate)}, after the offer commenced on ${formatIso(commencement)}: not an eligible option (Offer §1), not summed`,
+      });
     }
   }
 }

@@ -34,8 +34,20 @@ export interface RosterColumnSpec {
  * from it; header names beyond the word rules of `columnOfHeader` go in `ROSTER_ALIASES`.
  */
 export const ROSTER_COLUMN_TABLE = {
-  grant: { label: "grant id", examples: ["Grant", "Grant ID", "Grant number", "Security ID", "Award ID"], need: "grantOrHolder", headerless: true, workbookHeader: "Grant" },
-  holder: { label: "employee", examples: ["Employee", "Optionee", "Holder", "Name", "Stakeholder Name"], need: "grantOrHolder", headerless: false, workbookHeader: "Employee" },
+  grant: {
+    label: "grant id",
+    examples: ["Grant", "Grant ID", "Grant number", "Security ID", "Award ID"],
+    need: "grantOrHolder",
+    headerless: true,
+    workbookHeader: "Grant",
+  },
+  holder: {
+    label: "employee",
+    examples: ["Employee", "Optionee", "Holder", "Name", "Stakeholder Name"],
+    need: "grantOrHolder",
+    headerless: false,
+    workbookHeader: "Employee",
+  },
   grantDate: { label: "grant date", examples: ["Grant date", "Date of grant", "Issue Date"], need: "required", headerless: true, workbookHeader: "Grant date" },
   options: {
     label: "options",
@@ -44,9 +56,21 @@ export const ROSTER_COLUMN_TABLE = {
     headerless: true,
     workbookHeader: "Options outstanding",
   },
-  price: { label: "exercise price", examples: ["Exercise price", "Strike price", "Strike", "Option price"], need: "required", headerless: true, workbookHeader: "Exercise price" },
+  price: {
+    label: "exercise price",
+    examples: ["Exercise price", "Strike price", "Strike", "Option price"],
+    need: "required",
+    headerless: true,
+    workbookHeader: "Exercise price",
+  },
   type: { label: "ISO/NSO type", examples: ["Type", "ISO/NSO", "Option type"], need: "optional", headerless: true, workbookHeader: "Type" },
-  expiration: { label: "expiration date", examples: ["Expiration Date", "Option expiration date"], need: "optional", headerless: false, workbookHeader: "Expiration date" },
+  expiration: {
+    label: "expiration date",
+    examples: ["Expiration Date", "Option expiration date"],
+    need: "optional",
+    headerless: false,
+    workbookHeader: "Expiration date",
+  },
 } as const satisfies Record<string, RosterColumnSpec>;
 
 export type RosterColumn = keyof typeof ROSTER_COLUMN_TABLE;
@@ -125,7 +149,8 @@ export function columnOfHeader(header: string): { column: RosterColumn; score: n
   // Cap-table exports (Carta, Shareworks, OCF rosters) name the employee "Stakeholder Name".
   if (has("stakeholder")) return { column: "holder", score: 2 };
   // The eligible option's own expiration date (OPTEX_VALUATION; optional): not the new options' last day.
-  if (has("expiration", "expiry", "expires", "expire") && !has("new", "vested", "vest", "vesting", "exercisable", "last", "total", "value", "after", "notice")) return { column: "expiration", score: 2 };
+  if (has("expiration", "expiry", "expires", "expire") && !has("new", "vested", "vest", "vesting", "exercisable", "last", "total", "value", "after", "notice"))
+    return { column: "expiration", score: 2 };
   // Columns a model writes beside the roster are never inputs.
   if (has("new", "vested", "vest", "vesting", "exercisable", "ratio", "breakeven", "break", "expiry", "expiration", "last", "total", "value")) return undefined;
   if (has("date") && has("grant", "granted", "option")) return { column: "grantDate", score: 2 };
@@ -158,7 +183,8 @@ const REQUIRED: RosterColumn[] = ROSTER_COLUMNS.filter((c) => spec(c).need === "
  */
 export function headerOf(cells: readonly Cell[], isNumberText: (text: string) => boolean): HeaderReading {
   const found = cells.map((c) => (typeof c === "string" ? columnOfHeader(c) : undefined));
-  const isHeader = found.some(Boolean) && cells.every((c) => typeof c !== "number" && typeof c !== "boolean") && !cells.some((c) => typeof c === "string" && isNumberText(c));
+  const isHeader =
+    found.some(Boolean) && cells.every((c) => typeof c !== "number" && typeof c !== "boolean") && !cells.some((c) => typeof c === "string" && isNumberText(c));
   if (!isHeader) {
     const columns: ColumnMap = {};
     ROSTER_DEFAULT_ORDER.forEach((col, i) => (columns[col] = i));
@@ -173,7 +199,8 @@ export function headerOf(cells: readonly Cell[], isNumberText: (text: string) =>
     if (prev === undefined || f.score > prev) {
       columns[f.column] = i;
       score[f.column] = f.score;
-    } else if (f.score === prev) doubled.push(`"${String(cells[columns[f.column] as number]).trim()}" and "${String(cells[i]).trim()}" both name the ${ROSTER_COLUMN_LABEL[f.column]}`);
+    } else if (f.score === prev)
+      doubled.push(`"${String(cells[columns[f.column] as number]).trim()}" and "${String(cells[i]).trim()}" both name the ${ROSTER_COLUMN_LABEL[f.column]}`);
   });
   const missing = REQUIRED.filter((c) => columns[c] === undefined);
   if (columns.grant === undefined && columns.holder === undefined) missing.unshift("grant");
@@ -213,7 +240,6 @@ export function locateHeader(grid: readonly (readonly Cell[])[], isNumberText: (
   const header = headerOf(grid[first], isNumberText);
   return { header, start: header.isHeader ? first + 1 : first };
 }
-
 
 /** One grant of a roster range passed to a function: Excel's own values (numbers, date serials, YYYY-MM-DD text). */
 export interface ExcelGrant {

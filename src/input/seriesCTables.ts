@@ -26,8 +26,17 @@ export function eventsArg(v: unknown): EventInput[] {
     // without building the message that would name them; anything else goes the general way.
     const serial = typeof date === "number" ? dayFromSerial(date) : undefined;
     const day = typeof serial === "number" ? serial : requiredDay(date, `${EVENTS_ARG} row ${row} date`);
-    if (typeof type !== "string" || type.trim() === "") throw badValue(EVENTS_ARG, `row ${row}: the type must be a word such as SPLIT or ISSUE`, { row, column: "type" });
-    out[i] = { row, day, type, a: eventNumber(cells[2], row, "a"), b: eventNumber(cells[3], row, "b"), c: eventNumber(cells[4], row, "c"), d: eventNumber(cells[5], row, "d") };
+    if (typeof type !== "string" || type.trim() === "")
+      throw badValue(EVENTS_ARG, `row ${row}: the type must be a word such as SPLIT or ISSUE`, { row, column: "type" });
+    out[i] = {
+      row,
+      day,
+      type,
+      a: eventNumber(cells[2], row, "a"),
+      b: eventNumber(cells[3], row, "b"),
+      c: eventNumber(cells[4], row, "c"),
+      d: eventNumber(cells[5], row, "d"),
+    };
   }
   return out;
 }
@@ -82,8 +91,10 @@ const CAPITAL_SHAPE = { minCols: 3, maxCols: CAPITAL_TABLE_COLUMNS.length, heade
 export function capitalArg(v: unknown): CapitalInput[] {
   return tableRows(v, CAPITAL_ARG, CAPITAL_SHAPE).map(({ row, cells }) => {
     const [name, type, quantity, a, b, c] = cells;
-    if (typeof name !== "string" || name.trim() === "") throw badValue(CAPITAL_ARG, `row ${row}: the first column must name the class, e.g. "Series C"`, { row, column: "name" });
-    if (typeof type !== "string" || type.trim() === "") throw badValue(CAPITAL_ARG, `row ${row}: the second column is the type, one of ${CAPITAL_TYPES.join(", ")}`, { row, column: "type" });
+    if (typeof name !== "string" || name.trim() === "")
+      throw badValue(CAPITAL_ARG, `row ${row}: the first column must name the class, e.g. "Series C"`, { row, column: "name" });
+    if (typeof type !== "string" || type.trim() === "")
+      throw badValue(CAPITAL_ARG, `row ${row}: the second column is the type, one of ${CAPITAL_TYPES.join(", ")}`, { row, column: "type" });
     const num = (cell: typeof a, what: string) => optionalCellNumber(cell, CAPITAL_ARG, `row ${row} ${what}`);
     return { row, name: name.trim(), type, quantity: num(quantity, "quantity"), a: num(a, "column a"), b: num(b, "column b"), c: num(c, "column c") };
   });

@@ -153,7 +153,10 @@ export function dayFromText(text: string, order: DateOrder): Reading<Day> {
 function anyDayFromText(text: string, order: DateOrder): Reading<Day> {
   const t = text.trim();
   if (t === "") return { ok: false, problem: "a date is required" };
-  const notDate = (): Reading<Day> => ({ ok: false, problem: `"${clip(t)}" is not a date: use YYYY-MM-DD, ${DATE_ORDER_LABEL[order]} or an Excel date serial` });
+  const notDate = (): Reading<Day> => ({
+    ok: false,
+    problem: `"${clip(t)}" is not a date: use YYYY-MM-DD, ${DATE_ORDER_LABEL[order]} or an Excel date serial`,
+  });
   const iso = parseIsoDate(t);
   if (iso !== undefined) return { ok: true, value: iso };
   if (/^\d+$/.test(t)) {
@@ -161,13 +164,20 @@ function anyDayFromText(text: string, order: DateOrder): Reading<Day> {
     const day = dayFromSerial(serial);
     if (typeof day === "number") return { ok: true, value: day };
     if (serial > LAST_SERIAL) return { ok: false, problem: `${t} is past 9999-12-31, the last date Excel has` };
-    return { ok: false, problem: day === "leapDay1900" ? "serial 60 is 1900-02-29, a date that does not exist (Excel's 1900 leap-year bug)" : `${t} is not a date (a date serial must be 1 or more)` };
+    return {
+      ok: false,
+      problem:
+        day === "leapDay1900"
+          ? "serial 60 is 1900-02-29, a date that does not exist (Excel's 1900 leap-year bug)"
+          : `${t} is not a date (a date serial must be 1 or more)`,
+    };
   }
   const n = NUMERIC.exec(t);
   if (n) {
     const [a, b, c] = [n[1], n[2], n[3]];
     let day: Day | undefined;
-    if (a.length === 4) day = civil(Number(a), Number(b), Number(c)); // 2001/3/4 is year-first in any locale
+    if (a.length === 4)
+      day = civil(Number(a), Number(b), Number(c)); // 2001/3/4 is year-first in any locale
     else if (c.length === 4 || c.length === 2) {
       if (order === "MDY") day = civil(fullYear(c), Number(a), Number(b));
       else if (order === "DMY") day = civil(fullYear(c), Number(b), Number(a));

@@ -60,7 +60,10 @@ const AREA = /^([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?$/;
 
 /** "'Series C'!$E$12:$K$38", "E12:K38" or "E12" → its cells (0-based); the sheet part and `$` are ignored. */
 export function parseArea(address: string): Area {
-  const ref = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "").toUpperCase();
+  const ref = address
+    .slice(address.lastIndexOf("!") + 1)
+    .replace(/\$/g, "")
+    .toUpperCase();
   const m = AREA.exec(ref);
   if (!m) throw new Error(`not a cell or range address: ${address}`);
   const a = { row: Number(m[2]) - 1, col: columnIndex(m[1]) };

@@ -9,9 +9,27 @@ export * from "./formats";
 export * from "./formula";
 export * from "./types";
 export { TERMS_HEADERS } from "./terms";
-export { seriesCModel, SERIES_C_EXAMPLE, SERIES_C_TERM_FORMATS, EVENTS_HEADERS, PAYMENTS_HEADERS, PRICES_HEADERS, PAYOFF_HEADERS, CAPITAL_HEADERS, EXIT_VALUES_HEADER } from "./seriesC";
+export {
+  seriesCModel,
+  SERIES_C_EXAMPLE,
+  SERIES_C_TERM_FORMATS,
+  EVENTS_HEADERS,
+  PAYMENTS_HEADERS,
+  PRICES_HEADERS,
+  PAYOFF_HEADERS,
+  CAPITAL_HEADERS,
+  EXIT_VALUES_HEADER,
+} from "./seriesC";
 export type { SeriesCModelInput, EventRow, CapitalRow, ModelOptions } from "./seriesC";
-export { optionExchangeModel, OPTION_EXCHANGE_EXAMPLE, OPTION_EXCHANGE_TERM_FORMATS, ROSTER_HEADERS, EMPLOYEE_HEADER, NEW_OPTIONS_HEADER, OPTION_TYPES } from "./optionExchange";
+export {
+  optionExchangeModel,
+  OPTION_EXCHANGE_EXAMPLE,
+  OPTION_EXCHANGE_TERM_FORMATS,
+  ROSTER_HEADERS,
+  EMPLOYEE_HEADER,
+  NEW_OPTIONS_HEADER,
+  OPTION_TYPES,
+} from "./optionExchange";
 export type { OptionExchangeModelInput, RosterGrant, ExchangeValuation } from "./optionExchange";
 export { CHART_SOURCES, chartSource, spillSource, tableSource } from "./sources";
 export type { ChartSourceId, SpillSource, TableSource } from "./sources";

@@ -128,18 +128,23 @@ export function optionExchangeModel(input: OptionExchangeModelInput = OPTION_EXC
 
   const inputs = main.block("inputs", "Inputs", "Named cells: the formulas on this sheet read them by the name in the middle column.");
   inputs.header(["Input", "Name", "Value"]);
-  const newStrike = inputs.input(`${p}NewStrike`, "New options' exercise price (assumed; Offer §1: the closing price on the grant date)", input.newStrike, { format: FORMATS.perShare });
+  const newStrike = inputs.input(`${p}NewStrike`, "New options' exercise price (assumed; Offer §1: the closing price on the grant date)", input.newStrike, {
+    format: FORMATS.perShare,
+  });
   const measureDate = inputs.input(`${p}MeasureDate`, "Date to measure vesting at", input.measureDate, { format: FORMATS.date });
   const grantRow = inputs.input(`${p}GrantRow`, "Roster row shown under Selected grant (1 = first)", input.grantRow, { format: FORMATS.count });
   const eligible = inputs.input(`${p}EligibleOptions`, "Options eligible for exchange (Schedule TO cover)", input.eligibleOptions, { format: FORMATS.shares });
-  const value = inputs.input(`${p}TransactionValue`, "Aggregate value of the eligible options (Schedule TO cover)", input.transactionValue, { format: FORMATS.money });
+  const value = inputs.input(`${p}TransactionValue`, "Aggregate value of the eligible options (Schedule TO cover)", input.transactionValue, {
+    format: FORMATS.money,
+  });
   const notice = inputs.input(`${p}NoticeDate`, "Date of a notice changing the offer (Offer §14)", input.noticeDate, { format: FORMATS.date });
   const v = input.valuation;
   const valuation = v && {
     spot: inputs.input(`${p}Spot`, "Stock price, for the exchange value (Black–Scholes)", v.spot, { format: FORMATS.perShare }),
     rate: inputs.input(`${p}Rate`, "Risk-free rate, continuously compounded", v.rate, { format: FORMATS.percent }),
     vol: inputs.input(`${p}Vol`, "Volatility, annualized", v.vol, { format: FORMATS.percent }),
-    oldYears: v.oldYears === undefined ? undefined : inputs.input(`${p}OldYears`, "Years left in the eligible options' term", v.oldYears, { format: FORMATS.ratio }),
+    oldYears:
+      v.oldYears === undefined ? undefined : inputs.input(`${p}OldYears`, "Years left in the eligible options' term", v.oldYears, { format: FORMATS.ratio }),
   };
   inputs.end();
 
@@ -151,7 +156,11 @@ export function optionExchangeModel(input: OptionExchangeModelInput = OPTION_EXC
   totals.result("Expiration after that notice (Offer §1, §14)", mpwr("OPTEX_EXTENSION", name(notice), EMPTY, table(T.holidays), termsRef), FORMATS.date);
   totals.end();
 
-  const grant = main.block("selectedGrant", "Selected grant", "One grant of the roster (row in Inputs): its new options, vesting, break-even and last exercise day.");
+  const grant = main.block(
+    "selectedGrant",
+    "Selected grant",
+    "One grant of the roster (row in Inputs): its new options, vesting, break-even and last exercise day.",
+  );
   grant.header(["Item", "Name", "Value"]);
   const row = name(grantRow);
   grant.result("Grant", index(column(T.roster, ROSTER_HEADERS[0]), row), FORMATS.id, `${p}Grant`);
@@ -162,9 +171,24 @@ export function optionExchangeModel(input: OptionExchangeModelInput = OPTION_EXC
   grant.result("Exercise price", index(column(T.roster, ROSTER_HEADERS[3]), row), FORMATS.perShare, grantStrike);
   const newOptions = `${p}GrantNewOptions`;
   grant.resultSpill("grantNewOptions", "New options (Offer §1, Q7)", mpwr("OPTEX_NEWSHARES", name(grantOptions), ratio), FORMATS.shares, newOptions);
-  grant.result("New options vested at the measure date (Agreement §5A)", mpwr("OPTEX_VESTED", name(newOptions), name(measureDate), EMPTY, EMPTY, EMPTY, termsRef), FORMATS.shares, `${p}GrantVested`);
-  grant.result("Break-even stock price: above it the old option is worth more", mpwr("OPTEX_BREAKEVEN", name(grantStrike), name(newStrike), ratio), FORMATS.perShare, `${p}GrantBreakeven`);
-  grant.result("Last exercise day of the new options (Agreement §5E)", mpwr("OPTEX_EXPIRY", name(N.expiration), EMPTY, termsRef), FORMATS.date, `${p}GrantLastDay`);
+  grant.result(
+    "New options vested at the measure date (Agreement §5A)",
+    mpwr("OPTEX_VESTED", name(newOptions), name(measureDate), EMPTY, EMPTY, EMPTY, termsRef),
+    FORMATS.shares,
+    `${p}GrantVested`,
+  );
+  grant.result(
+    "Break-even stock price: above it the old option is worth more",
+    mpwr("OPTEX_BREAKEVEN", name(grantStrike), name(newStrike), ratio),
+    FORMATS.perShare,
+    `${p}GrantBreakeven`,
+  );
+  grant.result(
+    "Last exercise day of the new options (Agreement §5E)",
+    mpwr("OPTEX_EXPIRY", name(N.expiration), EMPTY, termsRef),
+    FORMATS.date,
+    `${p}GrantLastDay`,
+  );
   grant.end();
 
   const terms = main.block("terms", "Terms", "The offer's terms; the functions read the Name and Value columns. Edit a value to model another offer.");
@@ -174,7 +198,11 @@ export function optionExchangeModel(input: OptionExchangeModelInput = OPTION_EXC
   terms.nameCell(N.feeRate, t.valueCells.feeRate, "Filing fee rate");
   terms.end();
 
-  const calendar = main.block("calendar", "The offer's calendar (OPTEX_DEADLINES)", "From commencement to the withdrawal right, business days as Offer §1 counts them, and whether the 11:59 p.m. expiry meets the 20-business-day minimum (Offer §1, §5, §14; Rule 13e-4(a)(3)).");
+  const calendar = main.block(
+    "calendar",
+    "The offer's calendar (OPTEX_DEADLINES)",
+    "From commencement to the withdrawal right, business days as Offer §1 counts them, and whether the 11:59 p.m. expiry meets the 20-business-day minimum (Offer §1, §5, §14; Rule 13e-4(a)(3)).",
+  );
   calendar.spill("calendar", mpwr("OPTEX_DEADLINES", EMPTY, EMPTY, table(T.holidays), termsRef), {
     header: true,
     columnFormats: [undefined, FORMATS.date, undefined, undefined],
@@ -184,7 +212,11 @@ export function optionExchangeModel(input: OptionExchangeModelInput = OPTION_EXC
   });
   calendar.end();
 
-  const schedule = side.block("vesting", "Vesting of the selected grant (OPTEX_SCHEDULE)", "Annual installments from the new grant date (Offer Q11, Agreement §5A).");
+  const schedule = side.block(
+    "vesting",
+    "Vesting of the selected grant (OPTEX_SCHEDULE)",
+    "Annual installments from the new grant date (Offer Q11, Agreement §5A).",
+  );
   schedule.spill("vestingSchedule", mpwr("OPTEX_SCHEDULE", name(newOptions), EMPTY, termsRef), {
     header: true,
     columnFormats: [FORMATS.date, FORMATS.shares, FORMATS.shares],
@@ -193,7 +225,11 @@ export function optionExchangeModel(input: OptionExchangeModelInput = OPTION_EXC
   });
   schedule.end();
 
-  const iso = side.block("iso", "ISO and NSO split of the selected grant (OPTEX_ISO)", "Shares first exercisable each year within the $100,000 ISO limit (Offer §13).");
+  const iso = side.block(
+    "iso",
+    "ISO and NSO split of the selected grant (OPTEX_ISO)",
+    "Shares first exercisable each year within the $100,000 ISO limit (Offer §13).",
+  );
   iso.spill("isoSplit", mpwr("OPTEX_ISO", name(newOptions), name(newStrike), EMPTY, EMPTY, termsRef), {
     header: true,
     columnFormats: [FORMATS.year, FORMATS.shares, FORMATS.money, FORMATS.shares, FORMATS.shares],
@@ -203,12 +239,27 @@ export function optionExchangeModel(input: OptionExchangeModelInput = OPTION_EXC
   iso.end();
 
   if (valuation?.oldYears) {
-    const value = side.block("exchangeValue", "Exchange value of the selected grant (OPTEX_EXCHANGE_VALUE)", "Black–Scholes value of the eligible grant and of its new options, and the incremental value.");
+    const value = side.block(
+      "exchangeValue",
+      "Exchange value of the selected grant (OPTEX_EXCHANGE_VALUE)",
+      "Black–Scholes value of the eligible grant and of its new options, and the incremental value.",
+    );
     // The new options' term is the terms Table's, read from its cell (Agreement §5G).
     const termYears = { kind: "cell" as const, ...t.valueCells.termYears };
     value.spill(
       "exchangeValue",
-      mpwr("OPTEX_EXCHANGE_VALUE", name(grantOptions), name(grantStrike), name(valuation.oldYears), name(newStrike), name(valuation.spot), name(valuation.rate), name(valuation.vol), termYears, ratio),
+      mpwr(
+        "OPTEX_EXCHANGE_VALUE",
+        name(grantOptions),
+        name(grantStrike),
+        name(valuation.oldYears),
+        name(newStrike),
+        name(valuation.spot),
+        name(valuation.rate),
+        name(valuation.vol),
+        termYears,
+        ratio,
+      ),
       // Rows: header, old grant value, new grant value, incremental value, value-for-value ratio.
       { header: true, columnFormats: [undefined, FORMATS.money], cellFormats: [{ row: 4, col: 1, format: FORMATS.ratio }], rows: 5, cols: 2 },
     );
@@ -242,7 +293,12 @@ export function optionExchangeModel(input: OptionExchangeModelInput = OPTION_EXC
   const typeCol = data.left + rosterColumns.length - 1;
   roster.validate({ ...data, left: typeCol, right: typeCol }, OPTION_TYPES, "ISO or NSO (optional).");
   roster.cell(top, typeCol + 1, "header", NEW_OPTIONS_HEADER);
-  roster.spill("newOptions", mpwr("OPTEX_NEWSHARES", column(T.roster, ROSTER_HEADERS[2]), ratio), { col: rosterColumns.length, header: false, columnFormats: [FORMATS.shares], rows: Math.max(1, input.roster.length), cols: 1 }, top + 1);
+  roster.spill(
+    "newOptions",
+    mpwr("OPTEX_NEWSHARES", column(T.roster, ROSTER_HEADERS[2]), ratio),
+    { col: rosterColumns.length, header: false, columnFormats: [FORMATS.shares], rows: Math.max(1, input.roster.length), cols: 1 },
+    top + 1,
+  );
   roster.end();
 
   if (valuationBand && valuation) {
@@ -257,7 +313,21 @@ export function optionExchangeModel(input: OptionExchangeModelInput = OPTION_EXC
       mpwr("OPTEX_VALUATION", tableAll(T.roster), name(N.expiration), name(valuation.spot), name(valuation.rate), name(valuation.vol), EMPTY, termsRef),
       {
         header: true,
-        columnFormats: [FORMATS.id, FORMATS.shares, perOption, FORMATS.ratio, perOption, FORMATS.shares, perOption, FORMATS.ratio, perOption, FORMATS.money, FORMATS.money, FORMATS.money, FORMATS.money],
+        columnFormats: [
+          FORMATS.id,
+          FORMATS.shares,
+          perOption,
+          FORMATS.ratio,
+          perOption,
+          FORMATS.shares,
+          perOption,
+          FORMATS.ratio,
+          perOption,
+          FORMATS.money,
+          FORMATS.money,
+          FORMATS.money,
+          FORMATS.money,
+        ],
         rows: input.roster.length + 2,
         cols: 13,
       },
@@ -266,7 +336,11 @@ export function optionExchangeModel(input: OptionExchangeModelInput = OPTION_EXC
   }
 
   const holidays = holidaysBand.block("holidays", "Holidays", "Extra non-business days besides the federal holidays (closings by executive order).");
-  holidays.table(T.holidays, [{ header: "Date", format: FORMATS.date }], input.holidays.map((d) => [d]));
+  holidays.table(
+    T.holidays,
+    [{ header: "Date", format: FORMATS.date }],
+    input.holidays.map((d) => [d]),
+  );
   holidays.end();
 
   return sheet.build([main, side]);

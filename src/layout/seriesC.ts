@@ -52,7 +52,6 @@ export interface SeriesCModelInput {
   terms?: Partial<Record<keyof typeof SERIES_C_TERMS, CellValue | null>>;
 }
 
-
 /** The example: the certificate's terms, the 3-for-2 split of 2000-08-29, an as-of date of 2001-06-30. */
 export const SERIES_C_EXAMPLE: SeriesCModelInput = {
   asOf: date(2001, 6, 30),
@@ -131,7 +130,15 @@ export interface ModelOptions {
 
 export function seriesCModel(input: SeriesCModelInput = SERIES_C_EXAMPLE, options: ModelOptions = {}): ModelSheet {
   const p = options.prefix ?? "SC_";
-  const T = { events: `${p}Events`, payments: `${p}Payments`, prices: `${p}Prices`, terms: `${p}Terms`, payoff: `${p}Payoff`, capital: `${p}Capital`, exitValues: `${p}ExitValues` };
+  const T = {
+    events: `${p}Events`,
+    payments: `${p}Payments`,
+    prices: `${p}Prices`,
+    terms: `${p}Terms`,
+    payoff: `${p}Payoff`,
+    capital: `${p}Capital`,
+    exitValues: `${p}ExitValues`,
+  };
   const sheet = new SheetBuilder(
     options.sheetName ?? "Series C",
     "MPWR model: Mpower Series C Convertible Preferred (Certificate of Designation)",
@@ -151,7 +158,9 @@ export function seriesCModel(input: SeriesCModelInput = SERIES_C_EXAMPLE, option
   const inputs = main.block("inputs", "Inputs", "Named cells: the formulas on this sheet read them by the name in the middle column.");
   inputs.header(["Input", "Name", "Value"]);
   const asOf = inputs.input(`${p}AsOf`, "As-of date: accrual, conversion and the liquidation event", input.asOf, { format: FORMATS.date });
-  const commonValue = inputs.input(`${p}CommonValue`, "Common stock value per share in the liquidation (Cert §4(a))", input.commonValue, { format: FORMATS.perShare });
+  const commonValue = inputs.input(`${p}CommonValue`, "Common stock value per share in the liquidation (Cert §4(a))", input.commonValue, {
+    format: FORMATS.perShare,
+  });
   const shares = inputs.input(`${p}Shares`, "Holder's Series C shares", input.shares, { format: FORMATS.shares });
   const fmv = inputs.input(`${p}Fmv`, "Common stock Fair Market Value per share (Cert §12)", input.fmv, { format: FORMATS.perShare });
   const kind = inputs.input(`${p}ConversionKind`, "Conversion kind (Cert §5(a), (b))", input.conversionKind, {
@@ -161,32 +170,58 @@ export function seriesCModel(input: SeriesCModelInput = SERIES_C_EXAMPLE, option
   const redemptionDate = inputs.input(`${p}RedemptionDate`, "Redemption date (Cert §6)", input.redemptionDate, { format: FORMATS.date });
   const trigger = inputs.input(`${p}Trigger`, "Redemption trigger (Cert §6, §3(d)–(e))", input.trigger, {
     list: REDEMPTION_TRIGGERS,
-    prompt: "6A: holders after the sixth anniversary (Cert §6(a)); SALE: Sale of the Company; 3D, 3E: Restricted Actions without the class vote (Cert §3(d), (e)).",
+    prompt:
+      "6A: holders after the sixth anniversary (Cert §6(a)); SALE: Sale of the Company; 3D, 3E: Restricted Actions without the class vote (Cert §3(d), (e)).",
   });
   const notice =
     input.noticeDate === undefined || input.noticeDate === null
       ? undefined
-      : inputs.input(`${p}NoticeDate`, "Redemption notice date (Cert §6(a), §3(d)–(e)): the redemption date must fall in its window", input.noticeDate, { format: FORMATS.date });
+      : inputs.input(`${p}NoticeDate`, "Redemption notice date (Cert §6(a), §3(d)–(e)): the redemption date must fall in its window", input.noticeDate, {
+          format: FORMATS.date,
+        });
   const outstanding = inputs.input(`${p}Outstanding`, "Series C shares outstanding (Cert §3(b))", input.outstanding, { format: FORMATS.shares });
-  const proceeds = inputs.input(`${p}Proceeds`, "Proceeds distributed in a liquidation or sale on the as-of date (Cert §4)", input.proceeds, { format: FORMATS.money });
+  const proceeds = inputs.input(`${p}Proceeds`, "Proceeds distributed in a liquidation or sale on the as-of date (Cert §4)", input.proceeds, {
+    format: FORMATS.money,
+  });
   inputs.end();
 
   // The Tables the formulas read, defined before the results so their names exist (each in its own columns: they grow downwards).
   const events = eventsBand.block("events", "Events", "Splits, stock dividends and issues that adjust the conversion price (Cert §5(f)–(k)).");
   const eventData = events.table(
     T.events,
-    [{ header: "Date", format: FORMATS.date }, { header: "Type" }, { header: "a", format: FORMATS.fractionalShares }, { header: "b", format: FORMATS.fractionalShares }, { header: "c", format: FORMATS.fractionalShares }, { header: "d", format: FORMATS.perShare }],
+    [
+      { header: "Date", format: FORMATS.date },
+      { header: "Type" },
+      { header: "a", format: FORMATS.fractionalShares },
+      { header: "b", format: FORMATS.fractionalShares },
+      { header: "c", format: FORMATS.fractionalShares },
+      { header: "d", format: FORMATS.perShare },
+    ],
     input.events,
   );
   events.validate({ ...eventData, left: eventData.left + 1, right: eventData.left + 1 }, EVENT_TYPES, EVENT_COLUMNS_PROMPT);
   events.end();
 
   const payments = paymentsBand.block("payments", "Dividends paid", "Dividends paid per share (Cert §2).");
-  payments.table(T.payments, [{ header: PAYMENTS_HEADERS[0], format: FORMATS.date }, { header: PAYMENTS_HEADERS[1], format: FORMATS.perShare }], input.payments);
+  payments.table(
+    T.payments,
+    [
+      { header: PAYMENTS_HEADERS[0], format: FORMATS.date },
+      { header: PAYMENTS_HEADERS[1], format: FORMATS.perShare },
+    ],
+    input.payments,
+  );
   payments.end();
 
   const prices = pricesBand.block("prices", "Closing prices", "Closes for the Market Threshold (Cert §12).");
-  prices.table(T.prices, [{ header: PRICES_HEADERS[0], format: FORMATS.date }, { header: PRICES_HEADERS[1], format: FORMATS.perShare }], input.prices);
+  prices.table(
+    T.prices,
+    [
+      { header: PRICES_HEADERS[0], format: FORMATS.date },
+      { header: PRICES_HEADERS[1], format: FORMATS.perShare },
+    ],
+    input.prices,
+  );
   prices.end();
 
   const capital = capitalBand.block("capital", "Capital", "Who shares in an exit, by class (Cert §4(a)); illustrative.");
@@ -214,26 +249,51 @@ export function seriesCModel(input: SeriesCModelInput = SERIES_C_EXAMPLE, option
   results.result("Liquidation preference per share (Cert §4(a))", mpwr("SERIESC_LIQPREF", name(asOf), name(commonValue), ev, pay, termsRef), FORMATS.perShare);
   results.result("Votes of the holder's shares (Cert §3(a))", mpwr("SERIESC_VOTES", name(shares), name(asOf), ev, termsRef), FORMATS.shares);
   results.result("Class vote needed for Restricted Actions (Cert §3(b))", mpwr("SERIESC_PROTECTIVE", name(outstanding), termsRef), undefined);
-  results.result("Redemption multiple for the redemption year (Cert §6(b))", mpwr("SERIESC_REDEMPTION_MULTIPLE", name(redemptionDate), termsRef), FORMATS.ratio);
-  results.result("Redemption price per share (Cert §6)", mpwr("SERIESC_REDEMPTION", name(redemptionDate), name(fmv), name(trigger), notice ? name(notice) : EMPTY, ev, pay, termsRef), FORMATS.perShare);
+  results.result(
+    "Redemption multiple for the redemption year (Cert §6(b))",
+    mpwr("SERIESC_REDEMPTION_MULTIPLE", name(redemptionDate), termsRef),
+    FORMATS.ratio,
+  );
+  results.result(
+    "Redemption price per share (Cert §6)",
+    mpwr("SERIESC_REDEMPTION", name(redemptionDate), name(fmv), name(trigger), notice ? name(notice) : EMPTY, ev, pay, termsRef),
+    FORMATS.perShare,
+  );
   results.result("Mandatory Conversion may start (Cert §5(b)(1))", mpwr("SERIESC_MANDATORY_DATE", EMPTY, termsRef), FORMATS.date);
   results.result("Market Threshold first achieved (Cert §5(b)(1), §12)", mpwr("SERIESC_THRESHOLD_DATE", table(T.prices), ev, termsRef), FORMATS.date);
   results.end();
 
-  const liq = main.block("liquidation", "Liquidation worked out (SERIESC_LIQDETAIL)", "A: Liquidation Value and dividends; B: as converted; the greater applies, up to the Qualified Return (Cert §4(a)).");
-  liq.spill("liquidationDetail", mpwr("SERIESC_LIQDETAIL", name(asOf), name(commonValue), ev, pay, termsRef), { header: true, columnFormats: [undefined, FORMATS.perShare], rows: 6, cols: 2 });
+  const liq = main.block(
+    "liquidation",
+    "Liquidation worked out (SERIESC_LIQDETAIL)",
+    "A: Liquidation Value and dividends; B: as converted; the greater applies, up to the Qualified Return (Cert §4(a)).",
+  );
+  liq.spill("liquidationDetail", mpwr("SERIESC_LIQDETAIL", name(asOf), name(commonValue), ev, pay, termsRef), {
+    header: true,
+    columnFormats: [undefined, FORMATS.perShare],
+    rows: 6,
+    cols: 2,
+  });
   liq.end();
 
   const keyDates = main.block("keyDates", "Key dates (SERIESC_KEYDATES)", "The issue date and the anniversaries the certificate counts from.");
   keyDates.spill("keyDates", mpwr("SERIESC_KEYDATES", termsRef), { header: true, columnFormats: [undefined, FORMATS.date], rows: 7, cols: 2 });
   keyDates.end();
 
-  const terms = main.block("terms", "Terms", "The certificate's terms; the functions read the Name and Value columns. Edit a value to model another certificate.");
+  const terms = main.block(
+    "terms",
+    "Terms",
+    "The certificate's terms; the functions read the Name and Value columns. Edit a value to model another certificate.",
+  );
   termsTable(terms, T.terms, SERIES_C_TERMS, SERIES_C_TERM_DOCS, SERIES_C_TERM_FORMATS, input.terms);
   terms.end();
 
   // Side band: the holder's conversion and the dividend ledger (its length grows with the as-of date: last).
-  const conv = side.block("conversion", "Conversion of the holder's shares (SERIESC_CONVSHARES)", "Shares issued at the as-of date, cash in lieu of a fraction (Cert §5(a), (e), (n)).");
+  const conv = side.block(
+    "conversion",
+    "Conversion of the holder's shares (SERIESC_CONVSHARES)",
+    "Shares issued at the as-of date, cash in lieu of a fraction (Cert §5(a), (e), (n)).",
+  );
   conv.spill("conversion", mpwr("SERIESC_CONVSHARES", name(shares), name(asOf), name(fmv), name(kind), ev, pay, termsRef), {
     header: true,
     columnFormats: [FORMATS.fractionalShares, FORMATS.fractionalShares, FORMATS.shares, FORMATS.money, FORMATS.perShare],
@@ -242,7 +302,11 @@ export function seriesCModel(input: SeriesCModelInput = SERIES_C_EXAMPLE, option
   });
   conv.end();
 
-  const ledger = side.block("dividendLedger", "Dividend ledger (SERIESC_DIVSCHEDULE)", "One row per dividend period to the as-of date; balances compound each 31 December (Cert §2).");
+  const ledger = side.block(
+    "dividendLedger",
+    "Dividend ledger (SERIESC_DIVSCHEDULE)",
+    "One row per dividend period to the as-of date; balances compound each 31 December (Cert §2).",
+  );
   ledger.spill("dividendLedger", mpwr("SERIESC_DIVSCHEDULE", name(asOf), pay, termsRef), {
     header: true,
     columnFormats: [FORMATS.date, FORMATS.count, FORMATS.count, FORMATS.perShare, FORMATS.perShare, FORMATS.perShare, FORMATS.perShare],
@@ -261,7 +325,11 @@ export function seriesCModel(input: SeriesCModelInput = SERIES_C_EXAMPLE, option
   exit.end();
 
   // Beside the events: how each moved the conversion price (one row per event, so it grows with them).
-  const adj = adjustmentsBand.block("adjustments", "Certificate of adjustment (SERIESC_ADJUSTMENTS)", "How each event moved the conversion price, and by which rule (Cert §5(l)).");
+  const adj = adjustmentsBand.block(
+    "adjustments",
+    "Certificate of adjustment (SERIESC_ADJUSTMENTS)",
+    "How each event moved the conversion price, and by which rule (Cert §5(l)).",
+  );
   adj.spill("adjustments", mpwr("SERIESC_ADJUSTMENTS", name(asOf), ev, termsRef), {
     header: true,
     columnFormats: [FORMATS.date, undefined, FORMATS.perShare, undefined, FORMATS.perShare, FORMATS.perShare, undefined],
@@ -276,24 +344,41 @@ export function seriesCModel(input: SeriesCModelInput = SERIES_C_EXAMPLE, option
     T.payoff,
     [
       { header: PAYOFF_HEADERS[0], format: FORMATS.perShare },
-      { header: PAYOFF_HEADERS[1], format: FORMATS.perShare, formula: mpwr("SERIESC_LIQPREF", name(asOf), thisRow(T.payoff, PAYOFF_HEADERS[0]), ev, pay, termsRef) },
+      {
+        header: PAYOFF_HEADERS[1],
+        format: FORMATS.perShare,
+        formula: mpwr("SERIESC_LIQPREF", name(asOf), thisRow(T.payoff, PAYOFF_HEADERS[0]), ev, pay, termsRef),
+      },
     ],
     input.payoffValues.map((v) => [v, null]),
   );
   payoff.end();
 
   // The exit table: each class's amount over a column of exit values, beside the values.
-  const exitTable = exitBand.block("exitTable", "Exit values (SERIESC_EXIT_TABLE)", "What each class receives at each exit value, on the as-of date (Cert §4(a)).");
+  const exitTable = exitBand.block(
+    "exitTable",
+    "Exit values (SERIESC_EXIT_TABLE)",
+    "What each class receives at each exit value, on the as-of date (Cert §4(a)).",
+  );
   const top = exitBand.row;
-  exitTable.table(T.exitValues, [{ header: EXIT_VALUES_HEADER, format: FORMATS.money }], input.exitValues.map((v) => [v]));
+  exitTable.table(
+    T.exitValues,
+    [{ header: EXIT_VALUES_HEADER, format: FORMATS.money }],
+    input.exitValues.map((v) => [v]),
+  );
   exitTable.spill(
     "exitTable",
     mpwr("SERIESC_EXIT_TABLE", column(T.exitValues, EXIT_VALUES_HEADER), name(asOf), table(T.capital), ev, pay, termsRef),
-    { col: 1, header: true, columnFormats: Array<string>(input.capital.length + 1 + SPARE_CLASSES).fill(FORMATS.money), rows: Math.max(1, input.exitValues.length) + 1, cols: input.capital.length + 1 + SPARE_CLASSES },
+    {
+      col: 1,
+      header: true,
+      columnFormats: Array<string>(input.capital.length + 1 + SPARE_CLASSES).fill(FORMATS.money),
+      rows: Math.max(1, input.exitValues.length) + 1,
+      cols: input.capital.length + 1 + SPARE_CLASSES,
+    },
     top,
   );
   exitTable.end();
 
   return sheet.build([main, side]);
 }
-

@@ -176,7 +176,12 @@ export class Block {
     this.put({ row, col: this.band.left + 1, role: "name", value: name });
     this.put({ row, col, role: "input", ...(value === null ? {} : { value }), format: opts.format });
     this.sheet.names.push({ name, cell: { row, col }, label });
-    if (opts.list) this.sheet.validations.push({ area: { top: row, left: col, bottom: row, right: col }, list: opts.list, prompt: opts.prompt ?? `One of ${opts.list.join(", ")}.` });
+    if (opts.list)
+      this.sheet.validations.push({
+        area: { top: row, left: col, bottom: row, right: col },
+        list: opts.list,
+        prompt: opts.prompt ?? `One of ${opts.list.join(", ")}.`,
+      });
     return name;
   }
 
@@ -240,7 +245,15 @@ export class Block {
   /** A spilling formula at the band's row; the layout keeps rows × cols free for it. */
   spill(id: string, formula: Formula, opts: SpillOptions, row = this.band.row): SpillSpec {
     const anchor = { row, col: this.band.left + (opts.col ?? 0) };
-    const spill: SpillSpec = { id, block: this.id, anchor, formula, header: opts.header, columnFormats: opts.columnFormats, reserve: { rows: opts.rows, cols: opts.cols } };
+    const spill: SpillSpec = {
+      id,
+      block: this.id,
+      anchor,
+      formula,
+      header: opts.header,
+      columnFormats: opts.columnFormats,
+      reserve: { rows: opts.rows, cols: opts.cols },
+    };
     if (opts.wrapColumns) spill.wrapColumns = opts.wrapColumns;
     if (opts.cellFormats) spill.cellFormats = opts.cellFormats;
     this.sheet.spills.push(spill);
@@ -251,7 +264,12 @@ export class Block {
 
   /** Ends the block: one empty row before the next. */
   end(): BlockSpec {
-    const spec: BlockSpec = { id: this.id, title: this.title, note: this.note, area: { top: this.top, left: this.band.left, bottom: this.bottom, right: this.right } };
+    const spec: BlockSpec = {
+      id: this.id,
+      title: this.title,
+      note: this.note,
+      area: { top: this.top, left: this.band.left, bottom: this.bottom, right: this.right },
+    };
     this.sheet.blocks.push(spec);
     this.band.row = Math.max(this.band.row, this.bottom + 1) + 1;
     return spec;

@@ -29,7 +29,14 @@ export interface TermsTable {
   valueCells: Record<string, { row: number; col: number }>;
 }
 
-export function termsTable<S extends TermSchema>(block: Block, tableName: string, schema: S, docs: TermDocs<S>, formats: TermFormats<S>, overrides: Partial<Record<keyof S, CellValue | null>> = {}): TermsTable {
+export function termsTable<S extends TermSchema>(
+  block: Block,
+  tableName: string,
+  schema: S,
+  docs: TermDocs<S>,
+  formats: TermFormats<S>,
+  overrides: Partial<Record<keyof S, CellValue | null>> = {},
+): TermsTable {
   const names = Object.keys(schema);
   const rows: (CellValue | null)[][] = [];
   const cellFormats: (string | undefined)[][] = [];

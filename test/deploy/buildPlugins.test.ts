@@ -37,7 +37,10 @@ beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpwr-plugin-"));
   fs.writeFileSync(path.join(dir, "entry.js"), "module.exports = 1;\n");
   fs.mkdirSync(path.join(dir, "functions/seriesC"), { recursive: true });
-  fs.writeFileSync(path.join(dir, "functions/seriesC/alpha.ts"), "/**\n * Alpha.\n * @customfunction SERIESC_ALPHA\n */\nexport function alpha(): number {\n  return 1;\n}\n");
+  fs.writeFileSync(
+    path.join(dir, "functions/seriesC/alpha.ts"),
+    "/**\n * Alpha.\n * @customfunction SERIESC_ALPHA\n */\nexport function alpha(): number {\n  return 1;\n}\n",
+  );
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -71,7 +74,9 @@ test("an @helpurl tag left in a source fails the build, naming file and line", a
   const stats = await compile();
   expect(stats.hasErrors()).toBe(true);
   const messages = stats.toJson({ all: false, errors: true }).errors!.map((e) => e.message);
-  expect(messages.join("\n")).toMatch(/HelpUrlPlugin: remove the @helpurl tag\(s\) from \S*functions\/seriesC\/beta\.ts:4\. Help URLs are <base>help\.html#<ID>/);
+  expect(messages.join("\n")).toMatch(
+    /HelpUrlPlugin: remove the @helpurl tag\(s\) from \S*functions\/seriesC\/beta\.ts:4\. Help URLs are <base>help\.html#<ID>/,
+  );
 });
 
 test("findHelpUrlTags finds tags in any case, in nested folders, and nothing in clean sources", () => {

@@ -10,7 +10,14 @@ import path from "path";
 import { FakeDist, makeFakeDist } from "../support/fakeDist";
 
 const { startPreview, normaliseMountPath, mountPathFor } = require("../../scripts/preview") as {
-  startPreview(o: { distDir: string; host: string; port: number; key: string; cert: string; mountPath?: string }): Promise<{ origin: string; mountPath: string; close(): Promise<void> }>;
+  startPreview(o: {
+    distDir: string;
+    host: string;
+    port: number;
+    key: string;
+    cert: string;
+    mountPath?: string;
+  }): Promise<{ origin: string; mountPath: string; close(): Promise<void> }>;
   normaliseMountPath(p: string): string;
   mountPathFor(base: string): string;
 };

@@ -28,7 +28,13 @@ const BASE = "https://addins.example.test/tools/mpwr/";
 const HOST = "addins.example.test";
 
 const { startPreview } = require("../../scripts/preview") as {
-  startPreview(o: { distDir: string; host: string; port: number; key: string; cert: string }): Promise<{ port: number; mountPath: string; base: string; production: boolean; close(): Promise<void> }>;
+  startPreview(o: {
+    distDir: string;
+    host: string;
+    port: number;
+    key: string;
+    cert: string;
+  }): Promise<{ port: number; mountPath: string; base: string; production: boolean; close(): Promise<void> }>;
 };
 const { generateInMemory } = require("../../scripts/dev-server-options") as { generateInMemory(domains: string[]): Promise<{ key: string; cert: string }> };
 
@@ -79,7 +85,18 @@ afterAll(async () => {
 describe("the production build folder", () => {
   test("is a static site: manifest, metadata, scripts, pages and icons, no source maps", () => {
     const files = filesOf(out).sort();
-    for (const f of ["manifest.xml", "functions.json", "functions.js", "taskpane.html", "taskpane.js", "help.html", "assets/icon-16.png", "assets/icon-32.png", "assets/icon-64.png", "assets/icon-80.png"]) {
+    for (const f of [
+      "manifest.xml",
+      "functions.json",
+      "functions.js",
+      "taskpane.html",
+      "taskpane.js",
+      "help.html",
+      "assets/icon-16.png",
+      "assets/icon-32.png",
+      "assets/icon-64.png",
+      "assets/icon-80.png",
+    ]) {
       expect(files).toContain(f);
     }
     expect(files.filter((f) => f.endsWith(".map"))).toEqual([]);
@@ -159,7 +176,8 @@ describe("served like a static host (npm run preview)", () => {
       const url = route.request().url();
       if (url.startsWith(OFFICE_CDN)) {
         const file = path.resolve(OFFICE_LOCAL, url.slice(OFFICE_CDN.length).split("?")[0]);
-        if (file.startsWith(OFFICE_LOCAL + path.sep) && fs.existsSync(file)) return route.fulfill({ status: 200, contentType: "text/javascript", body: fs.readFileSync(file, "utf8") });
+        if (file.startsWith(OFFICE_LOCAL + path.sep) && fs.existsSync(file))
+          return route.fulfill({ status: 200, contentType: "text/javascript", body: fs.readFileSync(file, "utf8") });
         return route.fulfill({ status: 404, body: "" });
       }
       if (new URL(url).hostname === HOST) {
@@ -217,10 +235,16 @@ describe("served like a static host (npm run preview)", () => {
 
   test("every URL in the manifest answers 200 with the right content type", async () => {
     const urls = [...new Set([...manifest.matchAll(/DefaultValue="(https:[^"]+)"/g)].map((m) => m[1]))];
-    const answers = await page.evaluate(async (list) => Promise.all(list.map(async (u) => {
-      const r = await fetch(u, { cache: "no-store" });
-      return { u, status: r.status, type: r.headers.get("content-type") ?? "" };
-    })), urls);
+    const answers = await page.evaluate(
+      async (list) =>
+        Promise.all(
+          list.map(async (u) => {
+            const r = await fetch(u, { cache: "no-store" });
+            return { u, status: r.status, type: r.headers.get("content-type") ?? "" };
+          }),
+        ),
+      urls,
+    );
     const want: Record<string, RegExp> = { html: /^text\/html/, js: /^text\/javascript/, json: /^application\/json/, png: /^image\/png$/ };
     for (const a of answers) {
       expect(a.status).toBe(200);
@@ -230,12 +254,15 @@ describe("served like a static host (npm run preview)", () => {
   });
 
   test("requests outside the base path are 404s (an absolute path would show)", async () => {
-    const statuses = await page.evaluate(async (list) => Promise.all(list.map(async (u) => (await fetch(u, { cache: "no-store" })).status)), [
-      "https://addins.example.test/taskpane.html",
-      "https://addins.example.test/functions.json",
-      "https://addins.example.test/tools/help.html",
-      "https://addins.example.test/tools/mpwr/no-such-file.js",
-    ]);
+    const statuses = await page.evaluate(
+      async (list) => Promise.all(list.map(async (u) => (await fetch(u, { cache: "no-store" })).status)),
+      [
+        "https://addins.example.test/taskpane.html",
+        "https://addins.example.test/functions.json",
+        "https://addins.example.test/tools/help.html",
+        "https://addins.example.test/tools/mpwr/no-such-file.js",
+      ],
+    );
     expect(statuses).toEqual([404, 404, 404, 404]);
     bad.length = 0; // these 404s were asked for
   });
@@ -248,10 +275,13 @@ describe("served like a static host (npm run preview)", () => {
       const missing: string[] = [];
       for (const f of functions) {
         await help.goto(f.helpUrl);
-        const found = await help.evaluate((id) => {
-          const el = document.getElementById(id);
-          return { href: location.href, tag: el?.tagName ?? "", heading: el?.querySelector("h2")?.textContent ?? "" };
-        }, decodeURIComponent(new URL(f.helpUrl).hash.slice(1)));
+        const found = await help.evaluate(
+          (id) => {
+            const el = document.getElementById(id);
+            return { href: location.href, tag: el?.tagName ?? "", heading: el?.querySelector("h2")?.textContent ?? "" };
+          },
+          decodeURIComponent(new URL(f.helpUrl).hash.slice(1)),
+        );
         if (found.href !== f.helpUrl || found.tag !== "SECTION" || found.heading !== f.id) missing.push(`${f.helpUrl}: ${JSON.stringify(found)}`);
       }
       expect(missing).toEqual([]);

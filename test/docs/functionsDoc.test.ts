@@ -22,8 +22,13 @@ interface Reference {
   failures: string[];
 }
 const genDocs: { generate(): { markdown: string; reference: Reference; readme: string }; OUT: string } = require("../../scripts/gen-docs");
-const helpPage: { renderHelpPage(metadata: unknown, version: string, options?: unknown): string; escapeHtml(s: string): string } = require("../../scripts/help-page");
-const { loadCatalogue }: { loadCatalogue(): { entries: { id: string; clauses: string; example: { formula: string } }[] } } = require("../../scripts/function-catalogue");
+const helpPage: {
+  renderHelpPage(metadata: unknown, version: string, options?: unknown): string;
+  escapeHtml(s: string): string;
+} = require("../../scripts/help-page");
+const {
+  loadCatalogue,
+}: { loadCatalogue(): { entries: { id: string; clauses: string; example: { formula: string } }[] } } = require("../../scripts/function-catalogue");
 const catalogue = new Map(loadCatalogue().entries.map((e) => [e.id, e]));
 
 describe("docs/functions.md", () => {
@@ -67,12 +72,20 @@ describe("docs/functions.md", () => {
     expect(Number(value("OPTEX_BLACKSCHOLES"))).toBeCloseTo(4.7594, 4);
     expect(spill("OPTEX_NEWSHARES")).toEqual([["750"], ["1143"], ["393"]]);
     expect(value("SERIESC_MANDATORY_DATE")).toMatch(/^2001-01-18 /);
-    expect(spill("SERIESC_KEYDATES").slice(1).map((r) => r[1])).toEqual(["1999-12-29", "2000-12-29", "2001-01-18", "2001-06-29", "2002-06-29", "2005-12-29"]);
+    expect(
+      spill("SERIESC_KEYDATES")
+        .slice(1)
+        .map((r) => r[1]),
+    ).toEqual(["1999-12-29", "2000-12-29", "2001-01-18", "2001-06-29", "2002-06-29", "2005-12-29"]);
     expect(spill("SERIESC_LIQDETAIL").find((r) => r[0] === "Qualified Return")![1]).toBe("58.8");
     expect(byId.get("OPTEX_TOTAL")!.more[0].result.text).toBe("6372694");
     expect(value("OPTEX_EXPIRY")).toMatch(/^2011-09-27 /);
     expect(value("OPTEX_BUSINESSDAY")).toMatch(/^2001-09-04 /); // Labor Day 2001-09-03 skipped
-    expect(spill("OPTEX_SCHEDULE").slice(1).map((r) => r[0])).toEqual(["2002-09-27", "2003-09-27", "2004-09-27"]);
+    expect(
+      spill("OPTEX_SCHEDULE")
+        .slice(1)
+        .map((r) => r[0]),
+    ).toEqual(["2002-09-27", "2003-09-27", "2004-09-27"]);
     expect(value("SERIESC_THRESHOLD")).toBe("TRUE");
     expect(byId.get("SERIESC_THRESHOLD")!.more[0].result.text).toBe("FALSE"); // $38 is not above $56 without the split
   });
@@ -168,8 +181,11 @@ describe("README.md", () => {
       if (shown.startsWith("spill")) {
         expect([formula, Array.isArray(r.value)]).toEqual([formula, true]);
         const cells = (r.value as unknown[][]).flat();
-        const seen = new Set(cells.flatMap((c) => (typeof c === "number" && c > 20000 && Number.isInteger(c) ? [String(c), mpwr.isoFromSerial(c)] : [String(c)])));
-        for (const figure of shown.replace(/\(.*\)/, "").match(/\d{4}-\d{2}-\d{2}|\d+(?:\.\d+)?/g) ?? []) expect([formula, seen.has(figure) ? figure : "missing"]).toEqual([formula, figure]);
+        const seen = new Set(
+          cells.flatMap((c) => (typeof c === "number" && c > 20000 && Number.isInteger(c) ? [String(c), mpwr.isoFromSerial(c)] : [String(c)])),
+        );
+        for (const figure of shown.replace(/\(.*\)/, "").match(/\d{4}-\d{2}-\d{2}|\d+(?:\.\d+)?/g) ?? [])
+          expect([formula, seen.has(figure) ? figure : "missing"]).toEqual([formula, figure]);
         continue;
       }
       const token = shown.split(" ")[0];

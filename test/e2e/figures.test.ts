@@ -149,10 +149,12 @@ describe("figures at 320 px", () => {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     for (let i = 0; i < 30; i++) {
       await page.keyboard.press("Tab");
-      focused.push(await page.evaluate(() => {
-        const a = document.activeElement as HTMLElement;
-        return `${a.tagName.toLowerCase()}@${a.closest("section")?.id ?? ""}`;
-      }));
+      focused.push(
+        await page.evaluate(() => {
+          const a = document.activeElement as HTMLElement;
+          return `${a.tagName.toLowerCase()}@${a.closest("section")?.id ?? ""}`;
+        }),
+      );
     }
     for (const name of Object.keys(SCENARIOS)) expect(focused).toContain(`summary@slot-${name}`);
     await page.locator("#slot-payoff summary").focus();
@@ -175,7 +177,9 @@ describe("figures at 320 px", () => {
     const last = chartOf({ chart: "payoff", day: "2001-06-30", commonValue: 40 }) as ChartData;
     expect(await page.evaluate(() => (document.querySelector("#slot-payoff canvas") as any).__mark)).toBe(1); // the same canvas
     expect(await page.evaluate(() => (window as any).__figures.canvases())).toBe(Object.keys(SCENARIOS).length);
-    expect(await page.evaluate(() => (window as any).__figures.plotted("payoff"))).toEqual(plotData(last).map((a) => Array.from(a as ArrayLike<number | null>)));
+    expect(await page.evaluate(() => (window as any).__figures.plotted("payoff"))).toEqual(
+      plotData(last).map((a) => Array.from(a as ArrayLike<number | null>)),
+    );
     expect(await page.locator("#slot-payoff .chart-summary").textContent()).toBe(last.summary);
     // unchanged: the table element is not even rebuilt
     await page.evaluate(() => ((document.querySelector("#slot-payoff table") as any).__mark = 2));

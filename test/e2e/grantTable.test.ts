@@ -18,13 +18,16 @@ const openPane = usePane();
 /** 60 grants; rows 8 and 38 hold 2.5 options (not a whole number): left out of the totals. */
 function roster(): string {
   const lines = ["Grant ID,Optionee,Grant Date,Options Outstanding,Exercise Price"];
-  for (let i = 1; i <= 60; i++) lines.push(`G-${i},Employee ${(i * 13) % 61},2000-0${1 + (i % 9)}-15,${i % 30 === 8 ? "2.5" : 100 + ((i * 37) % 4000)},${(3 + (i % 11) / 2).toFixed(2)}`);
+  for (let i = 1; i <= 60; i++)
+    lines.push(`G-${i},Employee ${(i * 13) % 61},2000-0${1 + (i % 9)}-15,${i % 30 === 8 ? "2.5" : 100 + ((i * 37) % 4000)},${(3 + (i % 11) / 2).toFixed(2)}`);
   return lines.join("\n");
 }
 const FORM = { roster: roster(), newStrike: "4.50", expiration: "2001-06-30", ratio: "0.75", spot: "5", rate: "5%", vol: "80%", oldYears: "8.5" };
 
 const totalsDone = (page: Page) =>
-  page.waitForFunction(() => !document.getElementById("ox-results")?.hasAttribute("aria-busy") && document.getElementById("ox-totals-progress")?.textContent === "");
+  page.waitForFunction(
+    () => !document.getElementById("ox-results")?.hasAttribute("aria-busy") && document.getElementById("ox-totals-progress")?.textContent === "",
+  );
 const pageInfo = (page: Page, info: string) => page.waitForFunction((t) => document.getElementById("ox-page")?.textContent === t, info);
 const table = (page: Page) => page.getByRole("table", { name: "Grants: new options and exchange value" });
 /** The texts of the table's body rows: the row header's label (without the why), then every cell. */
@@ -72,7 +75,8 @@ describe.each([320, 500])("the grant table at %i px", (width) => {
   test("the columns; grants with problems are marked (aria-invalid, why) and counted as left out of the totals", async () => {
     const headers = await table(page).locator("thead th").allTextContents();
     expect(headers).toEqual(["Grant", "Grant date", "Exercise price", "Eligible", "New options", "Old value", "New value", "Incremental value", "Break-even"]);
-    for (const name of headers) expect(await table(page).getByRole("columnheader", { name, exact: true }).getByRole("button", { name, exact: true }).count()).toBe(1);
+    for (const name of headers)
+      expect(await table(page).getByRole("columnheader", { name, exact: true }).getByRole("button", { name, exact: true }).count()).toBe(1);
     expect(await page.getByText("2 grants are left out of the totals: their rows have problems (marked in the table).").isVisible()).toBe(true);
     expect(await rows(page)).toEqual(model(() => undefined).lines);
     const invalid = table(page).locator('tbody tr[aria-invalid="true"]');

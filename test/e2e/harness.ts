@@ -18,7 +18,6 @@ export const SCREENSHOTS = path.join(ROOT, "test-output/screenshots");
 export const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 export const OFFICE_LOCAL = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
 
-
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -61,7 +60,16 @@ export function chromiumExecutable(): string {
 export function launch(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumExecutable(),
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", ...extraArgs],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      ...extraArgs,
+    ],
   });
 }
 
@@ -112,7 +120,8 @@ export async function openPane(browser: Browser, server: Server, office: OfficeM
     if (office === "fake") return route.fulfill({ status: 200, contentType: "text/javascript", body: fake });
     const rel = route.request().url().slice(OFFICE_CDN.length).split("?")[0];
     const file = path.resolve(OFFICE_LOCAL, rel);
-    if (file.startsWith(OFFICE_LOCAL) && fs.existsSync(file)) return route.fulfill({ status: 200, contentType: "text/javascript", body: fs.readFileSync(file, "utf8") });
+    if (file.startsWith(OFFICE_LOCAL) && fs.existsSync(file))
+      return route.fulfill({ status: 200, contentType: "text/javascript", body: fs.readFileSync(file, "utf8") });
     return route.fulfill({ status: 404, body: "" });
   });
   // Nothing else may leave the machine.
@@ -126,7 +135,16 @@ export async function axeViolations(page: Page): Promise<Array<{ id: string; imp
   const source = fs.readFileSync(path.join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
   await page.addScriptTag({ content: source });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: unknown,
+            opts: unknown,
+          ) => Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }> }>;
+        };
+      }
+    ).axe;
     const r = await axe.run(document, { resultTypes: ["violations"] });
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(" ")) }));
   });

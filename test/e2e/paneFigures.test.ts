@@ -26,11 +26,16 @@ type Plotted = number[][];
 const plotted = (page: Page, id: string): Promise<Plotted> => page.evaluate((x) => (window as any).__mpwrTest.plotted(x), id);
 const summaryOf = (page: Page, id: string) => page.locator(`#${id} .chart-summary`).textContent();
 /** Waits until a figure is drawn for the inputs as they are now (the slot says "ready", its plot drawn). */
-const drawn = (page: Page, id: string) => page.waitForFunction((x) => document.getElementById(x)?.dataset.state === "ready" && !!document.querySelector(`#${x} canvas`), id);
+const drawn = (page: Page, id: string) =>
+  page.waitForFunction((x) => document.getElementById(x)?.dataset.state === "ready" && !!document.querySelector(`#${x} canvas`), id);
 /** Waits until a figure, drawn for the inputs as they are now, says `text` under its title (what to fix, or its key points). */
 async function says(page: Page, id: string, text: string): Promise<void> {
   await page
-    .waitForFunction(([x, t]) => document.getElementById(x)?.dataset.state === "ready" && document.querySelector(`#${x} .chart-summary`)?.textContent === t, [id, text] as const, { timeout: 60_000 })
+    .waitForFunction(
+      ([x, t]) => document.getElementById(x)?.dataset.state === "ready" && document.querySelector(`#${x} .chart-summary`)?.textContent === t,
+      [id, text] as const,
+      { timeout: 60_000 },
+    )
     .catch(() => undefined);
   expect(await summaryOf(page, id)).toBe(text);
 }
@@ -39,7 +44,8 @@ const ready = (page: Page) => page.waitForFunction(() => document.body.dataset.r
 const waitSaved = (page: Page) => page.waitForFunction(() => document.body.dataset.restored === "true" && document.body.dataset.unsaved === undefined);
 
 const AS_OF = dayFromCivil(2001, 6, 30); // the form's default date; an Excel serial too
-const ROSTER = "Grant\tGrant date\tOptions outstanding\tExercise price\r\n1001\t3/15/2000\t1,000\t$25.00\r\n1002\t2000-11-01\t1,525\t12.50\r\n1003\t36800\t525\t4\r\n";
+const ROSTER =
+  "Grant\tGrant date\tOptions outstanding\tExercise price\r\n1001\t3/15/2000\t1,000\t$25.00\r\n1002\t2000-11-01\t1,525\t12.50\r\n1003\t36800\t525\t4\r\n";
 
 describe("Series C charts (standalone page)", () => {
   let page: Page;
@@ -124,8 +130,19 @@ describe("Series C charts (standalone page)", () => {
     expect(await fig.locator("figcaption").textContent()).toBe("Exit waterfall by class on 2001-06-30 (Cert §4(a), (c))");
     expect(await fig.locator(".chart-legend li").allTextContents()).toEqual(["Notes", "Series C", "Series D", "Common", "Options"]);
     const [xs, ...stacked] = await plotted(page, "sc-fig-waterfall");
-    const cells = exampleCapital().map((r) => [r.name, r.type, Number(r.quantity.replace(/,/g, "")), r.a === "" ? null : Number(r.a), r.b === "" ? null : Number(r.b), r.c === "" ? null : Number(r.c)]);
-    const table = fn("SERIESC_EXIT_TABLE")(xs.map((x) => [x]), AS_OF, cells) as (string | number)[][];
+    const cells = exampleCapital().map((r) => [
+      r.name,
+      r.type,
+      Number(r.quantity.replace(/,/g, "")),
+      r.a === "" ? null : Number(r.a),
+      r.b === "" ? null : Number(r.b),
+      r.c === "" ? null : Number(r.c),
+    ]);
+    const table = fn("SERIESC_EXIT_TABLE")(
+      xs.map((x) => [x]),
+      AS_OF,
+      cells,
+    ) as (string | number)[][];
     expect(table[0]).toEqual(["proceeds", "Notes", "Series C", "Series D", "Common", "Options"]);
     xs.forEach((x, i) => {
       let running = 0;
@@ -136,7 +153,9 @@ describe("Series C charts (standalone page)", () => {
       expect(Math.abs(running - x)).toBeLessThanOrEqual(1e-6 * Math.max(1, x)); // everything is distributed
     });
     const hint = await page.locator("#sc-exitmax-hint").textContent();
-    expect(hint).toBe(`From $0 up to this total distributed. Empty: the chart runs to $${xs[xs.length - 1].toLocaleString("en-US", { minimumFractionDigits: 2 })}.`);
+    expect(hint).toBe(
+      `From $0 up to this total distributed. Empty: the chart runs to $${xs[xs.length - 1].toLocaleString("en-US", { minimumFractionDigits: 2 })}.`,
+    );
     // the three charts as the pane opens with the example capital (docs/images)
     for (const [id, name] of [
       ["sc-fig-payoff", "chart-payoff"],
@@ -174,7 +193,9 @@ describe("Series C charts (standalone page)", () => {
     await page.locator("#sc-cap6-quantity").blur();
     await page.locator("#sc-cap6-type").focus();
     await page.locator("#sc-cap6-type").blur();
-    expect(await page.locator("#sc-cap6-type-error").textContent()).toBe("Capital row 6, a second SERIESC row (capital row 2 is the first): the Series C is one class, give its shares outstanding on one row");
+    expect(await page.locator("#sc-cap6-type-error").textContent()).toBe(
+      "Capital row 6, a second SERIESC row (capital row 2 is the first): the Series C is one class, give its shares outstanding on one row",
+    );
     await page.click("#sc-cap6-remove");
     await drawn(page, "sc-fig-waterfall");
   });
@@ -206,7 +227,9 @@ describe("Series C charts (standalone page)", () => {
     const reached: string[] = [];
     for (let i = 0; i < 30 && reached.length < 3; i++) {
       await page.keyboard.press("Tab");
-      const where = await page.evaluate(() => (document.activeElement?.tagName === "SUMMARY" ? document.activeElement.closest(".figure-slot")?.id ?? "" : ""));
+      const where = await page.evaluate(() =>
+        document.activeElement?.tagName === "SUMMARY" ? (document.activeElement.closest(".figure-slot")?.id ?? "") : "",
+      );
       if (where) reached.push(where);
     }
     expect(reached).toEqual(["sc-fig-payoff", "sc-fig-dividends", "sc-fig-waterfall"]);
@@ -261,7 +284,11 @@ describe("Option exchange charts (standalone page)", () => {
     expect(await page.locator("#ox-fig-exercise figcaption").textContent()).toBe("Value at exercise: one eligible option of grant 1001 vs 0.75 new options");
     const breakeven = fn("OPTEX_BREAKEVEN")(25, 4.5) as number;
     expect(breakeven).toBe(86.5); // (25 − 0.75 × 4.50) / (1 − 0.75)
-    await says(page, "ox-fig-exercise", "Below a stock price of $86.50 the 0.75 new options are worth more at exercise; above it the eligible option is (Offer §1).");
+    await says(
+      page,
+      "ox-fig-exercise",
+      "Below a stock price of $86.50 the 0.75 new options are worth more at exercise; above it the eligible option is (Offer §1).",
+    );
     const [xs, old, fresh] = await plotted(page, "ox-fig-exercise");
     expect(xs).toContain(breakeven);
     expect(xs).toContain(25);
@@ -320,7 +347,7 @@ describe("Option exchange charts (standalone page)", () => {
       const id = await page.evaluate(() => {
         const a = document.activeElement as HTMLElement;
         if (a.id === "ox-fig-grant") return a.id;
-        return a.tagName === "SUMMARY" ? a.closest(".figure-slot")?.id ?? "" : "";
+        return a.tagName === "SUMMARY" ? (a.closest(".figure-slot")?.id ?? "") : "";
       });
       if (id && !reached.includes(id)) reached.push(id);
     }
@@ -354,12 +381,22 @@ describe("inside Excel (stand-in office.js)", () => {
        ["A4","Common"],["B4","COMMON"],["C4",5000000]].forEach(([a, v]) => __fakeExcel.set(a, v));
       __fakeExcel.select("A1:F4")`);
     await page.click("#sc-capital-selection");
-    await page.waitForFunction(() => document.getElementById("sc-capital-status")?.textContent === "Read 3 capital rows from the selected range.").catch(() => undefined);
+    await page
+      .waitForFunction(() => document.getElementById("sc-capital-status")?.textContent === "Read 3 capital rows from the selected range.")
+      .catch(() => undefined);
     expect(await page.locator("#sc-capital-status").textContent()).toBe("Read 3 capital rows from the selected range.");
     expect(await page.locator("#sc-cap2-quantity").inputValue()).toBe("1000000");
     await drawn(page, "sc-fig-waterfall");
     const [xs, ...stacked] = await plotted(page, "sc-fig-waterfall");
-    const table = fn("SERIESC_EXIT_TABLE")(xs.map((x) => [x]), AS_OF, [["Bank", "SENIOR", 2e6], ["Series C", "SERIESC", 1e6], ["Common", "COMMON", 5e6]]) as number[][];
+    const table = fn("SERIESC_EXIT_TABLE")(
+      xs.map((x) => [x]),
+      AS_OF,
+      [
+        ["Bank", "SENIOR", 2e6],
+        ["Series C", "SERIESC", 1e6],
+        ["Common", "COMMON", 5e6],
+      ],
+    ) as number[][];
     xs.forEach((x, i) => expect(Math.abs(stacked[2][i] - (table[i + 1][1] + table[i + 1][2] + table[i + 1][3]))).toBeLessThanOrEqual(1e-6 * Math.max(1, x)));
   });
 
@@ -369,7 +406,9 @@ describe("inside Excel (stand-in office.js)", () => {
     await page.evaluate(`__fakeExcel.clear(); __fakeExcel.select("H1")`);
     await page.click("#sc-insert");
     await page.waitForFunction(() => /^Nothing written/.test(document.getElementById("sc-actions-status")?.textContent ?? ""));
-    expect(await page.locator("#sc-summary-errors li").allTextContents()).toContain('Capital row 3, Common shares outstanding: expected a number such as 1,000, 12.50, got "lots"');
+    expect(await page.locator("#sc-summary-errors li").allTextContents()).toContain(
+      'Capital row 3, Common shares outstanding: expected a number such as 1,000, 12.50, got "lots"',
+    );
     expect(await page.evaluate("Object.keys(__fakeExcel.dump()).length")).toBe(0);
     expect(errors).toEqual([]);
   });

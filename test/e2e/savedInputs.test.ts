@@ -14,12 +14,13 @@ const ROSTER_KEY = "mpwr.taskpane.roster.v1";
 const ready = (page: Page) => page.waitForFunction(() => document.body.dataset.restored === "true");
 const status = (page: Page) => page.locator("#save-status").textContent();
 
-
 function csv(n: number, strayQuoteLine?: number): string {
   const lines = ["Exercise Price,Options Outstanding,Grant Date,Optionee,Grant ID"];
   for (let i = 0; i < n; i++) {
     const price = `"$${(5 + (i % 60)).toFixed(2)}"`;
-    lines.push(`${lines.length + 1 === strayQuoteLine ? `"$${5 + (i % 60)}` : price},"${(100 + i).toLocaleString("en-US")}",2000-0${1 + (i % 9)}-15,"Employee ${i + 1}, Jr.",G-${i + 1}`);
+    lines.push(
+      `${lines.length + 1 === strayQuoteLine ? `"$${5 + (i % 60)}` : price},"${(100 + i).toLocaleString("en-US")}",2000-0${1 + (i % 9)}-15,"Employee ${i + 1}, Jr.",G-${i + 1}`,
+    );
   }
   return lines.join("\r\n");
 }
@@ -48,7 +49,9 @@ describe("saved inputs survive the pane closing", () => {
     expect(await page.evaluate((k) => (localStorage.getItem(k) ?? "").length, ROSTER_KEY)).toBeGreaterThan(text.length);
     await page.reload();
     await ready(page);
-    await page.waitForFunction(() => document.getElementById("ox-roster-status")?.textContent?.startsWith("Read 50,000 grants"), undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => document.getElementById("ox-roster-status")?.textContent?.startsWith("Read 50,000 grants"), undefined, {
+      timeout: 60_000,
+    });
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -74,10 +77,16 @@ describe("a damaged saved record is kept aside and reported, never restored as d
     await page.waitForFunction((k) => (localStorage.getItem(k) ?? "").startsWith("MPWR-STATE/2 "), FORM_KEY);
     await page.waitForFunction(() => (document.getElementById("save-status")?.textContent ?? "").includes("saved in its place"));
     const said = (await status(page)) ?? "";
-    expect(said.startsWith("Saved inputs could not be read; the damaged copy is kept (in this browser's local storage as mpwr.taskpane.form.v1.damaged.")).toBe(true);
+    expect(said.startsWith("Saved inputs could not be read; the damaged copy is kept (in this browser's local storage as mpwr.taskpane.form.v1.damaged.")).toBe(
+      true,
+    );
     expect(said).toContain("Nothing was restored.");
     expect(said).not.toContain("Inputs restored");
-    const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(".damaged.")).map((k) => localStorage.getItem(k)));
+    const kept = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.includes(".damaged."))
+        .map((k) => localStorage.getItem(k)),
+    );
     expect(kept).toEqual([damaged]);
     expect(await page.locator("#sc-fmv").inputValue()).not.toBe("12.75");
     expect(errors).toEqual([]);
@@ -96,7 +105,9 @@ describe("junk and unbalanced quotes in a paste", () => {
       'An unbalanced quote: a cell opened with " on line 2,345 is not closed; that line was left out, the rows before and after read.',
     );
     await page.waitForFunction(() => !document.getElementById("ox-results")?.hasAttribute("aria-busy"));
-    const longest = await page.evaluate(() => Math.max(...Array.from(document.querySelectorAll("#panel-optex *")).map((e) => (e.childElementCount ? 0 : (e.textContent ?? "").length))));
+    const longest = await page.evaluate(() =>
+      Math.max(...Array.from(document.querySelectorAll("#panel-optex *")).map((e) => (e.childElementCount ? 0 : (e.textContent ?? "").length))),
+    );
     expect(longest).toBeLessThan(2000);
     expect(errors).toEqual([]);
     await page.close();

@@ -51,7 +51,10 @@ async function statusIs(page: Page, id: string, want: string, timeout = 60_000):
 async function waitSaved(page: Page): Promise<void> {
   await page.waitForFunction(() => document.body.dataset.restored === "true" && document.body.dataset.unsaved === undefined);
 }
-const totalsDone = (page: Page) => page.waitForFunction(() => !document.getElementById("ox-results")?.hasAttribute("aria-busy") && document.getElementById("ox-totals-progress")?.textContent === "");
+const totalsDone = (page: Page) =>
+  page.waitForFunction(
+    () => !document.getElementById("ox-results")?.hasAttribute("aria-busy") && document.getElementById("ox-totals-progress")?.textContent === "",
+  );
 
 /** A roster as a person exports it: CSV, columns in another order, quoted numbers with separators, $ signs, CRLF. */
 function csvRoster(n: number): { text: string; total: Dec; eligible: number } {
@@ -67,7 +70,8 @@ function csvRoster(n: number): { text: string; total: Dec; eligible: number } {
   return { text: lines.join("\r\n"), total, eligible };
 }
 
-const ROSTER = "Grant\tGrant date\tOptions outstanding\tExercise price\r\n1001\t3/15/2000\t1,000\t$25.00\r\n1002\t2000-11-01\t1,525\t12.50\r\n1003\t36800\t525\t4\r\n";
+const ROSTER =
+  "Grant\tGrant date\tOptions outstanding\tExercise price\r\n1001\t3/15/2000\t1,000\t$25.00\r\n1002\t2000-11-01\t1,525\t12.50\r\n1003\t36800\t525\t4\r\n";
 
 describe("standalone page (office.js unavailable)", () => {
   let page: Page;
@@ -106,7 +110,13 @@ describe("standalone page (office.js unavailable)", () => {
     expect(await page.locator("#sc-multiple").count()).toBe(0); // the §6(b) multiple is shown only for triggers 3D and 3E
     const conv = convertShares(t, { shares: new Dec(1000), day, fmv, kind: "OPTIONAL", events: [], payments: [] });
     const cells = await page.locator("#sc-breakdown-result tbody td").allTextContents();
-    expect(cells).toEqual([formatNumber(conv.principalShares, 6), formatNumber(conv.dividendShares, 6), formatNumber(conv.wholeShares, 0), formatMoney(conv.cashInLieu), formatPerShare(conv.extinguishedPerShare)]);
+    expect(cells).toEqual([
+      formatNumber(conv.principalShares, 6),
+      formatNumber(conv.dividendShares, 6),
+      formatNumber(conv.wholeShares, 0),
+      formatMoney(conv.cashInLieu),
+      formatPerShare(conv.extinguishedPerShare),
+    ]);
     expect(await page.locator("#sc-keydates-result tbody td:first-child").allTextContents()).toContain("2005-12-29");
     expect(await text(page, "#sc-certificate-note")).toBe("No event on or before the as-of date: the conversion price is the initial $28.00 (Cert §5(c)).");
   });
@@ -121,7 +131,14 @@ describe("standalone page (office.js unavailable)", () => {
     expect(await text(page, "#sc-left-out")).toBe("Not counted until complete and valid: event 1 (not filled in yet).");
     expect(await text(page, 'label[for="sc-ev1-a"]')).toBe("Ratio (new shares per old share)");
     await page.selectOption("#sc-ev1-type", "ISSUE");
-    expect(await page.locator("#sc-ev1 label").allTextContents()).toEqual(["Date", "Type", "Shares issued", "Total consideration", "Common outstanding before (deemed)", "Fair market value per share (optional)"]);
+    expect(await page.locator("#sc-ev1 label").allTextContents()).toEqual([
+      "Date",
+      "Type",
+      "Shares issued",
+      "Total consideration",
+      "Common outstanding before (deemed)",
+      "Fair market value per share (optional)",
+    ]);
     await page.selectOption("#sc-ev1-type", "SPLIT");
   });
 
@@ -270,7 +287,8 @@ describe("standalone page (office.js unavailable)", () => {
       const row = page.locator(`#ox-row-${i + 1}`);
       expect(await row.locator("th").textContent()).toBe(id);
       expect(await row.locator('td[data-column="newOptions"]').getAttribute("data-exact")).toBe(newOptionsForGrant(new Dec(n), ratio).toString());
-      if (strike > 5) expect(await row.locator('td[data-column="breakeven"]').getAttribute("data-exact")).toBe(breakevenPrice(new Dec(strike), new Dec(5), ratio).toString());
+      if (strike > 5)
+        expect(await row.locator('td[data-column="breakeven"]').getAttribute("data-exact")).toBe(breakevenPrice(new Dec(strike), new Dec(5), ratio).toString());
       else expect(await row.locator('td[data-column="breakeven"]').textContent()).toBe("n/a");
     }
     expect(await exact(page, "#ox-total")).toBe(String(750 + 1143 + 393));
@@ -278,7 +296,9 @@ describe("standalone page (office.js unavailable)", () => {
     await page.click("#ox-grant-2 summary");
     await page.locator("#ox-grant-2-vesting").waitFor(); // the details are drawn on the toggle event, a task after the click
     const vest = vestingSchedule(optionExchangeTerms(), new Dec(1143), dayFromCivil(2001, 9, 27));
-    const vestCells = await page.locator("#ox-grant-2-vesting tbody tr").evaluateAll((trs) => trs.map((tr) => Array.from(tr.children).map((c) => c.textContent)));
+    const vestCells = await page
+      .locator("#ox-grant-2-vesting tbody tr")
+      .evaluateAll((trs) => trs.map((tr) => Array.from(tr.children).map((c) => c.textContent)));
     expect(vestCells).toEqual(vest.map((v) => [formatIso(v.day), formatNumber(v.shares, 0), formatNumber(v.cumulative, 0)]));
     expect(await page.locator("#ox-grant-2-iso tbody tr").count()).toBe(3);
   });
@@ -297,9 +317,7 @@ describe("standalone page (office.js unavailable)", () => {
     expect(await page.locator("#ox-grant-1-exchange").textContent()).toMatch(/Value of the old grant/);
     await fill(page, "#ox-rate", "5");
     await page.locator("#ox-rate").blur();
-    expect(await text(page, "#ox-rate-error")).toBe(
-      "Risk-free rate: 5 is read as 500 %; type 5% or 0.05 (the limit is ±100 %)",
-    );
+    expect(await text(page, "#ox-rate-error")).toBe("Risk-free rate: 5 is read as 500 %; type 5% or 0.05 (the limit is ±100 %)");
     expect(await page.locator("#ox-rate").getAttribute("aria-invalid")).toBe("true"); // refused, as OPTEX_BLACKSCHOLES refuses rate 5
     await fill(page, "#ox-rate", "5%");
     await page.locator("#ox-rate").blur();
@@ -322,11 +340,15 @@ describe("standalone page (office.js unavailable)", () => {
 
   test("a missing column is one clear message naming it; bad rows are listed and can be filtered", async () => {
     await fill(page, "#ox-roster", "Grant,Grant date,Options\n1,2000-01-01,100");
-    expect(await text(page, "#ox-roster-error")).toBe("Grant roster: the header row has no exercise price column (e.g. Exercise price, Strike price, Strike, Option price)");
+    expect(await text(page, "#ox-roster-error")).toBe(
+      "Grant roster: the header row has no exercise price column (e.g. Exercise price, Strike price, Strike, Option price)",
+    );
     await fill(page, "#ox-roster", "Grant,Grant date,Options,Strike\nA,2000-01-01,10.5,3\nB,soon,100,4\nC,2000-01-01,100,5");
     await page.locator("#ox-roster").blur();
     await totalsDone(page);
-    expect(await text(page, "#ox-roster-error")).toBe("2 grants have problems: Row 2 (A): options: options are whole numbers, got 10.5 (tick “Only grants with problems” to see them all)");
+    expect(await text(page, "#ox-roster-error")).toBe(
+      "2 grants have problems: Row 2 (A): options: options are whole numbers, got 10.5 (tick “Only grants with problems” to see them all)",
+    );
     expect(await exact(page, "#ox-total-problems")).toBe("2");
     await page.check("#ox-only-problems");
     expect(await page.locator("#ox-table tbody tr").count()).toBe(2);
@@ -361,7 +383,9 @@ describe("standalone page (office.js unavailable)", () => {
       // The whole page in the viewport: parts off screen are not painted (content-visibility: auto, styles.css).
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
       await page.setViewportSize({ width: 320, height });
-      await page.waitForFunction(() => Array.from(document.querySelectorAll("[role=tabpanel]:not([hidden]) .figure-slot")).every((s) => (s as HTMLElement).dataset.state === "ready"));
+      await page.waitForFunction(() =>
+        Array.from(document.querySelectorAll("[role=tabpanel]:not([hidden]) .figure-slot")).every((s) => (s as HTMLElement).dataset.state === "ready"),
+      );
       await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-320.png`), fullPage: true });
       await page.setViewportSize({ width: 320, height: 900 });
     }
@@ -403,12 +427,17 @@ describe("50,000 grants in a plain page", () => {
     expect(await page.locator("#ox-roster-progress").isVisible()).toBe(true);
     // The box does not hold 50,000 lines (Chromium would take seconds to lay them out): it says what it holds.
     expect(await page.locator("#ox-roster").inputValue()).toBe("");
-    expect(await text(page, "#ox-roster-summary")).toBe("The roster holds 50,001 rows of pasted text (2,833 KB), too many to show here. Paste into the box to replace them, or choose Edit as text.");
+    expect(await text(page, "#ox-roster-summary")).toBe(
+      "The roster holds 50,001 rows of pasted text (2,833 KB), too many to show here. Paste into the box to replace them, or choose Edit as text.",
+    );
     // While it reads, the page answers: a timer set now fires within a frame or two.
-    const lag = await page.evaluate(() => new Promise<number>((resolve) => {
-      const t0 = performance.now();
-      setTimeout(() => resolve(performance.now() - t0), 0);
-    }));
+    const lag = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const t0 = performance.now();
+          setTimeout(() => resolve(performance.now() - t0), 0);
+        }),
+    );
     expect(lag).toBeLessThan(250);
     await statusIs(page, "ox-roster-status", "Read 50,000 grants.");
     await totalsDone(page);
@@ -449,16 +478,22 @@ describe("inside Excel (stand-in office.js)", () => {
   afterAll(() => page.close());
 
   type Dump = Record<string, { formula: string | number | boolean; numberFormat: string; bold: boolean }>;
-  const dump = (sheet?: string): Promise<Dump> => page.evaluate((s) => (window as unknown as { __fakeExcel: { dump(s?: string): Dump } }).__fakeExcel.dump(s), sheet);
+  const dump = (sheet?: string): Promise<Dump> =>
+    page.evaluate((s) => (window as unknown as { __fakeExcel: { dump(s?: string): Dump } }).__fakeExcel.dump(s), sheet);
   const fake = (js: string) => page.evaluate(js);
   test("the mode line says Insert model writes a new sheet", async () => {
     expect(await text(page, "#mode")).toBe("In Excel: Insert model writes a live model on a new sheet; your inputs are saved in this workbook.");
   });
-  const wrote = (id: string) => page.waitForFunction((x) => /^(Wrote|Nothing|Cancelled|Could not|Refreshed|No MPWR|Stopped)/.test(document.getElementById(x)?.textContent ?? ""), id, { timeout: 120_000 });
+  const wrote = (id: string) =>
+    page.waitForFunction((x) => /^(Wrote|Nothing|Cancelled|Could not|Refreshed|No MPWR|Stopped)/.test(document.getElementById(x)?.textContent ?? ""), id, {
+      timeout: 120_000,
+    });
 
   /** The stand-in's workbook as the page left it: every sheet, the Tables and the names. */
   async function workbook(): Promise<Pick<FakeExcel, "sheet" | "tables" | "names" | "sheets">> {
-    const data = (await fake(`(() => { const f = window.__fakeExcel; return { sheets: Object.fromEntries(f.sheets().map((n) => [n, f.sheet(n)])), order: f.sheets(), tables: f.tables(), names: f.names() }; })()`)) as {
+    const data = (await fake(
+      `(() => { const f = window.__fakeExcel; return { sheets: Object.fromEntries(f.sheets().map((n) => [n, f.sheet(n)])), order: f.sheets(), tables: f.tables(), names: f.names() }; })()`,
+    )) as {
       sheets: Record<string, FakeSheet>;
       order: string[];
       tables: ReturnType<FakeExcel["tables"]>;
@@ -494,14 +529,28 @@ describe("inside Excel (stand-in office.js)", () => {
       const ref = wb.names()[name].reference;
       return wb.sheet("Series C")!.cells[ref.slice(ref.indexOf("!") + 1).replace(/\$/g, "")];
     };
-    expect([at("SC_AsOf").formula, at("SC_Shares").formula, at("SC_Fmv").formula, at("SC_CommonValue").formula, at("SC_Trigger").formula]).toEqual([dayFromCivil(2001, 6, 30), 1000, 10, 10, "SALE"]);
+    expect([at("SC_AsOf").formula, at("SC_Shares").formula, at("SC_Fmv").formula, at("SC_CommonValue").formula, at("SC_Trigger").formula]).toEqual([
+      dayFromCivil(2001, 6, 30),
+      1000,
+      10,
+      10,
+      "SALE",
+    ]);
     expect(wb.tables().SC_Events.address).toBe("M6:R7");
-    expect([wb.sheet("Series C")!.cells.M7.formula, wb.sheet("Series C")!.cells.N7.formula, wb.sheet("Series C")!.cells.O7.formula]).toEqual([dayFromCivil(2000, 8, 29), "SPLIT", 1.5]);
+    expect([wb.sheet("Series C")!.cells.M7.formula, wb.sheet("Series C")!.cells.N7.formula, wb.sheet("Series C")!.cells.O7.formula]).toEqual([
+      dayFromCivil(2000, 8, 29),
+      "SPLIT",
+      1.5,
+    ]);
     expect(await dump()).toEqual({ B3: { formula: "keep me", numberFormat: "General", bold: false } });
     expect(await text(page, "#sc-actions-status")).toBe('Wrote the Series C model to the new sheet "Series C", with 2 Excel charts bound to it.');
     const details = await page.locator("#sc-actions-details li").allTextContents();
-    expect(details[0]).toMatch(/^Left empty for you to fill in: .*the capital Table, written with its header only: type your classes in it for the exit waterfall and the exit table\.$/);
-    expect(details[1]).toMatch(/^The payoff table's common values run from \$0 to \$[\d,.]+, with the conversion point and every kink of the curve; edit them in the Table\.$/);
+    expect(details[0]).toMatch(
+      /^Left empty for you to fill in: .*the capital Table, written with its header only: type your classes in it for the exit waterfall and the exit table\.$/,
+    );
+    expect(details[1]).toMatch(
+      /^The payoff table's common values run from \$0 to \$[\d,.]+, with the conversion point and every kink of the curve; edit them in the Table\.$/,
+    );
     // The native charts, from the pane, bound to the inserted model's ranges (end to end).
     const charts = wb.sheet("Series C")!.charts;
     expect(charts.map((c) => [c.name, c.type, c.title.text])).toEqual([
@@ -513,7 +562,10 @@ describe("inside Excel (stand-in office.js)", () => {
     expect(charts[0].series.map((s) => [s.name, s.values, s.xValues])).toEqual([["Liquidation preference per share", col(payoff.left + 1), col(payoff.left)]]);
     expect(details[2]).toBe("Charts: Liquidation preference per Series C share (SERIESC_LIQPREF); Accrued dividends per Series C share (SERIESC_DIVSCHEDULE).");
     await page.locator("#sc-actions-details").scrollIntoViewIfNeeded();
-    await page.locator("section[aria-label='Write to the sheet']").first().screenshot({ path: path.join(SCREENSHOTS, "insert-model-320.png") });
+    await page
+      .locator("section[aria-label='Write to the sheet']")
+      .first()
+      .screenshot({ path: path.join(SCREENSHOTS, "insert-model-320.png") });
     // The result and its list fit 320 px and are accessible.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     expect((await axeViolations(page)).filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
@@ -523,7 +575,9 @@ describe("inside Excel (stand-in office.js)", () => {
     await page.uncheck("#sc-actions-charts");
     await page.click("#sc-insert");
     await wrote("sc-actions-status");
-    expect(await text(page, "#sc-actions-status")).toBe('Wrote the Series C model to the new sheet "Series C (2)". Its names start with SC2_: a sheet or names of an earlier model were in the way (nothing was replaced).');
+    expect(await text(page, "#sc-actions-status")).toBe(
+      'Wrote the Series C model to the new sheet "Series C (2)". Its names start with SC2_: a sheet or names of an earlier model were in the way (nothing was replaced).',
+    );
     expect((await page.locator("#sc-actions-details li").allTextContents()).some((d) => d.startsWith("Charts"))).toBe(false);
     const wb = await workbook();
     expect(wb.sheets()).toEqual(["Sheet1", "Series C", "Series C (2)"]);
@@ -611,7 +665,9 @@ describe("inside Excel (stand-in office.js)", () => {
     expect(wb.sheet("Option exchange")!.charts.map((c) => c.name)).toEqual(["MPWR vestingSchedule"]);
 
     // The roster import reads the inserted Table (and the New options beside it) back: the same grants.
-    await fake(`__fakeExcel.select("'Option exchange'!${areaAddress({ top: t.top, left: t.left, bottom: t.top + t.rows.length, right: t.left + t.columns.length })}")`);
+    await fake(
+      `__fakeExcel.select("'Option exchange'!${areaAddress({ top: t.top, left: t.left, bottom: t.top + t.rows.length, right: t.left + t.columns.length })}")`,
+    );
     await page.click("#ox-use-selection");
     const dialog = page.locator("dialog.confirm");
     await dialog.waitFor();
@@ -649,10 +705,17 @@ describe("inside Excel (stand-in office.js)", () => {
     expect(syncs.length).toBeGreaterThan(5);
     expect(Math.max(...syncs.map((s) => s.bytes))).toBeLessThanOrEqual(1_000_000);
     const grants = readRoster(gridFromText(csv), "MDY").grants;
-    const model = optionExchangeModel(optionExchangeModelInput(readOptionExchangeInputs({ ...defaultOptionExchangeForm(), newStrike: "5" }, "MDY").inputs, grants).input);
+    const model = optionExchangeModel(
+      optionExchangeModelInput(readOptionExchangeInputs({ ...defaultOptionExchangeForm(), newStrike: "5" }, "MDY").inputs, grants).input,
+    );
     const t = model.tables.find((x) => x.name === "OX_Roster")!;
-    expect(((await fake("__fakeExcel.tables()")) as Record<string, { address: string }>).OX_Roster.address).toBe(areaAddress({ top: t.top, left: t.left, bottom: t.top + 50_000, right: t.left + 5 }));
-    const last = (await fake(`__fakeExcel.cell("'Option exchange'!${cellAddress({ row: t.top + 50_000, col: t.left })}")`)) as { formula: string; numberFormat: string };
+    expect(((await fake("__fakeExcel.tables()")) as Record<string, { address: string }>).OX_Roster.address).toBe(
+      areaAddress({ top: t.top, left: t.left, bottom: t.top + 50_000, right: t.left + 5 }),
+    );
+    const last = (await fake(`__fakeExcel.cell("'Option exchange'!${cellAddress({ row: t.top + 50_000, col: t.left })}")`)) as {
+      formula: string;
+      numberFormat: string;
+    };
     expect(last).toMatchObject({ formula: "G-50000", numberFormat: "@" });
 
     // Cancel part-way: the new sheet and its names go; the workbook is as it was.
@@ -681,13 +744,11 @@ describe("inside Excel (stand-in office.js)", () => {
     await page.click("#relink");
     await wrote("relink-status");
     expect(await text(page, "#relink-status")).toBe("Refreshed 3 MPWR formulas on 2 sheets.");
-    expect(await fake(`[__fakeExcel.cell("B1").formula, __fakeExcel.cell("B1").entries, __fakeExcel.cell("D1").entries, __fakeExcel.cell("C1").entries, __fakeExcel.sheet("Sheet1").blocked]`)).toEqual([
-      "=MPWR.OPTEX_NEWSHARES(A1,0.75)",
-      1,
-      1,
-      undefined,
-      [],
-    ]);
+    expect(
+      await fake(
+        `[__fakeExcel.cell("B1").formula, __fakeExcel.cell("B1").entries, __fakeExcel.cell("D1").entries, __fakeExcel.cell("C1").entries, __fakeExcel.sheet("Sheet1").blocked]`,
+      ),
+    ).toEqual(["=MPWR.OPTEX_NEWSHARES(A1,0.75)", 1, 1, undefined, []]);
     await fake(`__fakeExcel.clear()`);
     await page.click("#relink");
     await wrote("relink-status");
@@ -704,7 +765,11 @@ describe("inside Excel (stand-in office.js)", () => {
     await fill(page, "#ox-vol", "80%");
     await waitSaved(page);
     const parts = (await fake("__fakeExcel.parts()")) as Array<{ namespaceUri: string; xml: string }>;
-    expect(parts.map((p) => p.namespaceUri).sort()).toEqual(["urn:mpwr:taskpane-state:1:form", "urn:mpwr:taskpane-state:1:roster", "urn:mpwr:taskpane-state:1:stamp"]);
+    expect(parts.map((p) => p.namespaceUri).sort()).toEqual([
+      "urn:mpwr:taskpane-state:1:form",
+      "urn:mpwr:taskpane-state:1:roster",
+      "urn:mpwr:taskpane-state:1:stamp",
+    ]);
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("mpwr")))).toEqual([]); // the workbook, not the browser
     await page.reload();
     await page.waitForFunction(() => document.getElementById("mode")?.textContent?.includes("In Excel"));

@@ -28,14 +28,16 @@ const ERROR_NAMES: Record<string, "VALUE" | "NUM" | "NA"> = { "#VALUE!": "VALUE"
  * HyperFormula path (argument passing, omitted arguments, spill shape, error
  * mapping), not the business rule — those have calc tests of their own.
  */
-const cross = (id: string, ...args: unknown[]) => (): Expected => {
-  try {
-    return direct(id, ...args) as Expected;
-  } catch (e) {
-    const err = e as { code: string; message: string };
-    return { error: ERROR_NAMES[err.code] ?? ("ERROR" as const), message: new RegExp(`^${err.message.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) };
-  }
-};
+const cross =
+  (id: string, ...args: unknown[]) =>
+  (): Expected => {
+    try {
+      return direct(id, ...args) as Expected;
+    } catch (e) {
+      const err = e as { code: string; message: string };
+      return { error: ERROR_NAMES[err.code] ?? ("ERROR" as const), message: new RegExp(`^${err.message.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) };
+    }
+  };
 
 const DATE = (y: number, m: number, d: number) => Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000);
 const num = (v: unknown) => v as number;
@@ -102,18 +104,35 @@ export const CASES: Record<string, FormulaCase[]> = {
     { what: "date computed by a formula", cells: [["=DATE(2001,6,30)+0.75"]], formula: "=MPWR.SERIESC_ACCRUED(A1)", expected: referenceAccrued(2001, 6, 30) },
     {
       what: "omitted payments, terms range with empty rows (A1,,C1:D3)",
-      cells: [[DATE(2001, 6, 30), null, "name", "value"], [null, null, "dividendRate", 0.2]],
+      cells: [
+        [DATE(2001, 6, 30), null, "name", "value"],
+        [null, null, "dividendRate", 0.2],
+      ],
       formula: "=MPWR.SERIESC_ACCRUED(A1,,C1:D3)",
       // cross-check: the adapter with what Excel on the web passes
-      expected: () => num(direct("SERIESC_ACCRUED", DATE(2001, 6, 30), null, [["name", "value"], ["dividendRate", 0.2], [null, null]])),
+      expected: () =>
+        num(
+          direct("SERIESC_ACCRUED", DATE(2001, 6, 30), null, [
+            ["name", "value"],
+            ["dividendRate", 0.2],
+            [null, null],
+          ]),
+        ),
     },
     {
       what: "payments range (date | amount) with a header row",
-      cells: [["date", "amount"], [DATE(2001, 1, 15), 1]],
+      cells: [
+        ["date", "amount"],
+        [DATE(2001, 1, 15), 1],
+      ],
       formula: "=MPWR.SERIESC_ACCRUED(DATE(2001,6,30),A1:B2)",
       expected: () => num(direct("SERIESC_ACCRUED", DATE(2001, 6, 30), [[DATE(2001, 1, 15), 1]])),
     },
-    { what: "before the Original Issue Date → #NUM!", formula: "=MPWR.SERIESC_ACCRUED(DATE(1999,12,1))", expected: { error: "NUM", message: /^asOf: .*1999-12-01/ } },
+    {
+      what: "before the Original Issue Date → #NUM!",
+      formula: "=MPWR.SERIESC_ACCRUED(DATE(1999,12,1))",
+      expected: { error: "NUM", message: /^asOf: .*1999-12-01/ },
+    },
     { what: "text → #VALUE!", formula: '=MPWR.SERIESC_ACCRUED("yesterday")', expected: { error: "VALUE", message: /^asOf/ } },
     { what: "empty cell → #VALUE!", formula: "=MPWR.SERIESC_ACCRUED(A5)", expected: { error: "VALUE", message: /^asOf: a date is required/ } },
     { what: "no argument → #N/A", formula: "=MPWR.SERIESC_ACCRUED()", expected: { error: "NA", message: /Wrong number of arguments/ } },
@@ -122,7 +141,10 @@ export const CASES: Record<string, FormulaCase[]> = {
     { what: "no events: the initial $28", formula: "=MPWR.SERIESC_CONVPRICE(DATE(2001,1,1))", expected: 28 },
     {
       what: "events range: a 3-for-2 split (Cert §5(f))",
-      cells: [["date", "type", "a", "b", "c", "d"], [DATE(2000, 8, 29), "SPLIT", 1.5]],
+      cells: [
+        ["date", "type", "a", "b", "c", "d"],
+        [DATE(2000, 8, 29), "SPLIT", 1.5],
+      ],
       formula: "=MPWR.SERIESC_CONVPRICE(DATE(2001,1,1),A1:F2)",
       expected: 28 / 1.5,
     },
@@ -183,7 +205,11 @@ export const CASES: Record<string, FormulaCase[]> = {
     },
     // §6(b): year 2 (2000-12-29 ≤ date < 2001-12-29) → 2.5 × 28 = 70 > 28 + accrued
     { what: "3D redemption in year 2: the 2.5 × LV multiple (independent)", formula: '=MPWR.SERIESC_REDEMPTION(DATE(2001,6,30),1,"3D")', expected: 2.5 * 28 },
-    { what: "6A before the sixth anniversary → #NUM!", formula: "=MPWR.SERIESC_REDEMPTION(DATE(2003,1,1),10)", expected: { error: "NUM", message: /^redemptionDate/ } },
+    {
+      what: "6A before the sixth anniversary → #NUM!",
+      formula: "=MPWR.SERIESC_REDEMPTION(DATE(2003,1,1),10)",
+      expected: { error: "NUM", message: /^redemptionDate/ },
+    },
     { what: "fmv 0 → #NUM!", formula: "=MPWR.SERIESC_REDEMPTION(DATE(2006,1,2),0)", expected: { error: "NUM", message: /^fmv/ } },
   ],
   OPTEX_NEWSHARES: [
@@ -196,7 +222,12 @@ export const CASES: Record<string, FormulaCase[]> = {
     },
     { what: "SUM over the spilled array", cells: [[100], [101], [null], [7]], formula: "=SUM(MPWR.OPTEX_NEWSHARES(A1:A4))", expected: 155 },
     { what: "a single grant and a ratio", formula: "=MPWR.OPTEX_NEWSHARES(1001,0.5)", expected: 500 },
-    { what: "negative options → #NUM!", cells: [[10], [-1]], formula: "=MPWR.OPTEX_NEWSHARES(A1:A2)", expected: { error: "NUM", message: /^eligible \(row 2, column 1\)/ } },
+    {
+      what: "negative options → #NUM!",
+      cells: [[10], [-1]],
+      formula: "=MPWR.OPTEX_NEWSHARES(A1:A2)",
+      expected: { error: "NUM", message: /^eligible \(row 2, column 1\)/ },
+    },
     { what: "ratio above 1 → #NUM!", formula: "=MPWR.OPTEX_NEWSHARES(10,1.5)", expected: { error: "NUM", message: /^ratio/ } },
   ],
   // ---- independent expectations
@@ -267,7 +298,12 @@ export const CASES: Record<string, FormulaCase[]> = {
         return [CONVSHARES_HEADER, [1500, dividendShares, whole, cents((1500 + dividendShares - whole) * 30), 0]];
       },
     },
-    { what: "1,000 shares, FMV $30 (cross-check)", formula: "=MPWR.SERIESC_CONVSHARES(1000,DATE(2001,6,30),30)", spill: "auto", expected: cross("SERIESC_CONVSHARES", 1000, DATE(2001, 6, 30), 30) },
+    {
+      what: "1,000 shares, FMV $30 (cross-check)",
+      formula: "=MPWR.SERIESC_CONVSHARES(1000,DATE(2001,6,30),30)",
+      spill: "auto",
+      expected: cross("SERIESC_CONVSHARES", 1000, DATE(2001, 6, 30), 30),
+    },
   ],
   SERIESC_VOTES: [
     // Cert §3(a): floor(shares × conversion rate), dividends excluded.
@@ -285,7 +321,12 @@ export const CASES: Record<string, FormulaCase[]> = {
       formula: "=MPWR.SERIESC_VOTES(333,DATE(2001,6,30),A1:F1)",
       expected: 356,
     },
-    { what: "1,000 shares (cross-check)", cells: [[1000, DATE(2001, 6, 30)]], formula: "=MPWR.SERIESC_VOTES(A1,B1)", expected: cross("SERIESC_VOTES", 1000, DATE(2001, 6, 30)) },
+    {
+      what: "1,000 shares (cross-check)",
+      cells: [[1000, DATE(2001, 6, 30)]],
+      formula: "=MPWR.SERIESC_VOTES(A1,B1)",
+      expected: cross("SERIESC_VOTES", 1000, DATE(2001, 6, 30)),
+    },
   ],
   SERIESC_ADJUSTMENTS: [
     {
@@ -332,8 +373,18 @@ export const CASES: Record<string, FormulaCase[]> = {
   ],
   SERIESC_DIVSCHEDULE: [
     // Cert §2: stub 2/365 on 28, then 10% on (28 + unpaid) compounded each 31 December (reference.ts)
-    { what: "schedule to mid-2001 (independent)", formula: "=MPWR.SERIESC_DIVSCHEDULE(DATE(2001,6,30))", spill: "auto", expected: referenceDivSchedule("2001-06-30") },
-    { what: "to a dividend date: full years only (independent)", formula: "=MPWR.SERIESC_DIVSCHEDULE(DATE(2002,12,31))", spill: "auto", expected: referenceDivSchedule("2002-12-31") },
+    {
+      what: "schedule to mid-2001 (independent)",
+      formula: "=MPWR.SERIESC_DIVSCHEDULE(DATE(2001,6,30))",
+      spill: "auto",
+      expected: referenceDivSchedule("2001-06-30"),
+    },
+    {
+      what: "to a dividend date: full years only (independent)",
+      formula: "=MPWR.SERIESC_DIVSCHEDULE(DATE(2002,12,31))",
+      spill: "auto",
+      expected: referenceDivSchedule("2002-12-31"),
+    },
     {
       what: "stubDays inclusive: 3/365 in the first period only (independent)",
       cells: [["stubDays", "inclusive"]],
@@ -341,7 +392,12 @@ export const CASES: Record<string, FormulaCase[]> = {
       spill: "auto",
       expected: referenceDivSchedule("2000-03-31", 3),
     },
-    { what: "schedule to mid-2001 (cross-check)", formula: "=MPWR.SERIESC_DIVSCHEDULE(DATE(2001,6,30))", spill: "auto", expected: cross("SERIESC_DIVSCHEDULE", DATE(2001, 6, 30)) },
+    {
+      what: "schedule to mid-2001 (cross-check)",
+      formula: "=MPWR.SERIESC_DIVSCHEDULE(DATE(2001,6,30))",
+      spill: "auto",
+      expected: cross("SERIESC_DIVSCHEDULE", DATE(2001, 6, 30)),
+    },
   ],
   SERIESC_KEYDATES: [
     {
@@ -397,7 +453,11 @@ export const CASES: Record<string, FormulaCase[]> = {
       formula: "=MPWR.SERIESC_LIQPREF(DATE(2000,6,30),40,A1:C1)",
       expected: () => (1 + Math.max(2.8, referenceAccrued(2000, 12, 29)) / 28) * 40,
     },
-    { what: "common value 0: B = 0, A applies (independent)", formula: "=MPWR.SERIESC_LIQPREF(DATE(2001,6,30),0)", expected: () => 28 + referenceAccrued(2001, 6, 30) },
+    {
+      what: "common value 0: B = 0, A applies (independent)",
+      formula: "=MPWR.SERIESC_LIQPREF(DATE(2001,6,30),0)",
+      expected: () => 28 + referenceAccrued(2001, 6, 30),
+    },
     { what: "common value $10 (cross-check)", formula: "=MPWR.SERIESC_LIQPREF(DATE(2001,6,30),10)", expected: cross("SERIESC_LIQPREF", DATE(2001, 6, 30), 10) },
   ],
   SERIESC_LIQDETAIL: [
@@ -421,7 +481,12 @@ export const CASES: Record<string, FormulaCase[]> = {
         return liqDetail(28 + acc, 58.8, "B", acc - (58.8 / 55 - 1) * 28);
       },
     },
-    { what: "common value $10 (cross-check)", formula: "=MPWR.SERIESC_LIQDETAIL(DATE(2001,6,30),10)", spill: "auto", expected: cross("SERIESC_LIQDETAIL", DATE(2001, 6, 30), 10) },
+    {
+      what: "common value $10 (cross-check)",
+      formula: "=MPWR.SERIESC_LIQDETAIL(DATE(2001,6,30),10)",
+      spill: "auto",
+      expected: cross("SERIESC_LIQDETAIL", DATE(2001, 6, 30), 10),
+    },
   ],
   SERIESC_WATERFALL: [
     {
@@ -517,8 +582,17 @@ export const CASES: Record<string, FormulaCase[]> = {
         ["Options", "OPTION", "not exercised", 0],
       ],
     },
-    { what: "negative proceeds → #NUM! (independent)", cells: EXIT_CAPITAL, formula: "=MPWR.SERIESC_EXIT(-1,DATE(2001,12,31),A1:F5)", expected: { error: "NUM", message: /^proceeds: / } },
-    { what: "no capital → #VALUE! (independent)", formula: "=MPWR.SERIESC_EXIT(1,DATE(2001,12,31),A1:F5)", expected: { error: "VALUE", message: /^capital: / } },
+    {
+      what: "negative proceeds → #NUM! (independent)",
+      cells: EXIT_CAPITAL,
+      formula: "=MPWR.SERIESC_EXIT(-1,DATE(2001,12,31),A1:F5)",
+      expected: { error: "NUM", message: /^proceeds: / },
+    },
+    {
+      what: "no capital → #VALUE! (independent)",
+      formula: "=MPWR.SERIESC_EXIT(1,DATE(2001,12,31),A1:F5)",
+      expected: { error: "VALUE", message: /^capital: / },
+    },
     {
       what: "2003-03-03, $400M (cross-check)",
       cells: EXIT_CAPITAL,
@@ -594,32 +668,71 @@ export const CASES: Record<string, FormulaCase[]> = {
     // on or after notice − 60 and before the notice.
     {
       what: "$40 after the 3-for-2 split: threshold 56/1.5 = 37.33 (independent)",
-      cells: withEvent(prices("2000-09-01", 20, () => 40), [DATE(2000, 8, 29), "SPLIT", 1.5]),
+      cells: withEvent(
+        prices("2000-09-01", 20, () => 40),
+        [DATE(2000, 8, 29), "SPLIT", 1.5],
+      ),
       formula: "=MPWR.SERIESC_THRESHOLD(A1:B20,DATE(2000,10,15),D1:I1)",
       at: "L1",
       expected: true,
     },
-    { what: "$40 without the split: below 56 (independent)", cells: prices("2000-09-01", 20, () => 40), formula: "=MPWR.SERIESC_THRESHOLD(A1:B20,DATE(2000,10,15))", at: "L1", expected: false },
+    {
+      what: "$40 without the split: below 56 (independent)",
+      cells: prices("2000-09-01", 20, () => 40),
+      formula: "=MPWR.SERIESC_THRESHOLD(A1:B20,DATE(2000,10,15))",
+      at: "L1",
+      expected: false,
+    },
     {
       what: "2-for-1 split halves the threshold to 28: a close of exactly 28 is not above it (independent)",
-      cells: withEvent(prices("2001-03-01", 20, () => 28), [DATE(2001, 2, 1), "SPLIT", 2]),
+      cells: withEvent(
+        prices("2001-03-01", 20, () => 28),
+        [DATE(2001, 2, 1), "SPLIT", 2],
+      ),
       formula: "=MPWR.SERIESC_THRESHOLD(A1:B20,DATE(2001,4,15),D1:I1)",
       at: "L1",
       expected: false,
     },
     {
       what: "2-for-1 split halves the threshold to 28: closes of 28.01 are above it (independent)",
-      cells: withEvent(prices("2001-03-01", 20, () => 28.01), [DATE(2001, 2, 1), "SPLIT", 2]),
+      cells: withEvent(
+        prices("2001-03-01", 20, () => 28.01),
+        [DATE(2001, 2, 1), "SPLIT", 2],
+      ),
       formula: "=MPWR.SERIESC_THRESHOLD(A1:B20,DATE(2001,4,15),D1:I1)",
       at: "L1",
       expected: true,
     },
     // run of 20 rows 2001-03-01 … 2001-03-20 at $60: the notice must fall in 2001-03-21 … 2001-05-19 (3/20 + 60 days)
     // the run of 20 weekdays from 2001-03-01 ends 2001-03-28; + 60 days = 2001-05-27 (3 to 03-31, 30 in April, 27 in May)
-    { what: "notice on the run's last day: not preceded (independent)", cells: prices("2001-03-01", 20, () => 60), formula: "=MPWR.SERIESC_THRESHOLD(A1:B20,DATE(2001,3,28))", at: "L1", expected: false },
-    { what: "notice the day after the run (independent)", cells: prices("2001-03-01", 20, () => 60), formula: "=MPWR.SERIESC_THRESHOLD(A1:B20,DATE(2001,3,29))", at: "L1", expected: true },
-    { what: "notice 60 days after the run (independent)", cells: prices("2001-03-01", 20, () => 60), formula: "=MPWR.SERIESC_THRESHOLD(A1:B20,DATE(2001,5,27))", at: "L1", expected: true },
-    { what: "notice 61 days after the run (independent)", cells: prices("2001-03-01", 20, () => 60), formula: "=MPWR.SERIESC_THRESHOLD(A1:B20,DATE(2001,5,28))", at: "L1", expected: false },
+    {
+      what: "notice on the run's last day: not preceded (independent)",
+      cells: prices("2001-03-01", 20, () => 60),
+      formula: "=MPWR.SERIESC_THRESHOLD(A1:B20,DATE(2001,3,28))",
+      at: "L1",
+      expected: false,
+    },
+    {
+      what: "notice the day after the run (independent)",
+      cells: prices("2001-03-01", 20, () => 60),
+      formula: "=MPWR.SERIESC_THRESHOLD(A1:B20,DATE(2001,3,29))",
+      at: "L1",
+      expected: true,
+    },
+    {
+      what: "notice 60 days after the run (independent)",
+      cells: prices("2001-03-01", 20, () => 60),
+      formula: "=MPWR.SERIESC_THRESHOLD(A1:B20,DATE(2001,5,27))",
+      at: "L1",
+      expected: true,
+    },
+    {
+      what: "notice 61 days after the run (independent)",
+      cells: prices("2001-03-01", 20, () => 60),
+      formula: "=MPWR.SERIESC_THRESHOLD(A1:B20,DATE(2001,5,28))",
+      at: "L1",
+      expected: false,
+    },
     {
       what: "a Saturday row → #VALUE! naming the row (independent)",
       cells: [...prices("2001-03-01", 19, () => 60), [DATE(2001, 3, 3), 60]],
@@ -631,12 +744,21 @@ export const CASES: Record<string, FormulaCase[]> = {
       what: "25 trading days at $60 (cross-check)",
       cells: Array.from({ length: 25 }, (_, i) => [DATE(2001, 3, 1) + i, 60]),
       formula: "=MPWR.SERIESC_THRESHOLD(A1:B25,DATE(2001,4,15))",
-      expected: cross("SERIESC_THRESHOLD", Array.from({ length: 25 }, (_, i) => [DATE(2001, 3, 1) + i, 60]), DATE(2001, 4, 15)),
+      expected: cross(
+        "SERIESC_THRESHOLD",
+        Array.from({ length: 25 }, (_, i) => [DATE(2001, 3, 1) + i, 60]),
+        DATE(2001, 4, 15),
+      ),
     },
   ],
   SERIESC_THRESHOLD_DATE: [
     // Cert §5(b)(1): the 20th row of the first run strictly above the threshold
-    { what: "25 weekdays at $60 from 2001-03-01: the 20th is 2001-03-28 (independent)", cells: prices("2001-03-01", 25, () => 60), formula: "=MPWR.SERIESC_THRESHOLD_DATE(A1:B25)", expected: iso("2001-03-28") },
+    {
+      what: "25 weekdays at $60 from 2001-03-01: the 20th is 2001-03-28 (independent)",
+      cells: prices("2001-03-01", 25, () => 60),
+      formula: "=MPWR.SERIESC_THRESHOLD_DATE(A1:B25)",
+      expected: iso("2001-03-28"),
+    },
     {
       what: "rows in reverse order (independent)",
       cells: prices("2001-03-01", 25, () => 60).reverse(),
@@ -654,7 +776,10 @@ export const CASES: Record<string, FormulaCase[]> = {
       // $40 ≤ 56 before the split; from 2000-08-29 (the SPLIT row's date: closes from then on are on the new
       // basis) 40 > 37.33: the 20th row from 08-29 (row 14) is row 33 = 2000-09-25
       what: "split in the middle of the price table (independent)",
-      cells: withEvent(prices("2000-08-10", 40, () => 40), [DATE(2000, 8, 29), "SPLIT", 1.5]),
+      cells: withEvent(
+        prices("2000-08-10", 40, () => 40),
+        [DATE(2000, 8, 29), "SPLIT", 1.5],
+      ),
       formula: "=MPWR.SERIESC_THRESHOLD_DATE(A1:B40,D1:I1)",
       at: "L1",
       expected: iso("2000-09-25"),
@@ -663,17 +788,28 @@ export const CASES: Record<string, FormulaCase[]> = {
       // closes already split-adjusted: every day's threshold is 56 / 1.5 = 37.33, so the run starts on the first row
       // (2000-08-10) and its 20th row is row 20 = 2000-09-06 (rows 14–17: 08-29, 08-30, 08-31, 09-01; 18–20: 09-04 … 09-06)
       what: "term pricesSplitAdjusted: the threshold counts every split from the first row (independent)",
-      cells: withEvent(prices("2000-08-10", 40, () => 40), [DATE(2000, 8, 29), "SPLIT", 1.5]).map((r, i) => (i === 0 ? [...r, null, null, null, null, "pricesSplitAdjusted", true] : r)), // terms in K1:L1
+      cells: withEvent(
+        prices("2000-08-10", 40, () => 40),
+        [DATE(2000, 8, 29), "SPLIT", 1.5],
+      ).map((r, i) => (i === 0 ? [...r, null, null, null, null, "pricesSplitAdjusted", true] : r)), // terms in K1:L1
       formula: "=MPWR.SERIESC_THRESHOLD_DATE(A1:B40,D1:I1,K1:L1)",
       at: "N1",
       expected: iso("2000-09-06"),
     },
-    { what: "only 19 rows above: never → #N/A (independent)", cells: prices("2001-03-01", 19, () => 60), formula: "=MPWR.SERIESC_THRESHOLD_DATE(A1:B19)", expected: { error: "NA" } },
+    {
+      what: "only 19 rows above: never → #N/A (independent)",
+      cells: prices("2001-03-01", 19, () => 60),
+      formula: "=MPWR.SERIESC_THRESHOLD_DATE(A1:B19)",
+      expected: { error: "NA" },
+    },
     {
       what: "25 trading days at $60 (cross-check)",
       cells: Array.from({ length: 25 }, (_, i) => [DATE(2001, 3, 1) + i, 60]),
       formula: "=MPWR.SERIESC_THRESHOLD_DATE(A1:B25)",
-      expected: cross("SERIESC_THRESHOLD_DATE", Array.from({ length: 25 }, (_, i) => [DATE(2001, 3, 1) + i, 60])),
+      expected: cross(
+        "SERIESC_THRESHOLD_DATE",
+        Array.from({ length: 25 }, (_, i) => [DATE(2001, 3, 1) + i, 60]),
+      ),
     },
   ],
   SERIESC_MANDATORY_DATE: [
@@ -681,28 +817,74 @@ export const CASES: Record<string, FormulaCase[]> = {
     { what: "no demand date: 1999-12-29 + 386 days = 2001-01-18 (independent)", formula: "=MPWR.SERIESC_MANDATORY_DATE()", expected: iso("2001-01-18") },
     { what: "an earlier demand date wins (independent)", formula: "=MPWR.SERIESC_MANDATORY_DATE(DATE(2000,10,1))", expected: iso("2000-10-01") },
     { what: "a later demand date does not (independent)", formula: "=MPWR.SERIESC_MANDATORY_DATE(DATE(2001,5,1))", expected: iso("2001-01-18") },
-    { what: "mandatoryConversionDays 400 (independent)", cells: [["mandatoryConversionDays", 400]], formula: "=MPWR.SERIESC_MANDATORY_DATE(,A1:B1)", expected: iso("1999-12-29") + 400 },
+    {
+      what: "mandatoryConversionDays 400 (independent)",
+      cells: [["mandatoryConversionDays", 400]],
+      formula: "=MPWR.SERIESC_MANDATORY_DATE(,A1:B1)",
+      expected: iso("1999-12-29") + 400,
+    },
     { what: "no demand date (cross-check)", formula: "=MPWR.SERIESC_MANDATORY_DATE()", expected: cross("SERIESC_MANDATORY_DATE") },
   ],
   OPTEX_BUSINESSDAY: [
     // Offer §1 business days; weekdays by hand: 2001-06-29 Fri, 2001-10-05 Fri, Columbus Day Mon 2001-10-08
-    { what: "Fri 2001-06-29 + 5 skips July 4: Jul 2, 3, 5, 6, 9 (independent)", formula: "=MPWR.OPTEX_BUSINESSDAY(DATE(2001,6,29),5)", expected: iso("2001-07-09") },
-    { what: "Fri 2001-10-05 + 1 skips the weekend and Columbus Day (independent)", formula: "=MPWR.OPTEX_BUSINESSDAY(DATE(2001,10,5),1)", expected: iso("2001-10-09") },
-    { what: "Tue 2001-10-09 − 1 skips Columbus Day and the weekend (independent)", formula: "=MPWR.OPTEX_BUSINESSDAY(DATE(2001,10,9),-1)", expected: iso("2001-10-05") },
+    {
+      what: "Fri 2001-06-29 + 5 skips July 4: Jul 2, 3, 5, 6, 9 (independent)",
+      formula: "=MPWR.OPTEX_BUSINESSDAY(DATE(2001,6,29),5)",
+      expected: iso("2001-07-09"),
+    },
+    {
+      what: "Fri 2001-10-05 + 1 skips the weekend and Columbus Day (independent)",
+      formula: "=MPWR.OPTEX_BUSINESSDAY(DATE(2001,10,5),1)",
+      expected: iso("2001-10-09"),
+    },
+    {
+      what: "Tue 2001-10-09 − 1 skips Columbus Day and the weekend (independent)",
+      formula: "=MPWR.OPTEX_BUSINESSDAY(DATE(2001,10,9),-1)",
+      expected: iso("2001-10-05"),
+    },
     { what: "Sat 2001-10-06 + 0 is itself (independent)", formula: "=MPWR.OPTEX_BUSINESSDAY(DATE(2001,10,6),0)", expected: iso("2001-10-06") },
-    { what: "Sat 2009-07-04 observed Fri 07-03: Thu 07-02 + 1 = Mon 07-06 (independent)", formula: "=MPWR.OPTEX_BUSINESSDAY(DATE(2009,7,2),1)", expected: iso("2009-07-06") },
-    { what: "Sun 2010-07-04 observed Mon 07-05: Fri 07-02 + 1 = Tue 07-06 (independent)", formula: "=MPWR.OPTEX_BUSINESSDAY(DATE(2010,7,2),1)", expected: iso("2010-07-06") },
-    { what: "Sat 2022-01-01 observed Fri 2021-12-31: Thu 12-30 + 1 = Mon 2022-01-03 (independent)", formula: "=MPWR.OPTEX_BUSINESSDAY(DATE(2021,12,30),1)", expected: iso("2022-01-03") },
-    { what: "5 business days after 29 June 2001 (cross-check)", formula: "=MPWR.OPTEX_BUSINESSDAY(DATE(2001,6,29),5)", expected: cross("OPTEX_BUSINESSDAY", DATE(2001, 6, 29), 5) },
+    {
+      what: "Sat 2009-07-04 observed Fri 07-03: Thu 07-02 + 1 = Mon 07-06 (independent)",
+      formula: "=MPWR.OPTEX_BUSINESSDAY(DATE(2009,7,2),1)",
+      expected: iso("2009-07-06"),
+    },
+    {
+      what: "Sun 2010-07-04 observed Mon 07-05: Fri 07-02 + 1 = Tue 07-06 (independent)",
+      formula: "=MPWR.OPTEX_BUSINESSDAY(DATE(2010,7,2),1)",
+      expected: iso("2010-07-06"),
+    },
+    {
+      what: "Sat 2022-01-01 observed Fri 2021-12-31: Thu 12-30 + 1 = Mon 2022-01-03 (independent)",
+      formula: "=MPWR.OPTEX_BUSINESSDAY(DATE(2021,12,30),1)",
+      expected: iso("2022-01-03"),
+    },
+    {
+      what: "5 business days after 29 June 2001 (cross-check)",
+      formula: "=MPWR.OPTEX_BUSINESSDAY(DATE(2001,6,29),5)",
+      expected: cross("OPTEX_BUSINESSDAY", DATE(2001, 6, 29), 5),
+    },
     // holidays: Wed 2018-12-05 (national day of mourning) closed federal offices by executive order
-    { what: "holidays range: Tue 2018-12-04 + 1 skips Wed 12-05 (independent)", cells: [["2018-12-05"], [null]], formula: "=MPWR.OPTEX_BUSINESSDAY(DATE(2018,12,4),1,A1:A2)", expected: iso("2018-12-06") },
+    {
+      what: "holidays range: Tue 2018-12-04 + 1 skips Wed 12-05 (independent)",
+      cells: [["2018-12-05"], [null]],
+      formula: "=MPWR.OPTEX_BUSINESSDAY(DATE(2018,12,4),1,A1:A2)",
+      expected: iso("2018-12-06"),
+    },
     {
       what: "holidays range with empty cells and a date serial: Thu 2004-06-10 + 2 skips Fri 06-11 and the weekend (independent)",
-      cells: [[null, iso("2004-06-11")], ["", null]],
+      cells: [
+        [null, iso("2004-06-11")],
+        ["", null],
+      ],
       formula: "=MPWR.OPTEX_BUSINESSDAY(DATE(2004,6,10),2,A1:B2)",
       expected: iso("2004-06-15"),
     },
-    { what: "a holiday cell that is not a date → #VALUE! naming the row (independent)", cells: [["closed"]], formula: "=MPWR.OPTEX_BUSINESSDAY(DATE(2018,12,4),1,A1)", expected: { error: "VALUE", message: /^holidays row 1/ } },
+    {
+      what: "a holiday cell that is not a date → #VALUE! naming the row (independent)",
+      cells: [["closed"]],
+      formula: "=MPWR.OPTEX_BUSINESSDAY(DATE(2018,12,4),1,A1)",
+      expected: { error: "VALUE", message: /^holidays row 1/ },
+    },
   ],
   OPTEX_EXTENSION: [
     // later of the expiration (default Thu 2001-09-27) and the 10th business day after the notice
@@ -710,13 +892,26 @@ export const CASES: Record<string, FormulaCase[]> = {
     // Thu 09-20: 09-21, 24, 25, 26, 27, 28, 10-01, 02, 03, 04 → 2001-10-04
     { what: "notice Thu 2001-09-20 → 2001-10-04 (independent)", formula: "=MPWR.OPTEX_EXTENSION(DATE(2001,9,20))", expected: iso("2001-10-04") },
     // Tue 09-25: 09-26, 27, 28, 10-01, 02, 03, 04, 05, (Mon 10-08 Columbus Day), 10-09, 10-10 → 2001-10-10
-    { what: "notice Tue 2001-09-25 → 2001-10-10, Columbus Day skipped (independent)", formula: "=MPWR.OPTEX_EXTENSION(DATE(2001,9,25))", expected: iso("2001-10-10") },
+    {
+      what: "notice Tue 2001-09-25 → 2001-10-10, Columbus Day skipped (independent)",
+      formula: "=MPWR.OPTEX_EXTENSION(DATE(2001,9,25))",
+      expected: iso("2001-10-10"),
+    },
     // Mon 07-02 with expiration 07-10: 07-03, (07-04), 05, 06, 09, 10, 11, 12, 13, 16, 17 → 2001-07-17
-    { what: "own expiration, notice Mon 2001-07-02 → 2001-07-17 (independent)", formula: "=MPWR.OPTEX_EXTENSION(DATE(2001,7,2),DATE(2001,7,10))", expected: iso("2001-07-17") },
+    {
+      what: "own expiration, notice Mon 2001-07-02 → 2001-07-17 (independent)",
+      formula: "=MPWR.OPTEX_EXTENSION(DATE(2001,7,2),DATE(2001,7,10))",
+      expected: iso("2001-07-17"),
+    },
     { what: "notice after the expiration → #N/A (independent)", formula: "=MPWR.OPTEX_EXTENSION(DATE(2001,9,28))", expected: { error: "NA" } },
     { what: "notice on 1 June 2001 (cross-check)", formula: "=MPWR.OPTEX_EXTENSION(DATE(2001,6,1))", expected: cross("OPTEX_EXTENSION", DATE(2001, 6, 1)) },
     // holidays before terms: Thu 09-20 with Mon 09-24 closed: 09-21, 25, 26, 27, 28, 10-01, 02, 03, 04, 05 → 2001-10-05
-    { what: "holidays third: notice Thu 2001-09-20, 09-24 closed → 2001-10-05 (independent)", cells: [["2001-09-24"]], formula: "=MPWR.OPTEX_EXTENSION(DATE(2001,9,20),,A1)", expected: iso("2001-10-05") },
+    {
+      what: "holidays third: notice Thu 2001-09-20, 09-24 closed → 2001-10-05 (independent)",
+      cells: [["2001-09-24"]],
+      formula: "=MPWR.OPTEX_EXTENSION(DATE(2001,9,20),,A1)",
+      expected: iso("2001-10-05"),
+    },
     // terms fourth: 5 business days 09-21, 25, 26, 27, 28 → 2001-09-28, after the scheduled 09-27
     {
       what: "holidays and terms: 5 business days with 09-24 closed → 2001-09-28 (independent)",
@@ -763,7 +958,11 @@ export const CASES: Record<string, FormulaCase[]> = {
         ["withdrawal right if not yet accepted", iso("2001-10-25")],
       ],
     },
-    { what: "expiration before the 20th business day → #NUM! naming expiration (independent)", formula: "=MPWR.OPTEX_DEADLINES(,DATE(2001,9,21))", expected: { error: "NUM", message: /^expiration and commencement: / } },
+    {
+      what: "expiration before the 20th business day → #NUM! naming expiration (independent)",
+      formula: "=MPWR.OPTEX_DEADLINES(,DATE(2001,9,21))",
+      expected: { error: "NUM", message: /^expiration and commencement: / },
+    },
     { what: "the default calendar (cross-check)", formula: "=MPWR.OPTEX_DEADLINES()", spill: "auto", expected: cross("OPTEX_DEADLINES") },
   ],
   OPTEX_ELIGIBLE: [
@@ -828,7 +1027,12 @@ export const CASES: Record<string, FormulaCase[]> = {
         [2004, 30000, 210000, Math.floor(100000 / 7), 30000 - Math.floor(100000 / 7)],
       ],
     },
-    { what: "1,000 new options at $5 (cross-check)", formula: "=MPWR.OPTEX_ISO(1000,5,DATE(2001,7,1))", spill: "auto", expected: cross("OPTEX_ISO", 1000, 5, DATE(2001, 7, 1)) },
+    {
+      what: "1,000 new options at $5 (cross-check)",
+      formula: "=MPWR.OPTEX_ISO(1000,5,DATE(2001,7,1))",
+      spill: "auto",
+      expected: cross("OPTEX_ISO", 1000, 5, DATE(2001, 7, 1)),
+    },
   ],
   OPTEX_TAX: [
     {
@@ -868,7 +1072,12 @@ export const CASES: Record<string, FormulaCase[]> = {
       spill: "auto",
       expected: tax(0, (0.5 - 1) * 100, false, 0, false),
     },
-    { what: "ISO not sold: AMT adjustment = spread (independent)", formula: '=MPWR.OPTEX_TAX("ISO",100,1,DATE(2001,9,27),DATE(2002,3,1),5)', spill: "auto", expected: tax(0, "", "", 400, "") },
+    {
+      what: "ISO not sold: AMT adjustment = spread (independent)",
+      formula: '=MPWR.OPTEX_TAX("ISO",100,1,DATE(2001,9,27),DATE(2002,3,1),5)',
+      spill: "auto",
+      expected: tax(0, "", "", 400, ""),
+    },
     {
       // NSO: ordinary = spread at exercise 400; basis 1 + 4 = 5 → capital (8 − 5) × 100; sold after 2003-03-01: long-term
       what: "NSO sold after more than a year (independent)",
@@ -915,17 +1124,29 @@ export const CASES: Record<string, FormulaCase[]> = {
   OPTEX_BLACKSCHOLES: [
     // Hull's textbook example S = 42, K = 40, r = 10%, σ = 20%, T = 0.5: call 4.7594, put 0.8086 (to 5e-5)
     { what: "textbook call 4.7594 within 5e-5 (independent)", formula: "=ABS(MPWR.OPTEX_BLACKSCHOLES(42,40,0.5,0.1,0.2)-4.7594)<=0.00005", expected: true },
-    { what: "textbook put 0.8086 within 5e-5 (independent)", formula: '=ABS(MPWR.OPTEX_BLACKSCHOLES(42,40,0.5,0.1,0.2,0,"PUT")-0.8086)<=0.00005', expected: true },
+    {
+      what: "textbook put 0.8086 within 5e-5 (independent)",
+      formula: '=ABS(MPWR.OPTEX_BLACKSCHOLES(42,40,0.5,0.1,0.2,0,"PUT")-0.8086)<=0.00005',
+      expected: true,
+    },
     {
       what: "put–call parity C − P = S − K e^(−rT) (independent)",
       formula: '=MPWR.OPTEX_BLACKSCHOLES(42,40,0.5,0.1,0.2)-MPWR.OPTEX_BLACKSCHOLES(42,40,0.5,0.1,0.2,0,"PUT")',
       expected: 42 - 40 * Math.exp(-0.1 * 0.5),
     },
     // interpretations: σ√T = 0 → max(S e^(−qT) − K e^(−rT), 0), put the mirror
-    { what: "vol 0 with a dividend yield: S e^(−qT) − K e^(−rT) (independent)", formula: "=MPWR.OPTEX_BLACKSCHOLES(42,40,0.5,0.1,0,0.03)", expected: 42 * Math.exp(-0.03 * 0.5) - 40 * Math.exp(-0.1 * 0.5) },
+    {
+      what: "vol 0 with a dividend yield: S e^(−qT) − K e^(−rT) (independent)",
+      formula: "=MPWR.OPTEX_BLACKSCHOLES(42,40,0.5,0.1,0,0.03)",
+      expected: 42 * Math.exp(-0.03 * 0.5) - 40 * Math.exp(-0.1 * 0.5),
+    },
     { what: "vol 0 put: K e^(−rT) − S (independent)", formula: '=MPWR.OPTEX_BLACKSCHOLES(40,45,0.5,0.1,0,,"PUT")', expected: 45 * Math.exp(-0.1 * 0.5) - 40 },
     { what: "0 years: intrinsic value 42 − 40 (independent)", formula: "=MPWR.OPTEX_BLACKSCHOLES(42,40,0,0.1,0.2)", expected: 2 },
-    { what: "at the money, 1 year (cross-check)", formula: "=MPWR.OPTEX_BLACKSCHOLES(10,10,1,0.05,0.3)", expected: cross("OPTEX_BLACKSCHOLES", 10, 10, 1, 0.05, 0.3) },
+    {
+      what: "at the money, 1 year (cross-check)",
+      formula: "=MPWR.OPTEX_BLACKSCHOLES(10,10,1,0.05,0.3)",
+      expected: cross("OPTEX_BLACKSCHOLES", 10, 10, 1, 0.05, 0.3),
+    },
   ],
   OPTEX_EXCHANGE_VALUE: [
     {
@@ -940,7 +1161,12 @@ export const CASES: Record<string, FormulaCase[]> = {
         return exchangeValue(1000 * oldPer, 750 * newPer, 750 * newPer - 1000 * oldPer, oldPer / newPer);
       },
     },
-    { what: "vol 0, both worthless: no ratio (independent)", formula: "=MPWR.OPTEX_EXCHANGE_VALUE(1000,20,5,10,3,0.05,0)", spill: "auto", expected: exchangeValue(0, 0, 0, "") },
+    {
+      what: "vol 0, both worthless: no ratio (independent)",
+      formula: "=MPWR.OPTEX_EXCHANGE_VALUE(1000,20,5,10,3,0.05,0)",
+      spill: "auto",
+      expected: exchangeValue(0, 0, 0, ""),
+    },
     {
       // new option identical to the old (40, 0.5 years): value-for-value ratio 1, new grant worth less → incremental 0
       what: "identical options: value-for-value ratio 1 (independent)",
@@ -1019,7 +1245,10 @@ export const CASES: Record<string, FormulaCase[]> = {
     },
     {
       what: "a header without the exercise price → #VALUE! naming it",
-      cells: [["Grant", "Grant date", "Eligible options"], [1001, DATE(2000, 3, 15), 1000]],
+      cells: [
+        ["Grant", "Grant date", "Eligible options"],
+        [1001, DATE(2000, 3, 15), 1000],
+      ],
       formula: "=MPWR.OPTEX_VALUATION(A1:C2,DATE(2001,9,27),0.34,0.05,1.2)",
       expected: { error: "VALUE", message: /^roster: the header row has no exercise price column/ },
     },
@@ -1045,7 +1274,12 @@ export const CASES: Record<string, FormulaCase[]> = {
       spill: "auto",
       expected: [SCHEDULE_HEADER, [iso("2005-02-28"), 250, 250], [iso("2006-02-28"), 250, 500], [iso("2007-02-28"), 250, 750]],
     },
-    { what: "750 new options (cross-check)", formula: "=MPWR.OPTEX_SCHEDULE(750,DATE(2001,7,1))", spill: "auto", expected: cross("OPTEX_SCHEDULE", 750, DATE(2001, 7, 1)) },
+    {
+      what: "750 new options (cross-check)",
+      formula: "=MPWR.OPTEX_SCHEDULE(750,DATE(2001,7,1))",
+      spill: "auto",
+      expected: cross("OPTEX_SCHEDULE", 750, DATE(2001, 7, 1)),
+    },
   ],
   OPTEX_VESTED: [
     // default grant 2001-09-27: 333 / 666 / 1,000 vested from each anniversary (interpretations)
@@ -1054,17 +1288,37 @@ export const CASES: Record<string, FormulaCase[]> = {
     { what: "on the second: 666 (independent)", formula: "=MPWR.OPTEX_VESTED(1000,DATE(2003,9,27))", expected: 666 },
     { what: "on the third: 1,000 (independent)", formula: "=MPWR.OPTEX_VESTED(1000,DATE(2004,9,27))", expected: 1000 },
     { what: "terminated 2003-06-01: frozen at 333 (independent)", formula: "=MPWR.OPTEX_VESTED(1000,DATE(2005,1,1),,DATE(2003,6,1))", expected: 333 },
-    { what: "terminated on the second anniversary: it vests (independent)", formula: "=MPWR.OPTEX_VESTED(1000,DATE(2004,1,1),,DATE(2003,9,27))", expected: 666 },
+    {
+      what: "terminated on the second anniversary: it vests (independent)",
+      formula: "=MPWR.OPTEX_VESTED(1000,DATE(2004,1,1),,DATE(2003,9,27))",
+      expected: 666,
+    },
     { what: "change of control 2002-01-01: everything (independent)", formula: "=MPWR.OPTEX_VESTED(1000,DATE(2002,6,1),,,DATE(2002,1,1))", expected: 1000 },
-    { what: "change of control after termination changes nothing (independent)", formula: "=MPWR.OPTEX_VESTED(1000,DATE(2004,1,1),,DATE(2003,6,1),DATE(2003,7,1))", expected: 333 },
-    { what: "a year after grant (cross-check)", formula: "=MPWR.OPTEX_VESTED(750,DATE(2002,7,1),DATE(2001,7,1))", expected: cross("OPTEX_VESTED", 750, DATE(2002, 7, 1), DATE(2001, 7, 1)) },
+    {
+      what: "change of control after termination changes nothing (independent)",
+      formula: "=MPWR.OPTEX_VESTED(1000,DATE(2004,1,1),,DATE(2003,6,1),DATE(2003,7,1))",
+      expected: 333,
+    },
+    {
+      what: "a year after grant (cross-check)",
+      formula: "=MPWR.OPTEX_VESTED(750,DATE(2002,7,1),DATE(2001,7,1))",
+      expected: cross("OPTEX_VESTED", 750, DATE(2002, 7, 1), DATE(2001, 7, 1)),
+    },
   ],
   OPTEX_EXERCISABLE: [
     // vested, through min(tenth anniversary 2011-09-27, termination + 30 days), both days included
-    { what: "a year after a 2001-07-01 grant: 750/3 = 250 (independent)", formula: "=MPWR.OPTEX_EXERCISABLE(750,DATE(2002,7,1),DATE(2001,7,1))", expected: 250 },
+    {
+      what: "a year after a 2001-07-01 grant: 750/3 = 250 (independent)",
+      formula: "=MPWR.OPTEX_EXERCISABLE(750,DATE(2002,7,1),DATE(2001,7,1))",
+      expected: 250,
+    },
     { what: "on the tenth anniversary: 1,000 (independent)", formula: "=MPWR.OPTEX_EXERCISABLE(1000,DATE(2011,9,27))", expected: 1000 },
     { what: "the day after the tenth anniversary: 0 (independent)", formula: "=MPWR.OPTEX_EXERCISABLE(1000,DATE(2011,9,28))", expected: 0 },
-    { what: "terminated 2003-06-01, on day 30 (2003-07-01): 333 (independent)", formula: "=MPWR.OPTEX_EXERCISABLE(1000,DATE(2003,7,1),,DATE(2003,6,1))", expected: 333 },
+    {
+      what: "terminated 2003-06-01, on day 30 (2003-07-01): 333 (independent)",
+      formula: "=MPWR.OPTEX_EXERCISABLE(1000,DATE(2003,7,1),,DATE(2003,6,1))",
+      expected: 333,
+    },
     { what: "terminated 2003-06-01, on day 31: 0 (independent)", formula: "=MPWR.OPTEX_EXERCISABLE(1000,DATE(2003,7,2),,DATE(2003,6,1))", expected: 0 },
     {
       what: "a year after grant (cross-check)",
@@ -1074,8 +1328,16 @@ export const CASES: Record<string, FormulaCase[]> = {
   ],
   OPTEX_EXPIRY: [
     { what: "granted 2001-07-01: tenth anniversary 2011-07-01 (independent)", formula: "=MPWR.OPTEX_EXPIRY(DATE(2001,7,1))", expected: iso("2011-07-01") },
-    { what: "terminated 2003-06-01: + 30 days = 2003-07-01 (independent)", formula: "=MPWR.OPTEX_EXPIRY(DATE(2001,7,1),DATE(2003,6,1))", expected: iso("2003-07-01") },
-    { what: "terminated 2011-06-15: the tenth anniversary comes first (independent)", formula: "=MPWR.OPTEX_EXPIRY(DATE(2001,7,1),DATE(2011,6,15))", expected: iso("2011-07-01") },
+    {
+      what: "terminated 2003-06-01: + 30 days = 2003-07-01 (independent)",
+      formula: "=MPWR.OPTEX_EXPIRY(DATE(2001,7,1),DATE(2003,6,1))",
+      expected: iso("2003-07-01"),
+    },
+    {
+      what: "terminated 2011-06-15: the tenth anniversary comes first (independent)",
+      formula: "=MPWR.OPTEX_EXPIRY(DATE(2001,7,1),DATE(2011,6,15))",
+      expected: iso("2011-07-01"),
+    },
     { what: "granted 2004-02-29: 2014-02-28 (EDATE) (independent)", formula: "=MPWR.OPTEX_EXPIRY(DATE(2004,2,29))", expected: iso("2014-02-28") },
     { what: "granted 1 July 2001 (cross-check)", formula: "=MPWR.OPTEX_EXPIRY(DATE(2001,7,1))", expected: cross("OPTEX_EXPIRY", DATE(2001, 7, 1)) },
   ],

@@ -26,7 +26,11 @@ const meta: FunctionMetadata[] = [
   {
     id: "PROBE",
     name: "PROBE",
-    parameters: [{ name: "a", type: "any" }, { name: "b", dimensionality: "matrix", optional: true }, { name: "c", dimensionality: "matrix", optional: true }],
+    parameters: [
+      { name: "a", type: "any" },
+      { name: "b", dimensionality: "matrix", optional: true },
+      { name: "c", dimensionality: "matrix", optional: true },
+    ],
     result: { type: "number" },
   },
   { id: "ROWS", name: "ROWS", parameters: [{ name: "n" }], result: { dimensionality: "matrix" } },
@@ -48,8 +52,20 @@ describe("arguments as Excel hands them to a custom function", () => {
     expect(calls).toEqual([[37072], ["2001-06-30"], [true], [null]]);
   });
   test("omitted trailing arguments are not passed; an empty middle argument is null", () => {
-    buildSheet([[1, 2, "=MPWR.PROBE(A1,,A1:B2)"], [null, "x"]]);
-    expect(calls).toEqual([[1, null, [[1, 2], [null, "x"]]]]);
+    buildSheet([
+      [1, 2, "=MPWR.PROBE(A1,,A1:B2)"],
+      [null, "x"],
+    ]);
+    expect(calls).toEqual([
+      [
+        1,
+        null,
+        [
+          [1, 2],
+          [null, "x"],
+        ],
+      ],
+    ]);
   });
   test("a scalar given to a matrix parameter is a 1×1 range; a range to a scalar parameter is passed as is", () => {
     buildSheet([[5, 6, "=MPWR.PROBE(A1,A1)", "=MPWR.PROBE(A1:B1)", "=MPWR.PROBE(1,7)"]]);
@@ -74,7 +90,10 @@ describe("results", () => {
   });
   test("spill size is taken when the formula is entered; a larger result later is #SPILL!, re-entering resizes", () => {
     const hf = buildSheet([[2, "=MPWR.ROWS(A1)"]]);
-    expect(hf.getRangeValues({ start: at(hf, "B1"), end: at(hf, "C2") })).toEqual([[1, "row 1"], [2, "row 2"]]);
+    expect(hf.getRangeValues({ start: at(hf, "B1"), end: at(hf, "C2") })).toEqual([
+      [1, "row 1"],
+      [2, "row 2"],
+    ]);
     hf.setCellContents(at(hf, "A1"), 3);
     expect(hf.getCellValue(at(hf, "B1"))).toMatchObject({ type: "SPILL" });
     hf.setCellContents(at(hf, "B1"), "=MPWR.ROWS(A1)");
@@ -86,6 +105,9 @@ describe("results", () => {
     const hf = buildSheet([["=1+1", "=MPWR.ROWS(A1)"]]);
     expect(hf.getCellValue(at(hf, "B1"))).toMatchObject({ type: "SPILL", message: expect.stringMatching(/re-enter the formula/) });
     hf.setCellContents(at(hf, "B1"), "=MPWR.ROWS(A1)");
-    expect(hf.getRangeValues({ start: at(hf, "B1"), end: at(hf, "C2") })).toEqual([[1, "row 1"], [2, "row 2"]]);
+    expect(hf.getRangeValues({ start: at(hf, "B1"), end: at(hf, "C2") })).toEqual([
+      [1, "row 1"],
+      [2, "row 2"],
+    ]);
   });
 });

@@ -11,7 +11,10 @@ describe("a Series C model sheet", () => {
     const hf = buildSheet([...dates.map((d, i) => [d, `=MPWR.SERIESC_ACCRUED(A${i + 1})`]), [null, "=SUM(B1:B4)"]]);
     const refs = [referenceAccrued(2000, 6, 30), referenceAccrued(2001, 6, 30), referenceAccrued(2004, 2, 29), referenceAccrued(2012, 12, 31)];
     refs.forEach((r, i) => expectValue(value(hf, `B${i + 1}`), r));
-    expectValue(value(hf, "B5"), refs.reduce((a, b) => a + b, 0));
+    expectValue(
+      value(hf, "B5"),
+      refs.reduce((a, b) => a + b, 0),
+    );
 
     hf.setCellContents(addr(hf, "A2"), DATE(2003, 6, 30));
     expectValue(value(hf, "B2"), referenceAccrued(2003, 6, 30));
@@ -44,7 +47,11 @@ describe("a Series C model sheet", () => {
       [null, null, null, null],
     ]);
     hf.setCellContents(addr(hf, "F1"), "=MPWR.SERIESC_ACCRUED(A1,,C1:D3)");
-    const expected = direct("SERIESC_ACCRUED", DATE(2005, 6, 30), null, [["dividendRate", 0.12], ["stubDays", "inclusive"], [null, null]]) as number;
+    const expected = direct("SERIESC_ACCRUED", DATE(2005, 6, 30), null, [
+      ["dividendRate", 0.12],
+      ["stubDays", "inclusive"],
+      [null, null],
+    ]) as number;
     expect(expected).not.toBeCloseTo(referenceAccrued(2005, 6, 30), 3);
     expectValue(value(hf, "F1"), expected);
     // editing a term in the range recalculates
@@ -87,7 +94,10 @@ describe("option exchange roster", () => {
   });
 
   test("a spill blocked by a value is an error; a bad grant makes the whole spill an error", () => {
-    const hf = buildSheet([[10, "=MPWR.OPTEX_NEWSHARES(A1:A2)"], [20, "blocker"]]);
+    const hf = buildSheet([
+      [10, "=MPWR.OPTEX_NEWSHARES(A1:A2)"],
+      [20, "blocker"],
+    ]);
     expect(value(hf, "B1")).toBeInstanceOf(DetailedCellError);
     hf.setCellContents(addr(hf, "B2"), null);
     // HyperFormula 3.5 does not re-spill when the blocker is cleared: re-enter the formula, as its docs say

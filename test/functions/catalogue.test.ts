@@ -13,7 +13,9 @@ interface LoadedEntry extends FunctionEntry {
 }
 const catalogueModule = require("../../scripts/function-catalogue") as {
   loadCatalogue(dir?: string): { entries: LoadedEntry[]; files: string[] };
-  metadataOf(entries: LoadedEntry[]): { functions: { id: string; parameters: { name: string; dimensionality?: string; optional?: boolean }[]; result: object }[] };
+  metadataOf(entries: LoadedEntry[]): {
+    functions: { id: string; parameters: { name: string; dimensionality?: string; optional?: boolean }[]; result: object }[];
+  };
   registrySource(entries: LoadedEntry[], fromDir: string): string;
   parameterNames(fn: unknown): string[];
   FUNCTIONS_DIR: string;
@@ -85,11 +87,31 @@ describe("the catalogue's checks fail the build", () => {
   });
 
   test.each([
-    ["an argument named unlike the parameter", `${entry("SERIESC_ALPHA", "alpha", arg("date"))}export function alpha(asOf: any): number {\n  return asOf;\n}\n`, /args \(date\) must be the parameters of alpha \(asOf\)/],
-    ["an exported function without an entry", `${entry("SERIESC_ALPHA", "alpha", "")}export function alpha(): number {\n  return 1;\n}\nexport function beta(): number {\n  return 2;\n}\n`, /beta is exported but no entry's impl/],
-    ["an entry exported under another name", `${entry("SERIESC_ALPHA", "alpha", "", "ALPHA")}export function alpha(): number {\n  return 1;\n}\n`, /the entry's id is SERIESC_ALPHA; export it as SERIESC_ALPHA/],
-    ["an id outside the two families", `${entry("ALPHA", "alpha", "")}export function alpha(): number {\n  return 1;\n}\n`, /the id must be SERIESC_… or OPTEX_…/],
-    ["an implementation not exported", `${entry("SERIESC_ALPHA", "alpha", "")}function alpha(): number {\n  return 1;\n}\n`, /impl must be a function exported by/],
+    [
+      "an argument named unlike the parameter",
+      `${entry("SERIESC_ALPHA", "alpha", arg("date"))}export function alpha(asOf: any): number {\n  return asOf;\n}\n`,
+      /args \(date\) must be the parameters of alpha \(asOf\)/,
+    ],
+    [
+      "an exported function without an entry",
+      `${entry("SERIESC_ALPHA", "alpha", "")}export function alpha(): number {\n  return 1;\n}\nexport function beta(): number {\n  return 2;\n}\n`,
+      /beta is exported but no entry's impl/,
+    ],
+    [
+      "an entry exported under another name",
+      `${entry("SERIESC_ALPHA", "alpha", "", "ALPHA")}export function alpha(): number {\n  return 1;\n}\n`,
+      /the entry's id is SERIESC_ALPHA; export it as SERIESC_ALPHA/,
+    ],
+    [
+      "an id outside the two families",
+      `${entry("ALPHA", "alpha", "")}export function alpha(): number {\n  return 1;\n}\n`,
+      /the id must be SERIESC_… or OPTEX_…/,
+    ],
+    [
+      "an implementation not exported",
+      `${entry("SERIESC_ALPHA", "alpha", "")}function alpha(): number {\n  return 1;\n}\n`,
+      /impl must be a function exported by/,
+    ],
   ])("%s", (_, code, message) => {
     write(code);
     expect(() => loadCatalogue(dir)).toThrow(message);
@@ -109,19 +131,43 @@ const range = (name: string) => ({ name, type: "range", description: "x" }) as c
 const result = { type: "number", description: "r" } as const;
 
 test("entries type-check against their implementation's signature", () => {
-  const ok = defineFunction({ ...common, id: "SERIESC_X", impl: sample, result, args: [scalar("asOf"), range("table"), { ...scalar("kind"), optional: true }, { ...range("terms"), optional: true }] });
+  const ok = defineFunction({
+    ...common,
+    id: "SERIESC_X",
+    impl: sample,
+    result,
+    args: [scalar("asOf"), range("table"), { ...scalar("kind"), optional: true }, { ...range("terms"), optional: true }],
+  });
   expect(ok.args).toHaveLength(4);
   const wrong = [
     // @ts-expect-error a spill is not a number
     defineFunction({ ...common, id: "SERIESC_X", impl: spill, result, args: [] }),
     // @ts-expect-error one argument missing
     defineFunction({ ...common, id: "SERIESC_X", impl: sample, result, args: [scalar("asOf"), range("table"), { ...scalar("kind"), optional: true }] }),
-    // @ts-expect-error an any[][] parameter is a range
-    defineFunction({ ...common, id: "SERIESC_X", impl: sample, result, args: [scalar("asOf"), scalar("table"), { ...scalar("kind"), optional: true }, { ...range("terms"), optional: true }] }),
-    // @ts-expect-error an optional parameter is an optional argument
-    defineFunction({ ...common, id: "SERIESC_X", impl: sample, result, args: [scalar("asOf"), range("table"), scalar("kind"), { ...range("terms"), optional: true }] }),
-    // @ts-expect-error a required parameter is a required argument
-    defineFunction({ ...common, id: "SERIESC_X", impl: sample, result, args: [{ ...scalar("asOf"), optional: true }, range("table"), { ...scalar("kind"), optional: true }, { ...range("terms"), optional: true }] }),
+    defineFunction({
+      ...common,
+      id: "SERIESC_X",
+      impl: sample,
+      result,
+      // @ts-expect-error an any[][] parameter is a range
+      args: [scalar("asOf"), scalar("table"), { ...scalar("kind"), optional: true }, { ...range("terms"), optional: true }],
+    }),
+    defineFunction({
+      ...common,
+      id: "SERIESC_X",
+      impl: sample,
+      result,
+      // @ts-expect-error an optional parameter is an optional argument
+      args: [scalar("asOf"), range("table"), scalar("kind"), { ...range("terms"), optional: true }],
+    }),
+    defineFunction({
+      ...common,
+      id: "SERIESC_X",
+      impl: sample,
+      result,
+      // @ts-expect-error a required parameter is a required argument
+      args: [{ ...scalar("asOf"), optional: true }, range("table"), { ...scalar("kind"), optional: true }, { ...range("terms"), optional: true }],
+    }),
   ];
   expect(wrong).toHaveLength(5);
 });

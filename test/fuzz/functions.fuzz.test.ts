@@ -41,9 +41,29 @@ const TERM_NAMES = [...Object.keys(SERIES_C_TERMS), ...Object.keys(OPTION_EXCHAN
 // Words the functions look for: event types, and the upper-case words of the
 // metadata descriptions (triggers such as 6A, SALE, 3D; kinds such as MANDATORY).
 const DESCRIPTION_WORDS = Array.from(
-  new Set(functions.flatMap((f) => [f.description ?? "", ...f.parameters.map((p) => p.description ?? "")]).flatMap((d) => d.match(/\b[0-9]?[A-Z][A-Z0-9_]+\b/g) ?? [])),
+  new Set(
+    functions
+      .flatMap((f) => [f.description ?? "", ...f.parameters.map((p) => p.description ?? "")])
+      .flatMap((d) => d.match(/\b[0-9]?[A-Z][A-Z0-9_]+\b/g) ?? []),
+  ),
 );
-const WORDS = [...EVENT_TYPES, ...CAPITAL_TYPES, ...DESCRIPTION_WORDS, ...TERM_NAMES, "date", "name", "type", "value", "elapsed", "inclusive", "TRUE", "FALSE", "6A", "3D", "3E"];
+const WORDS = [
+  ...EVENT_TYPES,
+  ...CAPITAL_TYPES,
+  ...DESCRIPTION_WORDS,
+  ...TERM_NAMES,
+  "date",
+  "name",
+  "type",
+  "value",
+  "elapsed",
+  "inclusive",
+  "TRUE",
+  "FALSE",
+  "6A",
+  "3D",
+  "3E",
+];
 
 const serialDate = fc.oneof(fc.integer({ min: 30000, max: 50000 }), fc.double({ min: 30000, max: 50000, noNaN: true }));
 const number = fc.oneof(
@@ -53,7 +73,33 @@ const number = fc.oneof(
   { weight: 2, arbitrary: fc.double({ noNaN: true, noDefaultInfinity: true }) }, // huge, tiny, negative
   {
     weight: 2,
-    arbitrary: fc.constantFrom(0, -0, 1, -1, 0.5, 0.75, 1.5, 2, 28, 100, 60, 61, 36523, 36524, 36526, 2958465, 2958466, 1e15, 1e308, -1e308, 5e-324, 1250000, 4640000, 0.1, 1e-12),
+    arbitrary: fc.constantFrom(
+      0,
+      -0,
+      1,
+      -1,
+      0.5,
+      0.75,
+      1.5,
+      2,
+      28,
+      100,
+      60,
+      61,
+      36523,
+      36524,
+      36526,
+      2958465,
+      2958466,
+      1e15,
+      1e308,
+      -1e308,
+      5e-324,
+      1250000,
+      4640000,
+      0.1,
+      1e-12,
+    ),
   },
 );
 const isoDate = fc
@@ -62,7 +108,29 @@ const isoDate = fc
 const text = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...WORDS) },
   { weight: 3, arbitrary: isoDate },
-  { weight: 1, arbitrary: fc.constantFrom("", " ", "NaN", "=1+1", "Infinity", "-1", "1e400", "1,000", "2001-6-30", "2001-06-30T12:00:00", "30/06/2001", "9999-12-31", "0000-01-01", "ＳＰＬＩＴ", "split ", "é", "😀", "\u0000") },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      "",
+      " ",
+      "NaN",
+      "=1+1",
+      "Infinity",
+      "-1",
+      "1e400",
+      "1,000",
+      "2001-6-30",
+      "2001-06-30T12:00:00",
+      "30/06/2001",
+      "9999-12-31",
+      "0000-01-01",
+      "ＳＰＬＩＴ",
+      "split ",
+      "é",
+      "😀",
+      "\u0000",
+    ),
+  },
   { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
   { weight: 1, arbitrary: fc.string({ unit: "grapheme", maxLength: 6 }) },
 );
@@ -90,7 +158,15 @@ const range = fc.oneof(
     weight: 3,
     arbitrary: rows(
       fc
-        .tuple(dateCell, fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...EVENT_TYPES) }, { weight: 1, arbitrary: cell }), number, number, number, number, fc.integer({ min: 1, max: 6 }))
+        .tuple(
+          dateCell,
+          fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...EVENT_TYPES) }, { weight: 1, arbitrary: cell }),
+          number,
+          number,
+          number,
+          number,
+          fc.integer({ min: 1, max: 6 }),
+        )
         .map(([d, t, a, b, c, e, w]) => [d, t, a, b, c, e].slice(0, w)),
     ),
   },
@@ -154,7 +230,8 @@ function badResult(meta: FunctionMetadata, r: unknown): string | undefined {
 /** Why a thrown value is unacceptable, or undefined. */
 function badThrow(e: unknown): string | undefined {
   const err = e as { name?: unknown; code?: unknown; message?: unknown };
-  if (!(e instanceof cf.Error) && err?.name !== "CustomFunctions.Error") return `threw a non-CustomFunctions error: ${show(err?.name)} ${show(err?.message ?? e)}`;
+  if (!(e instanceof cf.Error) && err?.name !== "CustomFunctions.Error")
+    return `threw a non-CustomFunctions error: ${show(err?.name)} ${show(err?.message ?? e)}`;
   if (typeof err.code !== "string" || !CODES.has(err.code)) return `CustomFunctions.Error with code ${show(err.code)}`;
   if (typeof err.message !== "string" || err.message.trim() === "") return `CustomFunctions.Error ${err.code} without a message`;
   if (err.message.startsWith("internal error:")) return `an unexpected exception surfaced as ${err.code} "${err.message}"`;
@@ -230,7 +307,9 @@ describe("fuzz: every function of functions.json with arbitrary Excel values", (
     if (collected.size > 0) throw new Error(`${id}: ${collected.size} kinds of problem:\n${[...collected.values()].map((v) => `  - ${v}`).join("\n")}`);
     if (report.failed) {
       const detail = report.counterexample ? `${show(report.counterexample[0])}` : "";
-      throw new Error(`${id}: ${report.errorInstance instanceof Error ? report.errorInstance.message : String(report.errorInstance)}\n  shrunk counterexample: ${detail}\n  seed ${report.seed}, path ${report.counterexamplePath}`);
+      throw new Error(
+        `${id}: ${report.errorInstance instanceof Error ? report.errorInstance.message : String(report.errorInstance)}\n  shrunk counterexample: ${detail}\n  seed ${report.seed}, path ${report.counterexamplePath}`,
+      );
     }
     expect(slow.slice(0, 5)).toEqual([]);
   });
@@ -255,15 +334,63 @@ describe("fuzz: every function of functions.json with arbitrary Excel values", (
  */
 const LONG_TEXT = "Q".repeat(10_000);
 const EXTREMES: unknown[] = [
-  1e308, -1e308, Number.MAX_VALUE, 5e-324, -5e-324, 1e-300, 1e-12, 1e15, 1e20, 1e100, -1, -0.5, 0, -0, 0.5, 1, 2, 60, 61, 36523, 2958465, 2958465.9, 2958466, 1e6, 1e9,
-  Number.MAX_SAFE_INTEGER, NaN, Infinity, -Infinity, "", " ", "abc", "1e400", "9999-12-31", "0000-01-01", "1900-02-29", LONG_TEXT, true, false, null, undefined, [[1, 2], [3, 4]], [[]], [],
+  1e308,
+  -1e308,
+  Number.MAX_VALUE,
+  5e-324,
+  -5e-324,
+  1e-300,
+  1e-12,
+  1e15,
+  1e20,
+  1e100,
+  -1,
+  -0.5,
+  0,
+  -0,
+  0.5,
+  1,
+  2,
+  60,
+  61,
+  36523,
+  2958465,
+  2958465.9,
+  2958466,
+  1e6,
+  1e9,
+  Number.MAX_SAFE_INTEGER,
+  NaN,
+  Infinity,
+  -Infinity,
+  "",
+  " ",
+  "abc",
+  "1e400",
+  "9999-12-31",
+  "0000-01-01",
+  "1900-02-29",
+  LONG_TEXT,
+  true,
+  false,
+  null,
+  undefined,
+  [
+    [1, 2],
+    [3, 4],
+  ],
+  [[]],
+  [],
 ];
 const CELL_EXTREMES: unknown[] = [1e308, -1e308, 5e-324, 1e-300, 1e20, -1, 0, 2958465, 2958466, NaN, "abc", LONG_TEXT, true, null, ""];
 
 function namesArgument(message: string, arg: string): boolean {
   const head = message.split(":")[0].trim();
   if (head === arg || head.startsWith(`${arg} `)) return true;
-  return head.split(/,| and | × /).map((s) => s.trim()).includes(arg);
+  return head
+    .split(/,| and | × /)
+    .map((s) => s.trim())
+    .includes(arg);
 }
 
 /** Errors allowed to name another argument (none: each entry would need a reason here). */
@@ -313,7 +440,8 @@ describe("fuzz: one argument at a time from a valid call — any error names tha
           const problem = badThrow(e);
           const message = String((e as Error).message);
           if (problem) problems.push(`${p.name} = ${show(v).slice(0, 60)}: ${problem}`);
-          else if (!namesArgument(message, p.name) && !knownExceptions.some(([fid, arg, re]) => fid === id && arg === p.name && re.test(message))) problems.push(`${p.name} = ${show(v).slice(0, 60)}: the error blames another argument: ${message.slice(0, 160)}`);
+          else if (!namesArgument(message, p.name) && !knownExceptions.some(([fid, arg, re]) => fid === id && arg === p.name && re.test(message)))
+            problems.push(`${p.name} = ${show(v).slice(0, 60)}: the error blames another argument: ${message.slice(0, 160)}`);
           if (/Q{81}/.test(message)) problems.push(`${p.name} = long text: the message quotes more than 80 characters of it`);
           continue;
         }

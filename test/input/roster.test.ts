@@ -27,9 +27,12 @@ describe("header names: any order, case and spacing ignored", () => {
     ["Type", "type"],
   ])("%s → %s", (header, column) => expect(columnOfHeader(header)?.column).toBe(column));
 
-  test.each(["New options", "vested at B8", "Break-even price", "breakeven price", "last exercise day", "Exchange ratio", "Notes"])("%s is not a roster input", (header) => {
-    expect(columnOfHeader(header)).toBeUndefined();
-  });
+  test.each(["New options", "vested at B8", "Break-even price", "breakeven price", "last exercise day", "Exchange ratio", "Notes"])(
+    "%s is not a roster input",
+    (header) => {
+      expect(columnOfHeader(header)).toBeUndefined();
+    },
+  );
 
   test("eligible beats outstanding beats options when several could be the options", () => {
     const h = readHeader(["Grant", "Grant date", "Options", "Options outstanding", "Eligible options", "Exercise price"]);
@@ -38,7 +41,9 @@ describe("header names: any order, case and spacing ignored", () => {
   });
 
   test("one clear message naming each missing required column", () => {
-    expect(readHeader(["Grant", "Grant date", "Options"]).problem).toBe("the header row has no exercise price column (e.g. Exercise price, Strike price, Strike, Option price)");
+    expect(readHeader(["Grant", "Grant date", "Options"]).problem).toBe(
+      "the header row has no exercise price column (e.g. Exercise price, Strike price, Strike, Option price)",
+    );
     expect(readHeader(["Options", "Strike"]).problem).toBe(
       "the header row has no grant id or employee column (e.g. Grant, Grant ID, Grant number, Security ID, Award ID, Employee, Optionee, Holder, Name, Stakeholder Name); no grant date column (e.g. Grant date, Date of grant, Issue Date)",
     );
@@ -48,7 +53,8 @@ describe("header names: any order, case and spacing ignored", () => {
 
 describe("rows: pasted CSV / TSV, and the values of a selected range", () => {
   test("CSV with the columns in another order, quotes, thousands separators, $ and CRLF", () => {
-    const text = 'Exercise Price,Options Outstanding,Grant Date,Optionee,Grant ID\r\n"$1,025.50","1,000",2000-03-15,"Smith, Ann",A-1\r\n12.50,1525,11/1/2000,Bob,A-2\r\n';
+    const text =
+      'Exercise Price,Options Outstanding,Grant Date,Optionee,Grant ID\r\n"$1,025.50","1,000",2000-03-15,"Smith, Ann",A-1\r\n12.50,1525,11/1/2000,Bob,A-2\r\n';
     const r = readRoster(gridFromText(text), "MDY");
     expect(r.header.problem).toBeUndefined();
     expect(r.grants).toEqual([
@@ -86,7 +92,14 @@ describe("rows: pasted CSV / TSV, and the values of a selected range", () => {
   });
 
   test("a title row above the header is skipped", () => {
-    const r = readRoster([["Election Form, Table 1: eligible option grants", "", ""], ["Grant", "Grant date", "Options outstanding", "Exercise price"], ["1001", 36600, 1000, 25]], "MDY");
+    const r = readRoster(
+      [
+        ["Election Form, Table 1: eligible option grants", "", ""],
+        ["Grant", "Grant date", "Options outstanding", "Exercise price"],
+        ["1001", 36600, 1000, 25],
+      ],
+      "MDY",
+    );
     expect(r.grants).toHaveLength(1);
     expect(r.grants[0].line).toBe(3);
   });
@@ -135,7 +148,7 @@ describe("roster files from cap-table tools (Carta, Shareworks, OCF-based export
   const exportText = [
     "Security ID,Stakeholder Name,Issue Date,Quantity Outstanding,Exercise Price,Expiration Date,Option Type",
     "ES-1,Ann Lee,2000-02-01,1000,$25.00,2010-02-01,ISO",
-    "ES-2,Bob Ray,2000-05-01,\"2,000\",$40.125,2010-05-01,NSO",
+    'ES-2,Bob Ray,2000-05-01,"2,000",$40.125,2010-05-01,NSO',
     "ES-1,Ann Lee,2000-02-01,1000,$25.00,2010-02-01,ISO",
     "ES-3,Cy Orr,2001-09-01,500,$4.00,2011-09-01,NSO",
     "Subtotal,,,4500,,,",
@@ -147,7 +160,16 @@ describe("roster files from cap-table tools (Carta, Shareworks, OCF-based export
   it("knows the export's column names", () => {
     expect(r.header.problem).toBeUndefined();
     expect(r.header.columns).toEqual({ grant: 0, holder: 1, grantDate: 2, options: 3, price: 4, expiration: 5, type: 6 });
-    expect(r.grants[0]).toMatchObject({ grant: "ES-1", holder: "Ann Lee", grantDate: dayFromCivil(2000, 2, 1), options: 1000, price: 25, expiration: dayFromCivil(2010, 2, 1), type: "ISO", problems: [] });
+    expect(r.grants[0]).toMatchObject({
+      grant: "ES-1",
+      holder: "Ann Lee",
+      grantDate: dayFromCivil(2000, 2, 1),
+      options: 1000,
+      price: 25,
+      expiration: dayFromCivil(2010, 2, 1),
+      type: "ISO",
+      problems: [],
+    });
     expect(columnOfHeader("Option Price")?.column).toBe("price");
     expect(columnOfHeader("Security ID")?.column).toBe("grant");
   });
@@ -158,7 +180,9 @@ describe("roster files from cap-table tools (Carta, Shareworks, OCF-based export
   });
 
   it("reports a grant dated after the offer's commencement", () => {
-    expect(r.grants[3].problems).toEqual([{ column: "grantDate", message: "granted 2001-09-01, after the offer commenced on 2001-08-27: not an eligible option (Offer §1), not summed" }]);
+    expect(r.grants[3].problems).toEqual([
+      { column: "grantDate", message: "granted 2001-09-01, after the offer commenced on 2001-08-27: not an eligible option (Offer §1), not summed" },
+    ]);
   });
 
   it("reports total and subtotal rows, not summed as grants", () => {
@@ -168,7 +192,8 @@ describe("roster files from cap-table tools (Carta, Shareworks, OCF-based export
   });
 
   it("a total row is told by its first cell: Total, Subtotal - Plan A, Grand total:, not a grant id like Total-7", () => {
-    for (const t of ["Total", "TOTALS", "Subtotal - Plan A", "Sub-total", "Grand total:", "Total options"]) expect([t, isTotalRow([t, "", 10])]).toEqual([t, true]);
+    for (const t of ["Total", "TOTALS", "Subtotal - Plan A", "Sub-total", "Grand total:", "Total options"])
+      expect([t, isTotalRow([t, "", 10])]).toEqual([t, true]);
     for (const t of ["Total-7", "Total 2", "Totality", "ES-1"]) expect([t, isTotalRow([t, "2000-01-01", 10])]).toEqual([t, false]);
   });
 
@@ -178,6 +203,8 @@ describe("roster files from cap-table tools (Carta, Shareworks, OCF-based export
   });
 
   it("two price columns are ambiguous and named", () => {
-    expect(readHeader(["Security ID", "Issue Date", "Quantity Outstanding", "Option Price", "Exercise Price"]).problem).toBe('"Option Price" and "Exercise Price" both name the exercise price');
+    expect(readHeader(["Security ID", "Issue Date", "Quantity Outstanding", "Option Price", "Exercise Price"]).problem).toBe(
+      '"Option Price" and "Exercise Price" both name the exercise price',
+    );
   });
 });

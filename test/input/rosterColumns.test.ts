@@ -4,9 +4,12 @@ import { EMPLOYEE_HEADER, ROSTER_HEADERS } from "../../src/layout/optionExchange
 // The roster's columns are described once (src/input/rosterColumns.ts ROSTER_COLUMN_TABLE, ROSTER_ALIASES): what the
 // docs and messages show as examples, the aliases and the workbook's headers are all read back as their column.
 describe("roster columns: one description", () => {
-  test.each(ROSTER_COLUMNS.flatMap((c) => ROSTER_COLUMN_TABLE[c].examples.map((name) => [name, c] as const)))("the example name %s is read as %s", (name, column) => {
-    expect(columnOfHeader(name)?.column).toBe(column);
-  });
+  test.each(ROSTER_COLUMNS.flatMap((c) => ROSTER_COLUMN_TABLE[c].examples.map((name) => [name, c] as const)))(
+    "the example name %s is read as %s",
+    (name, column) => {
+      expect(columnOfHeader(name)?.column).toBe(column);
+    },
+  );
 
   test.each(ROSTER_ALIASES.map(([name, c]) => [name, c] as const))("the alias %s is read as %s", (name, column) => {
     expect(columnOfHeader(name)?.column).toBe(column);
@@ -21,6 +24,8 @@ describe("roster columns: one description", () => {
   });
 
   test("a header without a required column names it with its examples", () => {
-    expect(readHeader(["Grant", "Grant date", "Options"]).problem).toBe("the header row has no exercise price column (e.g. Exercise price, Strike price, Strike, Option price)");
+    expect(readHeader(["Grant", "Grant date", "Options"]).problem).toBe(
+      "the header row has no exercise price column (e.g. Exercise price, Strike price, Strike, Option price)",
+    );
   });
 });

@@ -25,7 +25,7 @@ describe("eventsArg: the events table read row by row", () => {
   });
 
   test.each([
-    [[[0, "SPLIT", 2]], 'events row 1 date: 0 is not a date (a date serial must be 1 or more; 0 means the date is missing)'],
+    [[[0, "SPLIT", 2]], "events row 1 date: 0 is not a date (a date serial must be 1 or more; 0 means the date is missing)"],
     [[[60, "SPLIT", 2]], "events row 1 date: serial 60 is 1900-02-29, a date that does not exist (Excel's 1900 leap-year bug)"],
     [[[3e6, "SPLIT", 2]], "events row 1 date: 3000000 is past 9999-12-31, the last date Excel has"],
     [[[NaN, "SPLIT", 2]], "events row 1 date: the date is not a finite number"],

@@ -97,7 +97,8 @@ const WITH_OPTIONAL_PARTS = {
   valuation: { spot: 5, rate: 0.05, vol: 0.8, oldYears: 8.5 },
 };
 
-const manyEvents = (n: number) => Array.from({ length: n }, (_, i) => [36767 + i, "SPLIT", 1.01, null, null, null] as [number, string, number, null, null, null]);
+const manyEvents = (n: number) =>
+  Array.from({ length: n }, (_, i) => [36767 + i, "SPLIT", 1.01, null, null, null] as [number, string, number, null, null, null]);
 
 describe.each([
   ["the example Series C model", () => seriesCModel()],
@@ -122,7 +123,11 @@ describe.each([
   test("every name and Table a formula refers to exists, with the columns it names", () => {
     const names = new Set(m.names.map((n) => n.name));
     const tables = new Map(m.tables.map((t) => [t.name, t.columns.map((c) => c.header)]));
-    const formulas = [...m.cells.filter((c) => c.formula).map((c) => c.formula!), ...m.spills.map((s) => s.formula), ...m.tables.flatMap((t) => t.columns.filter((c) => c.formula).map((c) => c.formula!))];
+    const formulas = [
+      ...m.cells.filter((c) => c.formula).map((c) => c.formula!),
+      ...m.spills.map((s) => s.formula),
+      ...m.tables.flatMap((t) => t.columns.filter((c) => c.formula).map((c) => c.formula!)),
+    ];
     expect(formulas.length).toBeGreaterThan(5);
     for (const f of formulas) {
       for (const r of references(f) as Ref[]) {
@@ -137,7 +142,9 @@ describe.each([
   test("names are single cells of the sheet, unique; validation lists sit on inputs", () => {
     expect(new Set(m.names.map((n) => n.name)).size).toBe(m.names.length);
     for (const v of m.validations) {
-      const inTable = m.tables.some((t) => v.area.top > t.top && v.area.bottom <= t.top + t.rows.length && v.area.left >= t.left && v.area.right < t.left + t.columns.length);
+      const inTable = m.tables.some(
+        (t) => v.area.top > t.top && v.area.bottom <= t.top + t.rows.length && v.area.left >= t.left && v.area.right < t.left + t.columns.length,
+      );
       const onInput = m.cells.some((c) => c.role === "input" && c.row === v.area.top && c.col === v.area.left);
       expect([areaAddress(v.area), inTable || onInput]).toEqual([areaAddress(v.area), true]);
       expect(v.prompt.length).toBeLessThanOrEqual(255);
@@ -193,14 +200,20 @@ describe("Series C layout", () => {
     // Its header row beside the Table's header row, one row per exit value, a column per class and three spare.
     expect(spill.anchor).toEqual({ row: values.top, col: values.left + 1 });
     expect(spill.reserve).toEqual({ rows: 10, cols: 5 + 1 + 3 });
-    expect(formulaText(spill.formula, "ui")).toBe("=MPWR.SERIESC_EXIT_TABLE(SC_ExitValues[Proceeds],SC_AsOf,SC_Capital,SC_Events,SC_Payments,SC_Terms[[Name]:[Value]])");
-    expect(formulaText(m.spills.find((x) => x.id === "exit")!.formula, "ui")).toBe("=MPWR.SERIESC_EXIT(SC_Proceeds,SC_AsOf,SC_Capital,SC_Events,SC_Payments,SC_Terms[[Name]:[Value]])");
+    expect(formulaText(spill.formula, "ui")).toBe(
+      "=MPWR.SERIESC_EXIT_TABLE(SC_ExitValues[Proceeds],SC_AsOf,SC_Capital,SC_Events,SC_Payments,SC_Terms[[Name]:[Value]])",
+    );
+    expect(formulaText(m.spills.find((x) => x.id === "exit")!.formula, "ui")).toBe(
+      "=MPWR.SERIESC_EXIT(SC_Proceeds,SC_AsOf,SC_Capital,SC_Events,SC_Payments,SC_Terms[[Name]:[Value]])",
+    );
   });
   test("a prefix renames every name and Table, so a second model fits in one workbook", () => {
     const other = seriesCModel(undefined, { prefix: "SC2_", sheetName: "Series C (2)" });
     expect(other.names.every((n) => n.name.startsWith("SC2_"))).toBe(true);
     expect(other.tables.every((t) => t.name.startsWith("SC2_"))).toBe(true);
-    expect(formulaText(other.spills[0].formula, "ui")).toBe("=MPWR.SERIESC_LIQDETAIL(SC2_AsOf,SC2_CommonValue,SC2_Events,SC2_Payments,SC2_Terms[[Name]:[Value]])");
+    expect(formulaText(other.spills[0].formula, "ui")).toBe(
+      "=MPWR.SERIESC_LIQDETAIL(SC2_AsOf,SC2_CommonValue,SC2_Events,SC2_Payments,SC2_Terms[[Name]:[Value]])",
+    );
   });
 });
 
@@ -221,7 +234,11 @@ describe("option exchange layout", () => {
   });
   test("one source for the ratio, the expiration date and the fee rate: names on the terms Table's values", () => {
     const t = m.tables.find((x) => x.name === "OX_Terms")!;
-    for (const [n, term] of [["OX_Ratio", "ratio"], ["OX_ExpirationDate", "expirationDate"], ["OX_FeeRate", "feeRate"]]) {
+    for (const [n, term] of [
+      ["OX_Ratio", "ratio"],
+      ["OX_ExpirationDate", "expirationDate"],
+      ["OX_FeeRate", "feeRate"],
+    ]) {
       const cell = m.names.find((x) => x.name === n)!.cell;
       expect([n, t.rows[cell.row - t.top - 1][1], cell.col]).toEqual([n, term, t.left + 2]);
     }
@@ -229,7 +246,10 @@ describe("option exchange layout", () => {
     expect(m.validations.find((v) => v.area.top === t.top + 1 + rounding)!.list).toEqual([...OPTION_EXCHANGE_TERMS.vestingRounding.words]);
   });
   test("a roster from the pane sizes the Table and the spill", () => {
-    const five = optionExchangeModel({ ...OPTION_EXCHANGE_EXAMPLE, roster: Array.from({ length: 5 }, (_, i) => ({ grant: `G-${i + 1}`, grantDate: 36600, options: 100 * (i + 1), exercisePrice: 10 })) });
+    const five = optionExchangeModel({
+      ...OPTION_EXCHANGE_EXAMPLE,
+      roster: Array.from({ length: 5 }, (_, i) => ({ grant: `G-${i + 1}`, grantDate: 36600, options: 100 * (i + 1), exercisePrice: 10 })),
+    });
     expect(five.tables.find((x) => x.name === "OX_Roster")!.rows.map((r) => r[0])).toEqual(["G-1", "G-2", "G-3", "G-4", "G-5"]);
     expect(five.spills.find((s) => s.id === "newOptions")!.reserve.rows).toBe(5);
   });
@@ -260,7 +280,9 @@ describe("optional parts, present only when the inputs have them (the example wo
     const s = m.spills.find((x) => x.id === "exchangeValue")!;
     const term = m.tables.find((x) => x.name === "OX_Terms")!;
     const termYears = cellAddressOf(term.top + 1 + term.rows.findIndex((r) => r[1] === "termYears"), term.left + 2);
-    expect(formulaText(s.formula, "ui")).toBe(`=MPWR.OPTEX_EXCHANGE_VALUE(OX_GrantOptions,OX_GrantStrike,OX_OldYears,OX_NewStrike,OX_Spot,OX_Rate,OX_Vol,${termYears},OX_Ratio)`);
+    expect(formulaText(s.formula, "ui")).toBe(
+      `=MPWR.OPTEX_EXCHANGE_VALUE(OX_GrantOptions,OX_GrantStrike,OX_OldYears,OX_NewStrike,OX_Spot,OX_Rate,OX_Vol,${termYears},OX_Ratio)`,
+    );
     expect(s.columnFormats).toEqual([undefined, "$#,##0.00"]);
     expect(s.cellFormats).toEqual([{ row: 4, col: 1, format: "0.00####" }]);
     expect(optionExchangeModel().spills.some((x) => x.id === "exchangeValue")).toBe(false);
@@ -282,26 +304,45 @@ describe("chart sources", () => {
       formula: "=MPWR.SERIESC_DIVSCHEDULE(SC_AsOf,SC_Payments,SC_Terms[[Name]:[Value]])",
       block: `'Series C'!$${columnName(s.anchor.col)}$${s.anchor.row - 1}:$${columnName(s.anchor.col + 6)}$${s.anchor.row + 16}`,
     });
-    expect(chartSource(sc, "payoffTable")).toMatchObject({ kind: "table", table: "SC_Payoff", headers: ["Common value per share", "Liquidation preference per share"] });
-    expect(chartSource(ox, "vestingSchedule")).toMatchObject({ kind: "spill", sheet: "Option exchange", formula: "=MPWR.OPTEX_SCHEDULE(OX_GrantNewOptions,,OX_Terms[[Name]:[Value]])" });
+    expect(chartSource(sc, "payoffTable")).toMatchObject({
+      kind: "table",
+      table: "SC_Payoff",
+      headers: ["Common value per share", "Liquidation preference per share"],
+    });
+    expect(chartSource(ox, "vestingSchedule")).toMatchObject({
+      kind: "spill",
+      sheet: "Option exchange",
+      formula: "=MPWR.OPTEX_SCHEDULE(OX_GrantNewOptions,,OX_Terms[[Name]:[Value]])",
+    });
     expect(chartSource(ox, "dividendLedger")).toBeUndefined();
     expect(chartSource(sc, "exitTable")).toMatchObject({ kind: "spill", header: true, formula: expect.stringMatching(/^=MPWR\.SERIESC_EXIT_TABLE\(/) });
   });
   test("they feed the native charts module (src/taskpane/excel): payoff Table, dividend ledger, exit table, vesting", () => {
     const payoff = chartSource(sc, "payoffTable") as TableSource;
-    const p = tableChartSource(payoff, { title: "Payoff", kind: "xyLine", x: "Common value per share", series: ["Liquidation preference per share"], xTitle: "", yTitle: "" });
+    const p = tableChartSource(payoff, {
+      title: "Payoff",
+      kind: "xyLine",
+      x: "Common value per share",
+      series: ["Liquidation preference per share"],
+      xTitle: "",
+      yTitle: "",
+    });
     const t = sc.tables.find((x) => x.name === "SC_Payoff")!;
     // Data rows only: the header row is not plotted.
     expect(p.categories).toBe(`'Series C'!$${columnName(t.left)}$${t.top + 2}:$${columnName(t.left)}$${t.top + 1 + t.rows.length}`);
     expect(() => checkSource(p)).not.toThrow();
-    const ledger = spillChartSource(chartSource(sc, "dividendLedger") as SpillSource, ["period end", "days", "year days", "opening balance", "dividend", "paid", "closing accrued"], {
-      title: "Ledger",
-      kind: "line",
-      x: "period end",
-      series: ["closing accrued"],
-      xTitle: "",
-      yTitle: "",
-    });
+    const ledger = spillChartSource(
+      chartSource(sc, "dividendLedger") as SpillSource,
+      ["period end", "days", "year days", "opening balance", "dividend", "paid", "closing accrued"],
+      {
+        title: "Ledger",
+        kind: "line",
+        x: "period end",
+        series: ["closing accrued"],
+        xTitle: "",
+        yTitle: "",
+      },
+    );
     expect(() => checkSource(ledger)).not.toThrow();
     const exitTable = spillChartSource(chartSource(sc, "exitTable") as SpillSource, ["proceeds", "Notes", "Series C", "Series D", "Common", "Options"], {
       title: "Exit",

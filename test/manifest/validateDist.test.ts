@@ -71,12 +71,16 @@ describe("a production build folder", () => {
   });
 
   it("fails on a manifest Version that is not package.json's", () => {
-    expect(validateDist(dist.dir, { expectedVersion: "2.0.0.0" }).errors).toContain("manifest.xml: <Version> 1.2.3.0 is not package.json's version (2.0.0.0); rebuild");
+    expect(validateDist(dist.dir, { expectedVersion: "2.0.0.0" }).errors).toContain(
+      "manifest.xml: <Version> 1.2.3.0 is not package.json's version (2.0.0.0); rebuild",
+    );
   });
 
   it("fails on a helpUrl whose anchor help.html does not have", () => {
     dist.edit("help.html", "<section id=OPTEX_BETA>", "<section>");
-    expectOnly(/functions\.json OPTEX_BETA: helpUrl https:\/\/addins\.example\.test\/tools\/mpwr\/help\.html#OPTEX_BETA: help\.html has no element with id "OPTEX_BETA"/);
+    expectOnly(
+      /functions\.json OPTEX_BETA: helpUrl https:\/\/addins\.example\.test\/tools\/mpwr\/help\.html#OPTEX_BETA: help\.html has no element with id "OPTEX_BETA"/,
+    );
   });
 
   it("fails on a helpUrl that points at another function's anchor", () => {

@@ -68,7 +68,10 @@ describe("the development manifest", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpwr-manifest-"));
     try {
       fs.writeFileSync(path.join(dir, "dev.xml"), MANIFEST);
-      const run = spawnSync(process.execPath, ["scripts/validate-manifest.js", path.join(dir, "dev.xml"), "--dist", "no-such-dist"], { cwd: ROOT, encoding: "utf8" });
+      const run = spawnSync(process.execPath, ["scripts/validate-manifest.js", path.join(dir, "dev.xml"), "--dist", "no-such-dist"], {
+        cwd: ROOT,
+        encoding: "utf8",
+      });
       expect(run.status).toBe(0);
       expect(run.stdout).toContain("dev.xml is valid (offline checks)");
     } finally {
@@ -84,34 +87,58 @@ describe("validateManifest rejects", () => {
   it("missing Hosts", () => expectError(mutate(/<Hosts>\s*<Host Name="Workbook" \/>\s*<\/Hosts>/, ""), /missing required element <Hosts>/));
   it("Hosts without Workbook", () => expectError(mutate('<Host Name="Workbook" />', '<Host Name="Document" />'), /Workbook/));
   it("Permissions Restricted", () =>
-    expectError(mutate("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>Restricted</Permissions>"), /Permissions> is Restricted.*ReadWriteDocument/));
+    expectError(
+      mutate("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>Restricted</Permissions>"),
+      /Permissions> is Restricted.*ReadWriteDocument/,
+    ));
   it("an http:// URL", () =>
-    expectError(mutate('"https://localhost:3000/functions.js"', '"http://localhost:3000/functions.js"'), /http:\/\/localhost:3000\/functions\.js must use https/));
+    expectError(
+      mutate('"https://localhost:3000/functions.js"', '"http://localhost:3000/functions.js"'),
+      /http:\/\/localhost:3000\/functions\.js must use https/,
+    ));
   it("an unresolved resid", () =>
     expectError(mutate('<Label resid="TaskpaneButton.Label" />', '<Label resid="Nope.Label" />'), /resid "Nope\.Label" on <Label> is not defined/));
   it("a resid pointing to the wrong kind of resource", () =>
     expectError(mutate('<Label resid="TaskpaneButton.Label" />', '<Label resid="Taskpane.Url" />'), /must refer to a ShortString resource, not a Url/));
   it("a custom functions Namespace other than MPWR", () =>
-    expectError(mutate('id="Functions.Namespace" DefaultValue="MPWR"', 'id="Functions.Namespace" DefaultValue="CONTOSO"'), /Namespace is "CONTOSO"; it must be "MPWR"/));
+    expectError(
+      mutate('id="Functions.Namespace" DefaultValue="MPWR"', 'id="Functions.Namespace" DefaultValue="CONTOSO"'),
+      /Namespace is "CONTOSO"; it must be "MPWR"/,
+    ));
   it("a functions Page URL different from the Runtime's", () => {
     const xml = mutate(/(<Page>\s*<SourceLocation resid=")Taskpane\.Url/, "$1Functions.Page.Url").replace(
       "<bt:Urls>",
-      '<bt:Urls>\n        <bt:Url id="Functions.Page.Url" DefaultValue="https://localhost:3000/functions.html" />'
+      '<bt:Urls>\n        <bt:Url id="Functions.Page.Url" DefaultValue="https://localhost:3000/functions.html" />',
     );
     expectError(xml, /CustomFunctions <Page> uses resid "Functions\.Page\.Url" .* but <Runtime> uses "Taskpane\.Url"/);
   });
   it("a URL to a file the build does not produce", () =>
-    expectError(mutate("https://localhost:3000/functions.json", "https://localhost:3000/public/functions.json"), /"public\/functions\.json", which the build does not produce/));
+    expectError(
+      mutate("https://localhost:3000/functions.json", "https://localhost:3000/public/functions.json"),
+      /"public\/functions\.json", which the build does not produce/,
+    ));
   it("a URL outside the add-in's base (another origin)", () =>
-    expectError(mutate('"https://localhost:3000/help.html" />\n  <AppDomains>', '"https://example.com/help.html" />\n  <AppDomains>'), /<SupportUrl>: https:\/\/example\.com\/help\.html is not under the add-in's base https:\/\/localhost:3000\//));
+    expectError(
+      mutate('"https://localhost:3000/help.html" />\n  <AppDomains>', '"https://example.com/help.html" />\n  <AppDomains>'),
+      /<SupportUrl>: https:\/\/example\.com\/help\.html is not under the add-in's base https:\/\/localhost:3000\//,
+    ));
   it("the development identity pointing anywhere but localhost", () =>
-    expectError(mutate('"https://localhost:3000/help.html" />\n  <AppDomains>', '"https://example.com/help.html" />\n  <AppDomains>'), /example\.com\/help\.html is not on localhost; the development identity is for `npm start` only/));
+    expectError(
+      mutate('"https://localhost:3000/help.html" />\n  <AppDomains>', '"https://example.com/help.html" />\n  <AppDomains>'),
+      /example\.com\/help\.html is not on localhost; the development identity is for `npm start` only/,
+    ));
   it("an Id that is neither identity", () =>
     expectError(mutate(/<Id>[^<]*<\/Id>/, "<Id>11111111-2222-3333-4444-555555555555</Id>"), /neither the development .* nor the production .* identity/));
   it("the development Id with the production display name", () =>
-    expectError(mutate('<DisplayName DefaultValue="MPWR (dev)" />', '<DisplayName DefaultValue="MPWR" />'), /<DisplayName> "MPWR" does not go with the development <Id>; expected "MPWR \(dev\)"/));
+    expectError(
+      mutate('<DisplayName DefaultValue="MPWR (dev)" />', '<DisplayName DefaultValue="MPWR" />'),
+      /<DisplayName> "MPWR" does not go with the development <Id>; expected "MPWR \(dev\)"/,
+    ));
   it("an AppDomain with a path", () =>
-    expectError(mutate("<AppDomain>https://localhost:3000</AppDomain>", "<AppDomain>https://localhost:3000/</AppDomain>"), /<AppDomain> https:\/\/localhost:3000\/ must be an origin/));
+    expectError(
+      mutate("<AppDomain>https://localhost:3000</AppDomain>", "<AppDomain>https://localhost:3000/</AppDomain>"),
+      /<AppDomain> https:\/\/localhost:3000\/ must be an origin/,
+    ));
   it("a Version other than the expected one", () => {
     const { errors } = validateManifest(MANIFEST, { expectedVersion: "9.9.9.0" });
     expect(errors.some((e) => /<Version> \d+\.\d+\.\d+\.0 is not package\.json's version \(9\.9\.9\.0\)/.test(e))).toBe(true);

@@ -75,19 +75,24 @@ describe("npm run model (on the test build)", () => {
     // The formulas stay live: the capital feeds SERIESC_EXIT.
     const sc = m.wb.getWorksheet("Series C") as ExcelJS.Worksheet;
     let exitFormula = "";
-    sc.eachRow((row) => row.eachCell((c) => {
-      const f = (c.value as { formula?: string } | null)?.formula;
-      if (f && f.includes("SERIESC_EXIT(")) exitFormula = f;
-    }));
+    sc.eachRow((row) =>
+      row.eachCell((c) => {
+        const f = (c.value as { formula?: string } | null)?.formula;
+        if (f && f.includes("SERIESC_EXIT(")) exitFormula = f;
+      }),
+    );
     expect(exitFormula).toMatch(/SC_Capital/);
   });
 
   it("--export-ocf writes a package that validates, with the exchange; importing it again gives the same tables before the exchange", async () => {
     const r = run("--export-ocf", model, "--out", out);
     expect(r.status).toBe(0);
-    const files = readdirSync(out).filter((f) => statSync(join(out, f)).isFile()).map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(out, name))) }));
+    const files = readdirSync(out)
+      .filter((f) => statSync(join(out, f)).isFile())
+      .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(out, name))) }));
     files.push({ name: "mpwr/mpwr-model.json", bytes: new Uint8Array(readFileSync(join(out, "mpwr", "mpwr-model.json"))) });
-    for (const f of files.filter((x) => x.name.endsWith(".ocf.json"))) expect(validateFile(f.name, JSON.parse(new TextDecoder().decode(f.bytes))).errors).toEqual([]);
+    for (const f of files.filter((x) => x.name.endsWith(".ocf.json")))
+      expect(validateFile(f.name, JSON.parse(new TextDecoder().decode(f.bytes))).errors).toEqual([]);
     expect(readPackage(files).warnings).toEqual([]);
     const again = join(dir, "again.xlsx");
     expect(run("--ocf", out, "--as-of", "2001-06-30", "--series-c", SERIES_C, "--out", again).status).toBe(0);
@@ -100,14 +105,24 @@ describe("npm run model (on the test build)", () => {
   it("exit status 1, a clear message and nothing written for a bad package, an unknown class id or an unreadable file", () => {
     const bad = join(dir, "bad.xlsx");
     const parts = fixtureParts();
-    parts.transactions.push({ object_type: "TX_EQUITY_COMPENSATION_CANCELLATION", id: "cx-x", security_id: "nope", date: "2001-01-01", quantity: "1", reason_text: "x" });
+    parts.transactions.push({
+      object_type: "TX_EQUITY_COMPENSATION_CANCELLATION",
+      id: "cx-x",
+      security_id: "nope",
+      date: "2001-01-01",
+      quantity: "1",
+      reason_text: "x",
+    });
     const badDir = join(dir, "badpkg");
     mkdirSync(badDir);
     for (const f of packageFiles(parts)) writeFileSync(join(badDir, f.name), f.bytes);
     const cases: [string[], RegExp][] = [
       [["--ocf", badDir, "--as-of", "2001-06-30", "--series-c", SERIES_C, "--out", bad], /object cx-x: security_id: refers to security "nope"/],
       [["--ocf", pkgDir, "--as-of", "2001-06-30", "--series-c", "class-x", "--out", bad], /"class-x" is not a stock class id of the package/],
-      [["--ocf", join(dir, "missing.zip"), "--as-of", "2001-06-30", "--series-c", SERIES_C, "--out", bad], /cannot read .*missing\.zip: no such file or folder/],
+      [
+        ["--ocf", join(dir, "missing.zip"), "--as-of", "2001-06-30", "--series-c", SERIES_C, "--out", bad],
+        /cannot read .*missing\.zip: no such file or folder/,
+      ],
       [["--export-ocf", join(dir, "missing.xlsx"), "--out", join(dir, "o2")], /cannot read .*missing\.xlsx as a workbook/],
       [["--ocf", pkgDir, "--series-c", SERIES_C, "--out", bad], /--as-of is required/],
     ];

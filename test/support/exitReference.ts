@@ -54,8 +54,8 @@ export function referenceExit(proceeds: number, rows: RefRow[], sc?: RefSeriesC)
   });
   const prefRows = rows.map((r, i) => i).filter((i) => rows[i].type === "SERIESC" || rows[i].type === "PARITY");
   const convertible = prefRows.filter((i) => rows[i].type === "SERIESC" || (rows[i].c ?? 0) > 0);
-  const div = (i: number) => (rows[i].type === "SERIESC" ? sc!.A - sc!.LV : rows[i].b ?? 0);
-  const pref = (i: number) => (rows[i].type === "SERIESC" ? sc!.LV : rows[i].a ?? 0);
+  const div = (i: number) => (rows[i].type === "SERIESC" ? sc!.A - sc!.LV : (rows[i].b ?? 0));
+  const pref = (i: number) => (rows[i].type === "SERIESC" ? sc!.LV : (rows[i].a ?? 0));
   const common = rows.reduce((s, r) => s + (r.type === "COMMON" ? r.quantity : 0), 0);
   const options = rows.filter((r) => r.type === "OPTION");
 

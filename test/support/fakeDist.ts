@@ -37,7 +37,10 @@ export function makeFakeDist({ base = TEST_BASE, production = true, version }: {
     "functions.json",
     JSON.stringify({ functions: FAKE_IDS.map((id) => ({ id, name: id, helpUrl: `${base}help.html#${id}`, parameters: [], result: {} })) }, null, 2),
   );
-  write("help.html", `<!doctype html><html><body><nav><a href="#SERIESC_ALPHA">a</a></nav>${FAKE_IDS.map((id) => `<section id=${id}><h2>${id}</h2></section>`).join("")}</body></html>`);
+  write(
+    "help.html",
+    `<!doctype html><html><body><nav><a href="#SERIESC_ALPHA">a</a></nav>${FAKE_IDS.map((id) => `<section id=${id}><h2>${id}</h2></section>`).join("")}</body></html>`,
+  );
   write("taskpane.js", "console.log('pane');");
   return {
     dir,

@@ -208,7 +208,10 @@ export function createMpwrPlugin(cf: CustomFunctionsStandIn, functions: Function
         const vertex = address ? (graph.getCell(address) as { formula?: unknown; width?: number; height?: number } | undefined) : undefined;
         if (vertex && vertex.formula === ast && typeof vertex.width === "number" && typeof vertex.height === "number") {
           if (h > vertex.height || w > vertex.width) {
-            return new CellError(ErrorType.SPILL, `${name}: the result is ${h}×${w}, larger than the ${vertex.height}×${vertex.width} area reserved when the formula was entered; re-enter the formula`);
+            return new CellError(
+              ErrorType.SPILL,
+              `${name}: the result is ${h}×${w}, larger than the ${vertex.height}×${vertex.width} area reserved when the formula was entered; re-enter the formula`,
+            );
           }
         }
         return SimpleRangeValue.onlyValues(data as never);

@@ -67,7 +67,11 @@ export function referenceBlackScholes(S: number, K: number, T: number, r: number
   let v: Dx;
   if (sd.isZero()) v = call ? F.minus(Kd) : Kd.minus(F);
   else {
-    const d1 = s.div(k).ln().plus(rr.minus(qq).plus(vol.times(vol).div(2)).times(t)).div(sd);
+    const d1 = s
+      .div(k)
+      .ln()
+      .plus(rr.minus(qq).plus(vol.times(vol).div(2)).times(t))
+      .div(sd);
     const d2 = d1.minus(sd);
     v = call ? F.times(referencePhi(d1)).minus(Kd.times(referencePhi(d2))) : Kd.times(referencePhi(d2.neg())).minus(F.times(referencePhi(d1.neg())));
   }

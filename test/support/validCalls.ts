@@ -36,7 +36,13 @@ export const VALID: Record<string, unknown[]> = {
   SERIESC_KEYDATES: [TERMS],
   SERIESC_LIQPREF: [d("2001-06-30"), 20, SPLIT, PAID, TERMS],
   SERIESC_LIQDETAIL: [d("2001-06-30"), 20, SPLIT, PAID, TERMS],
-  SERIESC_WATERFALL: [100, [["Series C", 50, 100], ["Series D", 30, 60]]],
+  SERIESC_WATERFALL: [
+    100,
+    [
+      ["Series C", 50, 100],
+      ["Series D", 30, 60],
+    ],
+  ],
   SERIESC_EXIT: [400e6, d("2003-03-03"), CAPITAL, SPLIT, PAID, TERMS],
   SERIESC_EXIT_TABLE: [[[1e8], [null], [4e8]], d("2003-03-03"), CAPITAL, SPLIT, PAID, TERMS],
   SERIESC_REDEMPTION: [d("2002-03-01"), 20, "3D", d("2002-02-01"), SPLIT, PAID, TERMS],
@@ -75,4 +81,3 @@ export const VALID: Record<string, unknown[]> = {
   OPTEX_EXERCISABLE: [1000, d("2003-01-01"), d("2001-09-27"), d("2004-01-01"), d("2005-01-01"), OTERMS],
   OPTEX_EXPIRY: [d("2001-09-27"), d("2004-01-01"), OTERMS],
 };
-

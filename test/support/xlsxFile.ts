@@ -49,7 +49,13 @@ export interface XlsxFile {
   names: FileName[];
 }
 
-const unescape = (s: string): string => s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+const unescape = (s: string): string =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 const attr = (xml: string, name: string): string | undefined => {
   const m = new RegExp(`\\s${name}="([^"]*)"`).exec(xml);
   return m ? unescape(m[1]) : undefined;
@@ -77,7 +83,9 @@ export async function readXlsx(buffer: Buffer): Promise<XlsxFile> {
     const part = `xl/${rels.get(attr(m[0], "r:id")!)}`;
     const xml = parts[part];
     const sheetRels = parts[part.replace("worksheets/", "worksheets/_rels/") + ".rels"] ?? "";
-    const tableTargets = [...sheetRels.matchAll(/<Relationship [^>]*Type="[^"]*\/table"[^>]*Target="([^"]+)"/g)].map((t) => path.posix.normalize(path.posix.join(path.posix.dirname(part), t[1])));
+    const tableTargets = [...sheetRels.matchAll(/<Relationship [^>]*Type="[^"]*\/table"[^>]*Target="([^"]+)"/g)].map((t) =>
+      path.posix.normalize(path.posix.join(path.posix.dirname(part), t[1])),
+    );
     const tables = tableTargets.map((t): FileTable => {
       const txml = parts[t];
       const head = /<table [^>]*>/.exec(txml)![0];

@@ -36,7 +36,12 @@ describe("capital table of the Series C tab (SERIESC_EXIT's capital, Cert §4)",
 
   test("each type has labelled fields for the columns it uses, and only those", () => {
     expect(CAPITAL_FIELDS.SENIOR.map((s) => s.col)).toEqual(["quantity"]);
-    expect(CAPITAL_FIELDS.PARITY.map((s) => s.label)).toEqual(["Shares", "Liquidation preference per share (dividends excluded)", "Accrued unpaid dividends per share", "Common shares per share on conversion"]);
+    expect(CAPITAL_FIELDS.PARITY.map((s) => s.label)).toEqual([
+      "Shares",
+      "Liquidation preference per share (dividends excluded)",
+      "Accrued unpaid dividends per share",
+      "Common shares per share on conversion",
+    ]);
     expect(CAPITAL_FIELDS.OPTION.map((s) => s.label)).toEqual(["Shares under the options or warrants", "Exercise price per share"]);
     // a value left in a column the type does not use (the row was a PARITY row before) is not read
     const r = readCapital([row("1", "Notes", "SENIOR", "5,000,000", "20", "2", "1"), row("2", "Common", "COMMON", "100")], "");
@@ -56,7 +61,10 @@ describe("capital table of the Series C tab (SERIESC_EXIT's capital, Cert §4)",
     const r = readCapital([row("7", "", "PARITY", "-5", "x", "", "3/2"), row("9", "Common", "COMMON", "")], "");
     expect(r.problems).toEqual([
       { field: capitalFieldId("7", "name"), message: 'Capital row 1, Name of the class: required, e.g. "Series C"' },
-      { field: capitalFieldId("7", "a"), message: 'Capital row 1, Liquidation preference per share (dividends excluded): expected a number such as 1,000, 12.50, got "x"' },
+      {
+        field: capitalFieldId("7", "a"),
+        message: 'Capital row 1, Liquidation preference per share (dividends excluded): expected a number such as 1,000, 12.50, got "x"',
+      },
       { field: capitalFieldId("9", "quantity"), message: "Capital row 2, Common shares outstanding: a number is required" },
     ]);
     expect(r.complete).toBe(false);
@@ -67,7 +75,9 @@ describe("capital table of the Series C tab (SERIESC_EXIT's capital, Cert §4)",
     const negative = readCapital([row("1", "Series D", "PARITY", "-5", "20", "-2", "1.5")], "");
     expect(negative.problems).toEqual([{ field: capitalFieldId("1", "quantity"), message: "Capital row 1, Shares: must not be negative, got -5" }]);
     const column = readCapital([row("1", "Series D", "PARITY", "5", "20", "-2", "1.5")], "");
-    expect(column.problems).toEqual([{ field: capitalFieldId("1", "b"), message: "Capital row 1, Accrued unpaid dividends per share: must not be negative, got -2" }]);
+    expect(column.problems).toEqual([
+      { field: capitalFieldId("1", "b"), message: "Capital row 1, Accrued unpaid dividends per share: must not be negative, got -2" },
+    ]);
     const twice = readCapital([row("a", "Series C", "SERIESC", "1,000"), row("b", "Common", "COMMON", "10"), row("c", "More C", "SERIESC", "5")], "");
     expect(twice.problems).toEqual([
       {
@@ -79,9 +89,15 @@ describe("capital table of the Series C tab (SERIESC_EXIT's capital, Cert §4)",
   });
 
   test("more than 8 classes that may convert: one message on the last of them", () => {
-    const rows = [row("s", "Series C", "SERIESC", "1"), ...Array.from({ length: 8 }, (_, i) => row(`p${i}`, `P${i}`, "PARITY", "1", "1", "0", "1")), row("x", "Common", "COMMON", "1")];
+    const rows = [
+      row("s", "Series C", "SERIESC", "1"),
+      ...Array.from({ length: 8 }, (_, i) => row(`p${i}`, `P${i}`, "PARITY", "1", "1", "0", "1")),
+      row("x", "Common", "COMMON", "1"),
+    ];
     const r = readCapital(rows, "");
-    expect(r.problems).toEqual([{ field: capitalFieldId("p7", "type"), message: "Capital: 9 classes may convert (SERIESC and PARITY rows with column c above 0); at most 8" }]);
+    expect(r.problems).toEqual([
+      { field: capitalFieldId("p7", "type"), message: "Capital: 9 classes may convert (SERIESC and PARITY rows with column c above 0); at most 8" },
+    ]);
   });
 
   test("a row just added is not counted and shows nothing until filled in; it is listed as left out", () => {
@@ -121,13 +137,20 @@ describe("capital table of the Series C tab (SERIESC_EXIT's capital, Cert §4)",
       { id: "2", name: "Series D", type: "PARITY", quantity: "500000", a: "20", b: "2", c: "1" },
       { id: "3", name: "Common", type: "COMMON", quantity: "1,000", a: "", b: "", c: "" },
     ]);
-    expect(read.problems).toEqual(['row 5: "WARRANT" is not a capital type (SENIOR, SERIESC, PARITY, COMMON, OPTION)', 'row 6: a COMMON row has no column a; its "3" was not used']);
+    expect(read.problems).toEqual([
+      'row 5: "WARRANT" is not a capital type (SENIOR, SERIESC, PARITY, COMMON, OPTION)',
+      'row 6: a COMMON row has no column a; its "3" was not used',
+    ]);
   });
 });
 
 describe("Insert model gets the capital table as typed", () => {
   test("a value left in a column the type does not use is not written (SERIESC_EXIT would refuse it)", () => {
-    const rows = [row("1", "Notes", "SENIOR", "5,000,000", "20", "2", "1"), row("2", "Opt", "OPTION", "100", "$4", "9", "9"), row("3", "Common", "COMMON", "1,000")];
+    const rows = [
+      row("1", "Notes", "SENIOR", "5,000,000", "20", "2", "1"),
+      row("2", "Opt", "OPTION", "100", "$4", "9", "9"),
+      row("3", "Common", "COMMON", "1,000"),
+    ];
     const form = { ...defaultSeriesCForm(), capital: rows };
     const m = seriesCModelInput(parseSeriesC(form, "MDY"));
     expect(m.input.capital).toEqual([

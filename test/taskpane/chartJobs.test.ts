@@ -48,19 +48,27 @@ describe("Series C figures: computed from the same parsed inputs, only when thei
     expect(same(jobs, after({ payments: [{ id: "1", date: "2000-12-31", amount: "2.80" }] }))).toEqual([]);
     expect(same(jobs, after({ events: [{ id: "1", date: "2000-08-29", type: "SPLIT", a: "3/2", b: "", c: "", d: "", target: "" }] }))).toEqual(["dividends"]);
     // an event still being typed is left out of the numbers and of the charts alike
-    expect(same(jobs, after({ events: [{ id: "1", date: "2000-08-", type: "SPLIT", a: "3/2", b: "", c: "", d: "", target: "" }] }))).toEqual(["payoff", "dividends", "waterfall"]);
+    expect(same(jobs, after({ events: [{ id: "1", date: "2000-08-", type: "SPLIT", a: "3/2", b: "", c: "", d: "", target: "" }] }))).toEqual([
+      "payoff",
+      "dividends",
+      "waterfall",
+    ]);
   });
 
   test("while an input a chart needs is empty or invalid, the figure says which one, in its visible label", () => {
     expect(problemOf(scJobs({ ...base, asOf: "2001-13-01" }).payoff)).toBe("Fix the as-of / event date above to draw the payoff chart.");
     expect(problemOf(scJobs({ ...base, fmv: "" }).payoff)).toBe("Enter the common stock fair market value per share above to draw the payoff chart.");
-    expect(problemOf(scJobs({ ...base, asOf: "x", fmv: "" }).payoff)).toBe("Fix the as-of / event date and the common stock fair market value per share above to draw the payoff chart.");
+    expect(problemOf(scJobs({ ...base, asOf: "x", fmv: "" }).payoff)).toBe(
+      "Fix the as-of / event date and the common stock fair market value per share above to draw the payoff chart.",
+    );
     expect(problemOf(scJobs({ ...base, asOf: "1999-01-01" }).dividends)).toBe("Fix the as-of / event date above to draw the dividends chart.");
     expect(needsMessage([], "x")).toBeUndefined();
   });
 
   test("the exit waterfall: needs a capital table; a row with a problem holds it; the calc's own answer is shown", () => {
-    expect(problemOf(scJobs(defaultSeriesCForm()).waterfall)).toBe("Add the classes that share in an exit under Capital below (or use the example there) to draw the exit waterfall.");
+    expect(problemOf(scJobs(defaultSeriesCForm()).waterfall)).toBe(
+      "Add the classes that share in an exit under Capital below (or use the example there) to draw the exit waterfall.",
+    );
     const capital = exampleCapital();
     const withRows = (rows = capital, exitMax = "") => scJobs({ ...base, capital: rows, exitMax }).waterfall;
     const bad = capital.map((r) => ({ ...r }));
@@ -69,18 +77,40 @@ describe("Series C figures: computed from the same parsed inputs, only when thei
     expect(problemOf(withRows(bad))).toBe("Fix capital row 2 and capital row 4 below to draw the exit waterfall.");
     expect(problemOf(withRows(capital, "-5"))).toBe("Fix the largest exit value on the chart below to draw the exit waterfall.");
     const noCommon = capital.filter((r) => r.type !== "COMMON");
-    expect(problemOf(withRows(noCommon))).toMatch(/^Capital: [\d.]+ would be left after the preferred classes, and no COMMON row with shares receives it \(Cert §4\(c\)\)$/);
+    expect(problemOf(withRows(noCommon))).toMatch(
+      /^Capital: [\d.]+ would be left after the preferred classes, and no COMMON row with shares receives it \(Cert §4\(c\)\)$/,
+    );
     // the chart is the model's, over the range given
-    const rows = checkCapital(capital.map((r, i) => ({ row: i + 1, name: r.name, type: r.type, quantity: Number(r.quantity.replace(/,/g, "")), a: r.a ? Number(r.a) : undefined, b: r.b ? Number(r.b) : undefined, c: r.c ? Number(r.c) : undefined })));
+    const rows = checkCapital(
+      capital.map((r, i) => ({
+        row: i + 1,
+        name: r.name,
+        type: r.type,
+        quantity: Number(r.quantity.replace(/,/g, "")),
+        a: r.a ? Number(r.a) : undefined,
+        b: r.b ? Number(r.b) : undefined,
+        c: r.c ? Number(r.c) : undefined,
+      })),
+    );
     const chart = chartOf(withRows(capital, "$600,000,000")) as ChartData;
-    expect(chartKey(chart)).toBe(chartKey(waterfallChart({ terms: t, day: D(2001, 6, 30), capital: rows, events: [], payments: [], maxProceeds: new Dec(600e6) })));
+    expect(chartKey(chart)).toBe(
+      chartKey(waterfallChart({ terms: t, day: D(2001, 6, 30), capital: rows, events: [], payments: [], maxProceeds: new Dec(600e6) })),
+    );
     expect(chart.xs[chart.xs.length - 1].toNumber()).toBe(600e6);
     // a blank row (just added) does not hold the chart
     expect(withRows([...capital, { id: "9", name: "", type: "COMMON", quantity: "", a: "", b: "", c: "" }]).key).toBe(withRows().key);
   });
 
   test("the waterfall is computed a step per exit value (the pane spreads the steps over tasks)", () => {
-    const rows = checkCapital(exampleCapital().map((r, i) => ({ row: i + 1, name: r.name, type: r.type, quantity: Number(r.quantity.replace(/,/g, "")), a: r.a ? Number(r.a) : undefined })));
+    const rows = checkCapital(
+      exampleCapital().map((r, i) => ({
+        row: i + 1,
+        name: r.name,
+        type: r.type,
+        quantity: Number(r.quantity.replace(/,/g, "")),
+        a: r.a ? Number(r.a) : undefined,
+      })),
+    );
     const steps = waterfallChartSteps({ terms: t, day: D(2001, 12, 31), capital: rows, events: [], payments: [] });
     let yields = 0;
     let r = steps.next();
@@ -96,7 +126,14 @@ describe("Option exchange figures", () => {
   const form = (over: Partial<OptionExchangeForm> = {}): OptionExchangeForm => ({ ...defaultOptionExchangeForm(), newStrike: "4.50", ...over });
   const ROSTER = "Grant,Grant date,Options,Exercise price\nA,2000-01-03,abc,10\nB,2000-01-03,1000,25\nC,2000-02-01,1525,12.50";
   const roster = reader.read(gridFromText(ROSTER));
-  const inputs = (f: OptionExchangeForm, grant = firstChartable(roster.grants), version = 1) => ({ reading: readOptionExchangeInputs(f, "MDY"), form: f, roster, rosterVersion: version, grant, calc });
+  const inputs = (f: OptionExchangeForm, grant = firstChartable(roster.grants), version = 1) => ({
+    reading: readOptionExchangeInputs(f, "MDY"),
+    form: f,
+    roster,
+    rosterVersion: version,
+    grant,
+    calc,
+  });
 
   test("the grant the charts show at first is the first one without problems", () => {
     expect(roster.grants[0].problems.length).toBeGreaterThan(0);
@@ -111,13 +148,24 @@ describe("Option exchange figures", () => {
     const grant = chartOf(jobs.grantVesting) as ChartData;
     expect(chartKey(grant)).toBe(chartKey(vestingChart(t, [{ newShares: new Dec(750), grantDay: t.expirationDate }], { grant: "B" })));
     const all = chartOf(jobs.rosterVesting) as ChartData;
-    expect(chartKey(all)).toBe(chartKey(vestingChart(t, [750, 1143].map((n) => ({ newShares: new Dec(n), grantDay: t.expirationDate })))));
+    expect(chartKey(all)).toBe(
+      chartKey(
+        vestingChart(
+          t,
+          [750, 1143].map((n) => ({ newShares: new Dec(n), grantDay: t.expirationDate })),
+        ),
+      ),
+    );
   });
 
   test("keys: the vesting charts do not depend on the new exercise price; the roster's follows each reading of the roster", () => {
     const a = optionExchangeCharts(inputs(form()));
     const b = optionExchangeCharts(inputs(form({ newStrike: "5" })));
-    expect([a.rosterVesting.key === b.rosterVesting.key, a.grantVesting.key === b.grantVesting.key, a.exercise.key === b.exercise.key]).toEqual([true, true, false]);
+    expect([a.rosterVesting.key === b.rosterVesting.key, a.grantVesting.key === b.grantVesting.key, a.exercise.key === b.exercise.key]).toEqual([
+      true,
+      true,
+      false,
+    ]);
     expect(optionExchangeCharts(inputs(form(), 1, 2)).rosterVesting.key).not.toBe(a.rosterVesting.key);
     expect(optionExchangeCharts(inputs(form(), 2)).grantVesting.key).not.toBe(a.grantVesting.key);
   });
@@ -125,7 +173,9 @@ describe("Option exchange figures", () => {
   test("what the figures say while something is missing", () => {
     const none = { reading: readOptionExchangeInputs(form(), "MDY"), form: form(), roster: { grants: [] }, rosterVersion: 0, grant: -1, calc };
     expect(problemOf(optionExchangeCharts(none).exercise)).toBe("Paste a roster above to draw this chart.");
-    expect(problemOf(optionExchangeCharts(inputs(form({ newStrike: "" }))).exercise)).toBe("Enter the exercise price of the new options above to draw this chart.");
+    expect(problemOf(optionExchangeCharts(inputs(form({ newStrike: "" }))).exercise)).toBe(
+      "Enter the exercise price of the new options above to draw this chart.",
+    );
     expect(problemOf(optionExchangeCharts(inputs(form({ ratio: "2" }))).rosterVesting)).toBe("Fix the exchange ratio above to draw the vesting chart.");
     expect(problemOf(optionExchangeCharts(inputs(form({ expiration: "" }))).grantVesting)).toBe("Enter the expiration date above to draw the vesting chart.");
   });
@@ -136,7 +186,10 @@ describe("Option exchange figures", () => {
     const big = new RosterReader("MDY").read(gridFromText(lines.join("\n")));
     const good = big.grants.filter((g) => g.problems.length === 0);
     expect(good.length).toBe(5000 - 52);
-    const whole = vestingChart(t, good.map((g) => ({ newShares: new Dec(Math.floor((g.options as number) * 0.75)), grantDay: t.expirationDate })));
+    const whole = vestingChart(
+      t,
+      good.map((g) => ({ newShares: new Dec(Math.floor((g.options as number) * 0.75)), grantDay: t.expirationDate })),
+    );
     const steps = rosterVestingSteps(t, big.grants, 0.75, t.expirationDate, calc, 700);
     let yields = 0;
     let r = steps.next();
@@ -146,8 +199,14 @@ describe("Option exchange figures", () => {
   });
 
   test("schedules added per vest date (addVesting): shares summed, cumulative recomputed", () => {
-    const x = [{ day: 10, shares: new Dec(3), cumulative: new Dec(3) }, { day: 20, shares: new Dec(4), cumulative: new Dec(7) }];
-    const y = [{ day: 15, shares: new Dec(1), cumulative: new Dec(1) }, { day: 20, shares: new Dec(2), cumulative: new Dec(3) }];
+    const x = [
+      { day: 10, shares: new Dec(3), cumulative: new Dec(3) },
+      { day: 20, shares: new Dec(4), cumulative: new Dec(7) },
+    ];
+    const y = [
+      { day: 15, shares: new Dec(1), cumulative: new Dec(1) },
+      { day: 20, shares: new Dec(2), cumulative: new Dec(3) },
+    ];
     expect(addVesting(x, y).map((r) => [r.day, r.shares.toNumber(), r.cumulative.toNumber()])).toEqual([
       [10, 3, 3],
       [15, 1, 4],

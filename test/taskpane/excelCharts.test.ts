@@ -18,7 +18,8 @@ function makeExcel(sheets: Record<string, string[]>) {
   const x = standIn();
   for (const [name, used] of Object.entries(sheets)) {
     x.addSheet(name);
-    for (const a of used.map(parseArea)) for (let row = a.top; row <= a.bottom; row++) for (let col = a.left; col <= a.right; col++) x.set(`'${name}'!${cellAddress({ row, col })}`, 1);
+    for (const a of used.map(parseArea))
+      for (let row = a.top; row <= a.bottom; row++) for (let col = a.left; col <= a.right; col++) x.set(`'${name}'!${cellAddress({ row, col })}`, 1);
   }
   /** The requests sent: the batch's own syncs, and what Excel.run sent when it returned (nothing should be left). */
   const requests = () => x.log.filter((e) => e.sync !== undefined).map((e) => e.sync as number);
@@ -86,8 +87,14 @@ describe("native Excel charts bound to the model's live ranges", () => {
     ]);
     const [p, l, e] = charts;
     expect(p.title.text).toBe(payoff.title);
-    expect([p.axes.categoryAxis.title.text, p.axes.valueAxis.title.text, p.axes.valueAxis.numberFormat]).toEqual(["Common value per share", "Per Series C share", "$#,##0.00"]);
-    expect(p.series).toEqual([{ name: "Liquidation preference per share", values: `${Q}!AC4:AC14`, xValues: `${Q}!AB4:AB14`, format: { line: { lineStyle: "Continuous" } } }]);
+    expect([p.axes.categoryAxis.title.text, p.axes.valueAxis.title.text, p.axes.valueAxis.numberFormat]).toEqual([
+      "Common value per share",
+      "Per Series C share",
+      "$#,##0.00",
+    ]);
+    expect(p.series).toEqual([
+      { name: "Liquidation preference per share", values: `${Q}!AC4:AC14`, xValues: `${Q}!AB4:AB14`, format: { line: { lineStyle: "Continuous" } } },
+    ]);
     expect(l.series.map((s) => [s.name, s.values, s.xValues, s.format.line.lineStyle])).toEqual([
       ["closing accrued", `${Q}!J14:J38`, `${Q}!D14:D38`, "Continuous"],
       ["dividend", `${Q}!H14:H38`, `${Q}!D14:D38`, "Dash"],
@@ -123,7 +130,10 @@ describe("native Excel charts bound to the model's live ranges", () => {
 
   test("beside its block when those cells are free, or where the caller asks if free", async () => {
     const excel = makeExcel({ [SC]: ["A1:C40"] });
-    const placed = await insertCharts([{ ...payoff, block: "A2:C14", categories: "A4:A14", series: [{ name: "x", values: "B4:B14" }] }, { ...ledger, at: "E30" }]);
+    const placed = await insertCharts([
+      { ...payoff, block: "A2:C14", categories: "A4:A14", series: [{ name: "x", values: "B4:B14" }] },
+      { ...ledger, at: "E30" },
+    ]);
     expect(placed.map((x) => x.position)).toEqual(["E2:L17", "E30:L45"]);
     expect(excel.log.syncs).toBe(2);
   });
@@ -157,12 +167,17 @@ describe("native Excel charts bound to the model's live ranges", () => {
     ]);
     const [c] = excel.charts(OX);
     expect(c.type).toBe("ColumnClustered");
-    expect(c.series.map((s) => [s.name, s.chartType])).toEqual([["shares vesting", undefined], ["cumulative", "Line"]]);
+    expect(c.series.map((s) => [s.name, s.chartType])).toEqual([
+      ["shares vesting", undefined],
+      ["cumulative", "Line"],
+    ]);
   });
 
   test("a source whose ranges do not line up is refused before anything is sent to Excel", async () => {
     const excel = makeExcel({ [SC]: [] });
-    expect(() => checkSource({ ...payoff, series: [{ name: "x", values: "AC4:AC13" }] })).toThrow('chart "Liquidation preference per Series C share": series "x" AC4:AC13 has 10 rows, the categories 11');
+    expect(() => checkSource({ ...payoff, series: [{ name: "x", values: "AC4:AC13" }] })).toThrow(
+      'chart "Liquidation preference per Series C share": series "x" AC4:AC13 has 10 rows, the categories 11',
+    );
     expect(() => checkSource({ ...payoff, categories: "AB4:AC14" })).toThrow("the categories AB4:AC14 is not one column");
     expect(() => checkSource({ ...payoff, series: [] })).toThrow("no series");
     await expect(insertCharts([{ ...exit, series: [{ name: "x", values: "M41:N51" }] }])).rejects.toThrow("is not one column");

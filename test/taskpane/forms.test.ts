@@ -2,7 +2,14 @@ import { optexValuation } from "../../src/functions/optionExchange/valuation";
 import { Dec } from "../../src/calc/core/decimal";
 import { dayFromCivil } from "../../src/calc/time/civil";
 import { readRoster } from "../../src/input/roster";
-import { GrantCalculator, defaultOptionExchangeForm, grantDetails, optionExchangeProblems, readOptionExchangeInputs, totalsJob } from "../../src/taskpane/model/optionExchange";
+import {
+  GrantCalculator,
+  defaultOptionExchangeForm,
+  grantDetails,
+  optionExchangeProblems,
+  readOptionExchangeInputs,
+  totalsJob,
+} from "../../src/taskpane/model/optionExchange";
 import { gridFromText } from "../../src/taskpane/model/paste";
 import { RosterReader } from "../../src/taskpane/model/roster";
 import { EventRow, defaultSeriesCForm, eventCells, parseSeriesC, previewSeriesC } from "../../src/taskpane/model/seriesC";
@@ -24,8 +31,16 @@ describe("Option exchange: the fields as typed", () => {
   });
 
   test("5%, 80%, 75% and 3/4 are accepted where a rate or ratio is expected", () => {
-    const r = readOptionExchangeInputs({ ...defaultOptionExchangeForm(), newStrike: "$4.50", ratio: "3/4", spot: "5", rate: "5%", vol: "80%", oldYears: "8.5" }, "MDY");
-    expect(r.inputs).toEqual({ newStrike: 4.5, expiration: dayFromCivil(2001, 9, 27), ratio: 0.75, valuation: { spot: 5, rate: 0.05, vol: 0.8, oldYears: 8.5 } });
+    const r = readOptionExchangeInputs(
+      { ...defaultOptionExchangeForm(), newStrike: "$4.50", ratio: "3/4", spot: "5", rate: "5%", vol: "80%", oldYears: "8.5" },
+      "MDY",
+    );
+    expect(r.inputs).toEqual({
+      newStrike: 4.5,
+      expiration: dayFromCivil(2001, 9, 27),
+      ratio: 0.75,
+      valuation: { spot: 5, rate: 0.05, vol: 0.8, oldYears: 8.5 },
+    });
     expect(readOptionExchangeInputs({ ...defaultOptionExchangeForm(), ratio: "75%" }, "MDY").inputs.ratio).toBe(0.75);
     expect(Object.values(r.fields).every((f) => !f.error && !f.warning)).toBe(true);
   });
@@ -55,14 +70,18 @@ describe("Option exchange: the fields as typed", () => {
   test("a partly filled exchange value asks for the rest instead of dropping what was typed", () => {
     const r = readOptionExchangeInputs({ ...defaultOptionExchangeForm(), newStrike: "4", spot: "5" }, "MDY");
     expect(r.inputs.valuation).toBeUndefined();
-    expect(r.fields.rate.error).toBe("Risk-free rate: required when the other valuation inputs are given (fill in the stock price, rate and volatility, or none)");
+    expect(r.fields.rate.error).toBe(
+      "Risk-free rate: required when the other valuation inputs are given (fill in the stock price, rate and volatility, or none)",
+    );
   });
 });
 
 describe("Option exchange: totals over the roster", () => {
   test("grants, eligible and new options: 1,000 → 750, 1,525 → 1,143, 525 → 393 (Offer Q7)", () => {
     const roster = new RosterReader("MDY").read(gridFromText(ROSTER));
-    const t = run(totalsJob(roster.grants, readOptionExchangeInputs({ ...defaultOptionExchangeForm(), newStrike: "4" }, "MDY").inputs, new GrantCalculator(), 1));
+    const t = run(
+      totalsJob(roster.grants, readOptionExchangeInputs({ ...defaultOptionExchangeForm(), newStrike: "4" }, "MDY").inputs, new GrantCalculator(), 1),
+    );
     expect(t.grants).toBe(3);
     expect(t.eligible.toString()).toBe("3050");
     expect(t.newOptions?.toString()).toBe(String(750 + 1143 + 393));
@@ -82,10 +101,21 @@ describe("Option exchange: totals over the roster", () => {
     const inputs = readOptionExchangeInputs({ ...defaultOptionExchangeForm(), newStrike: "2", spot: "2", rate: "5%", vol: "90%" }, "MDY").inputs;
     const t = run(totalsJob(grants, inputs, new GrantCalculator()));
     const serial = (iso: string) => (Date.parse(iso) - Date.UTC(1899, 11, 30)) / 86400000;
-    const roster = [["Grant", "Grant date", "Options", "Exercise price"], ["a", serial("2000-01-01"), 1000, 45], ["b", serial("2000-01-01"), 1525, 38.5], ["c", serial("1999-06-01"), 525, 1.25], ["d", serial("1990-01-01"), 100, 3]];
+    const roster = [
+      ["Grant", "Grant date", "Options", "Exercise price"],
+      ["a", serial("2000-01-01"), 1000, 45],
+      ["b", serial("2000-01-01"), 1525, 38.5],
+      ["c", serial("1999-06-01"), 525, 1.25],
+      ["d", serial("1990-01-01"), 100, 3],
+    ];
     const out = optexValuation(roster, serial("2001-09-27"), 2, 0.05, 0.9, null, [["newExercisePrice", 2]]);
     const total = out[out.length - 1];
-    expect([t.oldValue!.toNumber(), t.newValue!.toNumber(), t.incremental!.toNumber(), t.cost!.toNumber()]).toEqual([total[9], total[10], total[11], total[12]]);
+    expect([t.oldValue!.toNumber(), t.newValue!.toNumber(), t.incremental!.toNumber(), t.cost!.toNumber()]).toEqual([
+      total[9],
+      total[10],
+      total[11],
+      total[12],
+    ]);
     expect(t.notValued).toBe(1); // grant d expired in 2000
     expect(t.incremental!.lt(t.cost!)).toBe(true); // grant c (in the money) loses value: it adds nothing to the cost
   });
@@ -160,7 +190,9 @@ describe("Series C: labelled fields, events with identities, the certificate of 
     expect(withoutSplit.problems).toEqual([]);
     expect(eventCells(withoutSplit)[2].slice(1, 3)).toEqual(["EXPIRE", 2]); // still event "3", now in position 2
     const withoutTarget = parseSeriesC({ ...defaultSeriesCForm(), events: events.filter((e) => e.id !== "3") }, "MDY");
-    expect(withoutTarget.problems).toEqual([{ field: "sc-ev4-target", message: "Event 3, Rights or options that expired: the event it referred to was removed; choose another" }]);
+    expect(withoutTarget.problems).toEqual([
+      { field: "sc-ev4-target", message: "Event 3, Rights or options that expired: the event it referred to was removed; choose another" },
+    ]);
   });
 
   test("certificate of adjustment: the rule per event from the calc SERIESC_ADJUSTMENTS uses", () => {

@@ -51,7 +51,9 @@ describe("GrantList: sorting by a column (header buttons, aria-sort)", () => {
       const col = GRANT_COLUMNS.find((c) => c.id === column);
       const figure = (i: number): Dec | undefined => {
         const line = grantLine(grants[i], i, valued, calc);
-        const x = col?.exact?.(line) ?? (column === "grantDate" ? String(grants[i].grantDate ?? "") : column === "price" ? String(grants[i].price ?? "") : String(grants[i].options ?? ""));
+        const x =
+          col?.exact?.(line) ??
+          (column === "grantDate" ? String(grants[i].grantDate ?? "") : column === "price" ? String(grants[i].price ?? "") : String(grants[i].options ?? ""));
         return x === "" || (column === "eligible" && grants[i].problems.length) ? undefined : new Dec(x);
       };
       for (const direction of ["ascending", "descending"] as const) {
@@ -139,7 +141,11 @@ describe("Per-grant values and the grants left out of the totals", () => {
     let r = job.next();
     while (!r.done) r = job.next();
     const t = r.value as Totals;
-    for (const [total, sum] of [[t.oldValue, reference.totals.oldValue], [t.newValue, reference.totals.newValue], [t.incremental, reference.totals.incremental]] as const)
+    for (const [total, sum] of [
+      [t.oldValue, reference.totals.oldValue],
+      [t.newValue, reference.totals.newValue],
+      [t.incremental, reference.totals.incremental],
+    ] as const)
       expect((total as Dec).toNumber()).toBe(sum);
     expect(t.withProblems).toBe(8);
   });
@@ -161,7 +167,18 @@ describe("Per-grant values and the grants left out of the totals", () => {
     list.sortBy("eligible"); // descending
     const csv = Papa.parse<string[]>(list.csv(grants, valued, calc), { skipEmptyLines: true }).data;
     const order = Array.from(list.order(grants, valued, calc) as ArrayLike<number>);
-    expect(csv[0]).toEqual(["Grant", "Grant date", "Exercise price", "Eligible", "New options", "Old value", "New value", "Incremental value", "Break-even", "Left out of the totals because"]);
+    expect(csv[0]).toEqual([
+      "Grant",
+      "Grant date",
+      "Exercise price",
+      "Eligible",
+      "New options",
+      "Old value",
+      "New value",
+      "Incremental value",
+      "Break-even",
+      "Left out of the totals because",
+    ]);
     expect(csv).toHaveLength(order.length + 1);
     expect(order.length).toBeGreaterThan(25);
     order.forEach((i, k) => {

@@ -1,12 +1,5 @@
 import { readRoster } from "../../src/input/roster";
-import {
-  OPTION_EXCHANGE_EXAMPLE,
-  SERIES_C_EXAMPLE,
-  areaAddress,
-  cellAddress,
-  optionExchangeModel,
-  seriesCModel,
-} from "../../src/layout";
+import { OPTION_EXCHANGE_EXAMPLE, SERIES_C_EXAMPLE, areaAddress, cellAddress, optionExchangeModel, seriesCModel } from "../../src/layout";
 import { insertModel } from "../../src/taskpane/excel/insertModel";
 import { readSelectionValues } from "../../src/taskpane/excel/sheet";
 import { MAX_CHUNK_BYTES } from "../../src/taskpane/model/chunks";
@@ -38,7 +31,9 @@ describe("Insert model through the Excel stand-in", () => {
     // Spot checks against docs/workbook.md: a named input, a result formula, a Table header, a drop-down.
     expect(x.cell("'Series C'!C7")).toMatchObject({ formula: 37072, numberFormat: "yyyy-mm-dd", fill: "#FFF8E1" }); // 2001-06-30
     expect(x.names().SC_AsOf.reference).toBe("='Series C'!$C$7");
-    expect(Object.values(x.sheet("Series C")!.cells).some((c) => c.formula === "=MPWR.SERIESC_ACCRUED(SC_AsOf,SC_Payments,SC_Terms[[Name]:[Value]])")).toBe(true);
+    expect(Object.values(x.sheet("Series C")!.cells).some((c) => c.formula === "=MPWR.SERIESC_ACCRUED(SC_AsOf,SC_Payments,SC_Terms[[Name]:[Value]])")).toBe(
+      true,
+    );
     expect(x.tables().SC_Events.address).toBe("M6:R7");
     expect(x.sheet("Series C")!.blocked).toEqual([]);
   });
@@ -48,7 +43,7 @@ describe("Insert model through the Excel stand-in", () => {
       ...OPTION_EXCHANGE_EXAMPLE,
       roster: [
         { grant: 1001, holder: "Ann Smith", grantDate: 36600, options: 1000, exercisePrice: 45, type: "NSO" },
-        { grant: "=1+1", holder: "=HYPERLINK(\"x\")", grantDate: 36678, options: 1525, exercisePrice: 38.5, type: null },
+        { grant: "=1+1", holder: '=HYPERLINK("x")', grantDate: 36678, options: 1525, exercisePrice: 38.5, type: null },
         { grant: "007", holder: "", grantDate: 36901, options: 525, exercisePrice: 12.25, type: "ISO" },
       ],
       valuation: { spot: 5, rate: 0.05, vol: 0.8, oldYears: 8.5 },
@@ -76,7 +71,14 @@ describe("Insert model through the Excel stand-in", () => {
   });
 
   test("a 50,000-grant roster: every request under 1 MB (measured by the stand-in), the Table whole, and the pane's roster import reads it back exactly", async () => {
-    const roster = Array.from({ length: 50_000 }, (_, i) => ({ grant: i % 3 === 0 ? `G-${i + 1}` : 100000 + i, holder: `Employee ${i + 1}`, grantDate: 36600 + (i % 400), options: 100 + (i % 997), exercisePrice: 5 + (i % 41) / 4, type: i % 2 ? "ISO" : "NSO" }));
+    const roster = Array.from({ length: 50_000 }, (_, i) => ({
+      grant: i % 3 === 0 ? `G-${i + 1}` : 100000 + i,
+      holder: `Employee ${i + 1}`,
+      grantDate: 36600 + (i % 400),
+      options: 100 + (i % 997),
+      exercisePrice: 5 + (i % 41) / 4,
+      type: i % 2 ? "ISO" : "NSO",
+    }));
     const input = { ...OPTION_EXCHANGE_EXAMPLE, roster };
     const progress: number[] = [];
     const out = await insertModel("optionExchange", (n) => optionExchangeModel(input, n), { progress: (done) => progress.push(done) });
@@ -94,7 +96,15 @@ describe("Insert model through the Excel stand-in", () => {
     expect(back.grants).toHaveLength(50_000);
     back.grants.forEach((g, i) => {
       const r = roster[i];
-      if (g.grant !== String(r.grant) || g.holder !== r.holder || g.grantDate !== r.grantDate || g.options !== r.options || g.price !== r.exercisePrice || g.type !== r.type || g.problems.length) {
+      if (
+        g.grant !== String(r.grant) ||
+        g.holder !== r.holder ||
+        g.grantDate !== r.grantDate ||
+        g.options !== r.options ||
+        g.price !== r.exercisePrice ||
+        g.type !== r.type ||
+        g.problems.length
+      ) {
         throw new Error(`grant ${i + 1} read back as ${JSON.stringify(g)}, written ${JSON.stringify(r)}`);
       }
     });
@@ -103,7 +113,11 @@ describe("Insert model through the Excel stand-in", () => {
   test("Cancel after the first request removes the new sheet and its names: the workbook is as it was", async () => {
     x.set("B2", "keep");
     let requests = 0;
-    const out = await insertModel("seriesC", (n) => seriesCModel(SERIES_C_EXAMPLE, n), { progress: (d) => (requests = d), cancelled: () => requests >= 1, maxBytes: 20_000 });
+    const out = await insertModel("seriesC", (n) => seriesCModel(SERIES_C_EXAMPLE, n), {
+      progress: (d) => (requests = d),
+      cancelled: () => requests >= 1,
+      maxBytes: 20_000,
+    });
     expect(out).toEqual({ inserted: false, reason: "cancelled", sheetName: "Series C", started: true });
     expect(x.sheets()).toEqual(["Sheet1"]);
     expect(x.names()).toEqual({});

@@ -8,13 +8,17 @@ import { InsertStep, MODEL_NAMES, batchSteps, modelNames, planInsert, rectangles
 describe("rectangles: exactly the cells of a set", () => {
   test("property: every cell covered once, nothing else", () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.tuple(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 12 })), { selector: ([r, c]) => `${r},${c}`, maxLength: 120 }), (pairs) => {
-        const cells = pairs.map(([row, col]) => ({ row, col }));
-        const covered = new Map<string, number>();
-        for (const a of rectangles(cells)) for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) covered.set(`${r},${c}`, (covered.get(`${r},${c}`) ?? 0) + 1);
-        expect([...covered.keys()].sort()).toEqual(pairs.map(([r, c]) => `${r},${c}`).sort());
-        expect([...covered.values()].every((n) => n === 1)).toBe(true);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.tuple(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 12 })), { selector: ([r, c]) => `${r},${c}`, maxLength: 120 }),
+        (pairs) => {
+          const cells = pairs.map(([row, col]) => ({ row, col }));
+          const covered = new Map<string, number>();
+          for (const a of rectangles(cells))
+            for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) covered.set(`${r},${c}`, (covered.get(`${r},${c}`) ?? 0) + 1);
+          expect([...covered.keys()].sort()).toEqual(pairs.map(([r, c]) => `${r},${c}`).sort());
+          expect([...covered.values()].every((n) => n === 1)).toBe(true);
+        },
+      ),
     );
   });
   test("a block of equal rows is one rectangle", () => {
@@ -42,7 +46,11 @@ describe("the plan of a model", () => {
     expect(steps.filter((s) => s.kind === "validation")).toHaveLength(m.validations.length);
     expect(steps.slice(-2).map((s) => s.kind)).toEqual(["freeze", "print"]);
     // The option exchange model's calendar wraps its rules: its rows are autofitted last.
-    expect(planInsert(optionExchangeModel()).slice(-3).map((s) => s.kind)).toEqual(["freeze", "print", "autofitRows"]);
+    expect(
+      planInsert(optionExchangeModel())
+        .slice(-3)
+        .map((s) => s.kind),
+    ).toEqual(["freeze", "print", "autofitRows"]);
   });
 
   test("every formula once, in the MPWR. form; each formula cell's number format in the cells before it", () => {
@@ -67,7 +75,9 @@ describe("the plan of a model", () => {
   });
 
   test("text typed by the user is formatted as Text before it is written", () => {
-    const withText = planInsert(optionExchangeModel({ ...OPTION_EXCHANGE_EXAMPLE, roster: [{ grant: "=2+2", grantDate: 36600, options: 10, exercisePrice: 1, type: "NSO" }] }));
+    const withText = planInsert(
+      optionExchangeModel({ ...OPTION_EXCHANGE_EXAMPLE, roster: [{ grant: "=2+2", grantDate: 36600, options: 10, exercisePrice: 1, type: "NSO" }] }),
+    );
     const cell = withText.find((s) => s.kind === "cells" && s.values?.some((r) => r.includes("=2+2"))) as Extract<InsertStep, { kind: "cells" }>;
     const i = cell.values!.findIndex((r) => r.includes("=2+2"));
     const j = cell.values![i].indexOf("=2+2");

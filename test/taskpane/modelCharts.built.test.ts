@@ -12,4 +12,3 @@ describe("the spill headers the charts find their columns by are the functions' 
     expect((builtFunction(cf, "SERIESC_EXIT_TABLE")([[0], [1e8]], 37072, capital) as unknown[][])[0]).toEqual([EXIT_TABLE_FIRST, ...capital.map((r) => r[0])]);
   });
 });
-

@@ -30,12 +30,25 @@ describe("charts bound to an inserted model, through the Excel stand-in", () => 
     // Payoff: the Table's two columns, data rows only.
     const t = m.tables.find((y) => y.name === "SC_Payoff")!;
     const rows = [t.top + 1, t.top + t.rows.length] as const;
-    expect(payoff.series).toEqual([{ name: "Liquidation preference per share", values: column("Series C", t.left + 1, ...rows), xValues: column("Series C", t.left, ...rows), format: { line: { lineStyle: "Continuous" } } }]);
-    expect([payoff.axes.categoryAxis.title.text, payoff.axes.valueAxis.title.text, payoff.axes.valueAxis.numberFormat]).toEqual(["Common value per share", "Per Series C share", "$#,##0.00"]);
+    expect(payoff.series).toEqual([
+      {
+        name: "Liquidation preference per share",
+        values: column("Series C", t.left + 1, ...rows),
+        xValues: column("Series C", t.left, ...rows),
+        format: { line: { lineStyle: "Continuous" } },
+      },
+    ]);
+    expect([payoff.axes.categoryAxis.title.text, payoff.axes.valueAxis.title.text, payoff.axes.valueAxis.numberFormat]).toEqual([
+      "Common value per share",
+      "Per Series C share",
+      "$#,##0.00",
+    ]);
     // Exit table: one series per class, each its column of the spill beside the exit values, under its header row.
     const s = m.spills.find((y) => y.id === "exitTable")!;
     const spillRows = [s.anchor.row + 1, s.anchor.row + s.reserve.rows - 1] as const;
-    expect(exit.series.map((y) => [y.name, y.values, y.xValues])).toEqual(classes.map((name, k) => [name, column("Series C", s.anchor.col + 1 + k, ...spillRows), column("Series C", s.anchor.col, ...spillRows)]));
+    expect(exit.series.map((y) => [y.name, y.values, y.xValues])).toEqual(
+      classes.map((name, k) => [name, column("Series C", s.anchor.col + 1 + k, ...spillRows), column("Series C", s.anchor.col, ...spillRows)]),
+    );
     // Ledger: every row kept for the spill (blanks not plotted), closing accrued then the dividend of each period.
     const l = m.spills.find((y) => y.id === "dividendLedger")!;
     const ledgerRows = [l.anchor.row + 1, l.anchor.row + l.reserve.rows - 1] as const;
@@ -59,7 +72,11 @@ describe("charts bound to an inserted model, through the Excel stand-in", () => 
     const [chart] = x.sheet("Option exchange")!.charts;
     const s = optionExchangeModel(OPTION_EXCHANGE_EXAMPLE).spills.find((y) => y.id === "vestingSchedule")!;
     const rows = [s.anchor.row + 1, s.anchor.row + s.reserve.rows - 1] as const;
-    expect([chart.name, chart.type, chart.title.text]).toEqual(["MPWR vestingSchedule", "ColumnClustered", "Vesting of the selected grant's new options (OPTEX_SCHEDULE)"]);
+    expect([chart.name, chart.type, chart.title.text]).toEqual([
+      "MPWR vestingSchedule",
+      "ColumnClustered",
+      "Vesting of the selected grant's new options (OPTEX_SCHEDULE)",
+    ]);
     expect(chart.series.map((y) => [y.name, y.values, y.xValues, y.chartType])).toEqual([
       ["shares vesting", column("Option exchange", s.anchor.col + 1, ...rows), column("Option exchange", s.anchor.col, ...rows), undefined],
       ["cumulative", column("Option exchange", s.anchor.col + 2, ...rows), column("Option exchange", s.anchor.col, ...rows), "Line"],

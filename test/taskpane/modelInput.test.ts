@@ -74,7 +74,13 @@ describe("Series C", () => {
   });
 
   test("with a capital table: its rows as numbers, the Series C row's shares as the shares outstanding, exit values on a round grid", () => {
-    const capital = [capitalRow("Notes", "senior", "10,000,000"), capitalRow("Series C", "SERIESC", "1,000,000"), capitalRow("Series D", "PARITY", "500000", "20", "2", "1"), capitalRow("Common", "COMMON", "10000000"), capitalRow("Options", "OPTION", "2,000,000", "$10")];
+    const capital = [
+      capitalRow("Notes", "senior", "10,000,000"),
+      capitalRow("Series C", "SERIESC", "1,000,000"),
+      capitalRow("Series D", "PARITY", "500000", "20", "2", "1"),
+      capitalRow("Common", "COMMON", "10000000"),
+      capitalRow("Options", "OPTION", "2,000,000", "$10"),
+    ];
     const r = seriesCModelInput(parseSeriesC({ ...defaultSeriesCForm(), capital }, "MDY"));
     expect(r.input.capital).toEqual([
       ["Notes", "SENIOR", 10_000_000, null, null, null],
@@ -111,9 +117,23 @@ describe("Series C", () => {
 
 describe("option exchange", () => {
   test("the roster as typed (ids that are whole numbers as numbers, employees), the ratio and expiration as terms, the valuation; the rest empty", () => {
-    const form = { ...defaultOptionExchangeForm(), newStrike: "4.50", ratio: "3/4", expiration: "2001-09-21", spot: "6", rate: "5%", vol: "80%", oldYears: "8.5" };
+    const form = {
+      ...defaultOptionExchangeForm(),
+      newStrike: "4.50",
+      ratio: "3/4",
+      expiration: "2001-09-21",
+      spot: "6",
+      rate: "5%",
+      vol: "80%",
+      oldYears: "8.5",
+    };
     const inputs = readOptionExchangeInputs(form, "MDY").inputs;
-    const grants = readRoster(gridFromText("Optionee,Grant ID,Grant date,Options outstanding,Exercise price,Type\nAnn,1001,2000-03-15,\"1,000\",$25.00,ISO\n,G-7,2000-11-01,1525,12.5,\n,007,2000-12-01,525,4,NSO"), "MDY").grants;
+    const grants = readRoster(
+      gridFromText(
+        'Optionee,Grant ID,Grant date,Options outstanding,Exercise price,Type\nAnn,1001,2000-03-15,"1,000",$25.00,ISO\n,G-7,2000-11-01,1525,12.5,\n,007,2000-12-01,525,4,NSO',
+      ),
+      "MDY",
+    ).grants;
     const r = optionExchangeModelInput(inputs, grants);
     expect(r.input).toEqual({
       newStrike: 4.5,
@@ -131,7 +151,9 @@ describe("option exchange", () => {
       terms: { ratio: 0.75, expirationDate: serial(2001, 9, 21), newExercisePrice: 4.5 },
       valuation: { spot: 6, rate: 0.05, vol: 0.8, oldYears: 8.5 },
     });
-    expect(r.notes[0]).toBe("Left empty for you to fill in: the date to measure vesting at and the date of a notice changing the offer; the holidays Table is empty.");
+    expect(r.notes[0]).toBe(
+      "Left empty for you to fill in: the date to measure vesting at and the date of a notice changing the offer; the holidays Table is empty.",
+    );
     // None of the example's sample grants or its assumed $0.34.
     const m = optionExchangeModel(r.input);
     expect(m.tables.find((t) => t.name === "OX_Roster")!.rows.map((row) => row[0])).toEqual([1001, "G-7", "007"]);

@@ -8,14 +8,26 @@
 import { readRoster } from "../../src/input/roster";
 import { ModelSheet, cellAddress, formulaText, optionExchangeModel, seriesCModel } from "../../src/layout";
 import { optionExchangeModelInput, seriesCModelInput } from "../../src/taskpane/model/modelInput";
-import { GrantCalculator, defaultOptionExchangeForm, grantDetails, grantLine, readOptionExchangeInputs, totalsJob } from "../../src/taskpane/model/optionExchange";
+import {
+  GrantCalculator,
+  defaultOptionExchangeForm,
+  grantDetails,
+  grantLine,
+  readOptionExchangeInputs,
+  totalsJob,
+} from "../../src/taskpane/model/optionExchange";
 import { gridFromText } from "../../src/taskpane/model/paste";
 import { EventRow, SeriesCForm, defaultSeriesCForm, parseSeriesC, previewSeriesC } from "../../src/taskpane/model/seriesC";
 
 const mpwrFormula: {
   loadBuiltFunctions(): Map<string, (...a: unknown[]) => unknown>;
   readMetadata(): unknown;
-  evaluateFormula(f: string, fns: Map<string, (...a: unknown[]) => unknown>, metadata: unknown, resolve: (ref: string) => unknown[][]): { value?: unknown; error?: { code: string; message: string } };
+  evaluateFormula(
+    f: string,
+    fns: Map<string, (...a: unknown[]) => unknown>,
+    metadata: unknown,
+    resolve: (ref: string) => unknown[][],
+  ): { value?: unknown; error?: { code: string; message: string } };
 } = require("../../scripts/mpwr-formula");
 const { makeResolver }: { makeResolver(wb: unknown, sheet: string, row: number): (ref: string) => unknown[][] } = require("../../scripts/lib/workbook-refs");
 
@@ -41,12 +53,25 @@ function evaluate(m: ModelSheet) {
   for (const s of m.spills) {
     const a = key(s.anchor.row, s.anchor.col);
     formulas.set(a, { ...s.anchor, text: formulaText(s.formula, "file") });
-    for (let i = 0; i < s.reserve.rows; i++) for (let j = 0; j < s.reserve.cols; j++) if (i || j) spilledFrom.set(key(s.anchor.row + i, s.anchor.col + j), { anchor: a, i, j });
+    for (let i = 0; i < s.reserve.rows; i++)
+      for (let j = 0; j < s.reserve.cols; j++) if (i || j) spilledFrom.set(key(s.anchor.row + i, s.anchor.col + j), { anchor: a, i, j });
   }
   let cache = new Map<string, unknown>();
   const wb = {
     names: new Map(m.names.map((n) => [n.name, { sheet: m.name, top: n.cell.row + 1, left: n.cell.col + 1, bottom: n.cell.row + 1, right: n.cell.col + 1 }])),
-    tables: new Map(m.tables.map((t) => [t.name, { sheet: m.name, top: t.top + 1, left: t.left + 1, bottom: t.top + t.rows.length + 1, right: t.left + t.columns.length, columns: t.columns.map((c) => c.header) }])),
+    tables: new Map(
+      m.tables.map((t) => [
+        t.name,
+        {
+          sheet: m.name,
+          top: t.top + 1,
+          left: t.left + 1,
+          bottom: t.top + t.rows.length + 1,
+          right: t.left + t.columns.length,
+          columns: t.columns.map((c) => c.header),
+        },
+      ]),
+    ),
     cell: (_s: string, row: number, col: number) => {
       const v = value(row - 1, col - 1);
       return v === undefined || v === "" || (typeof v === "object" && v !== null) ? null : v;
@@ -140,7 +165,9 @@ describe("the Series C model inserted from the pane's inputs", () => {
     const form = { ...defaultSeriesCForm(), asOf: "2002-12-31", trigger: "3D", noticeDate: "2002-06-01" };
     expectSameAsPreview(form);
     const sheet = evaluate(seriesCModel(seriesCModelInput(parseSeriesC(form, "MDY")).input));
-    expect(sheet.byLabel(RESULT_LABEL.redemption)).toEqual({ error: { code: "#NUM!", message: expect.stringMatching(/^redemptionDate and noticeDate: the redemption date must be at most 60 days after the notice/) } });
+    expect(sheet.byLabel(RESULT_LABEL.redemption)).toEqual({
+      error: { code: "#NUM!", message: expect.stringMatching(/^redemptionDate and noticeDate: the redemption date must be at most 60 days after the notice/) },
+    });
   });
 
   test("the payoff Table's calculated column gives SERIESC_LIQPREF at each common value, as the pane computes it", () => {
@@ -149,7 +176,8 @@ describe("the Series C model inserted from the pane's inputs", () => {
     const sheet = evaluate(model);
     const t = model.tables.find((x) => x.name === "SC_Payoff")!;
     expect(t.rows.length).toBeGreaterThan(5);
-    const liq = (cv: number) => previewSeriesC(parseSeriesC({ ...defaultSeriesCForm(), fmv: String(cv) }, "MDY")).lines.find((l) => l.id === "liquidation")!.exact;
+    const liq = (cv: number) =>
+      previewSeriesC(parseSeriesC({ ...defaultSeriesCForm(), fmv: String(cv) }, "MDY")).lines.find((l) => l.id === "liquidation")!.exact;
     for (const [i, [cv]] of t.rows.entries()) {
       if ((cv as number) <= 0) continue; // the pane's field takes a common value above 0
       expect([cv, sheet.value(t.top + 1 + i, t.left + 1)]).toEqual([cv, expect.closeTo(Number(liq(cv as number)), 9)]);
@@ -170,7 +198,12 @@ describe("the Series C model inserted from the pane's inputs", () => {
 describe("the option exchange model inserted from the pane's inputs", () => {
   const form = { ...defaultOptionExchangeForm(), newStrike: "5", spot: "6", rate: "5%", vol: "80%", oldYears: "8.5" };
   const inputs = readOptionExchangeInputs(form, "MDY").inputs;
-  const grants = readRoster(gridFromText("Grant\tEmployee\tGrant date\tOptions\tExercise price\n1001\tAnn\t2000-03-15\t1,000\t25\n1002\tBob\t2000-11-01\t1525\t12.5\n1003\t\t2000-12-01\t525\t4"), "MDY").grants;
+  const grants = readRoster(
+    gridFromText(
+      "Grant\tEmployee\tGrant date\tOptions\tExercise price\n1001\tAnn\t2000-03-15\t1,000\t25\n1002\tBob\t2000-11-01\t1525\t12.5\n1003\t\t2000-12-01\t525\t4",
+    ),
+    "MDY",
+  ).grants;
   const model = optionExchangeModel(optionExchangeModelInput(inputs, grants).input);
   const sheet = evaluate(model);
   const calc = new GrantCalculator();

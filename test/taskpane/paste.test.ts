@@ -19,13 +19,26 @@ describe("pasted text → cells (papaparse)", () => {
   });
 
   test("a big paste read in chunks gives the same rows as at once", async () => {
-    const text = ["Grant,Grant date,Options,Exercise price", ...Array.from({ length: 20_000 }, (_, i) => `"Employee, ${i}",2000-03-15,"${(1000 + i).toLocaleString("en-US")}",$25.00`)].join("\r\n");
+    const text = [
+      "Grant,Grant date,Options,Exercise price",
+      ...Array.from({ length: 20_000 }, (_, i) => `"Employee, ${i}",2000-03-15,"${(1000 + i).toLocaleString("en-US")}",$25.00`),
+    ].join("\r\n");
     const progress: number[] = [];
-    const chunked = await gridFromTextInChunks(text, (f) => progress.push(f), () => false);
+    const chunked = await gridFromTextInChunks(
+      text,
+      (f) => progress.push(f),
+      () => false,
+    );
     expect(chunked).toEqual({ grid: gridFromText(text), quoteLines: [] });
     expect(progress.length).toBeGreaterThan(2);
     expect(progress[progress.length - 1]).toBe(1);
-    expect(await gridFromTextInChunks(text, () => undefined, () => true)).toBeUndefined();
+    expect(
+      await gridFromTextInChunks(
+        text,
+        () => undefined,
+        () => true,
+      ),
+    ).toBeUndefined();
   });
 
   test("the selected range's values, as roster text, read back as the same grants", () => {
@@ -61,7 +74,9 @@ describe("an unbalanced quote is reported with its line, the rows before (and af
     expect(r.grid[1233]).toEqual([""]); // line 1234 left out
     expect(r.grid[1234]).toEqual(["G-1234", "1,004", "$5.00", "2000-01-15"]); // line 1235
     expect(Math.max(...r.grid.map((row) => row.join("").length))).toBeLessThan(40); // no 100,000-character cell
-    expect(quoteProblemText(r)).toBe('An unbalanced quote: a cell opened with " on line 1,234 is not closed; that line was left out, the rows before and after read.');
+    expect(quoteProblemText(r)).toBe(
+      'An unbalanced quote: a cell opened with " on line 1,234 is not closed; that line was left out, the rows before and after read.',
+    );
     const roster = readRoster(r.grid, "MDY");
     expect(roster.grants.length).toBe(4999);
     expect(roster.grants[1232].line).toBe(1235);
@@ -72,7 +87,13 @@ describe("an unbalanced quote is reported with its line, the rows before (and af
     const many = readGrid(['"x,1', "y,2", '"z,3', "w,4"].join("\n"));
     expect(many.quoteLines).toEqual([1, 3]);
     expect(many.grid).toEqual([[""], ["y", "2"], [""], ["w", "4"]]);
-    expect(readGrid('a\t"b\tc"\r\n"two\nlines"\t2')).toEqual({ grid: [["a", "b\tc"], ["two\nlines", "2"]], quoteLines: [] });
+    expect(readGrid('a\t"b\tc"\r\n"two\nlines"\t2')).toEqual({
+      grid: [
+        ["a", "b\tc"],
+        ["two\nlines", "2"],
+      ],
+      quoteLines: [],
+    });
     expect(quoteProblemText(many)).toContain("on lines 1, 3 is not closed; those lines were left out");
   });
 
@@ -87,7 +108,11 @@ describe("an unbalanced quote is reported with its line, the rows before (and af
   test("a big paste read in chunks with a stray quote gives the same reading as at once", async () => {
     const text = csv(20_000, 15_000);
     expect(text.length).toBeGreaterThan(400_000);
-    const chunked = await gridFromTextInChunks(text, () => undefined, () => false);
+    const chunked = await gridFromTextInChunks(
+      text,
+      () => undefined,
+      () => false,
+    );
     expect(chunked?.quoteLines).toEqual([15_000]);
     expect(chunked).toEqual(readGrid(text));
   });

@@ -14,12 +14,24 @@ import fc from "fast-check";
 
 const HEADER = "Exercise Price,Options Outstanding,Grant Date,Optionee,Grant ID";
 function csv(n: number, sep = ",", eol = "\r\n"): string {
-  const rows = Array.from({ length: n }, (_, i) => [`"$${(5 + (i % 60)).toFixed(2)}"`, `"${(100 + ((i * 37) % 4000)).toLocaleString("en-US")}"`, `2000-0${1 + (i % 9)}-15`, `"Employee ${i + 1}, Jr."`, `G-${i + 1}`].join(sep));
+  const rows = Array.from({ length: n }, (_, i) =>
+    [
+      `"$${(5 + (i % 60)).toFixed(2)}"`,
+      `"${(100 + ((i * 37) % 4000)).toLocaleString("en-US")}"`,
+      `2000-0${1 + (i % 9)}-15`,
+      `"Employee ${i + 1}, Jr."`,
+      `G-${i + 1}`,
+    ].join(sep),
+  );
   return [HEADER.split(",").join(sep), ...rows].join(eol);
 }
 /** papaparse guessing over the whole text (what the pane did before), trailing empty rows dropped as the pane does. */
 function wholeTextGuess(text: string): string[][] {
-  const rows = Papa.parse<string[]>(text, { delimiter: text.split(/\r\n|\r|\n/)[0].includes("\t") ? "\t" : "", delimitersToGuess: [",", ";", "\t"], skipEmptyLines: false }).data;
+  const rows = Papa.parse<string[]>(text, {
+    delimiter: text.split(/\r\n|\r|\n/)[0].includes("\t") ? "\t" : "",
+    delimitersToGuess: [",", ";", "\t"],
+    skipEmptyLines: false,
+  }).data;
   while (rows.length && rows[rows.length - 1].every((c) => c.trim() === "")) rows.pop();
   return rows;
 }
@@ -82,20 +94,25 @@ describe("RosterReader: a new paste read without row look-ups, cached once idle"
   test("rows kept before the date order changed are not cached afterwards (03/04/2001 is read in the new order)", () => {
     const text = ["Grant,Grant date,Options,Exercise price", ...Array.from({ length: 100 }, (_, i) => `G-${i},03/04/2001,${100 + i},$5`)].join("\n");
     const reader = new RosterReader("MDY");
-    expect(reader.read(gridFromText(text)).grants[50].grantDate).toBe(new RosterReader("MDY").read(gridFromText("Grant,Grant date,Options,Exercise price\nx,2001-03-04,1,5")).grants[0].grantDate);
+    expect(reader.read(gridFromText(text)).grants[50].grantDate).toBe(
+      new RosterReader("MDY").read(gridFromText("Grant,Grant date,Options,Exercise price\nx,2001-03-04,1,5")).grants[0].grantDate,
+    );
     const steps = reader.remember(10);
     steps.next();
     reader.setOrder("DMY");
     while (!steps.next().done);
     const april = new RosterReader("DMY").read(gridFromText("Grant,Grant date,Options,Exercise price\nx,2001-04-03,1,5")).grants[0].grantDate;
     // the rows past the probe (those remember() was caching), then all of them
-    const later = text.split("\n").filter((_l, i) => i === 0 || i > PROBE_ROWS + 1).join("\n");
+    const later = text
+      .split("\n")
+      .filter((_l, i) => i === 0 || i > PROBE_ROWS + 1)
+      .join("\n");
     expect(reader.read(gridFromText(later)).grants.every((g) => g.grantDate === april)).toBe(true);
     expect(reader.read(gridFromText(text)).grants.every((g) => g.grantDate === april)).toBe(true);
   });
 
   test("a cell text read once is read the same for every row, and a bad one gives each row its problem", () => {
-    const text = ["Grant,Grant date,Options,Exercise price", "a,2000-03-15,\"1,000\",abc", "b,2000-03-15,\"1,000\",abc", "c,2000-03-15,\"1,000\",$2.50"].join("\n");
+    const text = ["Grant,Grant date,Options,Exercise price", 'a,2000-03-15,"1,000",abc', 'b,2000-03-15,"1,000",abc', 'c,2000-03-15,"1,000",$2.50'].join("\n");
     const r = new RosterReader("MDY").read(gridFromText(text));
     expect(r.grants.map((g) => [g.options, g.price, g.problems.length])).toEqual([
       [1000, undefined, 1],

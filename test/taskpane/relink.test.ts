@@ -22,7 +22,8 @@ describe("which formulas are MPWR formulas, and what is re-entered", () => {
     );
   });
   test("not MPWR formulas: other functions, constants, text that mentions MPWR, a string literal, a name that only contains MPWR", () => {
-    for (const entry of ["=SUM(A1:A3)", 12, "", "MPWR.SERIESC_ACCRUED", "=IF(A1,\"MPWR.X(1)\",0)", "=XMPWR.F(1)", "=MYMPWR_RATE*2", true, null]) expect([entry, relinkedFormula(entry)]).toEqual([entry, undefined]);
+    for (const entry of ["=SUM(A1:A3)", 12, "", "MPWR.SERIESC_ACCRUED", '=IF(A1,"MPWR.X(1)",0)', "=XMPWR.F(1)", "=MYMPWR_RATE*2", true, null])
+      expect([entry, relinkedFormula(entry)]).toEqual([entry, undefined]);
     // A string literal is never rewritten, even beside a call.
     expect(relinkedFormula('=_xldudf_MPWR_OPTEX_TOTAL(A1)&" _xldudf_MPWR_X("')).toBe('=MPWR.OPTEX_TOTAL(A1)&" _xldudf_MPWR_X("');
   });
@@ -100,7 +101,13 @@ describe("Recalculate MPWR formulas through the Excel stand-in", () => {
     x.set("'Locked'!A1", "=MPWR.OPTEX_TOTAL(1)");
     x.protect("Locked");
     const r = await recalculateMpwrFormulas();
-    expect(r).toEqual({ refreshed: 2, sheets: 1, protectedSheets: ["Locked"], failed: [{ address: "Sheet1!A2", message: "InvalidOperation: You can't change part of an array." }], cancelled: false });
+    expect(r).toEqual({
+      refreshed: 2,
+      sheets: 1,
+      protectedSheets: ["Locked"],
+      failed: [{ address: "Sheet1!A2", message: "InvalidOperation: You can't change part of an array." }],
+      cancelled: false,
+    });
     expect([entries("A1"), entries("A2"), entries("A3"), entries("'Locked'!A1")]).toEqual([1, 0, 1, 0]);
   });
 

@@ -1,4 +1,13 @@
-import { changedElsewhere, checksum, conflictQuestion, decodeRecord, encodeRecord, nextStamp, readStamp, restoreStatus } from "../../src/taskpane/model/savedRecord";
+import {
+  changedElsewhere,
+  checksum,
+  conflictQuestion,
+  decodeRecord,
+  encodeRecord,
+  nextStamp,
+  readStamp,
+  restoreStatus,
+} from "../../src/taskpane/model/savedRecord";
 import { defaultState, formRecord, parseXmlPart, recordsFromParts, toXmlParts } from "../../src/taskpane/model/state";
 
 describe("a saved record carries its format, length and checksum", () => {
@@ -35,7 +44,10 @@ describe("a saved record carries its format, length and checksum", () => {
   test("a header that cannot be read, another key's record, a newer format", () => {
     expect(decodeRecord("form", 'MPWR-STATE/2 {"key":\n{}')).toMatchObject({ kind: "damaged", reason: "its header cannot be read" });
     expect(decodeRecord("form", encodeRecord("roster", "x"))).toMatchObject({ kind: "damaged", reason: "it holds the roster record, not the form record" });
-    expect(decodeRecord("form", encodeRecord("form", "{}").replace("MPWR-STATE/2", "MPWR-STATE/3"))).toMatchObject({ kind: "damaged", reason: "it was saved by a newer version of the add-in (format 3)" });
+    expect(decodeRecord("form", encodeRecord("form", "{}").replace("MPWR-STATE/2", "MPWR-STATE/3"))).toMatchObject({
+      kind: "damaged",
+      reason: "it was saved by a newer version of the add-in (format 3)",
+    });
   });
 
   test("records saved before the envelope: the form's JSON is read, damaged JSON is reported; the roster is plain text", () => {

@@ -24,7 +24,17 @@ describe("saved inputs", () => {
     delete old.seriesC.exitMax;
     expect(readFormRecord(JSON.stringify(old), "")?.seriesC).toEqual(defaultState().seriesC);
     // damaged rows: an unknown type, a duplicate id, a number where text is kept
-    const r = readFormRecord(JSON.stringify({ seriesC: { capital: [{ id: "1", type: "BOGUS", quantity: 5 }, { id: "1", type: "senior", name: "N" }] } }), undefined);
+    const r = readFormRecord(
+      JSON.stringify({
+        seriesC: {
+          capital: [
+            { id: "1", type: "BOGUS", quantity: 5 },
+            { id: "1", type: "senior", name: "N" },
+          ],
+        },
+      }),
+      undefined,
+    );
     expect(r?.seriesC.capital).toEqual([
       { id: "1", name: "", type: "COMMON", quantity: "", a: "", b: "", c: "" },
       { id: "r2", name: "N", type: "SENIOR", quantity: "", a: "", b: "", c: "" },
@@ -33,7 +43,19 @@ describe("saved inputs", () => {
 
   test("a damaged record falls back to the defaults field by field, never throws", () => {
     expect(readFormRecord("{not json", "x")).toEqual({ ...defaultState(), roster: "x" });
-    const r = readFormRecord(JSON.stringify({ seriesC: { asOf: 5, events: [{ type: "BOGUS", id: "1" }, { id: "1", type: "SPLIT" }] }, optex: { ratio: "3/4" } }), undefined);
+    const r = readFormRecord(
+      JSON.stringify({
+        seriesC: {
+          asOf: 5,
+          events: [
+            { type: "BOGUS", id: "1" },
+            { id: "1", type: "SPLIT" },
+          ],
+        },
+        optex: { ratio: "3/4" },
+      }),
+      undefined,
+    );
     expect(r?.seriesC.asOf).toBe(defaultState().seriesC.asOf);
     expect(r?.seriesC.events.map((e) => [e.id, e.type])).toEqual([
       ["1", "SPLIT"],

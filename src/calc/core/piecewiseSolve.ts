@@ -49,7 +49,13 @@ export function combinationAt(c: Combination, weights: readonly Dec[], x: Dec): 
  * does. Binary search for the segment where it crosses y, then that line's
  * root, exactly.
  */
-function solveOnSegments(n: number, at0: Dec, valueAtBreak: (j: number) => Dec, segment: (s: number) => { slope: Dec; intercept: Dec }, y: Dec): Dec | undefined {
+function solveOnSegments(
+  n: number,
+  at0: Dec,
+  valueAtBreak: (j: number) => Dec,
+  segment: (s: number) => { slope: Dec; intercept: Dec },
+  y: Dec,
+): Dec | undefined {
   if (at0.gte(y)) return ZERO;
   // the last breakpoint at which the function is still below y (−1: none)
   let lo = -1;
@@ -92,5 +98,11 @@ export function weightCombination(c: Combination, weights: readonly Dec[]): Weig
 
 /** solveCombination for a weighting summed beforehand: a binary search over stored values. */
 export function solveWeighted(w: WeightedCombination, y: Dec): Dec | undefined {
-  return solveOnSegments(w.values.length, w.at0, (j) => w.values[j], (s) => w.segments[s], y);
+  return solveOnSegments(
+    w.values.length,
+    w.at0,
+    (j) => w.values[j],
+    (s) => w.segments[s],
+    y,
+  );
 }

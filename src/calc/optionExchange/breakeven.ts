@@ -15,9 +15,16 @@ export function breakevenPrice(oldStrike: Dec, newStrike: Dec, ratio: Dec): Dec 
   checkPositive(newStrike, "newStrike", "the new exercise price");
   checkRatio(ratio);
   if (newStrike.gte(oldStrike)) {
-    throw notAvailable(["newStrike", "oldStrike"], `${newStrike.toString()} is not below the old exercise price ${oldStrike.toString()}: the old option is never worse, there is no break-even price`);
+    throw notAvailable(
+      ["newStrike", "oldStrike"],
+      `${newStrike.toString()} is not below the old exercise price ${oldStrike.toString()}: the old option is never worse, there is no break-even price`,
+    );
   }
-  if (ratio.eq(1)) throw notAvailable(["ratio", "newStrike"], "with a ratio of 1 and a lower new exercise price the new options are never worse: there is no break-even price");
+  if (ratio.eq(1))
+    throw notAvailable(
+      ["ratio", "newStrike"],
+      "with a ratio of 1 and a lower new exercise price the new options are never worse: there is no break-even price",
+    );
   return oldStrike.minus(ratio.times(newStrike)).div(ONE.minus(ratio));
 }
 

@@ -19,7 +19,10 @@ export function lastExerciseDay(t: OptionExchangeTerms, grantDay: Day, terminati
   const tenth = checkResultDay(anniversary(grantDay, t.termYears.toNumber()), "grantDate", "the end of the option term");
   if (terminationDay === undefined) return tenth;
   if (terminationDay < grantDay) {
-    throw notAvailable(["terminationDate", "grantDate"], `${formatIso(terminationDay)} is before the grant date ${formatIso(grantDay)}: no new options are granted to an employee who left before the offer expired (Offer Q4)`);
+    throw notAvailable(
+      ["terminationDate", "grantDate"],
+      `${formatIso(terminationDay)} is before the grant date ${formatIso(grantDay)}: no new options are granted to an employee who left before the offer expired (Offer Q4)`,
+    );
   }
   const windowEnd = terminationDay + t.postTerminationDays.toNumber(); // Agreement §5E: calendar days
   return Math.min(tenth, windowEnd);

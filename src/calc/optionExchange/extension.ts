@@ -18,7 +18,8 @@ const MAX_BUSINESS_DAYS = 100_000;
  */
 export function businessDayOffset(day: Day, days: number, dateArg = "date", daysArg = "days", extra: ExtraHolidays = NO_EXTRA_HOLIDAYS): Day {
   if (!Number.isInteger(days)) throw badNumber(daysArg, `expected a whole number of business days, got ${days}`);
-  if (Math.abs(days) > MAX_BUSINESS_DAYS) throw badNumber(daysArg, `at most ${MAX_BUSINESS_DAYS.toLocaleString("en-US")} business days (about 380 years) either way, got ${days}`);
+  if (Math.abs(days) > MAX_BUSINESS_DAYS)
+    throw badNumber(daysArg, `at most ${MAX_BUSINESS_DAYS.toLocaleString("en-US")} business days (about 380 years) either way, got ${days}`);
   return checkResultDay(addBusinessDays(day, days, extra), dateArg, `the date ${days} business days from ${formatIso(day)}`);
 }
 
@@ -34,7 +35,10 @@ export function businessDayOffset(day: Day, days: number, dateArg = "date", days
 export function extendedExpiration(t: OptionExchangeTerms, noticeDay: Day, expirationDay?: Day, extra: ExtraHolidays = NO_EXTRA_HOLIDAYS): Day {
   const expiration = expirationDay ?? t.expirationDate;
   if (noticeDay > expiration) {
-    throw notAvailable(["noticeDate", "expiration"], `${formatIso(noticeDay)} is after the expiration date ${formatIso(expiration)}: the offer had already expired`);
+    throw notAvailable(
+      ["noticeDate", "expiration"],
+      `${formatIso(noticeDay)} is after the expiration date ${formatIso(expiration)}: the offer had already expired`,
+    );
   }
   const extended = businessDayOffset(noticeDay, t.extensionBusinessDays.toNumber(), "noticeDate", "terms", extra);
   return Math.max(expiration, extended);

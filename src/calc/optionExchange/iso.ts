@@ -26,7 +26,8 @@ export interface IsoYear {
 
 export function checkPriorIso(rows: readonly PriorIsoRow[]): PriorIsoRow[] {
   return rows.map((r) => {
-    if (!Number.isInteger(r.year) || r.year < 1900 || r.year > 9999) throw badNumber(PRIOR_ISO_ARG, `row ${r.row}: the year must be a whole number from 1900 to 9999, got ${r.year}`);
+    if (!Number.isInteger(r.year) || r.year < 1900 || r.year > 9999)
+      throw badNumber(PRIOR_ISO_ARG, `row ${r.row}: the year must be a whole number from 1900 to 9999, got ${r.year}`);
     if (!r.value.isFinite() || r.value.isNegative()) throw badNumber(PRIOR_ISO_ARG, `row ${r.row}: the value must be at least 0, got ${r.value.toString()}`);
     return r;
   });

@@ -89,4 +89,3 @@ export function newOptionsPerGrant(ratio: Dec): (eligible: number) => number {
     return q === 0 ? 0 : q; // eligible −0 (an Excel cell can hold it) gives −0 above: a count is never −0
   };
 }
-

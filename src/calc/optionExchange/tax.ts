@@ -55,10 +55,12 @@ export function optionTax(x: TaxInput): TaxResult {
   checkWhole(x.shares, "shares");
   checkPositive(x.exercisePrice, "exercisePrice", "the exercise price");
   checkPositive(x.fmvAtExercise, "fmvAtExercise", "the fair market value at exercise");
-  if (x.exerciseDay < x.grantDay) throw badNumber(["exerciseDate", "grantDate"], `${formatIso(x.exerciseDay)} is before the grant date ${formatIso(x.grantDay)}`);
+  if (x.exerciseDay < x.grantDay)
+    throw badNumber(["exerciseDate", "grantDate"], `${formatIso(x.exerciseDay)} is before the grant date ${formatIso(x.grantDay)}`);
   if (x.saleDay !== undefined && x.salePrice === undefined) throw badValue("salePrice", "a sale price is required when a sale date is given");
   if (x.saleDay === undefined && x.salePrice !== undefined) throw badValue("saleDate", "a sale date is required when a sale price is given");
-  if (x.saleDay !== undefined && x.saleDay < x.exerciseDay) throw badNumber(["saleDate", "exerciseDate"], `${formatIso(x.saleDay)} is before the exercise date ${formatIso(x.exerciseDay)}`);
+  if (x.saleDay !== undefined && x.saleDay < x.exerciseDay)
+    throw badNumber(["saleDate", "exerciseDate"], `${formatIso(x.saleDay)} is before the exercise date ${formatIso(x.exerciseDay)}`);
   if (x.salePrice !== undefined) checkNonNegative(x.salePrice, "salePrice", "the sale price");
 
   const spread = maxDec(x.fmvAtExercise.minus(x.exercisePrice), ZERO).times(x.shares);

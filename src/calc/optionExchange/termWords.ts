@@ -17,8 +17,11 @@ export const OPTION_EXCHANGE_TERM_DOCS: { readonly [K in keyof typeof OPTION_EXC
   extensionBusinessDays: "business days the offer stays open after a notice of change (Offer §1, §14)",
   feeRate: "filing fee rate: 1/50 of 1% (Schedule TO cover)",
   vestingRounding: "rounding of cumulative vested shares (Offer Q11)",
-  oldOptionTermYears: "term of an eligible option whose roster row gives no expiration date: it expires this many years after its grant date (Offer §2, Term: options under the plans may not exceed ten years from the date of grant)",
-  newExercisePrice: "exercise price of the new options for OPTEX_VALUATION; empty: the stock price on the valuation date (Offer §1: the closing price on the grant date)",
-  expectedTerm: "years valued in OPTEX_VALUATION: the remaining contractual term, or for the new options SAB Topic 14.D.2's simplified method (each vesting tranche's mean of vest date and expiration, weighted by its shares)",
+  oldOptionTermYears:
+    "term of an eligible option whose roster row gives no expiration date: it expires this many years after its grant date (Offer §2, Term: options under the plans may not exceed ten years from the date of grant)",
+  newExercisePrice:
+    "exercise price of the new options for OPTEX_VALUATION; empty: the stock price on the valuation date (Offer §1: the closing price on the grant date)",
+  expectedTerm:
+    "years valued in OPTEX_VALUATION: the remaining contractual term, or for the new options SAB Topic 14.D.2's simplified method (each vesting tranche's mean of vest date and expiration, weighted by its shares)",
   daysPerYear: "days per year when OPTEX_VALUATION turns days to an expiration into years (actual days ÷ 365 by default)",
 };

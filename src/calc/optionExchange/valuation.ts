@@ -118,7 +118,10 @@ export function valuationSetup(t: OptionExchangeTerms, market: ValuationMarket):
   const grantDay = t.expirationDate; // Offer §1, Q8: the new options are granted on the expiration date
   const newExpiry = lastExerciseDay(t, grantDay); // Agreement §5G
   if (newExpiry < valuationDay) {
-    throw badNumber("valuationDate", `${formatIso(valuationDay)} is after the new options' last exercise day ${formatIso(newExpiry)} (the tenth anniversary of their grant date ${formatIso(grantDay)})`);
+    throw badNumber(
+      "valuationDate",
+      `${formatIso(valuationDay)} is after the new options' last exercise day ${formatIso(newExpiry)} (the tenth anniversary of their grant date ${formatIso(grantDay)})`,
+    );
   }
   const daysPerYear = t.daysPerYear.toNumber();
   const years = (day: Day) => (day > valuationDay ? (day - valuationDay) / daysPerYear : 0);
@@ -167,7 +170,8 @@ export function valuationSetup(t: OptionExchangeTerms, market: ValuationMarket):
     }
     const eligible = g.options as number;
     const price = g.price as number;
-    if (!Number.isInteger(eligible) || eligible < 0) return { column: "options", code: "num", message: `options: eligible options are whole numbers ≥ 0, got ${eligible}` };
+    if (!Number.isInteger(eligible) || eligible < 0)
+      return { column: "options", code: "num", message: `options: eligible options are whole numbers ≥ 0, got ${eligible}` };
     if (!(price > 0)) return { column: "price", code: "num", message: `exercise price: must be greater than 0, got ${price === 0 ? 0 : price}` };
     let oldExpiry = g.expiration;
     let expiryColumn: ValuationColumn = "expiration";
@@ -183,7 +187,11 @@ export function valuationSetup(t: OptionExchangeTerms, market: ValuationMarket):
     }
     if (oldExpiry < valuationDay) {
       const how = expiryColumn === "expiration" ? "expired" : `expired ${oldTerm} years after the grant date, on`;
-      return { column: expiryColumn, code: "num", message: `the eligible options ${how} ${formatIso(oldExpiry)}, before the valuation date ${formatIso(valuationDay)}` };
+      return {
+        column: expiryColumn,
+        code: "num",
+        message: `the eligible options ${how} ${formatIso(oldExpiry)}, before the valuation date ${formatIso(valuationDay)}`,
+      };
     }
     const oldYears = years(oldExpiry);
     const oldPer = blackScholesValue(spot, price, oldYears, rate, vol, divYield, true);
@@ -254,7 +262,11 @@ export class ValuationTotalsSum {
 }
 
 /** Values every grant and totals them (the pane; OPTEX_VALUATION builds its rows as it goes). */
-export function valueRoster(t: OptionExchangeTerms, market: ValuationMarket, grants: readonly ValuationGrant[]): { rows: Array<GrantValuation | GrantValuationError>; totals: ValuationTotals } {
+export function valueRoster(
+  t: OptionExchangeTerms,
+  market: ValuationMarket,
+  grants: readonly ValuationGrant[],
+): { rows: Array<GrantValuation | GrantValuationError>; totals: ValuationTotals } {
   const setup = valuationSetup(t, market);
   const sum = new ValuationTotalsSum();
   const rows = grants.map((g) => {

@@ -39,7 +39,11 @@ export function vestingSchedule(t: OptionExchangeTerms, newShares: Dec, grantDay
 /** Whole shares vested after k of n installments: floor or round half-up of newShares × k / n (exact integer arithmetic). */
 function cumulativeAfter(newShares: Dec, k: number, n: number, rounding: string): Dec {
   const numerator = newShares.times(k);
-  if (rounding === "round") return numerator.times(2).plus(n).divToInt(2 * n); // floor((2a + n) / 2n) = half-up of a/n
+  if (rounding === "round")
+    return numerator
+      .times(2)
+      .plus(n)
+      .divToInt(2 * n); // floor((2a + n) / 2n) = half-up of a/n
   return numerator.divToInt(n); // a ≥ 0: truncation is floor
 }
 
@@ -114,7 +118,9 @@ export function rosterVesting(t: OptionExchangeTerms, grants: readonly RosterGra
   const vesting = new Map<Day, Dec>();
   for (const [grantDay, sums] of byDay) {
     const totals = sums.map((s) => s.value);
-    vestingSchedule(t, ZERO, grantDay).forEach((row, k) => vesting.set(row.day, (vesting.get(row.day) ?? ZERO).plus(totals[k].minus(k > 0 ? totals[k - 1] : ZERO))));
+    vestingSchedule(t, ZERO, grantDay).forEach((row, k) =>
+      vesting.set(row.day, (vesting.get(row.day) ?? ZERO).plus(totals[k].minus(k > 0 ? totals[k - 1] : ZERO))),
+    );
   }
   return scheduleOfDays(vesting);
 }
@@ -156,7 +162,10 @@ export function vestedShares(t: OptionExchangeTerms, input: VestingInput): Dec {
   const { newShares, asOf, grantDay, terminationDay, cocDay } = input;
   const schedule = vestingSchedule(t, newShares, grantDay);
   if (cocDay !== undefined && cocDay < grantDay) {
-    throw notAvailable(["cocDate", "grantDate"], `a change of control on ${formatIso(cocDay)}, before the grant date ${formatIso(grantDay)}, is not covered by the Offer (the new options did not exist yet)`);
+    throw notAvailable(
+      ["cocDate", "grantDate"],
+      `a change of control on ${formatIso(cocDay)}, before the grant date ${formatIso(grantDay)}, is not covered by the Offer (the new options did not exist yet)`,
+    );
   }
   if (asOf < grantDay) return ZERO;
   if (terminationDay !== undefined && terminationDay < grantDay) return ZERO; // Offer Q4: not an employee on the grant date

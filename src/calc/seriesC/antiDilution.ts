@@ -103,7 +103,12 @@ export interface IssueQuote {
   readonly typed?: boolean;
 }
 
-export function issueQuote(shares: Dec, consideration: Dec, outstanding: Dec, approx?: { shares: number; consideration: number; outstanding: number }): IssueQuote {
+export function issueQuote(
+  shares: Dec,
+  consideration: Dec,
+  outstanding: Dec,
+  approx?: { shares: number; consideration: number; outstanding: number },
+): IssueQuote {
   return {
     shares,
     consideration,
@@ -177,7 +182,12 @@ const usable = (x: number): boolean => x >= 1e-150 && x <= 1e150;
  * the readjustment replay — uses this one function.
  */
 export function issueOutcome(price: Dec, priceApprox: number, floor: Dec, floorApprox: number, q: IssueQuote, ratchet: boolean): IssueOutcome {
-  const quick = usable(priceApprox) && usable(floorApprox) && usable(q.sharesApprox) && usable(q.outstandingApprox) && (q.considerationApprox === 0 || usable(q.considerationApprox));
+  const quick =
+    usable(priceApprox) &&
+    usable(floorApprox) &&
+    usable(q.sharesApprox) &&
+    usable(q.outstandingApprox) &&
+    (q.considerationApprox === 0 || usable(q.considerationApprox));
   const epApprox = q.considerationApprox / q.sharesApprox;
   let dilutive: boolean;
   if (quick && epApprox >= priceApprox * (1 + MARGIN)) dilutive = false;
@@ -189,7 +199,10 @@ export function issueOutcome(price: Dec, priceApprox: number, floor: Dec, floorA
     const candidate = ratchet ? Math.min(weighted, epApprox) : weighted;
     if (candidate <= floorApprox * (1 - MARGIN)) return { price: minDec(price, floor), dilutive, belowFloor: true };
   }
-  const weighted = price.times(q.outstanding).plus(q.consideration).div((q.after ??= q.outstanding.plus(q.shares))); // §5(k)(1)
+  const weighted = price
+    .times(q.outstanding)
+    .plus(q.consideration)
+    .div((q.after ??= q.outstanding.plus(q.shares))); // §5(k)(1)
   const candidate = ratchet ? minDec(weighted, effectivePrice(q)) : weighted; // §5(k)(5)
   return { price: minDec(price, maxDec(floor, candidate)), dilutive, belowFloor: floor.gt(candidate) };
 }
@@ -302,9 +315,16 @@ export function issuance(t: SeriesCTerms, planOptionsBefore: Dec, carveOutBefore
  * `quote`: the line's Effective Price is its `effectivePrice` (left to the reader to compute: a
  * Decimal division that SERIESC_ADJUSTMENTS can often do without).
  */
-export function issuanceAudit(t: SeriesCTerms, e: CorporateEvent, x: Issuance, outcome: IssueOutcome | undefined, before: Dec): { rule: string; note: string; quote?: IssueQuote } {
+export function issuanceAudit(
+  t: SeriesCTerms,
+  e: CorporateEvent,
+  x: Issuance,
+  outcome: IssueOutcome | undefined,
+  before: Dec,
+): { rule: string; note: string; quote?: IssueQuote } {
   if (x.none) return { rule: "none", note: "no shares issued: no adjustment (§5(k)(3))" };
-  if (!x.quote || !outcome) return { rule: "§5(k)(4)(B) exempt", note: `plan options ${x.planOptions.toString()} within the cap of ${t.planOptionCap.toString()}` };
+  if (!x.quote || !outcome)
+    return { rule: "§5(k)(4)(B) exempt", note: `plan options ${x.planOptions.toString()} within the cap of ${t.planOptionCap.toString()}` };
   let rule: string;
   let note: string;
   if (!outcome.dilutive) {

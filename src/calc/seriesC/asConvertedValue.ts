@@ -26,4 +26,3 @@ export function asConvertedValueCurve(b: ConversionBasis): PiecewiseLinear {
   const value = b.capped ? lowerEnvelope(uncapped, upperEnvelope(principal, constant(b.qualifiedReturn))) : uncapped;
   return b.shareCap === undefined ? value : lowerEnvelope(value, line(b.shareCap));
 }
-

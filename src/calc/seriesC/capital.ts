@@ -1,6 +1,15 @@
 import { Dec } from "../core/decimal";
 import { badNumber, badValue, unhandled } from "../core/errors";
-import { CAPITAL_LAYOUT, CAPITAL_TYPES, CapitalColumn, CapitalTableColumn, CapitalType, capitalTreatment, capitalTypeOf, capitalTypeSpec } from "./capitalTypes";
+import {
+  CAPITAL_LAYOUT,
+  CAPITAL_TYPES,
+  CapitalColumn,
+  CapitalTableColumn,
+  CapitalType,
+  capitalTreatment,
+  capitalTypeOf,
+  capitalTypeSpec,
+} from "./capitalTypes";
 
 /**
  * The `capital` range of SERIESC_EXIT: one row per class of claim or equity,
@@ -49,7 +58,13 @@ export function checkCapital(inputs: readonly CapitalInput[]): CapitalRow[] {
   if (inputs.length === 0) throw badValue(CAPITAL_ARG, `at least one row of ${CAPITAL_LAYOUT} is required`);
   const rows = inputs.map(checkRow);
   const seriesC = rows.filter((r) => capitalTreatment(r.type) === "seriesC");
-  if (seriesC.length > 1) fail(seriesC[1].row, `a second SERIESC row (row ${seriesC[0].row} is the first): the Series C is one class, give its shares outstanding on one row`, false, "type");
+  if (seriesC.length > 1)
+    fail(
+      seriesC[1].row,
+      `a second SERIESC row (row ${seriesC[0].row} is the first): the Series C is one class, give its shares outstanding on one row`,
+      false,
+      "type",
+    );
   const convertible = rows.filter(isConvertible).length;
   if (convertible > MAX_CONVERTIBLE_CLASSES) {
     throw badNumber(CAPITAL_ARG, `${convertible} classes may convert (SERIESC and PARITY rows with column c above 0); at most ${MAX_CONVERTIBLE_CLASSES}`);

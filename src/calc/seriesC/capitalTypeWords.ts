@@ -45,7 +45,12 @@ export const CAPITAL_TYPE_WORDS: { [T in CapitalType]: CapitalTypeWordsOf<T> } =
     columns: {
       a: { kind: "money", label: "Liquidation preference per share (dividends excluded)", short: "a = preference per share" },
       b: { kind: "money", label: "Accrued unpaid dividends per share", short: "b = accrued dividends per share" },
-      c: { kind: "number", label: "Common shares per share on conversion", short: "c = common per share on conversion (0: none)", hint: "Empty or 0: the class does not convert." },
+      c: {
+        kind: "number",
+        label: "Common shares per share on conversion",
+        short: "c = common per share on conversion (0: none)",
+        hint: "Empty or 0: the class does not convert.",
+      },
     },
   },
   COMMON: {

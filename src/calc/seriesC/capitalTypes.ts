@@ -69,7 +69,11 @@ export const CAPITAL_TYPE_TABLE = {
     },
   },
   COMMON: { treatment: "common", quantity: shares("common shares outstanding"), columns: {} },
-  OPTION: { treatment: "option", quantity: shares("shares under the options or warrants"), columns: { a: { meaning: "exercise price per share", missing: "an OPTION row needs its exercise price in column a (0 for a zero strike)" } } },
+  OPTION: {
+    treatment: "option",
+    quantity: shares("shares under the options or warrants"),
+    columns: { a: { meaning: "exercise price per share", missing: "an OPTION row needs its exercise price in column a (0 for a zero strike)" } },
+  },
 } as const satisfies Record<string, CapitalTypeSpec>;
 
 export type CapitalType = keyof typeof CAPITAL_TYPE_TABLE;

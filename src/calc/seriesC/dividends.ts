@@ -103,7 +103,10 @@ function ledger(t: SeriesCTerms, asOf: Day, payments: readonly Payment[], opts: 
       segmentStart = p.day;
       const unpaid = balance.plus(current);
       if (p.amount.gt(unpaid)) {
-        throw badNumber(withTerms(t, PAYMENTS_ARG), `row ${p.row}: ${p.amount.toString()} paid on ${formatIso(p.day)} exceeds the ${unpaid.toString()} of dividends then accrued and unpaid`);
+        throw badNumber(
+          withTerms(t, PAYMENTS_ARG),
+          `row ${p.row}: ${p.amount.toString()} paid on ${formatIso(p.day)} exceeds the ${unpaid.toString()} of dividends then accrued and unpaid`,
+        );
       }
       const fromBalance = minDec(p.amount, balance);
       balance = balance.minus(fromBalance);
@@ -173,7 +176,10 @@ export const MAX_SCHEDULE_PERIODS = 1000;
 export function dividendSchedule(t: SeriesCTerms, asOf: Day, payments: readonly Payment[] = []): DividendPeriod[] {
   const periods = yearOf(asOf) - yearOf(t.issueDate) + 1;
   if (periods > MAX_SCHEDULE_PERIODS) {
-    throw badNumber("asOf", `a schedule to ${formatIso(asOf)} would have ${periods} periods; the limit is ${MAX_SCHEDULE_PERIODS} (SERIESC_ACCRUED gives the amount for any date)`);
+    throw badNumber(
+      "asOf",
+      `a schedule to ${formatIso(asOf)} would have ${periods} periods; the limit is ${MAX_SCHEDULE_PERIODS} (SERIESC_ACCRUED gives the amount for any date)`,
+    );
   }
   return ledger(t, asOf, payments, { withPeriods: true }).periods;
 }

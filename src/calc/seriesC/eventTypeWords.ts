@@ -33,8 +33,18 @@ export interface EventTypeWordsOf<T extends EventType> {
   columns: { [C in keyof (typeof EVENT_TYPE_TABLE)[T]["columns"]]: EventColumnWords };
 }
 
-const commonBefore: EventColumnWords = { kind: "shares", label: "Common outstanding before (deemed)", short: "c=common before", doc: "common deemed outstanding just before" };
-const fmv: EventColumnWords = { kind: "money", label: "Fair market value per share (optional)", short: "d=FMV", doc: "FMV per share (for the $5.0M carve-out; optional)" };
+const commonBefore: EventColumnWords = {
+  kind: "shares",
+  label: "Common outstanding before (deemed)",
+  short: "c=common before",
+  doc: "common deemed outstanding just before",
+};
+const fmv: EventColumnWords = {
+  kind: "money",
+  label: "Fair market value per share (optional)",
+  short: "d=FMV",
+  doc: "FMV per share (for the $5.0M carve-out; optional)",
+};
 
 export const EVENT_TYPE_WORDS: { [T in EventType]: EventTypeWordsOf<T> } = {
   SPLIT: {
@@ -43,7 +53,8 @@ export const EVENT_TYPE_WORDS: { [T in EventType]: EventTypeWordsOf<T> } = {
     does: "multiplies the price by 1/a",
     columns: {
       a: {
-        kind: "number", label: "Ratio (new shares per old share)",
+        kind: "number",
+        label: "Ratio (new shares per old share)",
         short: "a=ratio",
         doc: "new shares per old (1.5 = 3-for-2; 0.5 = 1-for-2)",
         hint: "3/2 or 1.5 for a 3-for-2 split; 1/2 for a 1-for-2 combination",
@@ -97,7 +108,12 @@ export const EVENT_TYPE_WORDS: { [T in EventType]: EventTypeWordsOf<T> } = {
     title: "rights expired unexercised",
     does: "readjusts the price as if the expired event had issued only what was actually issued",
     columns: {
-      a: { kind: "row", label: "Rights or options that expired", short: "a=row of the expired event", doc: "row number (within the range) of the RIGHTS/PLANOPTION row that expired" },
+      a: {
+        kind: "row",
+        label: "Rights or options that expired",
+        short: "a=row of the expired event",
+        doc: "row number (within the range) of the RIGHTS/PLANOPTION row that expired",
+      },
       b: { kind: "shares", label: "Shares actually issued", short: "b=shares issued", doc: "shares actually issued under it" },
       c: { kind: "money", label: "Consideration actually received", short: "c=received" },
     },
@@ -106,7 +122,14 @@ export const EVENT_TYPE_WORDS: { [T in EventType]: EventTypeWordsOf<T> } = {
     clause: "§5(k)(4)",
     title: "exempt issue",
     does: "leaves the price alone (not Additional Shares of Common Stock)",
-    columns: { a: { kind: "shares", label: "Shares (excluded from Additional Shares)", short: "a=shares", doc: "shares excluded from Additional Shares of Common Stock" } },
+    columns: {
+      a: {
+        kind: "shares",
+        label: "Shares (excluded from Additional Shares)",
+        short: "a=shares",
+        doc: "shares excluded from Additional Shares of Common Stock",
+      },
+    },
   },
 };
 

@@ -61,12 +61,24 @@ export const EVENT_TYPE_TABLE = {
   SPLIT: { session: "close", effect: "scale", columns: { a: need("ratio (new shares per old)", true) } },
   STOCKDIV: { session: "close", effect: "scale", columns: { a: need("common outstanding just before", true), b: need("shares paid as the dividend") } },
   ISSUE: { session: "opening", effect: "issuance", columns: { a: need("shares issued", true), b: need("total consideration"), c: commonBefore, d: fmv } },
-  RIGHTS: { session: "opening", effect: "issuance", columns: { a: need("maximum shares issuable", true), b: need("total consideration"), c: commonBefore, d: fmv } },
-  PLANOPTION: { session: "opening", effect: "issuance", columns: { a: need("plan option shares", true), b: need("minimum exercise consideration"), c: commonBefore, d: fmv } },
+  RIGHTS: {
+    session: "opening",
+    effect: "issuance",
+    columns: { a: need("maximum shares issuable", true), b: need("total consideration"), c: commonBefore, d: fmv },
+  },
+  PLANOPTION: {
+    session: "opening",
+    effect: "issuance",
+    columns: { a: need("plan option shares", true), b: need("minimum exercise consideration"), c: commonBefore, d: fmv },
+  },
   EXPIRE: {
     session: "opening",
     effect: "expiry",
-    columns: { a: need("row number of the expired RIGHTS/PLANOPTION event", true, true), b: need("shares actually issued"), c: need("consideration actually received") },
+    columns: {
+      a: need("row number of the expired RIGHTS/PLANOPTION event", true, true),
+      b: need("shares actually issued"),
+      c: need("consideration actually received"),
+    },
   },
   EXEMPT: { session: "opening", effect: "exempt", columns: { a: need("shares") } },
 } as const satisfies Record<string, EventTypeSpec>;

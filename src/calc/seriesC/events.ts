@@ -82,7 +82,8 @@ export function checkEvents(t: SeriesCTerms, inputs: readonly EventInput[]): Cor
     checkExpire(e, byRow);
     const target = e.approx.a;
     const earlier = expiredBy.get(target);
-    if (earlier !== undefined) fail(e.row, `row ${target} already expired in row ${earlier}; one EXPIRE row per RIGHTS/PLANOPTION event (Cert §5(k)(3))`, false, "a");
+    if (earlier !== undefined)
+      fail(e.row, `row ${target} already expired in row ${earlier}; one EXPIRE row per RIGHTS/PLANOPTION event (Cert §5(k)(3))`, false, "a");
     expiredBy.set(target, e.row);
   }
   return events.sort(compareEvents);
@@ -122,7 +123,12 @@ function checkCell(row: number, type: EventType, c: ColumnCheck, v: number | und
 function checkEvent(t: SeriesCTerms, e: EventInput): CorporateEvent {
   const type = parseType(e);
   if (e.day < t.issueDate) {
-    fail(e.row, `date ${formatIso(e.day)} is before the Original Issue Date ${formatIso(t.issueDate)}; only later events adjust the price (Cert §5(f)-(k))`, true, "date");
+    fail(
+      e.row,
+      `date ${formatIso(e.day)} is before the Original Issue Date ${formatIso(t.issueDate)}; only later events adjust the price (Cert §5(f)-(k))`,
+      true,
+      "date",
+    );
   }
   const [ca, cb, cc, cd] = COLUMN_CHECKS[type];
   checkCell(e.row, type, ca, e.a);
@@ -182,7 +188,14 @@ function checkExpire(e: CorporateEvent, byRow: Map<number, CorporateEvent>): voi
   }
   if (target.day > e.day) fail(e.row, `EXPIRE on ${formatIso(e.day)} is before the grant it expires (row ${target.row}, ${formatIso(target.day)})`, true, "a");
   // Same date: both open the business day and apply in row order, so the grant must come first.
-  if (target.day === e.day && target.row > e.row) fail(e.row, `EXPIRE is listed above the grant it expires (row ${target.row}) on the same date ${formatIso(e.day)}; same-day events apply in row order: move it below row ${target.row}`, false, "date");
+  if (target.day === e.day && target.row > e.row)
+    fail(
+      e.row,
+      `EXPIRE is listed above the grant it expires (row ${target.row}) on the same date ${formatIso(e.day)}; same-day events apply in row order: move it below row ${target.row}`,
+      false,
+      "date",
+    );
   // Decimals of doubles compare as the doubles do (the shortest text of a double is increasing in it).
-  if (e.approx.b > target.approx.a) fail(e.row, `EXPIRE says ${e.b.toString()} shares were issued, more than the ${target.a.toString()} of row ${target.row}`, true, "a");
+  if (e.approx.b > target.approx.a)
+    fail(e.row, `EXPIRE says ${e.b.toString()} shares were issued, more than the ${target.a.toString()} of row ${target.row}`, true, "a");
 }

@@ -187,7 +187,19 @@ export function prepareExit(t: SeriesCTerms, input: ExitInput): ExitModel {
   // threshold prefixes: ∅, the class with the lowest threshold, the two lowest, … (ties by row)
   const byThreshold = [...convertible].sort((x, y) => x.threshold.comparedTo(y.threshold) || x.bit - y.bit);
   const candidates = byThreshold.reduce((sets, c) => [...sets, sets[sets.length - 1] | (1 << c.bit)], [0]);
-  return { capital, classes, convertible, commonShares, seriesC, pool, optionGroups, optionGroup, order: setsInOrder(convertible.length), candidates, sets: new Map() };
+  return {
+    capital,
+    classes,
+    convertible,
+    commonShares,
+    seriesC,
+    pool,
+    optionGroups,
+    optionGroup,
+    order: setsInOrder(convertible.length),
+    candidates,
+    sets: new Map(),
+  };
 }
 
 const converts = (cls: PreferredClass, set: number): boolean => cls.bit >= 0 && ((set >> cls.bit) & 1) === 1;
@@ -306,7 +318,10 @@ function equilibrium(m: ExitModel, available: Dec): Outcome {
   };
   for (const set of m.candidates) if (stable(set)) return get(set); // candidates are in the order of preference
   for (const set of m.order) if (stable(set)) return get(set);
-  throw notAvailable(CAPITAL_ARG, `no set of conversion decisions is stable at assets of ${show(available)} after the senior claims: some class always gains by switching`);
+  throw notAvailable(
+    CAPITAL_ARG,
+    `no set of conversion decisions is stable at assets of ${show(available)} after the senior claims: some class always gains by switching`,
+  );
 }
 
 export type Converts = boolean | "exercised" | "not exercised" | undefined;
@@ -347,7 +362,10 @@ export function distributeExit(m: ExitModel, proceeds: Dec): ExitDistribution {
   if (m.commonShares.isZero() && o.covered && o.rest.gt(0)) {
     // The amount over every preferred claim in full when there is one; otherwise the rest after the classes that stay.
     const over = available.minus(setClaims(m, 0).total);
-    throw badValue(CAPITAL_ARG, `${show(over.gt(0) ? over : o.rest)} would be left after the preferred classes, and no COMMON row with shares receives it (Cert §4(c))`);
+    throw badValue(
+      CAPITAL_ARG,
+      `${show(over.gt(0) ? over : o.rest)} would be left after the preferred classes, and no COMMON row with shares receives it (Cert §4(c))`,
+    );
   }
   // Cert §4(a): options in the money at p are exercised; the value per option, once per exercise price.
   const perOption = m.optionGroups.map((g) => (o.p.gt(g.strike) ? o.p.minus(g.strike) : undefined));
@@ -387,7 +405,10 @@ export function distributeExit(m: ExitModel, proceeds: Dec): ExitDistribution {
   // orders of magnitude (1e300 options next to 1e-30 shares) that 40 digits cannot hold both: say so.
   const total = rows.reduce((x, r) => (capitalTreatment(r.type) === "option" ? x : x.plus(r.amount)), optionsTotal); // the options by exercise price
   if (total.minus(proceeds).abs().gt(SUM_TOLERANCE.times(proceeds))) {
-    throw badNumber(CAPITAL_ARG, `the quantities span too many orders of magnitude for 40-digit arithmetic: the amounts add up to ${show(total)}, not ${show(proceeds)}`);
+    throw badNumber(
+      CAPITAL_ARG,
+      `the quantities span too many orders of magnitude for 40-digit arithmetic: the amounts add up to ${show(total)}, not ${show(proceeds)}`,
+    );
   }
   return { rows, commonValue: o.p, available };
 }

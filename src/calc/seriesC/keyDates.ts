@@ -46,7 +46,7 @@ const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seven
 const ordinal = (n: number): string => {
   if (n >= 1 && n <= ORDINALS.length) return ORDINALS[n - 1];
   const teen = n % 100 >= 11 && n % 100 <= 13;
-  return `${n}${teen ? "th" : ["th", "st", "nd", "rd"][n % 10] ?? "th"}`;
+  return `${n}${teen ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th")}`;
 };
 
 /** The dates the certificate counts from the Original Issue Date (docs/conventions.md#figures-the-documents-give). */

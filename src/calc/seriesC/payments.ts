@@ -21,7 +21,10 @@ export function checkPayments(t: SeriesCTerms, payments: readonly Payment[]): Pa
       throw badNumber(PAYMENTS_ARG, `row ${p.row}: amount ${problem}`, { row: p.row, column: "amount", problem });
     }
     if (p.day < t.issueDate) {
-      throw badNumber(PAYMENTS_ARG, `row ${p.row}: date ${formatIso(p.day)} is before the Original Issue Date ${formatIso(t.issueDate)}`, { row: p.row, column: "date" });
+      throw badNumber(PAYMENTS_ARG, `row ${p.row}: date ${formatIso(p.day)} is before the Original Issue Date ${formatIso(t.issueDate)}`, {
+        row: p.row,
+        column: "date",
+      });
     }
   }
   return [...payments].sort((x, y) => x.day - y.day || x.row - y.row);

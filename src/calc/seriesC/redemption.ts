@@ -58,10 +58,16 @@ function checkDates(t: SeriesCTerms, r: RedemptionInput): void {
   if (r.trigger === "6A") {
     const start = redemptionStart(t);
     if (r.day <= start) {
-      throw badNumber(["redemptionDate", "trigger"], `with trigger 6A (the holders' election) holders may require redemption only after the sixth anniversary ${formatIso(start)} (Cert §6(a)); ${formatIso(r.day)} is not after it`);
+      throw badNumber(
+        ["redemptionDate", "trigger"],
+        `with trigger 6A (the holders' election) holders may require redemption only after the sixth anniversary ${formatIso(start)} (Cert §6(a)); ${formatIso(r.day)} is not after it`,
+      );
     }
     if (r.noticeDay !== undefined && r.noticeDay <= start) {
-      throw badNumber(["noticeDate", "trigger"], `the holders' notice ${formatIso(r.noticeDay)} must come after the sixth anniversary ${formatIso(start)} (Cert §6(a))`);
+      throw badNumber(
+        ["noticeDate", "trigger"],
+        `the holders' notice ${formatIso(r.noticeDay)} must come after the sixth anniversary ${formatIso(start)} (Cert §6(a))`,
+      );
     }
     // §6(a): the notice comes after the anniversary and at least 90 days before the redemption date.
     const earliest = start + 1 + NOTICE_DAYS_6A[0];
@@ -74,10 +80,14 @@ function checkDates(t: SeriesCTerms, r: RedemptionInput): void {
   }
   if (r.noticeDay === undefined) return;
   const days = r.day - r.noticeDay;
-  const [lo, hi, clause] = r.trigger === "6A" || r.trigger === "SALE" ? [...NOTICE_DAYS_6A, "Cert §6(a)"] : [0, 60, r.trigger === "3D" ? "Cert §3(d)" : "Cert §3(e)"];
+  const [lo, hi, clause] =
+    r.trigger === "6A" || r.trigger === "SALE" ? [...NOTICE_DAYS_6A, "Cert §6(a)"] : [0, 60, r.trigger === "3D" ? "Cert §3(d)" : "Cert §3(e)"];
   if (days < lo || days > hi) {
     const window = lo === 0 ? `at most ${hi} days after the notice` : `${lo} to ${hi} days after the notice`;
-    throw badNumber(["redemptionDate", "noticeDate"], `the redemption date must be ${window} (${clause}); ${formatIso(r.day)} is ${days} days after ${formatIso(r.noticeDay)}`);
+    throw badNumber(
+      ["redemptionDate", "noticeDate"],
+      `the redemption date must be ${window} (${clause}); ${formatIso(r.day)} is ${days} days after ${formatIso(r.noticeDay)}`,
+    );
   }
 }
 

@@ -25,13 +25,17 @@ const WEEKEND = ["Sunday", "", "", "", "", "", "Saturday"];
 export function checkPrices(prices: readonly ClosingPrice[]): ClosingPrice[] {
   for (const p of prices) {
     const wd = weekday(p.day);
-    if (wd === 0 || wd === 6) throw badValue(PRICES_ARG, `row ${p.row}: ${formatIso(p.day)} is a ${WEEKEND[wd]}, not a trading day; give one row per trading day`);
+    if (wd === 0 || wd === 6)
+      throw badValue(PRICES_ARG, `row ${p.row}: ${formatIso(p.day)} is a ${WEEKEND[wd]}, not a trading day; give one row per trading day`);
     if (p.close.lte(0)) throw badNumber(PRICES_ARG, `row ${p.row}: the closing price must be greater than 0, got ${p.close.toString()}`);
   }
   const sorted = [...prices].sort((x, y) => x.day - y.day || x.row - y.row);
   for (let i = 1; i < sorted.length; i++) {
     if (sorted[i].day === sorted[i - 1].day) {
-      throw badValue(PRICES_ARG, `rows ${sorted[i - 1].row} and ${sorted[i].row} both give a closing price for ${formatIso(sorted[i].day)}; one row per trading day`);
+      throw badValue(
+        PRICES_ARG,
+        `rows ${sorted[i - 1].row} and ${sorted[i].row} both give a closing price for ${formatIso(sorted[i].day)}; one row per trading day`,
+      );
     }
   }
   return sorted;

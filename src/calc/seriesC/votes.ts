@@ -31,7 +31,10 @@ export function votes(t: SeriesCTerms, shares: Dec, asOf: Day, events: readonly 
 export function protectiveVoteApplies(t: SeriesCTerms, outstanding: Dec): boolean {
   if (outstanding.isNegative()) throw badNumber("outstanding", `the number of Series C shares outstanding must be 0 or more, got ${outstanding.toString()}`);
   if (outstanding.gt(t.sharesIssued)) {
-    throw badNumber("outstanding", `${outstanding.toString()} shares outstanding is more than the ${t.sharesIssued.toString()} initially issued (Cert §1; term sharesIssued)`);
+    throw badNumber(
+      "outstanding",
+      `${outstanding.toString()} shares outstanding is more than the ${t.sharesIssued.toString()} initially issued (Cert §1; term sharesIssued)`,
+    );
   }
   return outstanding.times(3).gte(t.sharesIssued);
 }

@@ -66,10 +66,26 @@ export function liquidationWaterfall(assets: Dec, claims: readonly Claim[]): Cla
   const totalPreference = claims.reduce((s, c) => s.plus(c.preference), ZERO);
   const forDividends = minDec(assets, totalDividends); // (A)
   const forPreference = minDec(assets.minus(forDividends), totalPreference); // (B), after (A) is satisfied in full
-  const dividendsPaid = forDividends.eq(totalDividends) ? claims.map((c) => c.dividends) : ratably(forDividends, claims.map((c) => c.dividends));
-  const preferencePaid = forPreference.eq(totalPreference) ? claims.map((c) => c.preference) : ratably(forPreference, claims.map((c) => c.preference));
+  const dividendsPaid = forDividends.eq(totalDividends)
+    ? claims.map((c) => c.dividends)
+    : ratably(
+        forDividends,
+        claims.map((c) => c.dividends),
+      );
+  const preferencePaid = forPreference.eq(totalPreference)
+    ? claims.map((c) => c.preference)
+    : ratably(
+        forPreference,
+        claims.map((c) => c.preference),
+      );
   return claims.map((c, i) => {
     const totalPaid = dividendsPaid[i].plus(preferencePaid[i]);
-    return { name: c.name, dividendsPaid: dividendsPaid[i], preferencePaid: preferencePaid[i], totalPaid, shortfall: c.dividends.plus(c.preference).minus(totalPaid) };
+    return {
+      name: c.name,
+      dividendsPaid: dividendsPaid[i],
+      preferencePaid: preferencePaid[i],
+      totalPaid,
+      shortfall: c.dividends.plus(c.preference).minus(totalPaid),
+    };
   });
 }

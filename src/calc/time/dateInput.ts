@@ -34,4 +34,3 @@ function dayFromSerialOrThrow(serial: number, arg: string): Day {
   };
   throw badValue(arg, detail[day]);
 }
-

@@ -7,19 +7,22 @@ import { defineFunction } from "../catalogue";
 export const OPTEX_ELIGIBLE = /*#__PURE__*/ defineFunction({
   id: "OPTEX_ELIGIBLE",
   group: "optexNewOptions",
-  description: "TRUE if the employee was an \"Mpower employee\" on both June 25, 2001 and the offer's expiration date, the eligibility test of the Offer (Offer Q4). A termination on the expiration date itself still counts as employed that day.",
+  description:
+    'TRUE if the employee was an "Mpower employee" on both June 25, 2001 and the offer\'s expiration date, the eligibility test of the Offer (Offer Q4). A termination on the expiration date itself still counts as employed that day.',
   summary: "TRUE if employed on 2001-06-25 and on the expiration date (Offer Q4)",
   args: [
     { name: "hireDate", type: "scalar", description: "Date employment began: an Excel date or YYYY-MM-DD text." },
     { name: "terminationDate", type: "scalar", optional: true, description: "Last day of employment; omit while still employed." },
-    { name: "terms", type: "range", optional: true, description: "Rows of name | value overriding the default terms (see OPTEX_TERMS), e.g. recordDate or expirationDate." },
+    {
+      name: "terms",
+      type: "range",
+      optional: true,
+      description: "Rows of name | value overriding the default terms (see OPTEX_TERMS), e.g. recordDate or expirationDate.",
+    },
   ],
   result: { type: "boolean", description: "TRUE when eligible to exchange." },
   example: { formula: "=MPWR.OPTEX_ELIGIBLE(DATE(2001,6,25), DATE(2001,9,27))" },
-  more: [
-    "=MPWR.OPTEX_ELIGIBLE(DATE(2001,6,26))",
-    "=MPWR.OPTEX_ELIGIBLE(DATE(1998,3,2), DATE(2001,9,26))",
-  ],
+  more: ["=MPWR.OPTEX_ELIGIBLE(DATE(2001,6,26))", "=MPWR.OPTEX_ELIGIBLE(DATE(1998,3,2), DATE(2001,9,26))"],
   note: "Hired on the record date 2001-06-25 and terminated on the expiration date 2001-09-27: employed on both days.",
   clauses: "Offer Q4; Answers 3",
   impl: optexEligible,

@@ -8,7 +8,8 @@ import { defineFunction } from "../catalogue";
 export const OPTEX_FILING_FEE = /*#__PURE__*/ defineFunction({
   id: "OPTEX_FILING_FEE",
   group: "optexOffer",
-  description: "SEC filing fee for the Schedule TO: 1/50 of 1% of the transaction value, to the cent (Schedule TO cover, Rule 0-11(b)). $31,038,500 gives $6,207.70.",
+  description:
+    "SEC filing fee for the Schedule TO: 1/50 of 1% of the transaction value, to the cent (Schedule TO cover, Rule 0-11(b)). $31,038,500 gives $6,207.70.",
   summary: "Schedule TO filing fee, to the cent (cover page)",
   args: [
     { name: "value", type: "scalar", description: "Transaction value in dollars (at least 0)." },

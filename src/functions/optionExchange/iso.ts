@@ -8,7 +8,8 @@ import { defineFunction } from "../catalogue";
 export const OPTEX_ISO = /*#__PURE__*/ defineFunction({
   id: "OPTEX_ISO",
   group: "optexVesting",
-  description: "Splits the new options into incentive and nonqualified stock options under the $100,000 per-year limit of IRC §422(d) (Offer §13): per calendar year of first exercisability, valued at the exercise price, earlier ISOs counted first.",
+  description:
+    "Splits the new options into incentive and nonqualified stock options under the $100,000 per-year limit of IRC §422(d) (Offer §13): per calendar year of first exercisability, valued at the exercise price, earlier ISOs counted first.",
   summary: "spill: ISO / NSO shares per year under the $100,000 limit (Offer §13; IRC §422(d))",
   args: [
     { name: "newShares", type: "scalar", description: "New options granted (whole number ≥ 0)." },
@@ -35,7 +36,10 @@ export function optexIso(newShares: any, exercisePrice: any, grantDate?: any, pr
       ...rows.map((r) => [
         r.year,
         toExcelNumber(r.shares, "newShares"),
-        toExcelNumber(r.value, () => [["newShares", r.shares], ["exercisePrice", price]]), // shares × exercise price
+        toExcelNumber(r.value, () => [
+          ["newShares", r.shares],
+          ["exercisePrice", price],
+        ]), // shares × exercise price
         toExcelNumber(r.isoShares, "newShares"),
         toExcelNumber(r.nsoShares, "newShares"),
       ]),

@@ -11,7 +11,8 @@ import { defineFunction } from "../catalogue";
 export const OPTEX_NEWSHARES = /*#__PURE__*/ defineFunction({
   id: "OPTEX_NEWSHARES",
   group: "optexNewOptions",
-  description: "New options per eligible grant: eligible options × 0.75, rounded down per grant (Offer §1, Q7). A range gives one result per grant in the same shape; empty cells stay empty.",
+  description:
+    "New options per eligible grant: eligible options × 0.75, rounded down per grant (Offer §1, Q7). A range gives one result per grant in the same shape; empty cells stay empty.",
   summary: "new options per grant, same-shaped spill (Offer §1, Q7)",
   args: [
     { name: "eligible", type: "range", description: "Eligible options of a grant (whole number ≥ 0), or a range of grants." },
@@ -47,7 +48,8 @@ export function optexNewShares(eligible: any[][], ratio?: any): any[][] {
 export const OPTEX_TOTAL = /*#__PURE__*/ defineFunction({
   id: "OPTEX_TOTAL",
   group: "optexNewOptions",
-  description: "Total new options for a range of eligible grants: the sum of the per-grant results, each rounded down (Offer §1, Q7) — never more than floor(total × ratio).",
+  description:
+    "Total new options for a range of eligible grants: the sum of the per-grant results, each rounded down (Offer §1, Q7) — never more than floor(total × ratio).",
   summary: "sum of the per-grant new options (Offer §1, §2)",
   args: [
     { name: "eligible", type: "range", description: "Eligible options per grant (whole numbers ≥ 0), one cell per grant; empty cells are skipped." },
@@ -55,9 +57,7 @@ export const OPTEX_TOTAL = /*#__PURE__*/ defineFunction({
   ],
   result: { type: "number", description: "Sum of the new options of every grant." },
   example: { formula: "=MPWR.OPTEX_TOTAL(A2:A4)", cells: { "A2:A4": [[1000], [1525], [525]] } },
-  more: [
-    "=MPWR.OPTEX_TOTAL(8496926)",
-  ],
+  more: ["=MPWR.OPTEX_TOTAL(8496926)"],
   note: "The sum of the per-grant floors. All 8,496,926 eligible options as one grant give the Offer's bound of 6,372,694 (Offer §2).",
   clauses: "Offer §1, §2, Q7",
   impl: optexTotal,

@@ -9,7 +9,8 @@ import { defineFunction } from "../catalogue";
 export const OPTEX_TAX = /*#__PURE__*/ defineFunction({
   id: "OPTEX_TAX",
   group: "optexValuation",
-  description: "U.S. federal income tax consequences of exercising options and selling the stock (Offer §13, following the Internal Revenue Code): ordinary income, capital gain, long-term or not, AMT adjustment, qualifying ISO disposition.",
+  description:
+    "U.S. federal income tax consequences of exercising options and selling the stock (Offer §13, following the Internal Revenue Code): ordinary income, capital gain, long-term or not, AMT adjustment, qualifying ISO disposition.",
   summary: "spill: ordinary income, capital gain, long-term, AMT adjustment, qualifying disposition (Offer §13)",
   args: [
     { name: "type", type: "scalar", description: "ISO (incentive stock option) or NSO (nonqualified stock option)." },
@@ -21,7 +22,11 @@ export const OPTEX_TAX = /*#__PURE__*/ defineFunction({
     { name: "saleDate", type: "scalar", optional: true, description: "Date the shares are sold (on or after the exercise date); omit if not sold." },
     { name: "salePrice", type: "scalar", optional: true, description: "Sale price per share (at least 0); required with saleDate." },
   ],
-  result: { type: "spill", description: 'Header row label | value, then: ordinary income, capital gain, long-term, AMT adjustment, qualifying disposition (amounts in total for the shares; "" where not applicable).' },
+  result: {
+    type: "spill",
+    description:
+      'Header row label | value, then: ordinary income, capital gain, long-term, AMT adjustment, qualifying disposition (amounts in total for the shares; "" where not applicable).',
+  },
   example: { formula: '=MPWR.OPTEX_TAX("ISO", 100, 1, DATE(2001,9,27), DATE(2003,1,2), 5, DATE(2003,6,2), 8)' },
   note: "100 ISO shares at $1, worth $5 at exercise, sold at $8 within a year: ordinary income is the spread at exercise, the rest capital gain (docs/interpretations.md).",
   clauses: "Offer §13; IRC §421(b), §422(a), §422(c)(2), §56(b)(3), §1222",

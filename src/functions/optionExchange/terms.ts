@@ -5,7 +5,8 @@ import { defineFunction } from "../catalogue";
 export const OPTEX_TERMS = /*#__PURE__*/ defineFunction({
   id: "OPTEX_TERMS",
   group: "optexOffer",
-  description: "The default option exchange terms as a name | value table (docs/conventions.md#terms; dates as Excel dates). Copy it, edit values and pass it back as the terms argument.",
+  description:
+    "The default option exchange terms as a name | value table (docs/conventions.md#terms; dates as Excel dates). Copy it, edit values and pass it back as the terms argument.",
   summary: "spill: the default offer terms, to copy, edit and pass back",
   args: [],
   result: { type: "spill", description: "Header row name | value, then one row per term." },

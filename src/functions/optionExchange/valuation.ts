@@ -6,7 +6,16 @@ import { Dec } from "../../calc/core/decimal";
 import { excelCall } from "../shared/errors";
 import { ValuationTotalsSum, valuationSetup } from "../../calc/optionExchange/valuation";
 import { asRange } from "../../input/cells";
-import { ROSTER_COLUMN_LABEL, RosterColumn, TOTAL_ROW, isEmptyRangeRow, isTotalRow, locateHeader, looksNumeric, readExcelGrant } from "../../input/rosterColumns";
+import {
+  ROSTER_COLUMN_LABEL,
+  RosterColumn,
+  TOTAL_ROW,
+  isEmptyRangeRow,
+  isTotalRow,
+  locateHeader,
+  looksNumeric,
+  readExcelGrant,
+} from "../../input/rosterColumns";
 import { isBlank } from "../../input/cells";
 import { quoted } from "../../calc/core/text";
 import { optionalDouble, optionalNumber, optionalWord, requiredDay, requiredDouble, requiredNumber, requiredRange } from "../../input/values";
@@ -19,7 +28,8 @@ import { defineFunction } from "../catalogue";
 export const OPTEX_BREAKEVEN = /*#__PURE__*/ defineFunction({
   id: "OPTEX_BREAKEVEN",
   group: "optexValuation",
-  description: "Stock price above which keeping the old option pays more at exercise than the new ones: (oldStrike − ratio × newStrike) / (1 − ratio). #N/A when newStrike ≥ oldStrike (the old option is never worse).",
+  description:
+    "Stock price above which keeping the old option pays more at exercise than the new ones: (oldStrike − ratio × newStrike) / (1 − ratio). #N/A when newStrike ≥ oldStrike (the old option is never worse).",
   summary: "stock price above which the old option pays more than the new ones",
   args: [
     { name: "oldStrike", type: "scalar", description: "Exercise price of the eligible option (greater than 0)." },
@@ -39,29 +49,36 @@ export function optexBreakeven(oldStrike: any, newStrike: any, ratio?: any): num
     const oldK = requiredNumber(oldStrike, "oldStrike");
     const newK = requiredNumber(newStrike, "newStrike");
     // (oldStrike − ratio × newStrike) / (1 − ratio): large for a large strike or a ratio near 1
-    return toExcelNumber(breakevenPrice(oldK, newK, r), () => [["oldStrike", oldK], ["newStrike", newK], ["ratio", new Dec(1).div(new Dec(1).minus(r))]]);
+    return toExcelNumber(breakevenPrice(oldK, newK, r), () => [
+      ["oldStrike", oldK],
+      ["newStrike", newK],
+      ["ratio", new Dec(1).div(new Dec(1).minus(r))],
+    ]);
   });
 }
 
 export const OPTEX_BLACKSCHOLES = /*#__PURE__*/ defineFunction({
   id: "OPTEX_BLACKSCHOLES",
   group: "optexValuation",
-  description: "Black–Scholes–Merton value of a European call (default) or put, with continuous risk-free rate and dividend yield (the valuation model named on the Schedule TO cover).",
+  description:
+    "Black–Scholes–Merton value of a European call (default) or put, with continuous risk-free rate and dividend yield (the valuation model named on the Schedule TO cover).",
   summary: "Black–Scholes–Merton value of a call or put (Schedule TO cover)",
   args: [
     { name: "spot", type: "scalar", description: "Stock price (greater than 0)." },
     { name: "strike", type: "scalar", description: "Exercise price (greater than 0)." },
     { name: "years", type: "scalar", description: "Time to expiry in years (0 to 1000)." },
-    { name: "rate", type: "scalar", description: "Continuously compounded risk-free rate, e.g. 0.05 (may be negative; beyond ±1, i.e. ±100 %, it is refused as a whole percent)." },
+    {
+      name: "rate",
+      type: "scalar",
+      description: "Continuously compounded risk-free rate, e.g. 0.05 (may be negative; beyond ±1, i.e. ±100 %, it is refused as a whole percent).",
+    },
     { name: "vol", type: "scalar", description: "Annualized volatility, e.g. 0.2, from 0 to 5 (500 %): 90 is refused, type 90% or 0.9." },
     { name: "divYield", type: "scalar", optional: true, description: "Continuously compounded dividend yield (default 0)." },
     { name: "type", type: "scalar", optional: true, description: "CALL (default) or PUT." },
   ],
   result: { type: "number", description: "Option value per share." },
   example: { formula: "=MPWR.OPTEX_BLACKSCHOLES(42, 40, 0.5, 0.1, 0.2)" },
-  more: [
-    '=MPWR.OPTEX_BLACKSCHOLES(42, 40, 0.5, 0.1, 0.2, 0, "PUT")',
-  ],
+  more: ['=MPWR.OPTEX_BLACKSCHOLES(42, 40, 0.5, 0.1, 0.2, 0, "PUT")'],
   note: "Hull's textbook example (Options, Futures, and Other Derivatives): call 4.76, put 0.81.",
   clauses: "Schedule TO cover (Black-Scholes option pricing model)",
   impl: optexBlackScholes,
@@ -88,7 +105,8 @@ export function optexBlackScholes(spot: any, strike: any, years: any, rate: any,
 export const OPTEX_EXCHANGE_VALUE = /*#__PURE__*/ defineFunction({
   id: "OPTEX_EXCHANGE_VALUE",
   group: "optexValuation",
-  description: "Black–Scholes value of an eligible grant against the new options it would be exchanged for: old grant value, new grant value, incremental fair value, and the value-for-value ratio (new options per old option at equal value).",
+  description:
+    "Black–Scholes value of an eligible grant against the new options it would be exchanged for: old grant value, new grant value, incremental fair value, and the value-for-value ratio (new options per old option at equal value).",
   summary: "spill: old and new grant values, incremental value, value-for-value ratio",
   args: [
     { name: "oldShares", type: "scalar", description: "Eligible options in the grant (whole number ≥ 0)." },
@@ -138,8 +156,14 @@ export function optexExchangeValue(
     const v = exchangeValue(input);
     // A grant's value is options × value per option; the per-option value is driven as in OPTEX_BLACKSCHOLES.
     const names = { spot: "spot", rate: "rate", divYield: "divYield" };
-    const oldGrant = (): Driver[] => [["oldShares", input.oldShares], ...blackScholesDrivers({ ...input, strike: input.oldStrike, years: input.oldYears }, { ...names, strike: "oldStrike", years: "oldYears" })];
-    const newGrant = (): Driver[] => [["oldShares", input.oldShares], ...blackScholesDrivers({ ...input, strike: input.newStrike, years: input.newYears }, { ...names, strike: "newStrike", years: "newYears" })];
+    const oldGrant = (): Driver[] => [
+      ["oldShares", input.oldShares],
+      ...blackScholesDrivers({ ...input, strike: input.oldStrike, years: input.oldYears }, { ...names, strike: "oldStrike", years: "oldYears" }),
+    ];
+    const newGrant = (): Driver[] => [
+      ["oldShares", input.oldShares],
+      ...blackScholesDrivers({ ...input, strike: input.newStrike, years: input.newYears }, { ...names, strike: "newStrike", years: "newYears" }),
+    ];
     // old value per option ÷ new value per option: large when a new option is worth next to nothing
     const perOption = (): Driver[] => [...oldGrant().slice(1), ["newStrike", v.valueForValueRatio ?? 1], ["newYears", v.valueForValueRatio ?? 1]];
     return [
@@ -176,13 +200,24 @@ export const OPTEX_VALUATION = /*#__PURE__*/ defineFunction({
     "Values every grant of a roster for the accounts (ASC 718 modification; Offer §11): per grant the old options at their own remaining term, the new options (floor(eligible × ratio), Offer §1) to their expiry, the incremental fair value (new − old, may be negative) and the incremental cost (max(0, incremental) per grant); a last row totals them.",
   summary: "spill: every grant's old and new values, incremental fair value and incremental cost (ASC 718), and a total row",
   args: [
-    { name: "roster", type: "range", description: "The grant roster with its header row: grant id (or employee), grant date, eligible options, exercise price, optional expiration date and ISO/NSO, in any order." },
+    {
+      name: "roster",
+      type: "range",
+      description:
+        "The grant roster with its header row: grant id (or employee), grant date, eligible options, exercise price, optional expiration date and ISO/NSO, in any order.",
+    },
     { name: "valuationDate", type: "scalar", description: "Date the grants are valued at: the exchange date." },
     { name: "spot", type: "scalar", description: "Stock price on the valuation date (greater than 0)." },
     { name: "rate", type: "scalar", description: "Continuously compounded risk-free rate, e.g. 0.05." },
     { name: "vol", type: "scalar", description: "Annualized volatility, e.g. 0.9." },
     { name: "divYield", type: "scalar", optional: true, description: "Continuously compounded dividend yield (default 0)." },
-    { name: "terms", type: "range", optional: true, description: "Option exchange terms (name | value rows): ratio, oldOptionTermYears, newExercisePrice, expectedTerm (CONTRACTUAL or SIMPLIFIED), daysPerYear…." },
+    {
+      name: "terms",
+      type: "range",
+      optional: true,
+      description:
+        "Option exchange terms (name | value rows): ratio, oldOptionTermYears, newExercisePrice, expectedTerm (CONTRACTUAL or SIMPLIFIED), daysPerYear….",
+    },
   ],
   result: {
     type: "spill",
@@ -258,7 +293,21 @@ export function optexValuation(roster: any[][], valuationDate: any, spot: any, r
           const text = `${v.code === "num" ? "#NUM!" : "#VALUE!"} roster row ${g.line}, column ${columnName(v.column)}: ${v.message}`;
           out.push([id, text, "", "", "", "", "", "", "", "", "", "", ""]);
         } else {
-          out.push([id, v.eligible, v.oldPrice, v.oldYears, v.oldPerOption, v.newOptions, v.newPrice, v.newYears, v.newPerOption, v.oldValue, v.newValue, v.incremental, v.cost]);
+          out.push([
+            id,
+            v.eligible,
+            v.oldPrice,
+            v.oldYears,
+            v.oldPerOption,
+            v.newOptions,
+            v.newPrice,
+            v.newYears,
+            v.newPerOption,
+            v.oldValue,
+            v.newValue,
+            v.incremental,
+            v.cost,
+          ]);
         }
       }
     }

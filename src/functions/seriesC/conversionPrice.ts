@@ -18,7 +18,12 @@ export const SERIESC_CONVPRICE = /*#__PURE__*/ defineFunction({
   summary: "conversion price after splits, stock dividends, dilutive issues (Cert §5(f)–(k))",
   args: [
     { name: "asOf", type: "scalar", description: "Date: an Excel date or YYYY-MM-DD text, on or after the Original Issue Date." },
-    { name: "events", type: "range", optional: true, description: `Corporate events: rows of date | type | a | b | c | d (types ${/*#__PURE__*/ EVENT_TYPES.join(", ")}).` },
+    {
+      name: "events",
+      type: "range",
+      optional: true,
+      description: `Corporate events: rows of date | type | a | b | c | d (types ${/*#__PURE__*/ EVENT_TYPES.join(", ")}).`,
+    },
     { name: "terms", type: "range", optional: true, description: "Rows of name | value overriding the default terms (see SERIESC_TERMS)." },
   ],
   result: { type: "number", description: "Conversion price per share of common stock." },
@@ -41,11 +46,17 @@ export function seriesCConvPrice(asOf: any, events?: any[][], terms?: any[][]): 
 export const SERIESC_CONVRATE = /*#__PURE__*/ defineFunction({
   id: "SERIESC_CONVRATE",
   group: "seriesCConversion",
-  description: "Series C Conversion Rate at the close of a date: common shares per Series C share, $28 divided by the Conversion Price, dividends excluded (Cert §5(c)).",
+  description:
+    "Series C Conversion Rate at the close of a date: common shares per Series C share, $28 divided by the Conversion Price, dividends excluded (Cert §5(c)).",
   summary: "common shares per Series C share, dividends excluded (Cert §5(c))",
   args: [
     { name: "asOf", type: "scalar", description: "Date: an Excel date or YYYY-MM-DD text, on or after the Original Issue Date." },
-    { name: "events", type: "range", optional: true, description: `Corporate events: rows of date | type | a | b | c | d (types ${/*#__PURE__*/ EVENT_TYPES.join(", ")}).` },
+    {
+      name: "events",
+      type: "range",
+      optional: true,
+      description: `Corporate events: rows of date | type | a | b | c | d (types ${/*#__PURE__*/ EVENT_TYPES.join(", ")}).`,
+    },
     { name: "terms", type: "range", optional: true, description: "Rows of name | value overriding the default terms (see SERIESC_TERMS)." },
   ],
   result: { type: "number", description: "Common shares per Series C share." },
@@ -78,7 +89,8 @@ const ADJUSTMENTS_HEADER = ["date", "type", "effective price", "rule applied", "
 export const SERIESC_ADJUSTMENTS = /*#__PURE__*/ defineFunction({
   id: "SERIESC_ADJUSTMENTS",
   group: "seriesCConversion",
-  description: "Series C certificate of adjustment: every event up to a date, in the order it applies (on one date issuances at the opening of business, then splits and stock dividends at the close), with the rule applied and the Conversion Price before and after it (Cert §5(l), §5(f), (g), (k)(1)).",
+  description:
+    "Series C certificate of adjustment: every event up to a date, in the order it applies (on one date issuances at the opening of business, then splits and stock dividends at the close), with the rule applied and the Conversion Price before and after it (Cert §5(l), §5(f), (g), (k)(1)).",
   summary: "spill: certificate of adjustment, rule and price before/after per event (Cert §5(l))",
   args: [
     { name: "asOf", type: "scalar", description: "Date: events dated on or before it are listed; an Excel date or YYYY-MM-DD text." },

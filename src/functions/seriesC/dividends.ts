@@ -13,7 +13,8 @@ import { defineFunction } from "../catalogue";
 export const SERIESC_ACCRUED = /*#__PURE__*/ defineFunction({
   id: "SERIESC_ACCRUED",
   group: "seriesCDividends",
-  description: "Series C accrued unpaid dividends per share at the close of a date: 10% a year on Liquidation Value plus unpaid dividends, compounded each 31 December (Cert §2).",
+  description:
+    "Series C accrued unpaid dividends per share at the close of a date: 10% a year on Liquidation Value plus unpaid dividends, compounded each 31 December (Cert §2).",
   summary: "accrued unpaid dividends per share (Cert §2)",
   args: [
     { name: "asOf", type: "scalar", description: "Date to accrue to: an Excel date or YYYY-MM-DD text, on or after the Original Issue Date." },
@@ -42,7 +43,8 @@ const SCHEDULE_HEADER = ["period end", "days", "year days", "opening balance", "
 export const SERIESC_DIVSCHEDULE = /*#__PURE__*/ defineFunction({
   id: "SERIESC_DIVSCHEDULE",
   group: "seriesCDividends",
-  description: "Series C dividend ledger per share, one row per dividend period up to a date: days, opening unpaid balance, dividend, payments and closing accrued (Cert §2).",
+  description:
+    "Series C dividend ledger per share, one row per dividend period up to a date: days, opening unpaid balance, dividend, payments and closing accrued (Cert §2).",
   summary: "spill: the dividend ledger, one row per period (Cert §2)",
   args: [
     { name: "asOf", type: "scalar", description: "Date to accrue to: an Excel date or YYYY-MM-DD text, on or after the Original Issue Date." },
@@ -83,7 +85,12 @@ export const SERIESC_MINDIV = /*#__PURE__*/ defineFunction({
   summary: "Minimum Dividend Amount left after payments before `asOf` (Cert §12)",
   args: [
     { name: "asOf", type: "scalar", description: "Date: an Excel date or YYYY-MM-DD text, on or after the Original Issue Date." },
-    { name: "payments", type: "range", optional: true, description: "Dividends actually paid: rows of date | amount per share (only those strictly before asOf count)." },
+    {
+      name: "payments",
+      type: "range",
+      optional: true,
+      description: "Dividends actually paid: rows of date | amount per share (only those strictly before asOf count).",
+    },
     { name: "terms", type: "range", optional: true, description: "Rows of name | value overriding the default terms (see SERIESC_TERMS)." },
   ],
   result: { type: "number", description: "Remaining Minimum Dividend Amount per Series C share." },

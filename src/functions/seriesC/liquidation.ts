@@ -30,20 +30,27 @@ function preference(eventDate: unknown, commonValue: unknown, events: unknown, p
 export const SERIESC_LIQPREF = /*#__PURE__*/ defineFunction({
   id: "SERIESC_LIQPREF",
   group: "seriesCLiquidation",
-  description: "Series C liquidation preference per share: the greater of Liquidation Value plus dividends and the as-converted proceeds (within the 20 % cap of Cert §5(k)(6) when term votingPowerAtIssue is given), with the Qualified Return extinguishment on or before the 30-month anniversary (Cert §4(a)).",
+  description:
+    "Series C liquidation preference per share: the greater of Liquidation Value plus dividends and the as-converted proceeds (within the 20 % cap of Cert §5(k)(6) when term votingPowerAtIssue is given), with the Qualified Return extinguishment on or before the 30-month anniversary (Cert §4(a)).",
   summary: "liquidation preference per share (Cert §4(a))",
   args: [
-    { name: "eventDate", type: "scalar", description: "Date of the liquidation, dissolution, winding up or Sale of the Company: an Excel date or YYYY-MM-DD text." },
-    { name: "commonValue", type: "scalar", description: "Proceeds per share of common stock in the event (0 or more); also the FMV for dividends paid in shares." },
+    {
+      name: "eventDate",
+      type: "scalar",
+      description: "Date of the liquidation, dissolution, winding up or Sale of the Company: an Excel date or YYYY-MM-DD text.",
+    },
+    {
+      name: "commonValue",
+      type: "scalar",
+      description: "Proceeds per share of common stock in the event (0 or more); also the FMV for dividends paid in shares.",
+    },
     { name: "events", type: "range", optional: true, description: "Corporate events: rows of date | type | a | b | c | d." },
     { name: "payments", type: "range", optional: true, description: "Dividends actually paid: rows of date | amount per share." },
     { name: "terms", type: "range", optional: true, description: "Rows of name | value overriding the default terms (see SERIESC_TERMS)." },
   ],
   result: { type: "number", description: "Amount per Series C share." },
   example: { formula: "=MPWR.SERIESC_LIQPREF(DATE(2001,6,30), 10)" },
-  more: [
-    "=MPWR.SERIESC_LIQPREF(DATE(2001,6,30), 56)",
-  ],
+  more: ["=MPWR.SERIESC_LIQPREF(DATE(2001,6,30), 56)"],
   note: "A liquidation on 2001-06-30: with the common worth $10 the Liquidation Value plus dividends applies; at $56 the as-converted value is capped at the Qualified Return.",
   clauses: "Cert §4(a)",
   impl: seriesCLiqPref,
@@ -59,11 +66,20 @@ export function seriesCLiqPref(eventDate: any, commonValue: any, events?: any[][
 export const SERIESC_LIQDETAIL = /*#__PURE__*/ defineFunction({
   id: "SERIESC_LIQDETAIL",
   group: "seriesCLiquidation",
-  description: "Series C liquidation preference worked out: A (Liquidation Value plus dividends), B (as converted), which applies, dividends extinguished and the Qualified Return (Cert §4(a)).",
+  description:
+    "Series C liquidation preference worked out: A (Liquidation Value plus dividends), B (as converted), which applies, dividends extinguished and the Qualified Return (Cert §4(a)).",
   summary: "spill: A, B, which applies, dividends extinguished, Qualified Return (Cert §4(a))",
   args: [
-    { name: "eventDate", type: "scalar", description: "Date of the liquidation, dissolution, winding up or Sale of the Company: an Excel date or YYYY-MM-DD text." },
-    { name: "commonValue", type: "scalar", description: "Proceeds per share of common stock in the event (0 or more); also the FMV for dividends paid in shares." },
+    {
+      name: "eventDate",
+      type: "scalar",
+      description: "Date of the liquidation, dissolution, winding up or Sale of the Company: an Excel date or YYYY-MM-DD text.",
+    },
+    {
+      name: "commonValue",
+      type: "scalar",
+      description: "Proceeds per share of common stock in the event (0 or more); also the FMV for dividends paid in shares.",
+    },
     { name: "events", type: "range", optional: true, description: "Corporate events: rows of date | type | a | b | c | d." },
     { name: "payments", type: "range", optional: true, description: "Dividends actually paid: rows of date | amount per share." },
     { name: "terms", type: "range", optional: true, description: "Rows of name | value overriding the default terms (see SERIESC_TERMS)." },
@@ -94,14 +110,27 @@ const WATERFALL_HEADER = ["name", "dividends paid", "preference paid", "total pa
 export const SERIESC_WATERFALL = /*#__PURE__*/ defineFunction({
   id: "SERIESC_WATERFALL",
   group: "seriesCLiquidation",
-  description: "Series C and Parity Preferred liquidation with insufficient assets: first the accrued dividend claims ratably, then the preference claims ratably (Cert §4(a)).",
+  description:
+    "Series C and Parity Preferred liquidation with insufficient assets: first the accrued dividend claims ratably, then the preference claims ratably (Cert §4(a)).",
   summary: "spill: insufficient assets shared among the parity classes (Cert §4(a))",
   args: [
     { name: "assets", type: "scalar", description: "Assets available to the Series C and the Parity Preferred (0 or more)." },
-    { name: "claims", type: "range", description: "Rows of name | accrued dividend claim | preference claim excluding dividends, aggregate amounts per class." },
+    {
+      name: "claims",
+      type: "range",
+      description: "Rows of name | accrued dividend claim | preference claim excluding dividends, aggregate amounts per class.",
+    },
   ],
   result: { type: "spill", description: "Header row, then per claim: name, dividends paid, preference paid, total paid, shortfall." },
-  example: { formula: "=MPWR.SERIESC_WATERFALL(30000000, A2:C3)", cells: { "A2:C3": [["Series C", 3500000, 35000000], ["Parity Preferred", 1500000, 15000000]] } },
+  example: {
+    formula: "=MPWR.SERIESC_WATERFALL(30000000, A2:C3)",
+    cells: {
+      "A2:C3": [
+        ["Series C", 3500000, 35000000],
+        ["Parity Preferred", 1500000, 15000000],
+      ],
+    },
+  },
   note: "Illustrative aggregate claims ($35,000,000 = 1,250,000 Series C shares × $28): the dividend claims are paid in full first, then the preference claims ratably.",
   clauses: "Cert §4(a) (insufficient assets)",
   impl: seriesCWaterfall,
@@ -112,10 +141,19 @@ export function seriesCWaterfall(assets: any, claims: any[][]): any[][] {
     const a = requiredNumber(assets, "assets", { min: 0, what: "assets available" });
     const rows = liquidationWaterfall(a, claimsArg(requiredRange(claims, "claims", "a range of name | accrued dividend claim | preference claim rows")));
     // Paid amounts are at most the assets; a total or a shortfall adds up claims (finite each, not always together).
-    const paid = (): Driver[] => [["assets", a], ["claims", rows.reduce((s, r) => s.plus(r.totalPaid).plus(r.shortfall), ZERO)]];
+    const paid = (): Driver[] => [
+      ["assets", a],
+      ["claims", rows.reduce((s, r) => s.plus(r.totalPaid).plus(r.shortfall), ZERO)],
+    ];
     return [
       WATERFALL_HEADER,
-      ...rows.map((r) => [r.name, toExcelNumber(r.dividendsPaid, paid), toExcelNumber(r.preferencePaid, paid), toExcelNumber(r.totalPaid, paid), toExcelNumber(r.shortfall, "claims")]),
+      ...rows.map((r) => [
+        r.name,
+        toExcelNumber(r.dividendsPaid, paid),
+        toExcelNumber(r.preferencePaid, paid),
+        toExcelNumber(r.totalPaid, paid),
+        toExcelNumber(r.shortfall, "claims"),
+      ]),
     ];
   });
 }

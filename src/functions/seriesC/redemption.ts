@@ -11,13 +11,25 @@ import { defineFunction } from "../catalogue";
 export const SERIESC_REDEMPTION = /*#__PURE__*/ defineFunction({
   id: "SERIESC_REDEMPTION",
   group: "seriesCLiquidation",
-  description: "Series C redemption price per share: the greater of Liquidation Value plus dividends and the value of the common it converts into (within the 20 % cap of Cert §5(k)(6) when term votingPowerAtIssue is given); for Company Redemptions at least the §6(b) multiple (Cert §6, §3(d)-(e)).",
+  description:
+    "Series C redemption price per share: the greater of Liquidation Value plus dividends and the value of the common it converts into (within the 20 % cap of Cert §5(k)(6) when term votingPowerAtIssue is given); for Company Redemptions at least the §6(b) multiple (Cert §6, §3(d)-(e)).",
   summary: "redemption price per share (Cert §6, §3(d)–(e))",
   args: [
     { name: "redemptionDate", type: "scalar", description: "Optional Redemption Date: an Excel date or YYYY-MM-DD text." },
     { name: "fmv", type: "scalar", description: "Fair Market Value of one share of common stock on that date (greater than 0)." },
-    { name: "trigger", type: "scalar", optional: true, description: "6A (holders' election after the sixth anniversary, default), SALE (Sale of the Company), 3D or 3E (Company Redemption)." },
-    { name: "noticeDate", type: "scalar", optional: true, description: "Date of the redemption notice; when given, the redemption date must fall in the notice window (without it, 6A is possible from 90 days after the day after the sixth anniversary)." },
+    {
+      name: "trigger",
+      type: "scalar",
+      optional: true,
+      description: "6A (holders' election after the sixth anniversary, default), SALE (Sale of the Company), 3D or 3E (Company Redemption).",
+    },
+    {
+      name: "noticeDate",
+      type: "scalar",
+      optional: true,
+      description:
+        "Date of the redemption notice; when given, the redemption date must fall in the notice window (without it, 6A is possible from 90 days after the day after the sixth anniversary).",
+    },
     { name: "events", type: "range", optional: true, description: "Corporate events: rows of date | type | a | b | c | d." },
     { name: "payments", type: "range", optional: true, description: "Dividends actually paid: rows of date | amount per share." },
     { name: "terms", type: "range", optional: true, description: "Rows of name | value overriding the default terms (see SERIESC_TERMS)." },
@@ -61,7 +73,8 @@ export function seriesCRedemption(
 export const SERIESC_REDEMPTION_MULTIPLE = /*#__PURE__*/ defineFunction({
   id: "SERIESC_REDEMPTION_MULTIPLE",
   group: "seriesCLiquidation",
-  description: "Series C Company Redemption multiple of the Liquidation Value for the redemption year a date falls in: 2.5, 2.5, 3, 3.5, 4, 4.5; #N/A from the sixth anniversary on (Cert §6(b)).",
+  description:
+    "Series C Company Redemption multiple of the Liquidation Value for the redemption year a date falls in: 2.5, 2.5, 3, 3.5, 4, 4.5; #N/A from the sixth anniversary on (Cert §6(b)).",
   summary: "Company Redemption multiple for the redemption year (Cert §6(b))",
   args: [
     { name: "date", type: "scalar", description: "Redemption date: an Excel date or YYYY-MM-DD text, on or after the Original Issue Date." },

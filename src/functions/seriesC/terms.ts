@@ -7,7 +7,8 @@ import { defineFunction } from "../catalogue";
 export const SERIESC_TERMS = /*#__PURE__*/ defineFunction({
   id: "SERIESC_TERMS",
   group: "seriesCThreshold",
-  description: "The Series C default terms as name | value rows: copy the table, edit values and pass it back as the terms argument of any SERIESC function (docs/conventions.md#terms).",
+  description:
+    "The Series C default terms as name | value rows: copy the table, edit values and pass it back as the terms argument of any SERIESC function (docs/conventions.md#terms).",
   summary: "spill: the default Series C terms, to copy, edit and pass back",
   args: [],
   result: { type: "spill", description: "Header row name | value, then one row per term (dates as Excel serials; an empty value means none)." },

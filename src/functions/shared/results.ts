@@ -41,7 +41,11 @@ function tooLarge(x: Dec, blame: Blame) {
     .map(([arg, f]) => [arg, log10(f)] as const)
     .filter(([, lg]) => Number.isFinite(lg) && lg > 0)
     .sort((a, b) => b[1] - a[1]);
-  if (ranked.length === 0) return badNumber(blame().map(([arg]) => arg), what);
+  if (ranked.length === 0)
+    return badNumber(
+      blame().map(([arg]) => arg),
+      what,
+    );
   const top = ranked[0][1];
   const names = ranked.filter(([, lg]) => lg >= top - 1).map(([arg]) => arg);
   const factors = ranked

@@ -59,7 +59,15 @@ export const MPWR_DOCUMENT_PATH = "mpwr/mpwr-model.json";
 export const MPWR_DOCUMENT_ID = "mpwr-model";
 
 const usd = (x: Dec, what: string) => ({ amount: toNumeric(x, what), currency: "USD" });
-const TERMINATION_REASONS = ["VOLUNTARY_OTHER", "VOLUNTARY_GOOD_CAUSE", "VOLUNTARY_RETIREMENT", "INVOLUNTARY_OTHER", "INVOLUNTARY_DEATH", "INVOLUNTARY_DISABILITY", "INVOLUNTARY_WITH_CAUSE"];
+const TERMINATION_REASONS = [
+  "VOLUNTARY_OTHER",
+  "VOLUNTARY_GOOD_CAUSE",
+  "VOLUNTARY_RETIREMENT",
+  "INVOLUNTARY_OTHER",
+  "INVOLUNTARY_DEATH",
+  "INVOLUNTARY_DISABILITY",
+  "INVOLUNTARY_WITH_CAUSE",
+];
 
 function fail(message: string, id?: string): never {
   throw new OcfPackageError([{ file: "export", id, message }]);
@@ -69,18 +77,28 @@ function fail(message: string, id?: string): never {
 function commonClassOf(pkg: OcfPackage, seriesC: OcfObject): string {
   const right = (seriesC.conversion_rights as { converts_to_stock_class_id?: string }[] | undefined)?.[0];
   if (right?.converts_to_stock_class_id !== undefined) return right.converts_to_stock_class_id;
-  const commons = pkg.files.filter((f) => f.fileType === "OCF_STOCK_CLASSES_FILE").flatMap((f) => f.items).filter((c) => c.class_type === "COMMON");
-  if (commons.length !== 1) fail(`the Series C class names no class it converts into and the package has ${commons.length} common classes: the split cannot be placed`, seriesC.id);
+  const commons = pkg.files
+    .filter((f) => f.fileType === "OCF_STOCK_CLASSES_FILE")
+    .flatMap((f) => f.items)
+    .filter((c) => c.class_type === "COMMON");
+  if (commons.length !== 1)
+    fail(`the Series C class names no class it converts into and the package has ${commons.length} common classes: the split cannot be placed`, seriesC.id);
   return commons[0].id;
 }
 
 function exchangeTransactions(input: ExportInput, ex: ExchangeExport, existing: Set<string>): OcfObject[] {
   const grantDay: Day = ex.terms.expirationDate;
   const grantDate = formatIso(grantDay);
-  if (!ex.newExercisePrice.isFinite() || ex.newExercisePrice.lte(0)) fail(`the new options' exercise price must be a positive price (the closing price on ${grantDate}, Offer Q10), got ${ex.newExercisePrice.toString()}`);
+  if (!ex.newExercisePrice.isFinite() || ex.newExercisePrice.lte(0))
+    fail(`the new options' exercise price must be a positive price (the closing price on ${grantDate}, Offer Q10), got ${ex.newExercisePrice.toString()}`);
   const before = importPackage(input.pkg, { asOf: grantDate, seriesC: input.seriesC });
   const outstanding = new Map(before.roster.map((g) => [g.grant, g]));
-  const issuances = new Map(input.pkg.files.flatMap((f) => f.items).filter((o) => typeof o.security_id === "string" && o.object_type.endsWith("_ISSUANCE")).map((o) => [o.security_id as string, o]));
+  const issuances = new Map(
+    input.pkg.files
+      .flatMap((f) => f.items)
+      .filter((o) => typeof o.security_id === "string" && o.object_type.endsWith("_ISSUANCE"))
+      .map((o) => [o.security_id as string, o]),
+  );
   const out: OcfObject[] = [];
   const seen = new Set<string>();
   for (const grant of ex.tendered) {
@@ -103,7 +121,10 @@ function exchangeTransactions(input: ExportInput, ex: ExchangeExport, existing: 
       ...(newShares.gt(0) ? { comments: [`Exchanged for ${newShares.toFixed()} new options, security ${newId}`] } : {}),
     });
     if (newShares.isZero()) continue; // floor(options × ratio) = 0: no new option (Offer §1: no fractional shares)
-    const vestings = vestingSchedule(ex.terms, newShares, grantDay, `grant ${grant}`, "expirationDate").map((v) => ({ date: formatIso(v.day), amount: toNumeric(v.shares, "shares vesting") }));
+    const vestings = vestingSchedule(ex.terms, newShares, grantDay, `grant ${grant}`, "expirationDate").map((v) => ({
+      date: formatIso(v.day),
+      amount: toNumeric(v.shares, "shares vesting"),
+    }));
     const expiration = formatIso(lastExerciseDay(ex.terms, grantDay));
     out.push({
       object_type: "TX_EQUITY_COMPENSATION_ISSUANCE",
@@ -142,14 +163,30 @@ function historyTransactions(input: ExportInput, h: SeriesCHistoryExport, existi
     if (a.type === "SPLIT") {
       const ratio = (byRow.get(a.row) as CorporateEvent).a;
       const numerator = toNumeric(ratio, "split ratio");
-      const same = (o: OcfObject) => o.object_type === "TX_STOCK_CLASS_SPLIT" && o.stock_class_id === common && o.date === date && (o.split_ratio as { numerator: string; denominator: string }).denominator === "1" && (o.split_ratio as { numerator: string }).numerator === numerator;
-      if (!has(same)) out.push({ object_type: "TX_STOCK_CLASS_SPLIT", id: `mpwr-common-split-${date}-${i + 1}`, date, stock_class_id: common, split_ratio: { numerator, denominator: "1" }, comments: [a.note].filter((n) => n !== "") });
+      const same = (o: OcfObject) =>
+        o.object_type === "TX_STOCK_CLASS_SPLIT" &&
+        o.stock_class_id === common &&
+        o.date === date &&
+        (o.split_ratio as { numerator: string; denominator: string }).denominator === "1" &&
+        (o.split_ratio as { numerator: string }).numerator === numerator;
+      if (!has(same))
+        out.push({
+          object_type: "TX_STOCK_CLASS_SPLIT",
+          id: `mpwr-common-split-${date}-${i + 1}`,
+          date,
+          stock_class_id: common,
+          split_ratio: { numerator, denominator: "1" },
+          comments: [a.note].filter((n) => n !== ""),
+        });
     }
     if (a.after.eq(a.before)) return;
     const price = toNumeric(a.after, "conversion price");
     // Cert §5(c): common per Series C share = $28 (conversionNumerator) ÷ the Conversion Price.
     const same = (o: OcfObject) =>
-      o.object_type === "TX_STOCK_CLASS_CONVERSION_RATIO_ADJUSTMENT" && o.stock_class_id === seriesC.id && o.date === date && (o.new_ratio_conversion_mechanism as { conversion_price: { amount: string } }).conversion_price.amount === price;
+      o.object_type === "TX_STOCK_CLASS_CONVERSION_RATIO_ADJUSTMENT" &&
+      o.stock_class_id === seriesC.id &&
+      o.date === date &&
+      (o.new_ratio_conversion_mechanism as { conversion_price: { amount: string } }).conversion_price.amount === price;
     if (has(same)) return;
     out.push({
       object_type: "TX_STOCK_CLASS_CONVERSION_RATIO_ADJUSTMENT",
@@ -176,7 +213,10 @@ export function exportPackage(input: ExportInput): OcfInputFile[] {
   const base = input.pkg;
   const baseObjects = base.files.flatMap((f) => f.items);
   const ids = new Set(baseObjects.map((o) => o.id));
-  const added = [...(input.exchange ? exchangeTransactions(input, input.exchange, ids) : []), ...(input.history ? historyTransactions(input, input.history, baseObjects) : [])];
+  const added = [
+    ...(input.exchange ? exchangeTransactions(input, input.exchange, ids) : []),
+    ...(input.history ? historyTransactions(input, input.history, baseObjects) : []),
+  ];
   for (const o of added) if (ids.has(o.id) && !o.id.startsWith("mpwr-")) fail(`id ${JSON.stringify(o.id)} is already used in the package`, o.id);
 
   const docBytes = encode(input.mpwr);

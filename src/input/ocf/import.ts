@@ -235,10 +235,18 @@ export function* importPackageSteps(pkg: OcfPackage, opts: ImportOptions): Gener
   const seriesC = classes.get(opts.seriesC);
   if (seriesC === undefined) {
     const known = [...classes.values()].map((c) => `${c.id} (${str(c, "name")})`).join(", ");
-    throw new OcfPackageError([{ file: "Series C class", message: `${JSON.stringify(opts.seriesC)} is not a stock class id of the package; its classes are ${known || "none"}` }]);
+    throw new OcfPackageError([
+      { file: "Series C class", message: `${JSON.stringify(opts.seriesC)} is not a stock class id of the package; its classes are ${known || "none"}` },
+    ]);
   }
   if (str(seriesC, "class_type") !== "PREFERRED") {
-    throw new OcfPackageError([{ file: "Series C class", id: seriesC.id, message: `${str(seriesC, "name")} is a ${str(seriesC, "class_type")} class; the Series C is a preferred class` }]);
+    throw new OcfPackageError([
+      {
+        file: "Series C class",
+        id: seriesC.id,
+        message: `${str(seriesC, "name")} is a ${str(seriesC, "class_type")} class; the Series C is a preferred class`,
+      },
+    ]);
   }
 
   const refClass = (o: OcfObject, field: string, required: boolean): void => {
@@ -254,7 +262,11 @@ export function* importPackageSteps(pkg: OcfPackage, opts: ImportOptions): Gener
   for (const c of classes.values()) {
     (c.conversion_rights as { converts_to_stock_class_id?: string }[] | undefined)?.forEach((r, i) => {
       if (r.converts_to_stock_class_id !== undefined && !classes.has(r.converts_to_stock_class_id)) {
-        blame(c, `conversion_rights[${i}].converts_to_stock_class_id`, `refers to stock class ${JSON.stringify(r.converts_to_stock_class_id)}, which the package does not define`);
+        blame(
+          c,
+          `conversion_rights[${i}].converts_to_stock_class_id`,
+          `refers to stock class ${JSON.stringify(r.converts_to_stock_class_id)}, which the package does not define`,
+        );
       }
     });
   }
@@ -310,14 +322,20 @@ export function* importPackageSteps(pkg: OcfPackage, opts: ImportOptions): Gener
       blame(tx, "security_id", `refers to security ${JSON.stringify(sid)}, which no issuance in the package creates`);
       continue;
     }
-    if (!ANY_FAMILY.has(t) && sec.family !== rule[0]) blame(tx, "security_id", `${t} applies to ${rule[0].toLowerCase().replace("_", " ")} securities; ${JSON.stringify(sid)} is ${sec.family.toLowerCase().replace("_", " ")}`);
+    if (!ANY_FAMILY.has(t) && sec.family !== rule[0])
+      blame(
+        tx,
+        "security_id",
+        `${t} applies to ${rule[0].toLowerCase().replace("_", " ")} securities; ${JSON.stringify(sid)} is ${sec.family.toLowerCase().replace("_", " ")}`,
+      );
     if (date < sec.date) blame(tx, "date", `${date} is before the issuance of security ${JSON.stringify(sid)} on ${sec.date} (dates out of order)`);
     for (const field of ["resulting_security_ids", "balance_security_id"]) {
       const ids = Array.isArray(tx[field]) ? (tx[field] as string[]) : typeof tx[field] === "string" ? [tx[field] as string] : [];
       for (const r of ids) {
         const target = securities.get(r);
         if (target === undefined) blame(tx, field, `refers to security ${JSON.stringify(r)}, which no issuance in the package creates`);
-        else if (target.date < date) blame(tx, field, `security ${JSON.stringify(r)} is issued on ${target.date}, before this ${date} transaction that creates it (dates out of order)`);
+        else if (target.date < date)
+          blame(tx, field, `security ${JSON.stringify(r)} is issued on ${target.date}, before this ${date} transaction that creates it (dates out of order)`);
       }
     }
   }
@@ -331,7 +349,9 @@ export function* importPackageSteps(pkg: OcfPackage, opts: ImportOptions): Gener
   const ratio = new Map<string, Dec>(); // stock class id → common per share on conversion, as adjusted
   const conversionPrice = new Map<string, Dec>();
   for (const c of classes.values()) {
-    const right = (c.conversion_rights as { conversion_mechanism?: { type?: string; ratio?: unknown; conversion_price?: { amount: string } } }[] | undefined)?.[0];
+    const right = (
+      c.conversion_rights as { conversion_mechanism?: { type?: string; ratio?: unknown; conversion_price?: { amount: string } } }[] | undefined
+    )?.[0];
     const m = right?.conversion_mechanism;
     if (m?.type === "RATIO_CONVERSION") {
       const r = ratioOf(m.ratio);
@@ -353,7 +373,9 @@ export function* importPackageSteps(pkg: OcfPackage, opts: ImportOptions): Gener
   const issued = new Set<string>();
   // Cert §5(k)(1)-(2): only what the corporation does "after the Original Issue Date" — the
   // Series C's first issuance in the package — adjusts the Conversion Price.
-  const originalIssue = [...securities.values()].filter((s) => s.family === "STOCK" && str(s.issuance, "stock_class_id") === seriesC.id).reduce<string | undefined>((d, s) => (d === undefined || s.date < d ? s.date : d), undefined);
+  const originalIssue = [...securities.values()]
+    .filter((s) => s.family === "STOCK" && str(s.issuance, "stock_class_id") === seriesC.id)
+    .reduce<string | undefined>((d, s) => (d === undefined || s.date < d ? s.date : d), undefined);
   const afterIssue = (date: string): boolean => originalIssue !== undefined && date > originalIssue;
   for (const { tx, date } of order) {
     if (++handled % IMPORT_SLICE === 0) yield `Replaying the transactions (${handled.toLocaleString("en-US")})`;
@@ -396,7 +418,14 @@ export function* importPackageSteps(pkg: OcfPackage, opts: ImportOptions): Gener
         s.quantity = after;
       }
       if (commonClasses.has(cls) && afterIssue(date)) {
-        events.push({ date, type: "SPLIT", a: r, confirm: false, note: `${str(classes.get(cls) as OcfObject, "name")} split ${r.toFixed()} for 1 (Cert §5(k)(1))`, source: tx.id });
+        events.push({
+          date,
+          type: "SPLIT",
+          a: r,
+          confirm: false,
+          note: `${str(classes.get(cls) as OcfObject, "name")} split ${r.toFixed()} for 1 (Cert §5(k)(1))`,
+          source: tx.id,
+        });
       }
       continue;
     }
@@ -423,14 +452,19 @@ export function* importPackageSteps(pkg: OcfPackage, opts: ImportOptions): Gener
       sec.closed = true;
       continue;
     }
-    const amount = sec.family === "CONVERTIBLE" ? money(tx, "amount")?.amount : numeric(tx, tx.object_type.endsWith("CONVERSION") ? "quantity_converted" : "quantity");
+    const amount =
+      sec.family === "CONVERTIBLE" ? money(tx, "amount")?.amount : numeric(tx, tx.object_type.endsWith("CONVERSION") ? "quantity_converted" : "quantity");
     if (amount === undefined) {
       spend(sec, sec.quantity);
       sec.closed = true;
       continue;
     }
     if (amount.abs().gt(sec.quantity)) {
-      blame(tx, sec.family === "CONVERTIBLE" ? "amount" : "quantity", `${amount.abs().toFixed()} is more than the ${sec.quantity.toFixed()} outstanding on security ${JSON.stringify(sec.id)} on ${date}`);
+      blame(
+        tx,
+        sec.family === "CONVERTIBLE" ? "amount" : "quantity",
+        `${amount.abs().toFixed()} is more than the ${sec.quantity.toFixed()} outstanding on security ${JSON.stringify(sec.id)} on ${date}`,
+      );
       continue;
     }
     spend(sec, amount.abs());
@@ -444,7 +478,12 @@ export function* importPackageSteps(pkg: OcfPackage, opts: ImportOptions): Gener
     const m = money(o, field);
     if (m === undefined) return undefined;
     if (m.currency !== "USD") {
-      problems.push({ file: fileOf.get(o) ?? "package", id: o.id, field: `${field}.currency`, message: `${what} is in ${m.currency}; MPWR's capital table is in USD` });
+      problems.push({
+        file: fileOf.get(o) ?? "package",
+        id: o.id,
+        field: `${field}.currency`,
+        message: `${what} is in ${m.currency}; MPWR's capital table is in USD`,
+      });
       return undefined;
     }
     return m.amount;
@@ -465,13 +504,18 @@ export function* importPackageSteps(pkg: OcfPackage, opts: ImportOptions): Gener
       rank: noteSeniorities.indexOf(s.issuance.seniority as number) + 1,
       source: s.id,
     });
-    missing.push(`Interest accrued on convertible ${str(s.issuance, "custom_id") ?? s.id}: the claim is its principal ${money$(s.quantity)}; add any accrued interest`);
+    missing.push(
+      `Interest accrued on convertible ${str(s.issuance, "custom_id") ?? s.id}: the claim is its principal ${money$(s.quantity)}; add any accrued interest`,
+    );
   }
   const base = noteSeniorities.length;
-  const sharesOf = (classId: string): Dec => open.filter((s) => s.family === "STOCK" && str(s.issuance, "stock_class_id") === classId).reduce((n, s) => n.plus(s.quantity), ZERO);
+  const sharesOf = (classId: string): Dec =>
+    open.filter((s) => s.family === "STOCK" && str(s.issuance, "stock_class_id") === classId).reduce((n, s) => n.plus(s.quantity), ZERO);
   const preferred = [...classes.values()].filter((c) => str(c, "class_type") === "PREFERRED");
   const scSeniority = fromNumeric(str(seriesC, "seniority") as string);
-  const senioritiesDesc = [...new Set(preferred.map((c) => fromNumeric(str(c, "seniority") as string).toString()))].map((s) => new Dec(s)).sort((a, b) => b.comparedTo(a));
+  const senioritiesDesc = [...new Set(preferred.map((c) => fromNumeric(str(c, "seniority") as string).toString()))]
+    .map((s) => new Dec(s))
+    .sort((a, b) => b.comparedTo(a));
   const rankOf = (c: OcfObject): number => base + 1 + senioritiesDesc.findIndex((s) => s.eq(fromNumeric(str(c, "seniority") as string)));
   for (const c of preferred) {
     const shares = sharesOf(c.id);
@@ -486,23 +530,35 @@ export function* importPackageSteps(pkg: OcfPackage, opts: ImportOptions): Gener
     const multiple = numeric(c, "liquidation_preference_multiple");
     let a: Dec | undefined;
     if (price === undefined) missing.push(`${name}: preference per share (the class has no price_per_share)`);
-    else if (multiple === undefined) missing.push(`${name}: preference per share (the class has no liquidation_preference_multiple; its price per share is ${money$(price)})`);
+    else if (multiple === undefined)
+      missing.push(`${name}: preference per share (the class has no liquidation_preference_multiple; its price per share is ${money$(price)})`);
     else a = price.times(multiple);
     const r = ratio.get(c.id);
     const right = (c.conversion_rights as { converts_to_stock_class_id?: string; conversion_mechanism?: { type?: string } }[] | undefined) ?? [];
     let conv: Dec | undefined;
     if (right.length === 0) conv = ZERO;
-    else if (right[0].converts_to_stock_class_id !== undefined && !commonClasses.has(right[0].converts_to_stock_class_id)) missing.push(`${name}: common per share on conversion (it converts into another preferred class)`);
+    else if (right[0].converts_to_stock_class_id !== undefined && !commonClasses.has(right[0].converts_to_stock_class_id))
+      missing.push(`${name}: common per share on conversion (it converts into another preferred class)`);
     else if (r === undefined) missing.push(`${name}: common per share on conversion (the conversion right is not a ratio)`);
     else conv = r;
     const capMultiple = numeric(c, "participation_cap_multiple");
     let participation: Dec | undefined;
     if (capMultiple !== undefined) {
-      if (price === undefined || capMultiple.lte(0)) missing.push(`${name}: participation (cap multiple ${capMultiple.toFixed()} without a usable price per share: fill in FULL or the cap in $)`);
+      if (price === undefined || capMultiple.lte(0))
+        missing.push(`${name}: participation (cap multiple ${capMultiple.toFixed()} without a usable price per share: fill in FULL or the cap in $)`);
       else participation = capMultiple.times(price);
     }
     missing.push(`${name}: accrued unpaid dividends per share (OCF does not carry dividends)`);
-    capital.push({ name, type: seniority.lt(scSeniority) ? "JUNIOR" : "PREFERRED", quantity: shares, a, c: conv, rank: rankOf(c), participation, source: c.id });
+    capital.push({
+      name,
+      type: seniority.lt(scSeniority) ? "JUNIOR" : "PREFERRED",
+      quantity: shares,
+      a,
+      c: conv,
+      rank: rankOf(c),
+      participation,
+      source: c.id,
+    });
   }
   for (const c of classes.values()) {
     if (str(c, "class_type") !== "COMMON") continue;
@@ -565,7 +621,8 @@ export function* importPackageSteps(pkg: OcfPackage, opts: ImportOptions): Gener
     }
   }
   const grouped = [...groups.values()].sort((x, y) => (x.type === y.type ? x.price.comparedTo(y.price) : x.type === "OPTION" ? -1 : 1));
-  for (const g of grouped) capital.push({ name: g.name, type: g.type, quantity: g.quantity, a: g.price, source: g.ids.length === 1 ? g.ids[0] : `${g.ids.length} securities` });
+  for (const g of grouped)
+    capital.push({ name: g.name, type: g.type, quantity: g.quantity, a: g.price, source: g.ids.length === 1 ? g.ids[0] : `${g.ids.length} securities` });
   if (problems.length > 0) throw new OcfPackageError(problems);
 
   missing.unshift(
@@ -590,4 +647,3 @@ export function capitalCells(rows: readonly CapitalRow[]): string[][] {
   const d = (x: Dec | undefined): string => (x === undefined ? "" : x.toFixed());
   return rows.map((r) => [r.name, r.type, d(r.quantity), d(r.a), d(r.b), d(r.c), r.rank === undefined ? "" : String(r.rank), d(r.participation)]);
 }
-

@@ -60,7 +60,8 @@ export function unzipPackage(zipName: string, bytes: Uint8Array): OcfInputFile[]
         if (f.name.endsWith("/") || !/\.json$/i.test(f.name)) return false;
         entries++;
         total += f.originalSize;
-        if (f.originalSize > MAX_FILE_BYTES) problems.push({ file: `${zipName}/${f.name}`, message: `is ${mb(f.originalSize)}, more than the ${mb(MAX_FILE_BYTES)} a file may have` });
+        if (f.originalSize > MAX_FILE_BYTES)
+          problems.push({ file: `${zipName}/${f.name}`, message: `is ${mb(f.originalSize)}, more than the ${mb(MAX_FILE_BYTES)} a file may have` });
         return problems.length === 0 && total <= MAX_PACKAGE_BYTES && entries <= MAX_ENTRIES;
       },
     });
@@ -90,7 +91,8 @@ function dirOf(path: string): string {
 }
 
 function parseJson(file: OcfInputFile): { data?: unknown; problem?: OcfProblem } {
-  if (file.bytes.length > MAX_FILE_BYTES) return { problem: { file: file.name, message: `is ${mb(file.bytes.length)}, more than the ${mb(MAX_FILE_BYTES)} a file may have` } };
+  if (file.bytes.length > MAX_FILE_BYTES)
+    return { problem: { file: file.name, message: `is ${mb(file.bytes.length)}, more than the ${mb(MAX_FILE_BYTES)} a file may have` } };
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(file.bytes);
@@ -146,10 +148,21 @@ export function* readPackageSteps(input: readonly OcfInputFile[]): Generator<str
   if (problems.length > 0) throw new OcfPackageError(problems);
   const manifests = [...parsed.values()].filter((p) => isManifestCandidate(p.data));
   if (manifests.length === 0) {
-    const names = input.length === 0 ? "no files" : input.map((f) => f.name).slice(0, 5).join(", ");
-    throw new OcfPackageError([{ file: "package", message: `has no OCF manifest (a file with file_type OCF_MANIFEST_FILE, e.g. Manifest.ocf.json); received ${names}` }]);
+    const names =
+      input.length === 0
+        ? "no files"
+        : input
+            .map((f) => f.name)
+            .slice(0, 5)
+            .join(", ");
+    throw new OcfPackageError([
+      { file: "package", message: `has no OCF manifest (a file with file_type OCF_MANIFEST_FILE, e.g. Manifest.ocf.json); received ${names}` },
+    ]);
   }
-  if (manifests.length > 1) throw new OcfPackageError([{ file: "package", message: `has ${manifests.length} manifests (${manifests.map((m) => m.file.name).join(", ")}); a package has one` }]);
+  if (manifests.length > 1)
+    throw new OcfPackageError([
+      { file: "package", message: `has ${manifests.length} manifests (${manifests.map((m) => m.file.name).join(", ")}); a package has one` },
+    ]);
   const manifestEntry = manifests[0];
   const warnings: OcfProblem[] = [];
   const mv = validateFile(manifestEntry.file.name, manifestEntry.data);
@@ -166,39 +179,39 @@ export function* readPackageSteps(input: readonly OcfInputFile[]): Generator<str
     }
   }
   function* checkListed(ref: { filepath: string }, i: number, list: string, fileType: string): Generator<string, void> {
-      const key = normalise(base === "" ? ref.filepath : `${base}/${ref.filepath}`);
-      const entry = parsed.get(key);
-      const field = `${list}[${i}].filepath`;
-      if (entry === undefined) {
-        problems.push({ file: manifest.name, field, message: `lists ${JSON.stringify(ref.filepath)}, which is not in the package` });
-        return;
+    const key = normalise(base === "" ? ref.filepath : `${base}/${ref.filepath}`);
+    const entry = parsed.get(key);
+    const field = `${list}[${i}].filepath`;
+    if (entry === undefined) {
+      problems.push({ file: manifest.name, field, message: `lists ${JSON.stringify(ref.filepath)}, which is not in the package` });
+      return;
+    }
+    if (used.has(key)) {
+      problems.push({ file: manifest.name, field, message: `lists ${JSON.stringify(ref.filepath)} a second time` });
+      return;
+    }
+    used.add(key);
+    const items = (entry.data as { items?: unknown } | null)?.items;
+    const n = Array.isArray(items) ? items.length : 0;
+    const steps = validateFileSteps(entry.file.name, entry.data);
+    let v: FileValidation;
+    for (;;) {
+      const r = steps.next();
+      if (r.done) {
+        v = r.value;
+        break;
       }
-      if (used.has(key)) {
-        problems.push({ file: manifest.name, field, message: `lists ${JSON.stringify(ref.filepath)} a second time` });
-        return;
-      }
-      used.add(key);
-      const items = (entry.data as { items?: unknown } | null)?.items;
-      const n = Array.isArray(items) ? items.length : 0;
-      const steps = validateFileSteps(entry.file.name, entry.data);
-      let v: FileValidation;
-      for (;;) {
-        const r = steps.next();
-        if (r.done) {
-          v = r.value;
-          break;
-        }
-        yield `Validating ${entry.file.name}: ${r.value.toLocaleString("en-US")} of ${n.toLocaleString("en-US")} objects`;
-      }
-      problems.push(...v.errors);
-      warnings.push(...v.warnings);
-      if (v.file === undefined) return;
-      if (v.file.fileType !== fileType) {
-        problems.push({ file: entry.file.name, field: "file_type", message: `is ${v.file.fileType}, but the manifest lists it under ${list} (${fileType})` });
-        return;
-      }
-      files.push({ ...v.file, path: normalise(ref.filepath) });
-      yield `Validated ${entry.file.name}`;
+      yield `Validating ${entry.file.name}: ${r.value.toLocaleString("en-US")} of ${n.toLocaleString("en-US")} objects`;
+    }
+    problems.push(...v.errors);
+    warnings.push(...v.warnings);
+    if (v.file === undefined) return;
+    if (v.file.fileType !== fileType) {
+      problems.push({ file: entry.file.name, field: "file_type", message: `is ${v.file.fileType}, but the manifest lists it under ${list} (${fileType})` });
+      return;
+    }
+    files.push({ ...v.file, path: normalise(ref.filepath) });
+    yield `Validated ${entry.file.name}`;
   }
   if (problems.length > 0) throw new OcfPackageError(problems);
   // Files a Document object points to (`path`) belong to the package without a manifest list.

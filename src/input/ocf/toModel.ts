@@ -15,7 +15,14 @@ const dayOf = (iso: string): number => dayFromCivil(Number(iso.slice(0, 4)), Num
 /** Capital rows as the layout's Table holds them: 6 columns, or 8 once its header has rank and participation. */
 export function capitalTableRows(rows: readonly CapitalRow[], columns = CAPITAL_HEADERS.length): LayoutCapitalRow[] {
   return rows.map((r) => {
-    const cells: (string | number | null)[] = [r.name, r.type, r.quantity.toNumber(), r.a?.toNumber() ?? null, r.b?.toNumber() ?? null, r.c?.toNumber() ?? null];
+    const cells: (string | number | null)[] = [
+      r.name,
+      r.type,
+      r.quantity.toNumber(),
+      r.a?.toNumber() ?? null,
+      r.b?.toNumber() ?? null,
+      r.c?.toNumber() ?? null,
+    ];
     if (columns >= 8) cells.push(r.rank ?? null, r.participation?.toNumber() ?? null);
     return cells as LayoutCapitalRow;
   });
@@ -40,7 +47,14 @@ export function seriesCInput(imp: OcfImport, base: SeriesCModelInput = SERIES_C_
 }
 
 export function optionExchangeInput(imp: OcfImport, base: OptionExchangeModelInput = OPTION_EXCHANGE_EXAMPLE): OptionExchangeModelInput {
-  const roster: RosterGrant[] = imp.roster.map((g) => ({ grant: g.grant, holder: g.holder, grantDate: dayOf(g.grantDate), options: g.options.toNumber(), exercisePrice: g.price.toNumber(), type: g.type }));
+  const roster: RosterGrant[] = imp.roster.map((g) => ({
+    grant: g.grant,
+    holder: g.holder,
+    grantDate: dayOf(g.grantDate),
+    options: g.options.toNumber(),
+    exercisePrice: g.price.toNumber(),
+    type: g.type,
+  }));
   return { ...base, roster, grantRow: 1, eligibleOptions: roster.reduce((n, g) => n + g.options, 0) };
 }
 
@@ -54,16 +68,35 @@ export function importReport(imp: OcfImport, source: string): (string | number)[
     ["Series C class", `${imp.seriesC.name} (${imp.seriesC.id})`],
     [],
     ["Capital table (name | type | quantity | a | b | c | rank | participation)"],
-    ...imp.capital.map((r) => [r.name, r.type, r.quantity.toFixed(), r.a?.toFixed() ?? "", r.b?.toFixed() ?? "", r.c?.toFixed() ?? "", r.rank ?? "", r.participation?.toFixed() ?? ""]),
+    ...imp.capital.map((r) => [
+      r.name,
+      r.type,
+      r.quantity.toFixed(),
+      r.a?.toFixed() ?? "",
+      r.b?.toFixed() ?? "",
+      r.c?.toFixed() ?? "",
+      r.rank ?? "",
+      r.participation?.toFixed() ?? "",
+    ]),
     [],
     [`Roster: ${imp.roster.length} outstanding option grants (Option exchange sheet)`],
     [],
     ["Candidate events (date | type | a | b | c | confirm | note)"],
-    ...imp.events.map((e) => [e.date, e.type, e.a.toFixed(), e.b?.toFixed() ?? "", e.c?.toFixed() ?? "", e.confirm ? "confirm, then add to the events" : "in the events table", e.note]),
+    ...imp.events.map((e) => [
+      e.date,
+      e.type,
+      e.a.toFixed(),
+      e.b?.toFixed() ?? "",
+      e.c?.toFixed() ?? "",
+      e.confirm ? "confirm, then add to the events" : "in the events table",
+      e.note,
+    ]),
     [],
     ["Missing: OCF does not carry these; fill them in"],
     ...imp.missing.map((m) => [m]),
-    ["Scenario inputs kept from the example workbook (not in OCF): common value, holder's shares, FMV, conversion kind, redemption, proceeds, exit values, the new options' exercise price, valuation inputs, the transaction value"],
+    [
+      "Scenario inputs kept from the example workbook (not in OCF): common value, holder's shares, FMV, conversion kind, redemption, proceeds, exit values, the new options' exercise price, valuation inputs, the transaction value",
+    ],
     [],
     ["Warnings"],
     ...(imp.warnings.length ? imp.warnings.map((w) => [describeProblem(w)]) : [["none"]]),

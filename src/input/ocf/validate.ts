@@ -30,7 +30,12 @@ export const OCF_VERSION = /^1\.2\.(0|[1-9][0-9]*)$/;
 const MAX_PROBLEMS_PER_FILE = 50;
 
 function pointerParts(pointer: string): string[] {
-  return pointer === "" ? [] : pointer.slice(1).split("/").map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
+  return pointer === ""
+    ? []
+    : pointer
+        .slice(1)
+        .split("/")
+        .map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 
 /** The field an Ajv error is about, as a dotted path ("exercise_price.amount", "vestings[2].date"). */
@@ -89,7 +94,16 @@ export function* validateFileSteps(name: string, data: unknown): Generator<numbe
   if (!isRecord(data)) return { errors: [{ file: name, message: "is not a JSON object (an OCF file is an object with file_type)" }], warnings };
   const fileType = data.file_type;
   if (typeof fileType !== "string" || fileValidators[fileType] === undefined) {
-    return { errors: [{ file: name, field: "file_type", message: `${fileType === undefined ? "is missing" : `${JSON.stringify(fileType).slice(0, 80)} is not an OCF file type`}` }], warnings };
+    return {
+      errors: [
+        {
+          file: name,
+          field: "file_type",
+          message: `${fileType === undefined ? "is missing" : `${JSON.stringify(fileType).slice(0, 80)} is not an OCF file type`}`,
+        },
+      ],
+      warnings,
+    };
   }
   let wrapper: Record<string, unknown> = data;
   if (fileType === "OCF_MANIFEST_FILE") {
@@ -110,7 +124,11 @@ export function* validateFileSteps(name: string, data: unknown): Generator<numbe
   const validateWrapper = fileValidators[fileType];
   if (!validateWrapper(wrapper)) {
     const e = (validateWrapper.errors ?? [])[0];
-    errors.push({ file: name, field: e === undefined ? undefined : fieldOf(e) || undefined, message: e === undefined ? `fails the ${fileType} schema` : messageOf(e) });
+    errors.push({
+      file: name,
+      field: e === undefined ? undefined : fieldOf(e) || undefined,
+      message: e === undefined ? `fails the ${fileType} schema` : messageOf(e),
+    });
   }
   const listed = new Set(fileObjectTypes[fileType] ?? []);
   const objects: OcfObject[] = [];
@@ -125,7 +143,12 @@ export function* validateFileSteps(name: string, data: unknown): Generator<numbe
       }
       const item = list[i] as OcfObject;
       if (!listed.has(item.object_type)) {
-        warnings.push({ file: name, id: item.id, field: "object_type", message: `${item.object_type} is not listed by the ${fileType} schema of OCF 1.2.0; validated by its own schema and read` });
+        warnings.push({
+          file: name,
+          id: item.id,
+          field: "object_type",
+          message: `${item.object_type} is not listed by the ${fileType} schema of OCF 1.2.0; validated by its own schema and read`,
+        });
       }
       objects.push(item);
     }

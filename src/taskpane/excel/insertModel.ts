@@ -1,6 +1,17 @@
 import { ModelOptions, ModelSheet, areaAddress, cellAddress, columnName, quoteSheet } from "../../layout";
 import { MAX_CHUNK_BYTES } from "../model/chunks";
-import { InsertStep, ModelKind, NOT_IN_LIST_TITLE, TABLE_STYLE, batchSteps, modelNames, notInList, planInsert, withPrefix, workbookNames } from "../model/insertPlan";
+import {
+  InsertStep,
+  ModelKind,
+  NOT_IN_LIST_TITLE,
+  TABLE_STYLE,
+  batchSteps,
+  modelNames,
+  notInList,
+  planInsert,
+  withPrefix,
+  workbookNames,
+} from "../model/insertPlan";
 
 /**
  * Inserts a model of the shared layout into a new worksheet (Office.js I/O

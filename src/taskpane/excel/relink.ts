@@ -110,7 +110,14 @@ async function withoutSpilledCells(context: Excel.RequestContext, ws: Excel.Work
 }
 
 /** Re-enters the cells; returns how many were refreshed. A refused request is retried cell by cell. */
-async function write(context: Excel.RequestContext, ws: Excel.Worksheet, sheet: string, cells: RelinkCell[], maxBytes: number, out: RelinkOutcome): Promise<number> {
+async function write(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  sheet: string,
+  cells: RelinkCell[],
+  maxBytes: number,
+  out: RelinkOutcome,
+): Promise<number> {
   let done = 0;
   for (const w of relinkWrites(cells, maxBytes)) {
     try {

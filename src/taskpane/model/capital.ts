@@ -62,7 +62,15 @@ const capitalType = capitalTypeOf;
 /** The illustrative capital of SERIESC_EXIT's example (src/layout/exampleData.ts), as typed in the form. */
 export function exampleCapital(): CapitalFormRow[] {
   const text = (v: number | null) => (v === null ? "" : v.toLocaleString("en-US"));
-  return EXAMPLE_CAPITAL.map(([name, type, quantity, a, b, c], i) => ({ id: String(i + 1), name, type, quantity: text(quantity), a: text(a), b: text(b), c: text(c) }));
+  return EXAMPLE_CAPITAL.map(([name, type, quantity, a, b, c], i) => ({
+    id: String(i + 1),
+    name,
+    type,
+    quantity: text(quantity),
+    a: text(a),
+    b: text(b),
+    c: text(c),
+  }));
 }
 
 export interface CapitalRowReading {
@@ -205,7 +213,15 @@ export function capitalRowsFromValues(grid: readonly (readonly unknown[])[]): { 
       if (c !== 0 && text(c) !== "") problems.push(`row ${i + 1}: a ${type} row has no column ${col}; its "${text(c)}" was not used`);
       return "";
     };
-    rows.push({ id: String(rows.length + 1), name: text(cells[0]), type, quantity: text(cells[2]), a: num("a", cells[3]), b: num("b", cells[4]), c: num("c", cells[5]) });
+    rows.push({
+      id: String(rows.length + 1),
+      name: text(cells[0]),
+      type,
+      quantity: text(cells[2]),
+      a: num("a", cells[3]),
+      b: num("b", cells[4]),
+      c: num("c", cells[5]),
+    });
   });
   return { rows, problems };
 }

@@ -30,7 +30,13 @@ export const chartArea = (top: number, left: number): CellArea => ({ top, left, 
  * empty, `isEmpty`) and clear of `placed`; else, right of everything used
  * (`firstFreeColumn`), moved down below any chart already there.
  */
-export function placeChart(candidates: readonly CellArea[], isEmpty: (a: CellArea) => boolean, placed: readonly CellArea[], firstFreeColumn: number, top: number): CellArea {
+export function placeChart(
+  candidates: readonly CellArea[],
+  isEmpty: (a: CellArea) => boolean,
+  placed: readonly CellArea[],
+  firstFreeColumn: number,
+  top: number,
+): CellArea {
   for (const c of candidates) if (isEmpty(c) && !placed.some((p) => overlaps(p, c))) return c;
   let area = chartArea(top, firstFreeColumn);
   for (let guard = 0; guard < 1000 && placed.some((p) => overlaps(p, area)); guard++) {

@@ -57,7 +57,6 @@ export function checkSource(s: ChartSource): void {
   for (const x of s.series) oneColumn(x.values, `series "${x.name}"`);
 }
 
-
 /**
  * ChartSources from the blocks of an inserted model, as the shared model
  * layout describes them (a Table: its header row and data rows; a spill: its
@@ -98,7 +97,14 @@ export interface ChartOptions {
 
 const quoted = quoteSheet;
 
-function build(id: string, sheet: string, headers: readonly string[], data: { top: number; bottom: number; left: number }, block: string, o: ChartOptions): ChartSource {
+function build(
+  id: string,
+  sheet: string,
+  headers: readonly string[],
+  data: { top: number; bottom: number; left: number },
+  block: string,
+  o: ChartOptions,
+): ChartSource {
   const column = (header: string) => {
     const j = headers.indexOf(header);
     if (j < 0) throw new Error(`chart "${o.title}": no column "${header}" in ${headers.join(" | ")}`);

@@ -48,7 +48,11 @@ export function readNumber(label: string, text: string, kind: NumberKind, opts: 
   if (percentKind && isWholePercent(v, percentKind)) {
     const bare = !/[%/:]/.test(text);
     const limit = percentKind === "rate" ? "beyond ±100 %" : "above 500 %";
-    return { error: bare ? `${label}: ${wholePercentDetail(v, percentKind)}` : `${label}: ${text.trim()} is read as ${percentText(v)}, ${limit}: not a plausible ${percentKind}` };
+    return {
+      error: bare
+        ? `${label}: ${wholePercentDetail(v, percentKind)}`
+        : `${label}: ${text.trim()} is read as ${percentText(v)}, ${limit}: not a plausible ${percentKind}`,
+    };
   }
   return { value: v };
 }

@@ -173,7 +173,8 @@ export function sortedOrder(
   for (let i = 0; i < n; i++) {
     const x = keys[i];
     let rank: number;
-    if (Number.isNaN(x)) rank = m; // no figure: last, either way
+    if (Number.isNaN(x))
+      rank = m; // no figure: last, either way
     else {
       let lo = 0;
       let hi = m - 1;

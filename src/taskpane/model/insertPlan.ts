@@ -1,4 +1,17 @@
-import { Area, CellAt, CellSpec, CellValue, ModelOptions, ModelSheet, Role, RoleStyle, STYLES, areaAddress, columnWidthPoints, formulaText } from "../../layout";
+import {
+  Area,
+  CellAt,
+  CellSpec,
+  CellValue,
+  ModelOptions,
+  ModelSheet,
+  Role,
+  RoleStyle,
+  STYLES,
+  areaAddress,
+  columnWidthPoints,
+  formulaText,
+} from "../../layout";
 import { ACTION_BYTES, MAX_CHUNK_BYTES, jsonBytes } from "./chunks";
 
 /**
@@ -116,7 +129,7 @@ export function rectangles(cells: readonly CellAt[]): Area[] {
   for (const r of [...byRow.keys()].sort((a, b) => a - b)) {
     const cols = [...new Set(byRow.get(r))].sort((a, b) => a - b);
     const next = new Map<string, Area>();
-    for (let i = 0; i < cols.length; ) {
+    for (let i = 0; i < cols.length;) {
       let j = i;
       while (j + 1 < cols.length && cols[j + 1] === cols[j] + 1) j++;
       const key = `${cols[i]},${cols[j]}`;
@@ -136,19 +149,33 @@ export function rectangles(cells: readonly CellAt[]): Area[] {
 }
 
 /** Splits a grid step into row slices whose requests stay under the budget. */
-export function sliced<T>(area: Area, grids: Grid<T>[], fixed: number, budget: number, make: (area: Area, grids: Grid<T>[], bytes: number) => InsertStep): InsertStep[] {
+export function sliced<T>(
+  area: Area,
+  grids: Grid<T>[],
+  fixed: number,
+  budget: number,
+  make: (area: Area, grids: Grid<T>[], bytes: number) => InsertStep,
+): InsertStep[] {
   const out: InsertStep[] = [];
   const rows = area.bottom - area.top + 1;
   let start = 0;
   let bytes = fixed;
   const flush = (end: number) => {
-    if (end > start) out.push(make({ ...area, top: area.top + start, bottom: area.top + end - 1 }, grids.map((g) => g.slice(start, end)), bytes));
+    if (end > start)
+      out.push(
+        make(
+          { ...area, top: area.top + start, bottom: area.top + end - 1 },
+          grids.map((g) => g.slice(start, end)),
+          bytes,
+        ),
+      );
     start = end;
     bytes = fixed;
   };
   for (let i = 0; i < rows; i++) {
     const row = grids.reduce((n, g) => n + jsonBytes(g[i]) + 1, 0);
-    if (fixed + row > budget) throw new Error(`insert: row ${area.top + i + 1} alone needs about ${fixed + row} bytes, over the ${budget}-byte limit per request`);
+    if (fixed + row > budget)
+      throw new Error(`insert: row ${area.top + i + 1} alone needs about ${fixed + row} bytes, over the ${budget}-byte limit per request`);
     if (bytes + row > budget) flush(i);
     bytes += row;
   }
@@ -235,19 +262,27 @@ export function planInsert(sheet: ModelSheet, maxBytes = MAX_CHUNK_BYTES): Inser
       formats.push(line);
     }
     if (formats.some((r) => r.some((x) => x !== null))) {
-      steps.push(...sliced(reserved, [formats], ACTION_BYTES * 2, maxBytes, (area, [g], bytes) => ({ kind: "cells", area, formats: g as Grid<string>, bytes })));
+      steps.push(
+        ...sliced(reserved, [formats], ACTION_BYTES * 2, maxBytes, (area, [g], bytes) => ({ kind: "cells", area, formats: g as Grid<string>, bytes })),
+      );
     }
     if (sp.header) steps.push(styleStep({ ...reserved, bottom: reserved.top }, STYLES.header));
     if (sp.wrapColumns?.length) {
       steps.push({ kind: "alignment", area: reserved, wrap: false, bytes: ACTION_BYTES * 2 });
-      for (const j of sp.wrapColumns) steps.push({ kind: "alignment", area: { ...reserved, left: col + j, right: col + j }, wrap: true, bytes: ACTION_BYTES * 3 });
+      for (const j of sp.wrapColumns)
+        steps.push({ kind: "alignment", area: { ...reserved, left: col + j, right: col + j }, wrap: true, bytes: ACTION_BYTES * 3 });
       wraps.push(reserved);
     }
   }
 
   // Tables over the cells written, then the names.
   for (const t of sheet.tables) {
-    steps.push({ kind: "table", name: t.name, area: { top: t.top, left: t.left, bottom: t.top + t.rows.length, right: t.left + t.columns.length - 1 }, bytes: ACTION_BYTES * 4 + 200 });
+    steps.push({
+      kind: "table",
+      name: t.name,
+      area: { top: t.top, left: t.left, bottom: t.top + t.rows.length, right: t.left + t.columns.length - 1 },
+      bytes: ACTION_BYTES * 4 + 200,
+    });
   }
   for (const n of sheet.names) {
     const comment = n.label.length > COMMENT_CHARS ? `${n.label.slice(0, COMMENT_CHARS - 1)}…` : n.label;
@@ -268,7 +303,13 @@ export function planInsert(sheet: ModelSheet, maxBytes = MAX_CHUNK_BYTES): Inser
   }
 
   for (const v of sheet.validations) {
-    steps.push({ kind: "validation", area: v.area, list: v.list, prompt: v.prompt, bytes: ACTION_BYTES * 5 + jsonBytes(v.list) * 2 + jsonBytes(v.prompt) + 100 });
+    steps.push({
+      kind: "validation",
+      area: v.area,
+      list: v.list,
+      prompt: v.prompt,
+      bytes: ACTION_BYTES * 5 + jsonBytes(v.list) * 2 + jsonBytes(v.prompt) + 100,
+    });
   }
   steps.push({ kind: "freeze", rows: sheet.frozenRows, bytes: ACTION_BYTES * 2 });
   steps.push({ kind: "print", ...sheet.print, areas: sheet.print.areas, bytes: ACTION_BYTES * 5 + 40 * sheet.print.areas.length });

@@ -62,7 +62,14 @@ export function seriesCModelInput(p: ParsedSeriesC): ModelInputReading<SeriesCMo
     trigger: p.trigger,
     noticeDate: p.noticeDay === undefined ? null : serialFromDay(p.noticeDay),
     outstanding: seriesCRow ? seriesCRow.quantity.toNumber() : null,
-    events: eventCells(p).map((r) => [r[0] as number, r[1] as string, r[2] as number | null, r[3] as number | null, r[4] as number | null, r[5] as number | null]),
+    events: eventCells(p).map((r) => [
+      r[0] as number,
+      r[1] as string,
+      r[2] as number | null,
+      r[3] as number | null,
+      r[4] as number | null,
+      r[5] as number | null,
+    ]),
     payments: paymentCells(p),
     prices: [],
     payoffValues: [],
@@ -80,7 +87,9 @@ export function seriesCModelInput(p: ParsedSeriesC): ModelInputReading<SeriesCMo
     const payoff = attemptAs(undefined, () => payoffChart({ terms: p.terms, day, events: p.events, payments: p.payments, commonValue: p.fmv }));
     if (payoff.ok) {
       input.payoffValues = numbers(payoff.value.xs);
-      notes.push(`The payoff table's common values run from $0 to ${formatPerShare(payoff.value.xs[payoff.value.xs.length - 1])}, with the conversion point and every kink of the curve; edit them in the Table.`);
+      notes.push(
+        `The payoff table's common values run from $0 to ${formatPerShare(payoff.value.xs[payoff.value.xs.length - 1])}, with the conversion point and every kink of the curve; edit them in the Table.`,
+      );
     } else notes.push(`The payoff table is empty: ${payoff.message}.`);
     if (checked) {
       const rows = checked;
@@ -107,7 +116,13 @@ function grantCell(id: string): string | number {
 /** The Option exchange form (every input valid, the roster without problems) as the layout's input. */
 export function optionExchangeModelInput(inputs: OptionExchangeInputs, grants: readonly PaneGrant[]): ModelInputReading<OptionExchangeModelInput> {
   const roster: RosterGrant[] = grants.map((g) => {
-    const out: RosterGrant = { grant: grantCell(g.grant), grantDate: serialFromDay(g.grantDate as number), options: g.options as number, exercisePrice: g.price as number, type: g.type ?? null };
+    const out: RosterGrant = {
+      grant: grantCell(g.grant),
+      grantDate: serialFromDay(g.grantDate as number),
+      options: g.options as number,
+      exercisePrice: g.price as number,
+      type: g.type ?? null,
+    };
     if (g.holder !== "") out.holder = g.holder;
     if (g.expiration !== undefined) out.expiration = serialFromDay(g.expiration);
     return out;

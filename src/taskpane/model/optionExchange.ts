@@ -86,7 +86,8 @@ export interface OptionExchangeReading {
 export function readOptionExchangeInputs(form: OptionExchangeForm, order: DateOrder): OptionExchangeReading {
   const L = OPTION_EXCHANGE_LABEL;
   const newStrike = readNumber(L.newStrike, form.newStrike, "money");
-  if (newStrike.value !== undefined && newStrike.value <= 0) Object.assign(newStrike, { value: undefined, error: `${L.newStrike}: must be greater than 0, got ${form.newStrike.trim()}` });
+  if (newStrike.value !== undefined && newStrike.value <= 0)
+    Object.assign(newStrike, { value: undefined, error: `${L.newStrike}: must be greater than 0, got ${form.newStrike.trim()}` });
   const expiration = readDate(L.expiration, form.expiration, order);
   let ratio = readNumber(L.ratio, form.ratio, "ratio");
   if (ratio.value !== undefined) {
@@ -104,12 +105,15 @@ export function readOptionExchangeInputs(form: OptionExchangeForm, order: DateOr
   const val = { spot, rate, vol };
   for (const k of REQUIRED_VALUATION_FIELDS) {
     const r = val[k as keyof typeof val];
-    if (any && form[k].trim() === "") r.error = `${L[k]}: required when the other valuation inputs are given (fill in the stock price, rate and volatility, or none)`;
+    if (any && form[k].trim() === "")
+      r.error = `${L[k]}: required when the other valuation inputs are given (fill in the stock price, rate and volatility, or none)`;
   }
   // The domains OPTEX_BLACKSCHOLES checks (spot > 0, vol ≥ 0, 0 ≤ years ≤ 1000; whole percents refused by readNumber), relabelled.
-  if (spot.value !== undefined && spot.value <= 0) Object.assign(spot, { value: undefined, error: `${L.spot}: must be greater than 0, got ${form.spot.trim()}` });
+  if (spot.value !== undefined && spot.value <= 0)
+    Object.assign(spot, { value: undefined, error: `${L.spot}: must be greater than 0, got ${form.spot.trim()}` });
   if (vol.value !== undefined && vol.value < 0) Object.assign(vol, { value: undefined, error: `${L.vol}: must be at least 0 %, got ${form.vol.trim()}` });
-  if (oldYears.value !== undefined && (oldYears.value < 0 || oldYears.value > 1000)) Object.assign(oldYears, { value: undefined, error: `${L.oldYears}: must be from 0 to 1,000 years, got ${form.oldYears.trim()}` });
+  if (oldYears.value !== undefined && (oldYears.value < 0 || oldYears.value > 1000))
+    Object.assign(oldYears, { value: undefined, error: `${L.oldYears}: must be from 0 to 1,000 years, got ${form.oldYears.trim()}` });
   const inputs: OptionExchangeInputs = { newStrike: newStrike.value, expiration: expiration.value, ratio: ratio.value };
   if (any && [spot, rate, vol].every((r) => r.value !== undefined) && !(form.oldYears.trim() !== "" && oldYears.value === undefined)) {
     inputs.valuation = { spot: spot.value as number, rate: rate.value as number, vol: vol.value as number };
@@ -436,17 +440,21 @@ export function grantDetails(g: RosterGrant, inputs: OptionExchangeInputs, calc:
     if (r.ok) d.vesting = r.value.map((v) => [formatIso(v.day), formatNumber(v.shares, 0), formatNumber(v.cumulative, 0)]);
     else d.vestingNote = r.message;
   }
-  if (inputs.expiration === undefined || inputs.newStrike === undefined) d.isoNote = NEED(inputs.newStrike === undefined ? "exercise price of the new options" : "expiration date");
+  if (inputs.expiration === undefined || inputs.newStrike === undefined)
+    d.isoNote = NEED(inputs.newStrike === undefined ? "exercise price of the new options" : "expiration date");
   else {
     const [exp, strike] = [inputs.expiration, inputs.newStrike];
     const r = attemptAs(undefined, () => isoSplit(t, n, new Dec(strike), exp));
-    if (r.ok) d.iso = r.value.map((y) => [String(y.year), formatNumber(y.shares, 0), formatMoney(y.value), formatNumber(y.isoShares, 0), formatNumber(y.nsoShares, 0)]);
+    if (r.ok)
+      d.iso = r.value.map((y) => [String(y.year), formatNumber(y.shares, 0), formatMoney(y.value), formatNumber(y.isoShares, 0), formatNumber(y.nsoShares, 0)]);
     else d.isoNote = r.message;
   }
   const val = calc.valuation(inputs);
   if (!inputs.valuation) d.exchangeNote = "Fill in the stock price, risk-free rate and volatility to value the old grant against the new one.";
-  else if (inputs.newStrike === undefined || inputs.expiration === undefined) d.exchangeNote = NEED(inputs.newStrike === undefined ? "exercise price of the new options" : "expiration date");
-  else if (g.price === undefined || g.grantDate === undefined) d.exchangeNote = g.price === undefined ? "Fix this grant's exercise price first." : "Fix this grant's grant date first.";
+  else if (inputs.newStrike === undefined || inputs.expiration === undefined)
+    d.exchangeNote = NEED(inputs.newStrike === undefined ? "exercise price of the new options" : "expiration date");
+  else if (g.price === undefined || g.grantDate === undefined)
+    d.exchangeNote = g.price === undefined ? "Fix this grant's exercise price first." : "Fix this grant's grant date first.";
   else if (!val?.setup) d.exchangeNote = val?.problem ?? NEED("valuation inputs");
   else {
     const r = val.setup.value(g);

@@ -49,7 +49,14 @@ export function addVesting(x: readonly VestInstallment[], y: readonly VestInstal
  * rounds on its own, Offer Q11). Grants with problems are not counted, as in
  * the totals.
  */
-export function* rosterVestingSteps(t: OptionExchangeTerms, grants: readonly RosterGrant[], ratio: number, grantDay: Day, calc: GrantCalculator, slice = VESTING_SLICE): Generator<number, ChartResult> {
+export function* rosterVestingSteps(
+  t: OptionExchangeTerms,
+  grants: readonly RosterGrant[],
+  ratio: number,
+  grantDay: Day,
+  calc: GrantCalculator,
+  slice = VESTING_SLICE,
+): Generator<number, ChartResult> {
   let rows: VestInstallment[] = [];
   let count = 0;
   const batch: VestingGrant[] = [];
@@ -85,7 +92,10 @@ function need(x: OptionExchangeChartInputs, k: OptionExchangeField): Need {
   return { label: OPTION_EXCHANGE_LABEL[k], empty: x.form[k].trim() === "", bad: x.reading.fields[k].error !== undefined };
 }
 
-const problem = (f: OptionExchangeChart, message: string): ChartJob => ({ key: `problem|${message}`, chart: { ...OPTION_EXCHANGE_CHARTS[f], problem: message } });
+const problem = (f: OptionExchangeChart, message: string): ChartJob => ({
+  key: `problem|${message}`,
+  chart: { ...OPTION_EXCHANGE_CHARTS[f], problem: message },
+});
 
 const NO_ROSTER = "Paste a roster above to draw this chart.";
 
@@ -106,7 +116,10 @@ export function optionExchangeCharts(x: OptionExchangeChartInputs): Record<Optio
     const [r, day, grants] = [ratio as number, expiration as Day, roster.grants];
     rosterVesting = {
       key: JSON.stringify(["roster", r, day, x.rosterVersion]),
-      chart: () => guarded(OPTION_EXCHANGE_CHARTS.rosterVesting.id, OPTION_EXCHANGE_CHARTS.rosterVesting.title, "Vesting", () => rosterVestingSteps(t, grants, r, day, calc)),
+      chart: () =>
+        guarded(OPTION_EXCHANGE_CHARTS.rosterVesting.id, OPTION_EXCHANGE_CHARTS.rosterVesting.title, "Vesting", () =>
+          rosterVestingSteps(t, grants, r, day, calc),
+        ),
     };
   }
 
@@ -119,7 +132,10 @@ export function optionExchangeCharts(x: OptionExchangeChartInputs): Record<Optio
     const [oldStrike, strike, r] = [new Dec(g.price as number), new Dec(newStrike as number), new Dec(ratio as number)];
     exercise = {
       key: JSON.stringify(["exercise", g.price, newStrike, ratio, label]),
-      chart: () => guarded(OPTION_EXCHANGE_CHARTS.exercise.id, OPTION_EXCHANGE_CHARTS.exercise.title, `Grant ${label}`, () => oneStep(() => exerciseChart({ oldStrike, newStrike: strike, ratio: r, grant: label }))),
+      chart: () =>
+        guarded(OPTION_EXCHANGE_CHARTS.exercise.id, OPTION_EXCHANGE_CHARTS.exercise.title, `Grant ${label}`, () =>
+          oneStep(() => exerciseChart({ oldStrike, newStrike: strike, ratio: r, grant: label })),
+        ),
     };
   }
 

@@ -66,7 +66,12 @@ export function relinkWrites(cells: readonly RelinkCell[], maxBytes = MAX_CHUNK_
   }
   const out: RelinkWrite[] = [];
   for (const b of bands(map)) {
-    for (const step of sliced(b.area, [b.grid], ACTION_BYTES * 2, maxBytes, (area, [g], bytes) => ({ kind: "formulas", area, formulas: g as Grid<string>, bytes }))) {
+    for (const step of sliced(b.area, [b.grid], ACTION_BYTES * 2, maxBytes, (area, [g], bytes) => ({
+      kind: "formulas",
+      area,
+      formulas: g as Grid<string>,
+      bytes,
+    }))) {
       if (step.kind !== "formulas") continue;
       const n = step.formulas.reduce((k, r) => k + r.filter((x) => x !== null).length, 0);
       out.push({ area: step.area, formulas: step.formulas, cells: n, bytes: step.bytes });

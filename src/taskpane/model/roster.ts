@@ -4,7 +4,19 @@ import { checkEligible } from "../../calc/optionExchange/newShares";
 import { optionExchangeTerms } from "../../calc/optionExchange/terms";
 import { Day } from "../../calc/time/civil";
 import { Cell } from "../../input/cells";
-import { CellMemo, ColumnMap, HeaderReading, ROSTER_COLUMN_LABEL, ROSTER_DEFAULT_ORDER, RosterGrant, checkAcrossRows, extraCells, findHeader, isEmptyRow, readGrantRow } from "../../input/roster";
+import {
+  CellMemo,
+  ColumnMap,
+  HeaderReading,
+  ROSTER_COLUMN_LABEL,
+  ROSTER_DEFAULT_ORDER,
+  RosterGrant,
+  checkAcrossRows,
+  extraCells,
+  findHeader,
+  isEmptyRow,
+  readGrantRow,
+} from "../../input/roster";
 import { DateOrder, clip } from "../../input/text";
 import { attemptAs } from "./fields";
 
@@ -135,7 +147,10 @@ export class RosterReader {
     const g = readGrantRow(cells, columns, line, this.order, this.cells);
     if (!isHeader && extraCells(cells, columns) > 0) {
       const width = cells.reduce<number>((w, c, k) => (c === null || c === undefined || String(c).trim() === "" ? w : k + 1), 0);
-      g.problems.push({ column: "grant", message: `${width} columns; without a header row a roster has at most ${MAX_COLUMNS}: ${ROSTER_DEFAULT_ORDER.map((c) => ROSTER_COLUMN_LABEL[c]).join(", ")}` });
+      g.problems.push({
+        column: "grant",
+        message: `${width} columns; without a header row a roster has at most ${MAX_COLUMNS}: ${ROSTER_DEFAULT_ORDER.map((c) => ROSTER_COLUMN_LABEL[c]).join(", ")}`,
+      });
     }
     // The calc's checks; a value that plainly passes them (a whole number ≥ 0, a price > 0) skips the Decimal.
     if (g.options !== undefined && !(Number.isInteger(g.options) && g.options >= 0)) {

@@ -55,7 +55,12 @@ export function decodeRecord(key: RecordKey, raw: string | undefined): DecodedRe
   if (Number(m[1]) > RECORD_FORMAT) return { kind: "damaged", raw, reason: `it was saved by a newer version of the add-in (format ${m[1]})` };
   if (head.key !== key) return { kind: "damaged", raw, reason: `it holds the ${String(head.key)} record, not the ${key} record` };
   const text = raw.slice(nl + 1);
-  if (head.len !== text.length) return { kind: "damaged", raw, reason: `it holds ${text.length.toLocaleString("en-US")} characters of the ${Number(head.len).toLocaleString("en-US")} saved` };
+  if (head.len !== text.length)
+    return {
+      kind: "damaged",
+      raw,
+      reason: `it holds ${text.length.toLocaleString("en-US")} characters of the ${Number(head.len).toLocaleString("en-US")} saved`,
+    };
   if (head.sum !== checksum(text)) return { kind: "damaged", raw, reason: "its checksum does not match its text" };
   return { kind: "ok", text, legacy: false };
 }

@@ -99,12 +99,22 @@ export const eventFieldId = (id: string, col: EventColumn | "date" | "type" | "t
 export const paymentFieldId = (id: string, col: "date" | "amount"): string => `sc-pay${id}-${col}`;
 
 export function defaultSeriesCForm(): SeriesCForm {
-  return { asOf: "2001-06-30", shares: "1,000", fmv: "10", kind: "OPTIONAL", trigger: "SALE", noticeDate: "", events: [], payments: [], capital: [], exitMax: "" };
+  return {
+    asOf: "2001-06-30",
+    shares: "1,000",
+    fmv: "10",
+    kind: "OPTIONAL",
+    trigger: "SALE",
+    noticeDate: "",
+    events: [],
+    payments: [],
+    capital: [],
+    exitMax: "",
+  };
 }
 
 export const emptyEventRow = (id: string): EventRow => ({ id, date: "", type: "SPLIT", a: "", b: "", c: "", d: "", target: "" });
 export const emptyPaymentRow = (id: string): PaymentRow => ({ id, date: "", amount: "" });
-
 
 /** An event as read: its calc input (row = its position in the list), or its problems. */
 export interface EventReading {
@@ -180,7 +190,8 @@ function readEvents(t: SeriesCTerms, rows: readonly EventRow[], order: DateOrder
       if (s.kind === "event") {
         const target = position.get(r.target);
         if (r.target === "") problems.push({ field: eventFieldId(r.id, "target"), message: `${who}, ${s.label}: choose the RIGHTS or PLANOPTION event` });
-        else if (target === undefined) problems.push({ field: eventFieldId(r.id, "target"), message: `${who}, ${s.label}: the event it referred to was removed; choose another` });
+        else if (target === undefined)
+          problems.push({ field: eventFieldId(r.id, "target"), message: `${who}, ${s.label}: the event it referred to was removed; choose another` });
         else input[s.col] = target;
         continue;
       }
@@ -198,7 +209,10 @@ function readEvents(t: SeriesCTerms, rows: readonly EventRow[], order: DateOrder
     if (e.input.type === "EXPIRE") {
       const target = byPos.get(e.input.a as number);
       if (!target?.input) {
-        e.problems.push({ field: eventFieldId(e.id, "target"), message: `${eventLabel(e.position)}: the event it refers to (event ${e.input.a}) has a problem of its own` });
+        e.problems.push({
+          field: eventFieldId(e.id, "target"),
+          message: `${eventLabel(e.position)}: the event it refers to (event ${e.input.a}) has a problem of its own`,
+        });
         e.input = undefined;
         continue;
       }
@@ -261,7 +275,8 @@ export function parseSeriesC(form: SeriesCForm, order: DateOrder): ParsedSeriesC
     if (r.error) Object.assign(asOf, { value: undefined, error: r.error });
   }
   const shares = readNumber(L.shares, form.shares, "shares");
-  if (shares.value !== undefined && shares.value <= 0) Object.assign(shares, { value: undefined, error: `${L.shares}: must be greater than 0, got ${form.shares.trim()}` });
+  if (shares.value !== undefined && shares.value <= 0)
+    Object.assign(shares, { value: undefined, error: `${L.shares}: must be greater than 0, got ${form.shares.trim()}` });
   const fmv = readNumber(L.fmv, form.fmv, "money");
   if (fmv.value !== undefined && fmv.value <= 0) Object.assign(fmv, { value: undefined, error: `${L.fmv}: must be greater than 0, got ${form.fmv.trim()}` });
   const kindWord = CONVERSION_KINDS.find((k) => k === form.kind.trim().toUpperCase());
@@ -274,8 +289,14 @@ export function parseSeriesC(form: SeriesCForm, order: DateOrder): ParsedSeriesC
   const notes = new Map<string, string>();
   const eventReadings = readEvents(terms, form.events, order, notes);
   const paymentReadings = readPayments(terms, form.payments, order, notes);
-  const events = checkEvents(terms, eventReadings.flatMap((e) => (e.input ? [e.input] : [])));
-  const payments = checkPayments(terms, paymentReadings.flatMap((p) => (p.payment ? [p.payment] : [])));
+  const events = checkEvents(
+    terms,
+    eventReadings.flatMap((e) => (e.input ? [e.input] : [])),
+  );
+  const payments = checkPayments(
+    terms,
+    paymentReadings.flatMap((p) => (p.payment ? [p.payment] : [])),
+  );
   const leftOut = [
     ...eventReadings.filter((e) => !e.input).map((e) => `event ${e.position}${e.blank ? " (not filled in yet)" : ""}`),
     ...paymentReadings.filter((p) => !p.payment).map((p) => `payment ${p.position}${p.blank ? " (not filled in yet)" : ""}`),
@@ -387,20 +408,56 @@ export function previewSeriesC(p: ParsedSeriesC): SeriesCPreview {
   const fmv = p.fmv as Dec;
   const history = needs(p, ["asOf"], () => priceHistory(t, events, asOf));
   const lines: ResultLine[] = [
-    line("accrued", "Accrued dividends", "SERIESC_ACCRUED", needs(p, ["asOf"], () => accruedDividends(t, asOf, payments)), formatPerShare),
-    line("mindiv", "Remaining Minimum Dividend", "SERIESC_MINDIV", needs(p, ["asOf"], () => remainingMinimumDividend(t, asOf, payments)), formatPerShare),
+    line(
+      "accrued",
+      "Accrued dividends",
+      "SERIESC_ACCRUED",
+      needs(p, ["asOf"], () => accruedDividends(t, asOf, payments)),
+      formatPerShare,
+    ),
+    line(
+      "mindiv",
+      "Remaining Minimum Dividend",
+      "SERIESC_MINDIV",
+      needs(p, ["asOf"], () => remainingMinimumDividend(t, asOf, payments)),
+      formatPerShare,
+    ),
     line("convprice", "Conversion price", "SERIESC_CONVPRICE", history.ok ? { ok: true, value: history.value.price } : history, formatPerShare),
-    line("convrate", "Conversion rate (common per Series C share)", "SERIESC_CONVRATE", history.ok ? { ok: true, value: rateFromPrice(t, history.value.price) } : history, (d) => formatNumber(d, 6)),
-    line("liquidation", "Liquidation amount", "SERIESC_LIQPREF", needs(p, ["asOf", "fmv"], () => liquidationPreference(t, { day: asOf, commonValue: fmv, events, payments }).perShare), formatPerShare),
+    line(
+      "convrate",
+      "Conversion rate (common per Series C share)",
+      "SERIESC_CONVRATE",
+      history.ok ? { ok: true, value: rateFromPrice(t, history.value.price) } : history,
+      (d) => formatNumber(d, 6),
+    ),
+    line(
+      "liquidation",
+      "Liquidation amount",
+      "SERIESC_LIQPREF",
+      needs(p, ["asOf", "fmv"], () => liquidationPreference(t, { day: asOf, commonValue: fmv, events, payments }).perShare),
+      formatPerShare,
+    ),
     line(
       "redemption",
       "Redemption price",
       "SERIESC_REDEMPTION",
-      needs(p, ["asOf", "fmv", "trigger", "noticeDate"], () => redemptionPrice(t, { day: asOf, fmv, trigger: p.trigger, noticeDay: p.noticeDay, events, payments }).price),
+      needs(
+        p,
+        ["asOf", "fmv", "trigger", "noticeDate"],
+        () => redemptionPrice(t, { day: asOf, fmv, trigger: p.trigger, noticeDay: p.noticeDay, events, payments }).price,
+      ),
       formatPerShare,
     ),
     ...(usesMultiple(p.trigger)
-      ? [line("multiple", "Redemption multiple (§6(b))", "SERIESC_REDEMPTION_MULTIPLE", needs(p, ["asOf"], () => redemptionMultiple(t, asOf, "date")), (d) => `${formatNumber(d, 6)}×`)]
+      ? [
+          line(
+            "multiple",
+            "Redemption multiple (§6(b))",
+            "SERIESC_REDEMPTION_MULTIPLE",
+            needs(p, ["asOf"], () => redemptionMultiple(t, asOf, "date")),
+            (d) => `${formatNumber(d, 6)}×`,
+          ),
+        ]
       : []),
   ];
   const conv = needs(p, ["asOf", "shares", "fmv", "kind"], () => convertShares(t, { shares: p.shares as Dec, day: asOf, fmv, kind: p.kind, events, payments }));
@@ -410,7 +467,15 @@ export function previewSeriesC(p: ParsedSeriesC): SeriesCPreview {
     fn: "SERIESC_CONVSHARES",
     header: ["Principal shares", "Dividend shares", "Whole shares issued", "Cash in lieu", "Dividends extinguished (per share)"],
     rows: conv.ok
-      ? [[formatShares(conv.value.principalShares), formatShares(conv.value.dividendShares), formatNumber(conv.value.wholeShares, 0), formatMoney(conv.value.cashInLieu), formatPerShare(conv.value.extinguishedPerShare)]]
+      ? [
+          [
+            formatShares(conv.value.principalShares),
+            formatShares(conv.value.dividendShares),
+            formatNumber(conv.value.wholeShares, 0),
+            formatMoney(conv.value.cashInLieu),
+            formatPerShare(conv.value.extinguishedPerShare),
+          ],
+        ]
       : [],
     note: conv.ok ? undefined : conv.message,
   };
@@ -435,7 +500,9 @@ export function previewSeriesC(p: ParsedSeriesC): SeriesCPreview {
           afterExact: a.after.toString(),
           note: a.note.replace(/\brow (\d+)/g, "event $1"),
         })),
-        note: history.value.adjustments.length ? undefined : `No event on or before the as-of date: the conversion price is the initial ${formatPerShare(t.initialConversionPrice)} (Cert §5(c)).`,
+        note: history.value.adjustments.length
+          ? undefined
+          : `No event on or before the as-of date: the conversion price is the initial ${formatPerShare(t.initialConversionPrice)} (Cert §5(c)).`,
       }
     : { lines: [], note: history.message };
   return { lines, breakdown, keyDates: keys, certificate };

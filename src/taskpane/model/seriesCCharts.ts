@@ -50,7 +50,10 @@ export function seriesCCharts(p: ParsedSeriesC, form: SeriesCForm): Record<Serie
     ? problem("dividends", dividendsNeeds)
     : {
         key: JSON.stringify(["dividends", asOf, payments]),
-        chart: () => guarded(SERIESC_CHARTS.dividends.id, SERIESC_CHARTS.dividends.title, "Dividends", () => oneStep(() => dividendsChart({ terms: t, asOf, payments: p.payments }))),
+        chart: () =>
+          guarded(SERIESC_CHARTS.dividends.id, SERIESC_CHARTS.dividends.title, "Dividends", () =>
+            oneStep(() => dividendsChart({ terms: t, asOf, payments: p.payments })),
+          ),
       };
 
   return { payoff, dividends, waterfall: waterfallFigure(p, form, events, payments) };
@@ -63,18 +66,25 @@ function waterfallFigure(p: ParsedSeriesC, form: SeriesCForm, events: string, pa
   const bad = c.rows.filter((r) => !r.row && !r.blank);
   if (bad.length) {
     const rows = bad.map((r) => `capital row ${r.position}`);
-    return problem("waterfall", `Fix ${rows.length > 1 ? `${rows.slice(0, -1).join(", ")} and ${rows[rows.length - 1]}` : rows[0]} below to draw the exit waterfall.`);
+    return problem(
+      "waterfall",
+      `Fix ${rows.length > 1 ? `${rows.slice(0, -1).join(", ")} and ${rows[rows.length - 1]}` : rows[0]} below to draw the exit waterfall.`,
+    );
   }
   if (!c.capital.length) {
     return problem("waterfall", "Add the classes that share in an exit under Capital below (or use the example there) to draw the exit waterfall.");
   }
-  if (c.exitMaxError) return problem("waterfall", `Fix the ${CAPITAL_LABEL.exitMax.replace(" (optional)", "").toLowerCase()} below to draw the exit waterfall.`);
+  if (c.exitMaxError)
+    return problem("waterfall", `Fix the ${CAPITAL_LABEL.exitMax.replace(" (optional)", "").toLowerCase()} below to draw the exit waterfall.`);
   const t = p.terms;
   const day = p.asOf as Day;
   const capital = c.capital;
   const maxProceeds = c.exitMax;
   return {
     key: JSON.stringify(["waterfall", day, events, payments, capital, maxProceeds?.toString() ?? ""]),
-    chart: () => guarded(SERIESC_CHARTS.waterfall.id, SERIESC_CHARTS.waterfall.title, "Capital", () => waterfallChartSteps({ terms: t, day, capital, events: p.events, payments: p.payments, maxProceeds })),
+    chart: () =>
+      guarded(SERIESC_CHARTS.waterfall.id, SERIESC_CHARTS.waterfall.title, "Capital", () =>
+        waterfallChartSteps({ terms: t, day, capital, events: p.events, payments: p.payments, maxProceeds }),
+      ),
   };
 }

@@ -68,7 +68,16 @@ export function readFormRecord(text: string | undefined, roster: string | undefi
 function readEvent(v: unknown, i: number): EventRow {
   const o = (v ?? {}) as Record<string, unknown>;
   const type = EVENT_TYPES.find((t) => t === o.type) ?? "SPLIT";
-  return { id: str(o.id, String(i + 1)), date: str(o.date, ""), type: type as EventType, a: str(o.a, ""), b: str(o.b, ""), c: str(o.c, ""), d: str(o.d, ""), target: str(o.target, "") };
+  return {
+    id: str(o.id, String(i + 1)),
+    date: str(o.date, ""),
+    type: type as EventType,
+    a: str(o.a, ""),
+    b: str(o.b, ""),
+    c: str(o.c, ""),
+    d: str(o.d, ""),
+    target: str(o.target, ""),
+  };
 }
 
 function readPayment(v: unknown, i: number): PaymentRow {
@@ -114,7 +123,13 @@ function escapeXml(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 function unescapeXml(s: string): string {
-  return s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n))).replace(/&#x([0-9a-f]+);/gi, (_, n) => String.fromCodePoint(parseInt(n, 16))).replace(/&amp;/g, "&");
+  return s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, n) => String.fromCodePoint(parseInt(n, 16)))
+    .replace(/&amp;/g, "&");
 }
 
 // Characters XML 1.0 cannot hold at all (control characters other than tab, LF, CR): kept as \u escapes of a JSON string.
@@ -127,7 +142,8 @@ export function toXmlParts(key: XmlPart["key"], record: string, generation: stri
   const pieces: string[] = [];
   for (let i = 0; i < safe.length || i === 0; i += XML_PART_CHARS) pieces.push(safe.slice(i, i + XML_PART_CHARS));
   return pieces.map(
-    (p, seq) => `<mpwrState xmlns="${XML_NAMESPACE[key]}" key="${key}" generation="${escapeXml(generation)}" seq="${seq}" of="${pieces.length}">${escapeXml(p)}</mpwrState>`,
+    (p, seq) =>
+      `<mpwrState xmlns="${XML_NAMESPACE[key]}" key="${key}" generation="${escapeXml(generation)}" seq="${seq}" of="${pieces.length}">${escapeXml(p)}</mpwrState>`,
   );
 }
 
@@ -139,7 +155,14 @@ export function parseXmlPart(xml: string): XmlPart | undefined {
   const seq = Number(attr("seq"));
   const of = Number(attr("of"));
   const generation = attr("generation");
-  if (key === undefined || !Object.prototype.hasOwnProperty.call(XML_NAMESPACE, key) || !Number.isInteger(seq) || !Number.isInteger(of) || generation === undefined) return undefined;
+  if (
+    key === undefined ||
+    !Object.prototype.hasOwnProperty.call(XML_NAMESPACE, key) ||
+    !Number.isInteger(seq) ||
+    !Number.isInteger(of) ||
+    generation === undefined
+  )
+    return undefined;
   return { key: key as XmlKey, generation: unescapeXml(generation), seq, of, text: unescapeXml(m[2] ?? "") };
 }
 
@@ -166,7 +189,15 @@ export function recordsFromParts(parts: readonly XmlPart[]): FoundRecords {
       .filter(([, ps]) => ps.length === ps[0].of && new Set(ps.map((p) => p.seq)).size === ps[0].of)
       .sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0));
     if (!complete.length) {
-      if (byGen.size) unreadable(key, [...byGen.values()].flat().sort((a, b) => a.seq - b.seq).map((p) => p.text).join(""));
+      if (byGen.size)
+        unreadable(
+          key,
+          [...byGen.values()]
+            .flat()
+            .sort((a, b) => a.seq - b.seq)
+            .map((p) => p.text)
+            .join(""),
+        );
       continue;
     }
     const joined = complete[0][1]

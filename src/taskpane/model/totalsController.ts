@@ -102,7 +102,13 @@ export function totalLines(t: Totals): TotalLine[] {
       exact: t.incremental.toString(),
     });
     items.push({ id: "ox-total-cost", label: "Incremental cost (ASC 718)", value: formatMoney(t.cost), exact: t.cost.toString() });
-    if (t.notValued) items.push({ id: "ox-total-notvalued", label: "Grants not valued (see their details)", value: t.notValued.toLocaleString("en-US"), exact: String(t.notValued) });
+    if (t.notValued)
+      items.push({
+        id: "ox-total-notvalued",
+        label: "Grants not valued (see their details)",
+        value: t.notValued.toLocaleString("en-US"),
+        exact: String(t.notValued),
+      });
   } else if (t.valuationProblem) items.push({ id: "ox-total-valuation", label: "Valuation", value: t.valuationProblem });
   return items;
 }

@@ -2,7 +2,17 @@ import { localeDateOrder } from "../../input/text";
 import { recalculateMpwrFormulas } from "../excel/relink";
 import { detectExcel } from "../excel/sheet";
 import { Store, browserStore, workbookStore } from "../excel/store";
-import { DecodedRecord, Stamp, changedElsewhere, conflictQuestion, decodeRecord, encodeRecord, nextStamp, readStamp, restoreStatus } from "../model/savedRecord";
+import {
+  DecodedRecord,
+  Stamp,
+  changedElsewhere,
+  conflictQuestion,
+  decodeRecord,
+  encodeRecord,
+  nextStamp,
+  readStamp,
+  restoreStatus,
+} from "../model/savedRecord";
 import { PaneState, defaultState, formRecord, readFormRecord } from "../model/state";
 import { confirmDialog } from "./confirm";
 import { PaneContext, actionBar } from "./context";
@@ -86,7 +96,8 @@ export function startApp(root: HTMLElement, version: string): void {
           apply({ ...s, seriesC, roster });
           changed();
         },
-        exportPackage: (model) => exportFromForms(model, seriesCTab.getState(), optionExchangeTab.getState(), order, new Date().toISOString().replace(/\.\d+Z$/, "Z")),
+        exportPackage: (model) =>
+          exportFromForms(model, seriesCTab.getState(), optionExchangeTab.getState(), order, new Date().toISOString().replace(/\.\d+Z$/, "Z")),
       },
       ["sc", "ox"],
     );
@@ -133,7 +144,12 @@ export function startApp(root: HTMLElement, version: string): void {
           for (const key of keys) await store.keepAside(key, encodeRecord(key, records[key]), "unsaved");
           return;
         }
-        const mine = await confirmDialog("Inputs saved elsewhere", conflictQuestion(store.where, found as Stamp, (iso) => new Date(iso).toLocaleTimeString()), "Save mine", "Load theirs");
+        const mine = await confirmDialog(
+          "Inputs saved elsewhere",
+          conflictQuestion(store.where, found as Stamp, (iso) => new Date(iso).toLocaleTimeString()),
+          "Save mine",
+          "Load theirs",
+        );
         if (!mine) {
           await restore(true);
           return;
@@ -180,7 +196,10 @@ export function startApp(root: HTMLElement, version: string): void {
       // A damaged record is kept aside before anything is saved over it.
       const aside: { kept: boolean; where: string; error?: string } = { kept: true, where: "" };
       const places: string[] = [];
-      for (const [key, r] of [["form", form], ["roster", roster]] as const) {
+      for (const [key, r] of [
+        ["form", form],
+        ["roster", roster],
+      ] as const) {
         if (r.kind !== "damaged") continue;
         try {
           places.push(await store.keepAside(key, r.raw));
@@ -208,7 +227,8 @@ export function startApp(root: HTMLElement, version: string): void {
   }
 
   reset.addEventListener("click", async () => {
-    if (!(await confirmDialog("Clear all inputs?", "Both tabs go back to the documents' defaults: the roster, events and payments are removed.", "Clear"))) return;
+    if (!(await confirmDialog("Clear all inputs?", "Both tabs go back to the documents' defaults: the roster, events and payments are removed.", "Clear")))
+      return;
     apply(defaultState());
     scheduleSave();
   });
@@ -248,14 +268,20 @@ function relinkCommand(): ReturnType<typeof actionBar> {
       ui.started();
       try {
         const r = await recalculateMpwrFormulas({
-          progress: (sheet, sheets, refreshed) => ui.progress(sheet / sheets, `Refreshing MPWR formulas: sheet ${sheet} of ${sheets}, ${plural(refreshed, "formula")} so far…`),
+          progress: (sheet, sheets, refreshed) =>
+            ui.progress(sheet / sheets, `Refreshing MPWR formulas: sheet ${sheet} of ${sheets}, ${plural(refreshed, "formula")} so far…`),
           cancelled: ui.cancelled,
         });
         const parts: string[] = [];
-        if (r.cancelled) parts.push(`Stopped: ${plural(r.refreshed, "MPWR formula")} on ${plural(r.sheets, "sheet")} refreshed; the others were left as they were.`);
-        else if (r.refreshed === 0 && r.failed.length === 0 && r.protectedSheets.length === 0) parts.push("No MPWR formulas were found on the workbook's sheets.");
+        if (r.cancelled)
+          parts.push(`Stopped: ${plural(r.refreshed, "MPWR formula")} on ${plural(r.sheets, "sheet")} refreshed; the others were left as they were.`);
+        else if (r.refreshed === 0 && r.failed.length === 0 && r.protectedSheets.length === 0)
+          parts.push("No MPWR formulas were found on the workbook's sheets.");
         else parts.push(`Refreshed ${plural(r.refreshed, "MPWR formula")} on ${plural(r.sheets, "sheet")}.`);
-        if (r.protectedSheets.length) parts.push(`Not refreshed: the protected ${r.protectedSheets.length === 1 ? "sheet" : "sheets"} ${r.protectedSheets.map((n) => `"${n}"`).join(", ")} (unprotect, then run this again).`);
+        if (r.protectedSheets.length)
+          parts.push(
+            `Not refreshed: the protected ${r.protectedSheets.length === 1 ? "sheet" : "sheets"} ${r.protectedSheets.map((n) => `"${n}"`).join(", ")} (unprotect, then run this again).`,
+          );
         if (r.failed.length) {
           const shown = r.failed.slice(0, 3).map((f) => `${f.address} (${f.message})`);
           parts.push(`Excel refused ${plural(r.failed.length, "formula")}: ${shown.join("; ")}${r.failed.length > 3 ? "; …" : ""}.`);

@@ -11,7 +11,13 @@ export function confirmDialog(title: string, message: string, okLabel = "Replace
     const text = h("p", { id: "confirm-text", text: message });
     const ok = h("button", { type: "button", class: "button primary", id: "confirm-ok", text: okLabel });
     const cancel = h("button", { type: "button", class: "button", id: "confirm-cancel", text: cancelLabel });
-    const dialog = h("dialog", { class: "confirm", "aria-labelledby": "confirm-title", "aria-describedby": "confirm-text" }, titleEl, text, h("div", { class: "actions" }, ok, cancel));
+    const dialog = h(
+      "dialog",
+      { class: "confirm", "aria-labelledby": "confirm-title", "aria-describedby": "confirm-text" },
+      titleEl,
+      text,
+      h("div", { class: "actions" }, ok, cancel),
+    );
     const previous = document.activeElement as HTMLElement | null;
     let done = false;
     const finish = (answer: boolean) => {

@@ -68,7 +68,9 @@ export function actionBar(id: string, opts: { charts?: boolean; cancelLabel?: st
   const cancel = h("button", { type: "button", class: "button", id: `${id}-cancel`, text: opts.cancelLabel ?? "Cancel writing", hidden: true });
   const row = h("div", { class: "actions" });
   const chartsBox = opts.charts ? (h("input", { type: "checkbox", id: `${id}-charts`, checked: true }) as HTMLInputElement) : undefined;
-  const chartsLine = chartsBox ? h("div", { class: "filter" }, chartsBox, h("label", { for: chartsBox.id, class: "inline", text: "Add Excel charts bound to the model" })) : undefined;
+  const chartsLine = chartsBox
+    ? h("div", { class: "filter" }, chartsBox, h("label", { for: chartsBox.id, class: "inline", text: "Add Excel charts bound to the model" }))
+    : undefined;
   const buttons: HTMLButtonElement[] = [];
   let inExcel = false;
   let cancelled = false;
@@ -77,7 +79,15 @@ export function actionBar(id: string, opts: { charts?: boolean; cancelLabel?: st
     cancel.disabled = true;
     status.textContent = "Cancelling after the request being sent…";
   });
-  const root = h("div", { class: "action-bar" }, row, ...(chartsLine ? [chartsLine] : []), note, h("div", { class: "progress-line" }, progress, cancel), statusRegion);
+  const root = h(
+    "div",
+    { class: "action-bar" },
+    row,
+    ...(chartsLine ? [chartsLine] : []),
+    note,
+    h("div", { class: "progress-line" }, progress, cancel),
+    statusRegion,
+  );
   const enable = (on: boolean) => {
     for (const b of buttons) {
       b.disabled = !on;

@@ -54,7 +54,9 @@ function wire(control: Field["control"], o: FieldOptions, kind: string): Field {
       setLine(note, s.error ? undefined : s.note);
       if (s.error) control.setAttribute("aria-invalid", "true");
       else control.removeAttribute("aria-invalid");
-      const ids = [hint ? hint.id : "", s.error ? error.id : "", !s.error && s.warning ? warning.id : "", !s.error && s.note ? note.id : ""].filter(Boolean).join(" ");
+      const ids = [hint ? hint.id : "", s.error ? error.id : "", !s.error && s.warning ? warning.id : "", !s.error && s.note ? note.id : ""]
+        .filter(Boolean)
+        .join(" ");
       if (ids !== described) {
         if (ids) control.setAttribute("aria-describedby", ids);
         else control.removeAttribute("aria-describedby");
@@ -78,7 +80,7 @@ export function selectField(o: FieldOptions & { options: readonly string[] | Rea
     const [value, label] = typeof opt === "string" ? [opt, opt] : [opt.value, opt.label];
     select.appendChild(h("option", { value, text: label }));
   }
-  select.value = o.value ?? (select.options[0]?.value ?? "");
+  select.value = o.value ?? select.options[0]?.value ?? "";
   const f = wire(select, o, "s");
   f.show({});
   return f;

@@ -24,7 +24,10 @@ export class FigureSlot {
   private readonly runner = new JobRunner();
 
   /** `drawn` is told each chart or problem shown (e.g. to say which range a chart chose). */
-  constructor(id: string, private readonly drawn?: (chart: ChartResult) => void) {
+  constructor(
+    id: string,
+    private readonly drawn?: (chart: ChartResult) => void,
+  ) {
     this.root = h("div", { class: "figure-slot", id, "data-state": "empty" });
   }
 

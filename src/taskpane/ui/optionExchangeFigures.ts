@@ -29,7 +29,12 @@ export function optionExchangeFiguresView(panel: HTMLElement, picked: (index: nu
     exercise: new FigureSlot("ox-fig-exercise"),
     grantVesting: new FigureSlot("ox-fig-grant-vesting"),
   };
-  const picker = selectField({ id: "ox-fig-grant", label: "Grant shown in the two charts below", options: [], hint: "The grants of the page of the list shown above; Previous and Next offer others." });
+  const picker = selectField({
+    id: "ox-fig-grant",
+    label: "Grant shown in the two charts below",
+    options: [],
+    hint: "The grants of the page of the list shown above; Previous and Next offer others.",
+  });
   // (a .field is display: flex, which would show it through `hidden`: the box around it is hidden instead)
   const pickerBox = h("div", { id: "ox-fig-grant-box", hidden: true }, picker.root);
   picker.control.addEventListener("change", () => picked(Number(picker.control.value)));
@@ -45,7 +50,9 @@ export function optionExchangeFiguresView(panel: HTMLElement, picked: (index: nu
     const select = picker.control as HTMLSelectElement;
     if (select.dataset.key === key) return;
     select.dataset.key = key;
-    select.replaceChildren(...list.map((i) => h("option", { value: String(i), text: `${grantLabel(grants[i])} · ${formatPerShare(new Dec(grants[i].price as number))}` })));
+    select.replaceChildren(
+      ...list.map((i) => h("option", { value: String(i), text: `${grantLabel(grants[i])} · ${formatPerShare(new Dec(grants[i].price as number))}` })),
+    );
     if (selected >= 0) select.value = String(selected);
   }
 
@@ -53,7 +60,10 @@ export function optionExchangeFiguresView(panel: HTMLElement, picked: (index: nu
     "div",
     { class: "figures", id: "ox-figures" },
     h("h3", { id: "ox-figures-title", text: "Charts" }),
-    h("p", { class: "hint", text: "Drawn from the same calculation as the numbers above, as you type. Each chart's key points are written under its title; its data table lists the points plotted." }),
+    h("p", {
+      class: "hint",
+      text: "Drawn from the same calculation as the numbers above, as you type. Each chart's key points are written under its title; its data table lists the points plotted.",
+    }),
     slots.rosterVesting.root,
     pickerBox,
     slots.exercise.root,

@@ -22,7 +22,14 @@ export class Validation {
     this.errors = h("ul", { class: "summary-list", id: `${id}-errors` });
     this.warnTitle = h("h3", { id: `${id}-warnings-title`, text: "Please check" });
     this.warnings = h("ul", { class: "summary-list", id: `${id}-warnings` });
-    this.summary = h("section", { class: "error-summary", id, tabindex: -1, "aria-labelledby": `${id}-title`, hidden: true }, this.title, this.errors, this.warnTitle, this.warnings);
+    this.summary = h(
+      "section",
+      { class: "error-summary", id, tabindex: -1, "aria-labelledby": `${id}-title`, hidden: true },
+      this.title,
+      this.errors,
+      this.warnTitle,
+      this.warnings,
+    );
   }
 
   /** Marks a field touched when the user leaves it, then calls `changed`. */

@@ -10,9 +10,36 @@ describe("toDouble equals Decimal.toNumber", () => {
   };
 
   it("on hand-picked values: zeros, integers, limb boundaries, the double range's edges, non-finite", () => {
-    const cases = ["0", "-0", "1", "-1", "10000000", "9999999", "10000001", "1e7", "12345678901234567890123456789012345678901", "0.1", "0.30000000000000000000000000000000000001",
-      "3.393458866681637847144247323901489632459", "1.7976931348623157e308", "1.7976931348623158e308", "1.8e308", "5e-324", "2.4703282292062327e-324", "2.4703282292062328e-324", "1e-400", "-1e-400", "1e400",
-      "9007199254740993", "9007199254740992.5", "0.000000100000005", "123.4567000", "Infinity", "-Infinity", "NaN"];
+    const cases = [
+      "0",
+      "-0",
+      "1",
+      "-1",
+      "10000000",
+      "9999999",
+      "10000001",
+      "1e7",
+      "12345678901234567890123456789012345678901",
+      "0.1",
+      "0.30000000000000000000000000000000000001",
+      "3.393458866681637847144247323901489632459",
+      "1.7976931348623157e308",
+      "1.7976931348623158e308",
+      "1.8e308",
+      "5e-324",
+      "2.4703282292062327e-324",
+      "2.4703282292062328e-324",
+      "1e-400",
+      "-1e-400",
+      "1e400",
+      "9007199254740993",
+      "9007199254740992.5",
+      "0.000000100000005",
+      "123.4567000",
+      "Infinity",
+      "-Infinity",
+      "NaN",
+    ];
     for (const c of cases) same(new Dec(c));
     for (const c of cases) same(new Exact(c));
   });
@@ -52,7 +79,11 @@ describe("toDouble equals Decimal.toNumber", () => {
 /** quotientDouble(b, a), when it answers, is the double of the 40-digit Decimal quotient b ÷ a. */
 describe("quotientDouble equals toDouble(b ÷ a) in Decimal", () => {
   const viaDecimal = (b: number, a: number) => toDouble(new Dec(b).div(a));
-  const whole = fc.oneof(fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 1, max: 2 ** 31 }), fc.double({ min: 1, max: 2 ** 53, noNaN: true }).map(Math.floor));
+  const whole = fc.oneof(
+    fc.integer({ min: 1, max: 1000 }),
+    fc.integer({ min: 1, max: 2 ** 31 }),
+    fc.double({ min: 1, max: 2 ** 53, noNaN: true }).map(Math.floor),
+  );
 
   it("on random whole numbers up to 2^53, answering nearly always", () => {
     let answered = 0;
@@ -70,12 +101,32 @@ describe("quotientDouble equals toDouble(b ÷ a) in Decimal", () => {
   });
 
   it("at the ends of its domain, and not at all outside it", () => {
-    for (const [b, a] of [[0, 1], [1, 1], [2 ** 53, 1], [1, 2 ** 53], [2 ** 53, 2 ** 53], [2 ** 53 - 1, 3], [1, 3], [2, 3], [10, 7]]) {
+    for (const [b, a] of [
+      [0, 1],
+      [1, 1],
+      [2 ** 53, 1],
+      [1, 2 ** 53],
+      [2 ** 53, 2 ** 53],
+      [2 ** 53 - 1, 3],
+      [1, 3],
+      [2, 3],
+      [10, 7],
+    ]) {
       expect(quotientDouble(b, a)).toBe(viaDecimal(b, a));
     }
     // 2^53 / (2^53 − 1) = 1 + 2^-53 + 2^-106 + …: 2^-106 above the point halfway between 1 and the next double.
     expect(quotientDouble(2 ** 53, 2 ** 53 - 1)).toBeUndefined();
-    for (const [b, a] of [[1.5, 1], [1, 0.5], [-1, 1], [1, 0], [2 ** 53 + 2, 1], [1, 2 ** 53 + 2], [NaN, 1], [1, Infinity]]) expect(quotientDouble(b, a)).toBeUndefined();
+    for (const [b, a] of [
+      [1.5, 1],
+      [1, 0.5],
+      [-1, 1],
+      [1, 0],
+      [2 ** 53 + 2, 1],
+      [1, 2 ** 53 + 2],
+      [NaN, 1],
+      [1, Infinity],
+    ])
+      expect(quotientDouble(b, a)).toBeUndefined();
   });
 
   it("next to a point halfway between two doubles: undefined (the caller divides in Decimal), or the Decimal's double", () => {

@@ -79,7 +79,8 @@ describe("normal distribution function Φ (Cody)", () => {
   });
 });
 
-const bs = (S: number, K: number, T: number, r: number, vol: number, q = 0, type: "CALL" | "PUT" = "CALL") => blackScholes({ spot: S, strike: K, years: T, rate: r, vol, divYield: q, type });
+const bs = (S: number, K: number, T: number, r: number, vol: number, q = 0, type: "CALL" | "PUT" = "CALL") =>
+  blackScholes({ spot: S, strike: K, years: T, rate: r, vol, divYield: q, type });
 
 /** The code under test against the independent 60-digit reference (test/support/referenceBlackScholes.ts). */
 function expectReference(S: number, K: number, T: number, r: number, v: number, q: number, type: "CALL" | "PUT", rel = 1e-12) {
@@ -90,7 +91,15 @@ function expectReference(S: number, K: number, T: number, r: number, v: number, 
 
 describe("the test's own reference (60-digit Φ and Black–Scholes)", () => {
   test("Φ agrees with the mpmath grid above to 1e-18 relative", () => {
-    const grid: [number, string][] = [[-37.5, "4.6053530095819548438e-308"], [-10, "7.619853024160526066e-24"], [-5.6568, "7.7110648569755535651e-9"], [-1, "0.15865525393145705141"], [0.1, "0.53982783727702898367"], [5, "0.99999971334842812081"], [9, "0.99999999999999999989"]];
+    const grid: [number, string][] = [
+      [-37.5, "4.6053530095819548438e-308"],
+      [-10, "7.619853024160526066e-24"],
+      [-5.6568, "7.7110648569755535651e-9"],
+      [-1, "0.15865525393145705141"],
+      [0.1, "0.53982783727702898367"],
+      [5, "0.99999971334842812081"],
+      [9, "0.99999999999999999989"],
+    ];
     for (const [x, e] of grid) expect(referencePhi(exactDecimal(x)).minus(e).abs().div(e).toNumber()).toBeLessThan(1e-18);
   });
 });

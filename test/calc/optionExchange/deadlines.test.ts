@@ -5,7 +5,11 @@ import { day, inputError, isoOf } from "./helpers";
 
 const T = optionExchangeTerms();
 const calendar = (commencement?: string, expiration?: string, holidays: string[] = [], t = T) =>
-  offerDeadlines(t, commencement ? day(commencement) : undefined, expiration ? day(expiration) : undefined, extraHolidays(holidays.map(day))).map((r) => [r.label, typeof r.day === "boolean" ? r.day : isoOf(r.day), r.time]);
+  offerDeadlines(t, commencement ? day(commencement) : undefined, expiration ? day(expiration) : undefined, extraHolidays(holidays.map(day))).map((r) => [
+    r.label,
+    typeof r.day === "boolean" ? r.day : isoOf(r.day),
+    r.time,
+  ]);
 
 describe("the Offer's own calendar (Offer §1, §5, §14; Rules 13e-4(f), 14e-1)", () => {
   // Counted by hand on a 2001 calendar. Commencement Mon 08-27 is a business day, so it is day 1:
@@ -77,7 +81,9 @@ describe("counting rules", () => {
     expect(dates("2001-08-27", "2001-09-24")[2]).toBe("2001-09-24");
     const e = inputError(() => calendar("2001-08-27", "2001-09-23"));
     expect(e.code).toBe("num");
-    expect(e.message).toMatch(/^expiration and commencement: the expiration 2001-09-23 is before 2001-09-24, the 20th business day from the commencement 2001-08-27/);
+    expect(e.message).toMatch(
+      /^expiration and commencement: the expiration 2001-09-23 is before 2001-09-24, the 20th business day from the commencement 2001-08-27/,
+    );
   });
   test("expiration on a Friday: the latest notice is the Sunday before the week of its ten business days", () => {
     // expiration Fri 2001-09-28: Fri 09-14 + 10 = 09-28; Sat 09-15 and Sun 09-16 + 10 = 09-28 as well; Mon 09-17 + 10 = 10-01

@@ -39,7 +39,10 @@ describe("total new options (Offer §2)", () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 10_000_000 }), { maxLength: 20 }), fc.integer({ min: 1, max: 100 }), (grants, pct) => {
         const ratio = D(pct).div(100);
-        const total = totalNewOptions(grants.map((e) => ({ eligible: D(e), arg: "eligible" })), ratio).toNumber();
+        const total = totalNewOptions(
+          grants.map((e) => ({ eligible: D(e), arg: "eligible" })),
+          ratio,
+        ).toNumber();
         const sum = grants.reduce((a, b) => a + b, 0);
         const bound = Math.floor((sum * pct) / 100);
         return total <= bound && total > bound - grants.length - (grants.length === 0 ? 1 : 0);
@@ -49,12 +52,20 @@ describe("total new options (Offer §2)", () => {
 
   test("property: the streaming total (NewOptionsTotal) is exactly totalNewOptions, sums past 2^53 included", () => {
     const eligible = fc.oneof(fc.integer({ min: 0, max: 10_000_000 }), fc.constantFrom(0, 1, 2 ** 53 - 1, 2 ** 53, 2 ** 60, 1e17, 1e21, 1.5e300));
-    const ratio = fc.oneof(fc.constantFrom(0.75, 1, 1 / 3, 0.123456789), fc.integer({ min: 1, max: 1000 }).map((k) => k / 1000));
+    const ratio = fc.oneof(
+      fc.constantFrom(0.75, 1, 1 / 3, 0.123456789),
+      fc.integer({ min: 1, max: 1000 }).map((k) => k / 1000),
+    );
     fc.assert(
       fc.property(fc.array(eligible, { maxLength: 20 }), ratio, (grants, r) => {
         const streaming = new NewOptionsTotal(D(r));
         for (const e of grants) streaming.add(e);
-        expect(streaming.total().toString()).toBe(totalNewOptions(grants.map((e) => ({ eligible: D(e), arg: "eligible" })), D(r)).toString());
+        expect(streaming.total().toString()).toBe(
+          totalNewOptions(
+            grants.map((e) => ({ eligible: D(e), arg: "eligible" })),
+            D(r),
+          ).toString(),
+        );
       }),
     );
     expect(inputError(() => new NewOptionsTotal(RATIO).add(-1)).message).toMatch(/^eligible: options cannot be negative/);
@@ -70,8 +81,16 @@ describe("total new options (Offer §2)", () => {
 
 describe("newOptionsPerGrant: the integer path equals floor(eligible × ratio) in Decimal", () => {
   test("property: any whole eligible up to 1e17 and ratios with 0 to 17 decimals", () => {
-    const ratio = fc.oneof(fc.constantFrom(0.75, 0.7, 0.29, 0.1, 1, 1 / 3, 0.123456789, 0.1234567891), fc.double({ min: 1e-9, max: 1, noNaN: true }), fc.integer({ min: 1, max: 1000 }).map((k) => k / 1000));
-    const eligible = fc.oneof(fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), fc.constantFrom(0, 1, 4, 100, 1525, 2 ** 53, 1e17));
+    const ratio = fc.oneof(
+      fc.constantFrom(0.75, 0.7, 0.29, 0.1, 1, 1 / 3, 0.123456789, 0.1234567891),
+      fc.double({ min: 1e-9, max: 1, noNaN: true }),
+      fc.integer({ min: 1, max: 1000 }).map((k) => k / 1000),
+    );
+    const eligible = fc.oneof(
+      fc.integer({ min: 0, max: 100_000 }),
+      fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }),
+      fc.constantFrom(0, 1, 4, 100, 1525, 2 ** 53, 1e17),
+    );
     fc.assert(
       fc.property(ratio, eligible, (r, e) => {
         const dr = new Dec(r);

@@ -30,13 +30,13 @@ describe("eligibility (Offer Q4; Answers Q3)", () => {
 
 describe("ISO $100,000 limit (Offer §13; IRC §422(d))", () => {
   const rows = (shares: number, price: number, prior: { year: number; value: number }[] = []) =>
-    isoSplit(T, D(shares), D(price), day("2001-09-27"), prior.map((p, i) => ({ row: i + 1, year: p.year, value: D(p.value) }))).map((r) => [
-      r.year,
-      r.shares.toNumber(),
-      r.value.toNumber(),
-      r.isoShares.toNumber(),
-      r.nsoShares.toNumber(),
-    ]);
+    isoSplit(
+      T,
+      D(shares),
+      D(price),
+      day("2001-09-27"),
+      prior.map((p, i) => ({ row: i + 1, year: p.year, value: D(p.value) })),
+    ).map((r) => [r.year, r.shares.toNumber(), r.value.toNumber(), r.isoShares.toNumber(), r.nsoShares.toNumber()]);
 
   test("900,000 new options at $0.34: 300,000 a year worth $102,000; ISO floor(100,000 / 0.34) = 294,117", () => {
     expect(rows(900000, 0.34)).toEqual([

@@ -186,11 +186,17 @@ describe("rosterVesting: every grant's schedule added up per vest date (Offer Q1
   test("equals the sum of the per-grant schedules: floor and round, small and huge grants, several grant dates", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ shares: fc.oneof(fc.nat(100000), fc.constantFrom(2 ** 53, 10 ** 18 + 7, 45035996273704)), date: fc.integer({ min: 0, max: 2 }) }), { maxLength: 40 }),
+        fc.array(
+          fc.record({ shares: fc.oneof(fc.nat(100000), fc.constantFrom(2 ** 53, 10 ** 18 + 7, 45035996273704)), date: fc.integer({ min: 0, max: 2 }) }),
+          { maxLength: 40 },
+        ),
         fc.constantFrom("floor", "round"),
         fc.integer({ min: 1, max: 5 }),
         (rows, rounding, vestYears) => {
-          const t = optionExchangeTerms([{ name: "vestingRounding", value: rounding }, { name: "vestYears", value: vestYears }]);
+          const t = optionExchangeTerms([
+            { name: "vestingRounding", value: rounding },
+            { name: "vestYears", value: vestYears },
+          ]);
           const grants = rows.map((r) => ({ newShares: new Dec(r.shares), grantDay: t.expirationDate + 31 * r.date }));
           expect(rosterVesting(t, grants).map((r) => [r.day, r.shares.toString()])).toEqual(bySchedules(t, grants));
         },

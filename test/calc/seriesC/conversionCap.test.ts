@@ -157,7 +157,9 @@ describe("property (Cert §5(k)(6)): the as-converted limb never exceeds what SE
           if (p.isZero()) return true;
           // Cert §4(a): the same as SERIESC_LIQPREF's B at p, and never more than SERIESC_CONVSHARES delivers × p
           const b = liquidationPreference(t, { day, commonValue: p, events: [], payments: [] }).valueB;
-          const delivered = convertShares(t, { shares: new Dec(1_250_000), day, fmv: p, kind: "SALE", events: [], payments: [] }).issuable.times(p).div(1_250_000);
+          const delivered = convertShares(t, { shares: new Dec(1_250_000), day, fmv: p, kind: "SALE", events: [], payments: [] })
+            .issuable.times(p)
+            .div(1_250_000);
           const close = (x: Dec, y: Dec) => x.minus(y).abs().lte(y.abs().plus(1).times("1e-25"));
           return close(r.rows[0].perShare!, b) && b.lte(delivered.times(new Dec(1).plus("1e-30")));
         },

@@ -154,16 +154,17 @@ describe("Cert §5(k)(3) expiry readjustment", () => {
     expect(price(above(), rows)).toBeCloseTo((40 * 10 * M + 10 * M) / (10.5 * M), 12);
   });
   test("later events are applied on top of the readjusted price", () => {
-    const rows: Row[] = [
-      rights,
-      { day: D(2003, 1, 1), type: "EXPIRE", a: 1, b: 0, c: 0 },
-      { day: D(2003, 6, 1), type: "SPLIT", a: 2 },
-    ];
+    const rows: Row[] = [rights, { day: D(2003, 1, 1), type: "EXPIRE", a: 1, b: 0, c: 0 }, { day: D(2003, 6, 1), type: "SPLIT", a: 2 }];
     expect(price(above(), rows)).toBe(20);
   });
   test("EXPIRE must name a RIGHTS or PLANOPTION row dated no later than itself", () => {
     const t = above();
-    expect(() => events(t, [{ day: D(2002, 1, 1), type: "ISSUE", a: 1, b: 1, c: 1 }, { day: D(2003, 1, 1), type: "EXPIRE", a: 1, b: 0, c: 0 }])).toThrow(/^events: row 2: EXPIRE refers to row 1, a ISSUE event/);
+    expect(() =>
+      events(t, [
+        { day: D(2002, 1, 1), type: "ISSUE", a: 1, b: 1, c: 1 },
+        { day: D(2003, 1, 1), type: "EXPIRE", a: 1, b: 0, c: 0 },
+      ]),
+    ).toThrow(/^events: row 2: EXPIRE refers to row 1, a ISSUE event/);
     expect(() => events(t, [{ day: D(2003, 1, 1), type: "EXPIRE", a: 5, b: 0, c: 0 }])).toThrow(/^events: row 1: EXPIRE refers to row 5, which holds no event/);
     expect(() => events(t, [rights, { day: D(2001, 1, 1), type: "EXPIRE", a: 1, b: 0, c: 0 }])).toThrow(/before the grant it expires/);
     expect(() => events(t, [rights, { day: D(2003, 1, 1), type: "EXPIRE", a: 1, b: 2 * M, c: 0 }])).toThrow(/more than the 1000000/);
@@ -267,9 +268,13 @@ describe("events table handling", () => {
     const t = defaults();
     const row = (r: Record<string, unknown>) => () => events(t, [{ day: D(2001, 1, 1), ...r } as never]);
     expect(row({ type: "STOCKDIV", a: 100 })).toThrow(/^events: row 1: STOCKDIV needs column b \(shares paid as the dividend\)$/);
-    expect(row({ type: "ISSUE", a: 1, b: 1, c: -2 })).toThrow(/^events: row 1: ISSUE column c \(common deemed outstanding before\) must not be negative, got -2$/);
+    expect(row({ type: "ISSUE", a: 1, b: 1, c: -2 })).toThrow(
+      /^events: row 1: ISSUE column c \(common deemed outstanding before\) must not be negative, got -2$/,
+    );
     expect(row({ type: "RIGHTS", a: 0, b: 1, c: 1 })).toThrow(/^events: row 1: RIGHTS column a \(maximum shares issuable\) must be greater than 0$/);
-    expect(row({ type: "EXPIRE", a: 2.5, b: 0, c: 0 })).toThrow(/^events: row 1: EXPIRE column a \(row number of the expired RIGHTS\/PLANOPTION event\) must be a whole number, got 2.5$/);
+    expect(row({ type: "EXPIRE", a: 2.5, b: 0, c: 0 })).toThrow(
+      /^events: row 1: EXPIRE column a \(row number of the expired RIGHTS\/PLANOPTION event\) must be a whole number, got 2.5$/,
+    );
     expect(row({ type: "SPLIT", a: 2, d: Infinity })).toThrow(/^events: row 1: column d must be a finite number$/);
     expect(row({ type: "SPLIT", a: 2, b: -5, c: 0.5, d: 7 })).not.toThrow(); // columns SPLIT does not use are ignored
     expect(row({ type: "EXEMPT", a: 0 })).not.toThrow(); // EXEMPT's a may be 0

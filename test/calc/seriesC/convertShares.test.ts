@@ -5,8 +5,15 @@ import { protectiveVoteApplies, votes } from "../../../src/calc/seriesC/votes";
 import { D, evts, n, pay, refAccrued, terms } from "./fixtures";
 
 const t = terms();
-const conv = (shares: number, day: number, fmv: number, kind: ConversionKind = "OPTIONAL", t0 = t, events: ReturnType<typeof evts> = [], payments = [] as ReturnType<typeof pay>[]) =>
-  convertShares(t0, { shares: new Dec(shares), day, fmv: new Dec(fmv), kind, events, payments });
+const conv = (
+  shares: number,
+  day: number,
+  fmv: number,
+  kind: ConversionKind = "OPTIONAL",
+  t0 = t,
+  events: ReturnType<typeof evts> = [],
+  payments = [] as ReturnType<typeof pay>[],
+) => convertShares(t0, { shares: new Dec(shares), day, fmv: new Dec(fmv), kind, events, payments });
 
 describe("Cert §5(a), §5(e): principal and dividend shares per kind", () => {
   const accruedOn30 = refAccrued(2002, 6, 29); // 30-month anniversary

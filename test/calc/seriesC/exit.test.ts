@@ -130,14 +130,22 @@ describe("inputs", () => {
     expect(e.message).toMatch(/^capital: [\d.]+ would be left after the preferred classes, and no COMMON row with shares receives it \(Cert §4\(c\)\)$/);
     expect(Number(/^capital: ([\d.]+)/.exec(e.message)![1])).toBeCloseTo(100e6 - a * 1e6, 0);
     // claims that cannot convert absorb everything: no rest, no error
-    const notes: Row[] = [{ name: "Notes", type: "SENIOR", quantity: 5e6 }, { name: "P", type: "PARITY", quantity: 1e5, a: 10 }];
+    const notes: Row[] = [
+      { name: "Notes", type: "SENIOR", quantity: 5e6 },
+      { name: "P", type: "PARITY", quantity: 1e5, a: 10 },
+    ];
     expect(exit(D(2004, 12, 31), 5.5e6, notes).amount).toEqual([5e6, 0.5e6]);
     expect(exit(D(2004, 12, 31), 6e6, notes).amount).toEqual([5e6, 1e6]);
     expect(inputError(() => exit(D(2004, 12, 31), 6.5e6, notes)).message).toMatch(/^capital: 500000 would be left after the preferred classes/);
     expect(inputError(() => exit(D(2004, 12, 31), 6.5e6, [...notes, { name: "Common", type: "COMMON", quantity: 0 }])).arg).toBe("capital");
   });
   test("an OPTION row without an exercise price is #VALUE! naming the row; 0 typed is a zero strike", () => {
-    const e = inputError(() => capital([{ name: "Common", type: "COMMON", quantity: 10 }, { name: "Warrants", type: "OPTION", quantity: 5 }]));
+    const e = inputError(() =>
+      capital([
+        { name: "Common", type: "COMMON", quantity: 10 },
+        { name: "Warrants", type: "OPTION", quantity: 5 },
+      ]),
+    );
     expect([e.code, e.arg]).toEqual(["value", "capital"]);
     expect(e.message).toMatch(/^capital: row 2: an OPTION row needs its exercise price in column a/);
     expect(capital([{ name: "Warrants", type: "OPTION", quantity: 5, a: 0 }])[0].a.eq(0)).toBe(true);
@@ -151,7 +159,12 @@ describe("inputs", () => {
     expect(bad([{ name: "X", type: "COMMON", quantity: 1, a: 5 }]).message).toMatch(/^capital: row 1: a COMMON row has no column a/);
     expect(capital([{ name: "X", type: "common", quantity: 1, a: 0 }])[0].type).toBe("COMMON"); // desktop's empty cell
     expect(bad([{ name: "X", type: "PARITY", quantity: 1, a: -2 }]).code).toBe("num");
-    expect(bad([{ name: "C1", type: "SERIESC", quantity: 1 }, { name: "C2", type: "SERIESC", quantity: 1 }]).message).toMatch(/^capital: row 2: a second SERIESC row/);
+    expect(
+      bad([
+        { name: "C1", type: "SERIESC", quantity: 1 },
+        { name: "C2", type: "SERIESC", quantity: 1 },
+      ]).message,
+    ).toMatch(/^capital: row 2: a second SERIESC row/);
     const nine = Array.from({ length: 9 }, (_, i): Row => ({ name: `P${i}`, type: "PARITY", quantity: 1, a: 1, c: 1 }));
     expect(bad(nine).code).toBe("num");
     expect(capital(nine.slice(1).concat([{ name: "P", type: "PARITY", quantity: 1, a: 1 }])).length).toBe(9); // not convertible: c empty
@@ -191,11 +204,28 @@ const rowsArb = fc
     seniors: fc.array(fc.integer({ min: 0, max: 50_000_000 }), { maxLength: 2 }),
     seriesC: fc.option(fc.integer({ min: 0, max: 3_000_000 }), { nil: undefined }),
     parity: fc.array(
-      fc.record({ q: fc.integer({ min: 0, max: 2_000_000 }), a: fc.integer({ min: 0, max: 50 }), b: fc.integer({ min: 0, max: 10 }), c: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 12 }).map((x) => x / 4)) }),
+      fc.record({
+        q: fc.integer({ min: 0, max: 2_000_000 }),
+        a: fc.integer({ min: 0, max: 50 }),
+        b: fc.integer({ min: 0, max: 10 }),
+        c: fc.oneof(
+          fc.constant(0),
+          fc.integer({ min: 1, max: 12 }).map((x) => x / 4),
+        ),
+      }),
       { maxLength: 7 }, // with the Series C, up to the 8 convertible classes allowed
     ),
     common: fc.integer({ min: 1_000_000, max: 100_000_000 }),
-    options: fc.array(fc.record({ q: fc.integer({ min: 0, max: 10_000_000 }), k: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 10_000 }).map((x) => x / 100)) }), { maxLength: 3 }),
+    options: fc.array(
+      fc.record({
+        q: fc.integer({ min: 0, max: 10_000_000 }),
+        k: fc.oneof(
+          fc.constant(0),
+          fc.integer({ min: 0, max: 10_000 }).map((x) => x / 100),
+        ),
+      }),
+      { maxLength: 3 },
+    ),
   })
   .chain((g) => {
     const rows: RefRow[] = [
@@ -207,9 +237,14 @@ const rowsArb = fc
     ];
     return fc.shuffledSubarray(rows, { minLength: rows.length, maxLength: rows.length });
   });
-const splitArb = fc.option(fc.record({ day: fc.integer({ min: D(2000, 1, 1), max: D(2002, 12, 31) }), ratio: fc.constantFrom(1.5, 2, 0.5) }), { nil: undefined });
+const splitArb = fc.option(fc.record({ day: fc.integer({ min: D(2000, 1, 1), max: D(2002, 12, 31) }), ratio: fc.constantFrom(1.5, 2, 0.5) }), {
+  nil: undefined,
+});
 // uniform in dollars (fc.double leans towards tiny magnitudes): up to $6,000M and, more finely, up to $200M
-const proceedsArb = fc.oneof(fc.integer({ min: 0, max: 6_000_000 }).map((k) => k * 1000.37), fc.integer({ min: 0, max: 200_000_000 }));
+const proceedsArb = fc.oneof(
+  fc.integer({ min: 0, max: 6_000_000 }).map((k) => k * 1000.37),
+  fc.integer({ min: 0, max: 200_000_000 }),
+);
 
 const asInput = (rows: RefRow[]): Row[] => rows.map((r, i) => ({ name: `${r.type} ${i + 1}`, type: r.type, quantity: r.quantity, a: r.a, b: r.b, c: r.c }));
 const eventsFor = (split?: { day: number; ratio: number }) => (split ? evts(t, [{ day: split.day, type: "SPLIT", a: split.ratio }]) : []);
@@ -288,7 +323,12 @@ describe("options grouped by exercise price (Cert §4(a): in the money at p, exe
   test("300 grants at 5 exercise prices: the same p as one row per price; each grant its quantity × (p − price) or nothing", () => {
     const strikes = [2, 5, 10, 25, 80];
     const grants: Row[] = Array.from({ length: 300 }, (_, i) => ({ name: `G${i}`, type: "OPTION", quantity: 1000 + 37 * i, a: strikes[i % 5] }));
-    const perPrice: Row[] = strikes.map((a) => ({ name: `at ${a}`, type: "OPTION", quantity: grants.filter((g) => g.a === a).reduce((s, g) => s + g.quantity!, 0), a }));
+    const perPrice: Row[] = strikes.map((a) => ({
+      name: `at ${a}`,
+      type: "OPTION",
+      quantity: grants.filter((g) => g.a === a).reduce((s, g) => s + g.quantity!, 0),
+      a,
+    }));
     const base = K.slice(0, 4);
     for (const proceeds of [0, 30e6, 60e6, 200e6, 800e6, 5e9]) {
       const many = distributeExit(model(D(2001, 12, 31), [...base, ...grants]), new Dec(proceeds));
@@ -303,8 +343,16 @@ describe("options grouped by exercise price (Cert §4(a): in the money at p, exe
       });
       for (let k = 0; k < 4; k++) expect(many.rows[k].amount.toString()).toBe(few.rows[k].amount.toString());
       strikes.forEach((a, k) => {
-        const sum = many.rows.slice(4).filter((_, i) => grants[i].a === a).reduce((s, r) => s.plus(r.amount), new Dec(0));
-        expect(sum.minus(few.rows[4 + k].amount).abs().lte(new Dec("1e-25").times(proceeds || 1))).toBe(true);
+        const sum = many.rows
+          .slice(4)
+          .filter((_, i) => grants[i].a === a)
+          .reduce((s, r) => s.plus(r.amount), new Dec(0));
+        expect(
+          sum
+            .minus(few.rows[4 + k].amount)
+            .abs()
+            .lte(new Dec("1e-25").times(proceeds || 1)),
+        ).toBe(true);
       });
     }
   });

@@ -12,7 +12,11 @@ export const D = (y: number, m: number, d: number) => dayFromCivil(y, m, d);
 export const terms = (o: Record<string, number | string | boolean> = {}): SeriesCTerms =>
   seriesCTerms(Object.entries(o).map(([name, value]) => ({ name, value })));
 export const pay = (row: number, y: number, m: number, d: number, amount: number): Payment => ({ row, day: D(y, m, d), amount: new Dec(amount) });
-export const evts = (t: SeriesCTerms, rows: Omit<EventInput, "row">[]) => checkEvents(t, rows.map((r, i) => ({ ...r, row: i + 1 })));
+export const evts = (t: SeriesCTerms, rows: Omit<EventInput, "row">[]) =>
+  checkEvents(
+    t,
+    rows.map((r, i) => ({ ...r, row: i + 1 })),
+  );
 export const n = (x: Dec) => x.toNumber();
 
 const MS = 86_400_000;

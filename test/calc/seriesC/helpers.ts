@@ -9,7 +9,11 @@ export const defaults = (): SeriesCTerms => seriesCTerms();
 export const withTerms = (o: Record<string, number | string | boolean>): SeriesCTerms =>
   seriesCTerms(Object.entries(o).map(([name, value]) => ({ name, value })));
 export const pay = (row: number, y: number, m: number, d: number, amount: number): Payment => ({ row, day: D(y, m, d), amount: new Dec(amount) });
-export const events = (t: SeriesCTerms, rows: Omit<EventInput, "row">[]) => checkEvents(t, rows.map((r, i) => ({ ...r, row: i + 1 })));
+export const events = (t: SeriesCTerms, rows: Omit<EventInput, "row">[]) =>
+  checkEvents(
+    t,
+    rows.map((r, i) => ({ ...r, row: i + 1 })),
+  );
 export const num = (x: Dec) => x.toNumber();
 
 /**

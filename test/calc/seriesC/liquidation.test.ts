@@ -127,7 +127,11 @@ describe("argument domains", () => {
 
 describe("one dividend engine for redemption and liquidation", () => {
   test("a SALE redemption's A and B equal the liquidation's A and B on the same date and value", () => {
-    for (const [day, v] of [[D(2001, 3, 1), 55], [D(2002, 6, 29), 50], [D(2004, 2, 2), 12]] as const) {
+    for (const [day, v] of [
+      [D(2001, 3, 1), 55],
+      [D(2002, 6, 29), 50],
+      [D(2004, 2, 2), 12],
+    ] as const) {
       const r = redemptionPrice(t, { day, fmv: new Dec(v), trigger: "SALE", events: [], payments: [] });
       const l = liq(day, v);
       expect(r.valueA.eq(l.valueA)).toBe(true);

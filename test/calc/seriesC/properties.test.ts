@@ -39,7 +39,9 @@ test("property: an ISSUE or RIGHTS event never raises the conversion price (Cert
   });
   fc.assert(
     fc.property(fc.array(ev, { minLength: 1, maxLength: 8 }), (rows) => {
-      const inputs: Omit<EventInput, "row">[] = rows.map((r) => (r.type === "SPLIT" ? { day: r.day, type: "SPLIT", a: r.ratio } : { day: r.day, type: r.type, a: r.a, b: r.b, c: r.c, d: r.d }));
+      const inputs: Omit<EventInput, "row">[] = rows.map((r) =>
+        r.type === "SPLIT" ? { day: r.day, type: "SPLIT", a: r.ratio } : { day: r.day, type: r.type, a: r.a, b: r.b, c: r.c, d: r.d },
+      );
       const h = priceHistory(t0, evts(t0, inputs), D(2010, 1, 1));
       return h.adjustments.every((a) => (a.type === "ISSUE" || a.type === "RIGHTS" ? a.after.lte(a.before) : true));
     }),
@@ -52,7 +54,11 @@ test("property: the liquidation amount is at least LV + the remaining Minimum Di
   fc.assert(
     fc.property(day, fc.integer({ min: 0, max: 20_000 }), fc.array(payment, { maxLength: 3 }), (d, cv, ps) => {
       // small payments on year ends from 2002 on (≥ $8.9 accrued by then), so that none exceeds what was accrued
-      const payments = ps.map((p, i) => ({ row: i + 1, day: D(new Date(Date.UTC(1899, 11, 30 + p.day)).getUTCFullYear(), 12, 31), amount: new Dec(p.cents).div(100) }));
+      const payments = ps.map((p, i) => ({
+        row: i + 1,
+        day: D(new Date(Date.UTC(1899, 11, 30 + p.day)).getUTCFullYear(), 12, 31),
+        amount: new Dec(p.cents).div(100),
+      }));
       const r = liquidationPreference(t, { day: d, commonValue: new Dec(cv).div(100), events: [], payments });
       return r.perShare.gte(t.liquidationValue.plus(remainingMinimumDividend(t, d, payments)));
     }),
@@ -71,7 +77,13 @@ test("property: the liquidation amount is at least LV + the remaining Minimum Di
  */
 function splitTerms(k: number): SeriesCTerms {
   const per = (x: number) => new Dec(x).div(k).toNumber(); // 2.8 / 10 = 0.28 exactly, not JS's 0.27999999999999997
-  return terms({ liquidationValue: per(28), minimumDividend: per(2.8), conversionNumerator: per(28), sharesIssued: 1_250_000 * k, votingPowerAtIssue: 10_000_000 });
+  return terms({
+    liquidationValue: per(28),
+    minimumDividend: per(2.8),
+    conversionNumerator: per(28),
+    sharesIssued: 1_250_000 * k,
+    votingPowerAtIssue: 10_000_000,
+  });
 }
 
 test("property: a Series C split leaves per-holder economics unchanged when the terms are adjusted", () => {
@@ -88,7 +100,12 @@ test("property: a Series C split leaves per-holder economics unchanged when the 
       (k, d, shares, fmvCents, kind, withSplit) => {
         const split = splitTerms(k);
         const fmv = new Dec(fmvCents).div(100);
-        const evRows: Omit<EventInput, "row">[] = withSplit ? [{ day: D(2000, 8, 29), type: "SPLIT", a: 1.5 }, { day: D(2001, 3, 1), type: "STOCKDIV", a: 100, b: 10 }] : [];
+        const evRows: Omit<EventInput, "row">[] = withSplit
+          ? [
+              { day: D(2000, 8, 29), type: "SPLIT", a: 1.5 },
+              { day: D(2001, 3, 1), type: "STOCKDIV", a: 100, b: 10 },
+            ]
+          : [];
         const payments = d > D(2001, 1, 1) ? [pay(1, 2000, 12, 31, 1)] : [];
         const paymentsSplit = payments.map((p) => ({ ...p, amount: p.amount.div(k) }));
         const h0 = new Dec(shares);

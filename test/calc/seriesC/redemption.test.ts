@@ -36,7 +36,9 @@ describe("Cert §6(b) redemption multiple by year", () => {
 
 describe("Cert §6(a) holders' Optional Redemption (trigger 6A)", () => {
   test("not allowed on or before the sixth anniversary 2005-12-29", () => {
-    expect(() => price(D(2005, 12, 29), 10)).toThrow(/^redemptionDate and trigger: with trigger 6A \(the holders' election\) holders may require redemption only after the sixth anniversary 2005-12-29/);
+    expect(() => price(D(2005, 12, 29), 10)).toThrow(
+      /^redemptionDate and trigger: with trigger 6A \(the holders' election\) holders may require redemption only after the sixth anniversary 2005-12-29/,
+    );
   });
   test("without a notice date the earliest redemption date is 2006-03-30: notice on 2005-12-30 at the earliest, + 90 days", () => {
     // 2005-12-30 + 90 days: 2 days to 2005-12-31... 1 (Dec 31) + 31 (Jan) + 28 (Feb) + 30 (Mar) = 90 → 2006-03-30
@@ -78,12 +80,16 @@ describe("Cert §6(a) holders' Optional Redemption (trigger 6A)", () => {
     const notice = D(2006, 1, 10);
     expect(price(notice + 90, 10, "6A", notice)).toBeCloseTo(28 + referenceAccrued(2006, 4, 10), 9);
     expect(price(notice + 120, 10, "6A", notice)).toBeGreaterThan(28);
-    expect(() => price(notice + 89, 10, "6A", notice)).toThrow(/^redemptionDate and noticeDate: the redemption date must be 90 to 120 days after the notice \(Cert §6\(a\)\); .* is 89 days/);
+    expect(() => price(notice + 89, 10, "6A", notice)).toThrow(
+      /^redemptionDate and noticeDate: the redemption date must be 90 to 120 days after the notice \(Cert §6\(a\)\); .* is 89 days/,
+    );
     expect(() => price(notice + 121, 10, "6A", notice)).toThrow(/121 days/);
   });
   test("the holders' notice itself must come after the sixth anniversary", () => {
     const notice = D(2005, 12, 1);
-    expect(() => price(notice + 100, 10, "6A", notice)).toThrow(/^noticeDate and trigger: the holders' notice 2005-12-01 must come after the sixth anniversary/);
+    expect(() => price(notice + 100, 10, "6A", notice)).toThrow(
+      /^noticeDate and trigger: the holders' notice 2005-12-01 must come after the sixth anniversary/,
+    );
   });
 });
 
@@ -129,7 +135,9 @@ describe("Company Redemption after §3(d)/§3(e): at least the §6(b) multiple �
     const notice = D(2002, 1, 1);
     expect(price(notice + 60, 5, "3D", notice)).toBe(84);
     expect(price(notice, 5, "3E", notice)).toBe(84);
-    expect(() => price(notice + 61, 5, "3D", notice)).toThrow(/^redemptionDate and noticeDate: the redemption date must be at most 60 days after the notice \(Cert §3\(d\)\)/);
+    expect(() => price(notice + 61, 5, "3D", notice)).toThrow(
+      /^redemptionDate and noticeDate: the redemption date must be at most 60 days after the notice \(Cert §3\(d\)\)/,
+    );
     expect(() => price(notice - 1, 5, "3E", notice)).toThrow(/\(Cert §3\(e\)\); .* is -1 days/);
   });
 });

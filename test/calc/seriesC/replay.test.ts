@@ -50,8 +50,22 @@ const otherArb = fc.oneof(
 /** Events, then EXPIRE rows (listed below them) for some RIGHTS/PLANOPTION rows: targets anywhere earlier. */
 const tableArb = fc
   .tuple(
-    fc.array(fc.oneof({ weight: 3, arbitrary: issuanceArb.map((r) => ({ day: r.day, type: r.type, a: r.a, b: Math.round(r.a * r.perShare), c: r.c, d: r.d }) as Row) }, { weight: 1, arbitrary: otherArb as fc.Arbitrary<Row> }), { minLength: 1, maxLength: 30 }),
-    fc.array(fc.record({ pick: fc.nat(), after: fc.integer({ min: 0, max: 900 }), used: fc.double({ min: 0, max: 1, noNaN: true }), paid: fc.double({ min: 0, max: 1.5, noNaN: true }) }), { maxLength: 20 }),
+    fc.array(
+      fc.oneof(
+        { weight: 3, arbitrary: issuanceArb.map((r) => ({ day: r.day, type: r.type, a: r.a, b: Math.round(r.a * r.perShare), c: r.c, d: r.d }) as Row) },
+        { weight: 1, arbitrary: otherArb as fc.Arbitrary<Row> },
+      ),
+      { minLength: 1, maxLength: 30 },
+    ),
+    fc.array(
+      fc.record({
+        pick: fc.nat(),
+        after: fc.integer({ min: 0, max: 900 }),
+        used: fc.double({ min: 0, max: 1, noNaN: true }),
+        paid: fc.double({ min: 0, max: 1.5, noNaN: true }),
+      }),
+      { maxLength: 20 },
+    ),
   )
   .map(([rows, expiries]) => {
     const expirable = rows.map((r, i) => ({ r, i })).filter(({ r }) => r.type === "RIGHTS" || r.type === "PLANOPTION");
@@ -89,7 +103,12 @@ describe("Cert §5(k)(3): the replay engine equals the literal replay at every E
 
   test("property: adversarial order — all grants first, then expiries of random earlier grants", () => {
     const grants = fc.array(
-      fc.record({ type: fc.constantFrom("RIGHTS", "PLANOPTION"), a: fc.integer({ min: 1, max: 3_000_000 }), perShare: fc.double({ min: 0, max: 100, noNaN: true }), d: fc.option(fc.integer({ min: 1, max: 30 }), { nil: undefined }) }),
+      fc.record({
+        type: fc.constantFrom("RIGHTS", "PLANOPTION"),
+        a: fc.integer({ min: 1, max: 3_000_000 }),
+        perShare: fc.double({ min: 0, max: 100, noNaN: true }),
+        d: fc.option(fc.integer({ min: 1, max: 30 }), { nil: undefined }),
+      }),
       { minLength: 1, maxLength: 40 },
     );
     fc.assert(
@@ -124,7 +143,12 @@ describe("Cert §5(k)(3): the replay engine equals the literal replay at every E
     });
     fc.assert(
       fc.property(
-        fc.record({ initialConversionPrice: fc.constantFrom(28, 40, 56), planOptionCap: fc.constantFrom(0, 1_500_000), ratchetExemptValue: fc.constantFrom(0, 5_000_000), floorAdjustedForSplits: fc.boolean() }),
+        fc.record({
+          initialConversionPrice: fc.constantFrom(28, 40, 56),
+          planOptionCap: fc.constantFrom(0, 1_500_000),
+          ratchetExemptValue: fc.constantFrom(0, 5_000_000),
+          floorAdjustedForSplits: fc.boolean(),
+        }),
         fc.array(step, { minLength: 1, maxLength: 12 }),
         fc.array(fc.record({ pick: fc.nat(), used: fc.constantFrom(0, 0.5) }), { maxLength: 6 }),
         (o, steps, expiries) => {

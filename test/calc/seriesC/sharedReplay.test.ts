@@ -77,7 +77,9 @@ describe("one shared replay per events table", () => {
   });
 
   test("many tables: older replays are dropped, results stay right", () => {
-    const tables = Array.from({ length: 40 }, (_, i) => events(t, [{ day: D(2002, 2, 1), type: "ISSUE", a: (i + 1) * 100_000, b: (i + 1) * 1_000_000, c: 80 * M }]));
+    const tables = Array.from({ length: 40 }, (_, i) =>
+      events(t, [{ day: D(2002, 2, 1), type: "ISSUE", a: (i + 1) * 100_000, b: (i + 1) * 1_000_000, c: 80 * M }]),
+    );
     for (const ev of tables) conversionPrice(t, ev, D(2010, 1, 1));
     for (const ev of tables) expect(conversionPrice(t, ev, D(2010, 1, 1)).toString()).toBe(naivePriceHistory(t, ev, D(2010, 1, 1)).price.toString());
   });

@@ -39,7 +39,13 @@ describe("Cert §12 Market Threshold: 20 consecutive trading days strictly above
     expect(marketThresholdDate(t, broken, [])).toBeUndefined();
     expect(marketThresholdMet(t, broken, end + 1, [])).toBe(false);
     // 19 days are not enough either
-    expect(marketThresholdDate(t, rows(days, (i) => (i >= 5 && i < 24 ? 57 : 50)), [])).toBeUndefined();
+    expect(
+      marketThresholdDate(
+        t,
+        rows(days, (i) => (i >= 5 && i < 24 ? 57 : 50)),
+        [],
+      ),
+    ).toBeUndefined();
   });
   test("rows in any order give the same answer", () => {
     const shuffled = [...prices].reverse();
@@ -92,7 +98,9 @@ describe("Cert §12 Market Threshold: 20 consecutive trading days strictly above
     ]);
     const p = rows([D(2000, 8, 28), D(2000, 8, 29), D(2001, 2, 1)], () => 20);
     const adjusted = terms({ pricesSplitAdjusted: true });
-    expect(thresholdDays(adjusted, p, ev).map((d) => d.threshold.toNumber())).toEqual([56 / 1.5 / 2, 56 / 1.5 / 2, 56 / 1.5 / 2].map((x) => expect.closeTo(x, 12)));
+    expect(thresholdDays(adjusted, p, ev).map((d) => d.threshold.toNumber())).toEqual(
+      [56 / 1.5 / 2, 56 / 1.5 / 2, 56 / 1.5 / 2].map((x) => expect.closeTo(x, 12)),
+    );
     expect(thresholdDays(adjusted, p, ev).map((d) => d.above)).toEqual([true, true, true]);
     expect(thresholdDays(t, p, ev).map((d) => d.threshold.toNumber())).toEqual([56, 56 / 1.5, 56 / 1.5 / 2].map((x) => expect.closeTo(x, 12)));
     expect(thresholdDays(t, p, ev).map((d) => d.above)).toEqual([false, false, true]);

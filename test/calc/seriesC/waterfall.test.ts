@@ -2,9 +2,21 @@ import fc from "fast-check";
 import { Dec, ZERO } from "../../../src/calc/core/decimal";
 import { Claim, liquidationWaterfall } from "../../../src/calc/seriesC/waterfall";
 
-const claim = (row: number, name: string, dividends: number, preference: number): Claim => ({ row, name, dividends: new Dec(dividends), preference: new Dec(preference) });
+const claim = (row: number, name: string, dividends: number, preference: number): Claim => ({
+  row,
+  name,
+  dividends: new Dec(dividends),
+  preference: new Dec(preference),
+});
 const two = [claim(1, "Series C", 1_000_000, 35_000_000), claim(2, "Series D", 500_000, 20_000_000)];
-const pay = (assets: number, claims = two) => liquidationWaterfall(new Dec(assets), claims).map((r) => [r.name, r.dividendsPaid.toNumber(), r.preferencePaid.toNumber(), r.totalPaid.toNumber(), r.shortfall.toNumber()]);
+const pay = (assets: number, claims = two) =>
+  liquidationWaterfall(new Dec(assets), claims).map((r) => [
+    r.name,
+    r.dividendsPaid.toNumber(),
+    r.preferencePaid.toNumber(),
+    r.totalPaid.toNumber(),
+    r.shortfall.toNumber(),
+  ]);
 
 describe("Cert §4(a) insufficient assets: dividends first, ratably; then preferences, ratably", () => {
   test("zero assets: nothing paid, every claim short", () => {
@@ -72,7 +84,9 @@ describe("property: the waterfall pays out exactly min(assets, total claims)", (
         const totalDiv = claims.reduce((s, c) => s.plus(c.dividends), ZERO);
         const divPaid = out.reduce((s, r) => s.plus(r.dividendsPaid), ZERO);
         if (!divPaid.eq(Dec.min(new Dec(assets), totalDiv))) return false;
-        return out.every((r, i) => r.totalPaid.gte(0) && r.shortfall.gte(0) && r.dividendsPaid.lte(claims[i].dividends) && r.preferencePaid.lte(claims[i].preference));
+        return out.every(
+          (r, i) => r.totalPaid.gte(0) && r.shortfall.gte(0) && r.dividendsPaid.lte(claims[i].dividends) && r.preferencePaid.lte(claims[i].preference),
+        );
       }),
       { numRuns: 300 },
     );

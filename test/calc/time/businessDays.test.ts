@@ -11,7 +11,7 @@ const add = (start: string, n: number) => formatIso(addBusinessDays(iso(start), 
 /** Reference: walk day by day. */
 function walk(day: number, n: number): number {
   const step = n < 0 ? -1 : 1;
-  for (let left = Math.abs(n); left > 0; ) {
+  for (let left = Math.abs(n); left > 0;) {
     day += step;
     if (isBusinessDay(day)) left--;
   }
@@ -89,9 +89,7 @@ describe("addBusinessDays", () => {
   });
 
   test("property: agrees with a day-by-day walk from any day 1990–2050", () => {
-    fc.assert(
-      fc.property(anyDay, fc.integer({ min: -2000, max: 2000 }), (d, n) => addBusinessDays(d, n) === walk(d, n)),
-    );
+    fc.assert(fc.property(anyDay, fc.integer({ min: -2000, max: 2000 }), (d, n) => addBusinessDays(d, n) === walk(d, n)));
   });
 
   test("property: from a business day, adding n then −n returns to it", () => {
@@ -147,7 +145,7 @@ describe("extra holidays (closings by executive order, as Excel's WORKDAY takes 
   /** Reference: walk day by day, skipping the federal calendar's non-business days and a plain set of extra days. */
   function walkWith(day: number, n: number, extra: Set<number>): number {
     const step = n < 0 ? -1 : 1;
-    for (let left = Math.abs(n); left > 0; ) {
+    for (let left = Math.abs(n); left > 0;) {
       day += step;
       if (isBusinessDay(day) && !extra.has(day)) left--;
     }

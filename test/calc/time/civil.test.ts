@@ -42,7 +42,12 @@ describe("civil dates (proleptic Gregorian, days since 1899-12-30)", () => {
       fc.property(fc.integer({ min: 1, max: 2958465 }), (day) => {
         const a = civilFromDay(day);
         const b = civilFromDay(day + 1);
-        const next = a.day < daysInMonth(a.year, a.month) ? { ...a, day: a.day + 1 } : a.month < 12 ? { year: a.year, month: a.month + 1, day: 1 } : { year: a.year + 1, month: 1, day: 1 };
+        const next =
+          a.day < daysInMonth(a.year, a.month)
+            ? { ...a, day: a.day + 1 }
+            : a.month < 12
+              ? { year: a.year, month: a.month + 1, day: 1 }
+              : { year: a.year + 1, month: 1, day: 1 };
         expect(b).toEqual(next);
       }),
     );

@@ -127,12 +127,11 @@ describe("observance rules", () => {
         expect(isFederalHoliday(h.day)).toBe(true);
       }
     }
-    expect(federalHolidays(2021).filter((h) => h.observed).map((h) => formatIso(h.day))).toEqual([
-      "2021-06-18",
-      "2021-07-05",
-      "2021-12-24",
-      "2021-12-31",
-    ]);
+    expect(
+      federalHolidays(2021)
+        .filter((h) => h.observed)
+        .map((h) => formatIso(h.day)),
+    ).toEqual(["2021-06-18", "2021-07-05", "2021-12-24", "2021-12-31"]);
   });
 
   test("MLK Day only from 1986; Monday rules and Columbus Day only from 1971", () => {

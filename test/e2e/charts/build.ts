@@ -8,7 +8,10 @@ import { ROOT } from "../harness";
  * only transpiled (type errors are `npm run typecheck`'s).
  */
 export async function buildFiguresPage(outDir: string): Promise<void> {
-  const webpack = require(path.join(ROOT, "node_modules/webpack")) as (config: unknown, cb: (err: Error | null, stats: { hasErrors(): boolean; toString(o: unknown): string }) => void) => void;
+  const webpack = require(path.join(ROOT, "node_modules/webpack")) as (
+    config: unknown,
+    cb: (err: Error | null, stats: { hasErrors(): boolean; toString(o: unknown): string }) => void,
+  ) => void;
   const HtmlWebpackPlugin = require(path.join(ROOT, "node_modules/html-webpack-plugin"));
   const configure = require(path.join(ROOT, "webpack.config.js")) as (env: object, options: { mode: string }) => Promise<Record<string, any>>;
   const config = await configure({}, { mode: "production" });
@@ -16,7 +19,9 @@ export async function buildFiguresPage(outDir: string): Promise<void> {
   config.entry = { figures: "./test/e2e/charts/figuresPage.ts" };
   config.output = { ...config.output, path: outDir };
   config.module.rules = config.module.rules.map((r: { test: RegExp }) =>
-    String(r.test) === String(/\.ts$/) ? { test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { configFile: path.join(ROOT, "tsconfig.json"), transpileOnly: true } } } : r,
+    String(r.test) === String(/\.ts$/)
+      ? { test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { configFile: path.join(ROOT, "tsconfig.json"), transpileOnly: true } } }
+      : r,
   );
   config.plugins = [
     new HtmlWebpackPlugin({

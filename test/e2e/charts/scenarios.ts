@@ -50,7 +50,11 @@ export function chartOf(s: Scenario): ChartResult {
         commonValue: s.commonValue === undefined ? undefined : new Dec(s.commonValue),
       });
     case "dividends":
-      return dividendsChart({ terms: t, asOf: day(s.asOf), payments: (s.payments ?? []).map(([d, amount], i) => ({ row: i + 1, day: day(d), amount: new Dec(amount) })) });
+      return dividendsChart({
+        terms: t,
+        asOf: day(s.asOf),
+        payments: (s.payments ?? []).map(([d, amount], i) => ({ row: i + 1, day: day(d), amount: new Dec(amount) })),
+      });
     case "waterfall":
       return waterfallChart({
         terms: t,

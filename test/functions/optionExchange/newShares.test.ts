@@ -11,7 +11,17 @@ describe("OPTEX_NEWSHARES (Offer §1, Q7; Answers Q5)", () => {
     expect(optexNewShares([[525]])).toEqual([[393]]);
   });
   test("a range spills the same shape, one floor per grant, empty cells stay empty", () => {
-    expect(optexNewShares([[1000, 1525], [null, ""], [525, 3]])).toEqual([[750, 1143], ["", ""], [393, 2]]);
+    expect(
+      optexNewShares([
+        [1000, 1525],
+        [null, ""],
+        [525, 3],
+      ]),
+    ).toEqual([
+      [750, 1143],
+      ["", ""],
+      [393, 2],
+    ]);
   });
   test("zero options give zero; a ratio argument overrides 0.75", () => {
     expect(optexNewShares([[0]])).toEqual([[0]]);
@@ -19,7 +29,10 @@ describe("OPTEX_NEWSHARES (Offer §1, Q7; Answers Q5)", () => {
     expect(optexNewShares([[1525]], 1)).toEqual([[1525]]);
   });
   test("no -0 in a result: an eligible cell of -0, or 1 at a tiny ratio, gives 0 (floor(−0 × 0.75) would be −0)", () => {
-    const out = optexNewShares([[-0, 1], [0, -0]]);
+    const out = optexNewShares([
+      [-0, 1],
+      [0, -0],
+    ]);
     expect(out.flat().every((x) => Object.is(x, 0) || x === 0)).toBe(true);
     expect(out.flat().some((x) => Object.is(x, -0))).toBe(false);
     expect(Object.is(optexNewShares([[-0]])[0][0], 0)).toBe(true);
@@ -37,7 +50,10 @@ describe("OPTEX_NEWSHARES (Offer §1, Q7; Answers Q5)", () => {
     expectExcelError(() => optexNewShares(eligible as never), code, arg);
   });
   test("a ragged range still spills a rectangle; an empty range is #VALUE!", () => {
-    expect(optexNewShares([[1000, 4], [525]])).toEqual([[750, 3], [393, ""]]);
+    expect(optexNewShares([[1000, 4], [525]])).toEqual([
+      [750, 3],
+      [393, ""],
+    ]);
     expectExcelError(() => optexNewShares([] as never), "#VALUE!", "eligible");
     expectExcelError(() => optexNewShares([[]] as never), "#VALUE!", "eligible");
   });

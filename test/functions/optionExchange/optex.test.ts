@@ -79,12 +79,7 @@ describe("OPTEX_ELIGIBLE (Offer Q4)", () => {
 describe("OPTEX_SCHEDULE / OPTEX_VESTED / OPTEX_EXERCISABLE / OPTEX_EXPIRY", () => {
   const HEADER = ["vest date", "shares vesting", "cumulative"];
   test("750 new options from the expiration date 2001-09-27", () => {
-    expect(optexSchedule(750)).toEqual([
-      HEADER,
-      [serial("2002-09-27"), 250, 250],
-      [serial("2003-09-27"), 250, 500],
-      [serial("2004-09-27"), 250, 750],
-    ]);
+    expect(optexSchedule(750)).toEqual([HEADER, [serial("2002-09-27"), 250, 250], [serial("2003-09-27"), 250, 500], [serial("2004-09-27"), 250, 750]]);
   });
   test("1,000 from 2002-01-15: 333, 333, 334; with vestingRounding round 333, 334, 333", () => {
     expect(optexSchedule(1000, "2002-01-15").map((r) => r[1])).toEqual(["shares vesting", 333, 333, 334]);
@@ -159,12 +154,13 @@ describe("OPTEX_ISO (Offer §13; IRC §422(d))", () => {
   const HEADER = ["year", "shares first exercisable", "value at exercise price", "ISO shares", "NSO shares"];
   test("900,000 at $0.34 with $40,000 of earlier ISOs first exercisable in 2003", () => {
     // 300,000 × 0.34 = 102,000 a year; floor(100,000 / 0.34) = 294,117; 2003: floor(60,000 / 0.34) = 176,470
-    expect(optexIso(900000, 0.34, null, [["year", "value"], [2003, 40000], [null, null]])).toEqual([
-      HEADER,
-      [2002, 300000, 102000, 294117, 5883],
-      [2003, 300000, 102000, 176470, 123530],
-      [2004, 300000, 102000, 294117, 5883],
-    ]);
+    expect(
+      optexIso(900000, 0.34, null, [
+        ["year", "value"],
+        [2003, 40000],
+        [null, null],
+      ]),
+    ).toEqual([HEADER, [2002, 300000, 102000, 294117, 5883], [2003, 300000, 102000, 176470, 123530], [2004, 300000, 102000, 294117, 5883]]);
   });
   test("isoLimit term", () => {
     expect(optexIso(3000, 100, "2001-09-27", null as any, [["isoLimit", 50000]])[1]).toEqual([2002, 1000, 100000, 500, 500]);
@@ -247,7 +243,11 @@ describe("whole percents are refused, not computed: vol above 5 (500 %), rate or
     refused(() => optexBlackScholes(42, 40, 0.5, 0.05, 0.9, -2), "divYield", "divYield -2 is read as -200 %; type -2% or -0.02");
   });
   test("the limits themselves are values: vol 5 (500 %), rate 1 and -1, divYield 1", () => {
-    for (const call of [() => optexBlackScholes(42, 40, 0.5, 0.05, 5), () => optexBlackScholes(42, 40, 0.5, 1, 0.9), () => optexBlackScholes(42, 40, 0.5, -1, 0.9, 1)]) {
+    for (const call of [
+      () => optexBlackScholes(42, 40, 0.5, 0.05, 5),
+      () => optexBlackScholes(42, 40, 0.5, 1, 0.9),
+      () => optexBlackScholes(42, 40, 0.5, -1, 0.9, 1),
+    ]) {
       expect(Number.isFinite(call())).toBe(true);
     }
     refused(() => optexBlackScholes(42, 40, 0.5, 0.05, 5.0001), "vol", "is read as 500.01 %");
@@ -311,7 +311,7 @@ const refBusinessDay = (s: number) => {
 };
 function refWalk(s: number, n: number): number {
   const step = n < 0 ? -1 : 1;
-  for (let left = Math.abs(n); left > 0; ) {
+  for (let left = Math.abs(n); left > 0;) {
     s += step;
     if (refBusinessDay(s)) left--;
   }
@@ -377,8 +377,12 @@ describe("holidays: extra non-business dates, as Excel's WORKDAY takes them (Off
     expect(isoOf(optexBusinessDay("2025-01-10", -1, [["2025-01-09"]]))).toBe("2025-01-08");
     expect(isoOf(optexBusinessDay("2025-01-08", 1))).toBe("2025-01-09"); // without it: an ordinary Thursday
   });
-  test("the three closings in one range, any shape; empty cells (null, \"\", desktop's 0) are ignored", () => {
-    const range = [[serial("2004-06-11"), null], ["", 0], ["2018-12-05", serial("2025-01-09")]];
+  test('the three closings in one range, any shape; empty cells (null, "", desktop\'s 0) are ignored', () => {
+    const range = [
+      [serial("2004-06-11"), null],
+      ["", 0],
+      ["2018-12-05", serial("2025-01-09")],
+    ];
     expect(isoOf(optexBusinessDay("2004-06-10", 1, range))).toBe("2004-06-14");
     expect(isoOf(optexBusinessDay("2018-12-04", 1, range))).toBe("2018-12-06");
     expect(isoOf(optexBusinessDay("2025-01-08", 1, range))).toBe("2025-01-10");
@@ -417,7 +421,18 @@ describe("OPTEX_DEADLINES (Offer §1, §5, §14)", () => {
     // hand count in test/calc/optionExchange/deadlines.test.ts: day 20 = 09-24, day 40 = 10-23 (Labor Day, Columbus Day skipped)
     // minimum period met: 11:59 p.m. on 09-27 is after the 20th business day 09-24 ends (Rule 13e-4(a)(3), (f)(1)(i));
     // the earliest compliant 11:59 p.m. expiration is on 09-25
-    expect(dates(r)).toEqual(["2001-08-27", "2001-09-24", "2001-09-27", "2001-09-27", "2001-09-13", "2001-09-28", "2001-09-28", "2001-10-24", true, "2001-09-25"]);
+    expect(dates(r)).toEqual([
+      "2001-08-27",
+      "2001-09-24",
+      "2001-09-27",
+      "2001-09-27",
+      "2001-09-13",
+      "2001-09-28",
+      "2001-09-28",
+      "2001-10-24",
+      true,
+      "2001-09-25",
+    ]);
     expect(r[9].slice(0, 3)).toEqual(["minimum period met", true, ""]);
     expect(r[10].slice(0, 3)).toEqual(["earliest compliant expiration at 11:59 p.m.", serial("2001-09-25"), "11:59 p.m."]);
     expect(optexDeadlines("2001-08-27", serial("2001-09-27"))).toEqual(r);
@@ -427,7 +442,18 @@ describe("OPTEX_DEADLINES (Offer §1, §5, §14)", () => {
   test("holidays third, terms fourth", () => {
     const r = optexDeadlines(null, null, [["2001-09-04"], [0]], [["extensionBusinessDays", 5]]);
     // Tue 09-04 closed: day 20 is Tue 09-25, day 40 Wed 10-24; five business days before Thu 09-27: notice Thu 09-20
-    expect(dates(r)).toEqual(["2001-08-27", "2001-09-25", "2001-09-27", "2001-09-27", "2001-09-20", "2001-09-28", "2001-09-28", "2001-10-25", true, "2001-09-26"]);
+    expect(dates(r)).toEqual([
+      "2001-08-27",
+      "2001-09-25",
+      "2001-09-27",
+      "2001-09-27",
+      "2001-09-20",
+      "2001-09-28",
+      "2001-09-28",
+      "2001-10-25",
+      true,
+      "2001-09-26",
+    ]);
   });
   test("the market closings of 2001-09-11 to 09-14 are business days (Offer §1); without them the offer would be too short", () => {
     // Counted with them: day 11 is Tue 09-11, day 14 Fri 09-14, day 20 Mon 09-24. Without them day 20 is Fri 09-28, after Thu 09-27.

@@ -53,12 +53,13 @@ function reference(grants: RefGrant[], valuation: number, spot: number, rate: nu
     const oldYears = (oldExpiry - valuation) / 365;
     const n = Number((BigInt(g.eligible) * BigInt(3)) / BigInt(4));
     let years = newYears;
-    if (simplified && n === 0) years = vest.reduce((a, v) => a + (v + newYears) / 2, 0) / 3; // no shares: the tranches weigh alike
+    if (simplified && n === 0)
+      years = vest.reduce((a, v) => a + (v + newYears) / 2, 0) / 3; // no shares: the tranches weigh alike
     else if (simplified) {
       const c1 = Math.floor(n / 3);
       const c2 = Math.floor((2 * n) / 3);
       const shares = [c1, c2 - c1, n - c2];
-      years = shares.reduce((a, s, i) => a + (s * ((vest[i] + newYears) / 2)), 0) / n;
+      years = shares.reduce((a, s, i) => a + s * ((vest[i] + newYears) / 2), 0) / n;
     }
     const oldPer = referenceBlackScholes(spot, g.price, oldYears, rate, vol, q, true);
     const newPer = referenceBlackScholes(spot, newPrice, years, rate, vol, q, true);
@@ -73,7 +74,8 @@ function expectRel(actual: unknown, expected: InstanceType<typeof ReferenceDecim
   expect(typeof actual).toBe("number");
   const e = relativeError(actual as number, expected);
   if (expected.isZero()) expect(actual).toBe(0);
-  else if (expected.abs().lt(1e-290)) expect(Math.abs(actual as number)).toBeLessThan(1e-290); // below the normal doubles: no relative precision
+  else if (expected.abs().lt(1e-290))
+    expect(Math.abs(actual as number)).toBeLessThan(1e-290); // below the normal doubles: no relative precision
   else if (!(e <= rel)) throw new Error(`${actual} vs ${expected.toString()}: relative error ${e}`);
 }
 
@@ -140,7 +142,10 @@ describe("OPTEX_VALUATION (ASC 718 modification, Offer §11)", () => {
       [20, serial("2008-01-31"), 400, "Ann", serial("1998-01-31")],
       [30, null, 401, "Bob", serial("1999-02-28")],
     ];
-    const terms = [["newExercisePrice", 0.5], ["oldOptionTermYears", 9]];
+    const terms = [
+      ["newExercisePrice", 0.5],
+      ["oldOptionTermYears", 9],
+    ];
     const out = optexValuation(r, serial("2001-10-01"), 0.4, 0.04, 0.8, 0.01, terms);
     const ref = reference(
       [
@@ -165,7 +170,14 @@ describe("OPTEX_VALUATION (ASC 718 modification, Offer §11)", () => {
   });
 
   test("a bad row shows its error in its first value cell, naming row and column, and stays out of the total", () => {
-    const r = [HEADER, [1, serial("2000-03-15"), 1000, 45], [2, serial("2000-03-15"), 10.5, 45], [3, "soon", 100, 45], [4, serial("2000-03-15"), 100, 0], [5, serial("2000-03-15"), 100, 45]];
+    const r = [
+      HEADER,
+      [1, serial("2000-03-15"), 1000, 45],
+      [2, serial("2000-03-15"), 10.5, 45],
+      [3, "soon", 100, 45],
+      [4, serial("2000-03-15"), 100, 0],
+      [5, serial("2000-03-15"), 100, 45],
+    ];
     const out = optexValuation(r, EXPIRATION, 0.34, 0.05, 1.2);
     expect(out.length).toBe(7);
     expect(out[2][1]).toMatch(/^#NUM! roster row 3, column "Eligible options": /);
@@ -178,7 +190,13 @@ describe("OPTEX_VALUATION (ASC 718 modification, Offer §11)", () => {
   });
 
   test("a total row of an export and a repeated grant id are not valued (as the pane does not sum them)", () => {
-    const out = optexValuation([HEADER, [1, serial("2000-03-15"), 1000, 45], ["Total", "", 1000, ""], [1, serial("2000-03-15"), 1000, 45]], EXPIRATION, 0.34, 0.05, 1.2);
+    const out = optexValuation(
+      [HEADER, [1, serial("2000-03-15"), 1000, 45], ["Total", "", 1000, ""], [1, serial("2000-03-15"), 1000, 45]],
+      EXPIRATION,
+      0.34,
+      0.05,
+      1.2,
+    );
     expect(out[2][1]).toMatch(/^#VALUE! roster row 3, column "Grant": a total or subtotal row/);
     expect(out[3][1]).toMatch(/^#VALUE! roster row 4, column "Grant": grant id "1" is also on row 2/);
     expect(out[4][1]).toBe(1000);
@@ -186,7 +204,9 @@ describe("OPTEX_VALUATION (ASC 718 modification, Offer §11)", () => {
 
   test("an eligible option already expired at the valuation date is an error in its row", () => {
     const out = optexValuation([HEADER, [1, serial("1990-03-15"), 1000, 45]], EXPIRATION, 0.34, 0.05, 1.2);
-    expect(out[1][1]).toMatch(/^#NUM! roster row 2, column "Grant date": the eligible options expired 10 years after the grant date, on 2000-03-15, before the valuation date 2001-09-27/);
+    expect(out[1][1]).toMatch(
+      /^#NUM! roster row 2, column "Grant date": the eligible options expired 10 years after the grant date, on 2000-03-15, before the valuation date 2001-09-27/,
+    );
   });
 
   test("an empty roster gives the header and a zero total; desktop Excel's empty rows (zeros) are skipped", () => {
@@ -197,7 +217,18 @@ describe("OPTEX_VALUATION (ASC 718 modification, Offer §11)", () => {
   });
 
   test("a missing required column is #VALUE! naming it", () => {
-    const [code, message] = excelError(() => optexValuation([["Grant", "Grant date", "Options"], [1, serial("2000-03-15"), 100]], EXPIRATION, 0.34, 0.05, 1.2));
+    const [code, message] = excelError(() =>
+      optexValuation(
+        [
+          ["Grant", "Grant date", "Options"],
+          [1, serial("2000-03-15"), 100],
+        ],
+        EXPIRATION,
+        0.34,
+        0.05,
+        1.2,
+      ),
+    );
     expect(code).toBe("#VALUE!");
     expect(message).toMatch(/^roster: the header row has no exercise price column/);
   });
@@ -230,14 +261,29 @@ describe("OPTEX_VALUATION (ASC 718 modification, Offer §11)", () => {
   test("random rosters: every value against the reference, both expected-term methods", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ g: fc.integer({ min: serial("1992-01-01"), max: serial("2001-09-01") }), n: fc.integer({ min: 0, max: 200000 }), p: fc.integer({ min: 1, max: 20000 }) }), { minLength: 1, maxLength: 6 }),
+        fc.array(
+          fc.record({
+            g: fc.integer({ min: serial("1992-01-01"), max: serial("2001-09-01") }),
+            n: fc.integer({ min: 0, max: 200000 }),
+            p: fc.integer({ min: 1, max: 20000 }),
+          }),
+          { minLength: 1, maxLength: 6 },
+        ),
         fc.boolean(),
         fc.double({ min: 0.1, max: 60, noNaN: true }),
         fc.double({ min: 0.2, max: 1.5, noNaN: true }),
         (rows, simplified, spot, vol) => {
           const grid = [HEADER, ...rows.map((x, i) => [i + 1, x.g, x.n, x.p / 100])];
           const out = optexValuation(grid, EXPIRATION, spot, 0.045, vol, 0, simplified ? [["expectedTerm", "simplified"]] : undefined);
-          const ref = reference(rows.map((x) => ({ grantDate: x.g, eligible: x.n, price: x.p / 100 })), EXPIRATION, spot, 0.045, vol, 0, simplified);
+          const ref = reference(
+            rows.map((x) => ({ grantDate: x.g, eligible: x.n, price: x.p / 100 })),
+            EXPIRATION,
+            spot,
+            0.045,
+            vol,
+            0,
+            simplified,
+          );
           ref.forEach((r, i) => {
             const row = out[i + 1];
             // values far in a tail (below a millionth of the stock price) only to 1e-10

@@ -31,10 +31,19 @@ describe("SERIESC_EXIT (Cert §4(a), (c))", () => {
     ]);
     // p = $60: (800M − 10M + 2M × $10) / (10M + 0.5M + 2M + 1M principal shares) (Cert §4(a): one principal share is above $58.80)
     expect(out.slice(1).map((r) => r[4])).toEqual(["", expect.closeTo(60, 9), expect.closeTo(60, 9), expect.closeTo(60, 9), expect.closeTo(50, 9)]);
-    expect(out.slice(1).map((r) => r[3] as number).reduce((s, x) => s + x, 0)).toBeCloseTo(800e6, 3);
+    expect(
+      out
+        .slice(1)
+        .map((r) => r[3] as number)
+        .reduce((s, x) => s + x, 0),
+    ).toBeCloseTo(800e6, 3);
   });
   test("short of the preferences: the common's per share is 0, options not exercised, a non-convertible PARITY row converts ''", () => {
-    const capital = [["Series C", "SERIESC", 1e6], ["Old preferred", "PARITY", 1e6, 10, 1], ["Common", "COMMON", 5e6]];
+    const capital = [
+      ["Series C", "SERIESC", 1e6],
+      ["Old preferred", "PARITY", 1e6, 10, 1],
+      ["Common", "COMMON", 5e6],
+    ];
     const out = seriesCExit(20e6, serial(2004, 12, 31), capital);
     const a = 28 + refAccrued(2004, 12, 31);
     // dividends (a − 28) × 1M + 1M in full, then 20M − those ratably 28 : 10
@@ -75,9 +84,16 @@ describe("SERIESC_EXIT_TABLE", () => {
     expect(out.length).toBe(8);
     expect(out[1]).toEqual([0, 0, 0, 0, 0, 0]); // a 0 above a value is the value 0
     for (const i of [3, 5, 6, 7]) expect(out[i]).toEqual(["", "", "", "", "", ""]); // web blanks; desktop Excel's 0s below the last value
-    for (const [i, p] of [[2, 100e6], [4, 800e6]] as const) {
+    for (const [i, p] of [
+      [2, 100e6],
+      [4, 800e6],
+    ] as const) {
       expect(out[i][0]).toBe(p);
-      expect(out[i].slice(1)).toEqual(seriesCExit(p, "2001-12-31", CAPITAL).slice(1).map((r) => r[3]));
+      expect(out[i].slice(1)).toEqual(
+        seriesCExit(p, "2001-12-31", CAPITAL)
+          .slice(1)
+          .map((r) => r[3]),
+      );
     }
   });
   test("a row of values is a list too; 1,000 values in one call", () => {
@@ -90,7 +106,19 @@ describe("SERIESC_EXIT_TABLE", () => {
   });
   test("errors", () => {
     expectExcelError(() => seriesCExitTable(NONE as unknown as any[][], "2001-12-31", CAPITAL), "#VALUE!", "proceedsList");
-    expectExcelError(() => seriesCExitTable([[1, 2], [3, 4]], "2001-12-31", CAPITAL), "#VALUE!", "proceedsList");
+    expectExcelError(
+      () =>
+        seriesCExitTable(
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          "2001-12-31",
+          CAPITAL,
+        ),
+      "#VALUE!",
+      "proceedsList",
+    );
     expectExcelError(() => seriesCExitTable([[1], ["x"]], "2001-12-31", CAPITAL), "#VALUE!", "proceedsList");
     expectExcelError(() => seriesCExitTable([[1], [-1]], "2001-12-31", CAPITAL), "#NUM!", "proceedsList");
     expectExcelError(() => seriesCExitTable([[1]], "2001-12-31", [["C", "COMMON"]]), "#VALUE!", "capital");
@@ -98,12 +126,18 @@ describe("SERIESC_EXIT_TABLE", () => {
 });
 
 describe("extreme magnitudes", () => {
-  const num = fc.oneof(fc.integer({ min: 0, max: 1e8 }), fc.constantFrom(0, 1e-300, 5e-324, 1e300, 1e308, 1e15, 28, 58.8, 0.5), fc.double({ min: 0, max: 1e12, noNaN: true }));
+  const num = fc.oneof(
+    fc.integer({ min: 0, max: 1e8 }),
+    fc.constantFrom(0, 1e-300, 5e-324, 1e300, 1e308, 1e15, 28, 58.8, 0.5),
+    fc.double({ min: 0, max: 1e12, noNaN: true }),
+  );
   const row = fc.tuple(fc.constantFrom("SENIOR", "SERIESC", "PARITY", "COMMON", "OPTION"), num, num, num, num).map(([type, q, a, b, c]) => {
     if (type === "PARITY") return ["P", type, q, a, b, c];
     return type === "OPTION" ? ["O", type, q, a] : ["X", type, q];
   });
-  const capital = fc.array(row, { minLength: 1, maxLength: 8 }).map((rows) => rows.filter((r, i) => r[1] !== "SERIESC" || rows.findIndex((x) => x[1] === "SERIESC") === i));
+  const capital = fc
+    .array(row, { minLength: 1, maxLength: 8 })
+    .map((rows) => rows.filter((r, i) => r[1] !== "SERIESC" || rows.findIndex((x) => x[1] === "SERIESC") === i));
   test("property: amounts that add up to the proceeds, or a CustomFunctions.Error naming an argument", () => {
     fc.assert(
       fc.property(capital, num, fc.integer({ min: serial(1999, 12, 29), max: serial(2009, 12, 31) }), (cap, proceeds, day) => {

@@ -25,7 +25,17 @@ describe("SERIESC_ACCRUED adapter", () => {
     expect(seriesCAccrued(37072, [[0, 0]], [[0, 0]])).toBe(plain); // desktop Excel's empty cells
   });
   test("payments and terms ranges, with header rows", () => {
-    const withHeader = seriesCAccrued(37072, [["date", "amount"], ["2001-01-15", 1]], [["name", "value"], ["dividendRate", 0.1]]);
+    const withHeader = seriesCAccrued(
+      37072,
+      [
+        ["date", "amount"],
+        ["2001-01-15", 1],
+      ],
+      [
+        ["name", "value"],
+        ["dividendRate", 0.1],
+      ],
+    );
     expect(withHeader).toBe(seriesCAccrued(37072, [[36906, 1]]));
     expect(seriesCAccrued(37072, null as never, [["DIVIDENDRATE", 0.2]])).toBeGreaterThan(seriesCAccrued(37072));
   });
@@ -60,7 +70,13 @@ describe("SERIESC_ACCRUED adapter", () => {
     [[["stubDays", "weekly"]], V],
     [[["issueDate", "2001-02-30"]], V],
     [[[1, 2]], V],
-    [[["dividendRate", 0.1], ["dividendrate", 0.2]], V],
+    [
+      [
+        ["dividendRate", 0.1],
+        ["dividendrate", 0.2],
+      ],
+      V,
+    ],
   ])("terms %j → %s naming terms", (terms, code) => {
     expectExcelError(() => seriesCAccrued(37072, null as never, terms as never), code, "terms");
   });
@@ -87,7 +103,10 @@ describe("SERIESC_ACCRUED adapter", () => {
 
 describe("SERIESC_CONVPRICE adapter", () => {
   test("events range with a header row and desktop-Excel zeros in unused columns", () => {
-    const ev = [["date", "type", "a", "b", "c", "d"], [36767, "SPLIT", 1.5, 0, 0, 0]]; // 2000-08-29
+    const ev = [
+      ["date", "type", "a", "b", "c", "d"],
+      [36767, "SPLIT", 1.5, 0, 0, 0],
+    ]; // 2000-08-29
     expect(seriesCConvPrice("2001-01-01", ev)).toBeCloseTo(28 / 1.5, 12);
     expect(seriesCConvPrice("2000-08-28", ev)).toBe(28);
   });

@@ -57,7 +57,12 @@ describe("SERIESC_MINDIV (Cert §12 Minimum Dividend Amount)", () => {
     expect(seriesCMinDiv("2001-06-30")).toBe(2.8);
     expect(seriesCMinDiv("2001-12-31", pays)).toBe(2.8);
     expect(seriesCMinDiv("2002-01-01", pays)).toBeCloseTo(1.8, 12);
-    expect(seriesCMinDiv("2003-01-01", [[serial(2001, 12, 31), 2], [serial(2002, 12, 31), 2]])).toBe(0);
+    expect(
+      seriesCMinDiv("2003-01-01", [
+        [serial(2001, 12, 31), 2],
+        [serial(2002, 12, 31), 2],
+      ]),
+    ).toBe(0);
     // but a payment on asOf already reduces the accrual (SERIESC_ACCRUED)
     expect(seriesCAccrued("2001-12-31", pays)).toBeCloseTo(seriesCAccrued("2001-12-31") - 1, 12);
   });
@@ -114,14 +119,18 @@ describe("SERIESC_CONVRATE and SERIESC_ADJUSTMENTS (Cert §5(c)-(l))", () => {
     table.push([serial(2030, 1, 2), "ISSUE", 1000.5, 33333.25, 1e9, null], [serial(2030, 1, 3), "RIGHTS", 3, 1e-9, 1e9, null]); // not whole numbers: divided in Decimal
     for (const terms of [null, [["initialConversionPrice", 40]]]) {
       const t = seriesCTerms(terms ? [{ name: "initialConversionPrice", value: 40 }] : []);
-      const expected = adjustmentsUntil(t, checkEvents(t, eventsArg(table)), dayFromSerial(2958465) as number).map((a) => (a.effectivePrice === undefined ? "" : a.effectivePrice.toNumber()));
+      const expected = adjustmentsUntil(t, checkEvents(t, eventsArg(table)), dayFromSerial(2958465) as number).map((a) =>
+        a.effectivePrice === undefined ? "" : a.effectivePrice.toNumber(),
+      );
       const out = seriesCAdjustments(2958465, table, terms as never);
       expect(out.slice(1).map((r) => r[2])).toEqual(expected);
       expect(expected.filter((x) => x !== "").length).toBeGreaterThan(1500);
     }
   });
   test("an empty events range gives the header only; events omitted is #VALUE!", () => {
-    expect(seriesCAdjustments("2001-12-31", [[null, null]])).toEqual([["date", "type", "effective price", "rule applied", "price before", "price after", "note"]]);
+    expect(seriesCAdjustments("2001-12-31", [[null, null]])).toEqual([
+      ["date", "type", "effective price", "rule applied", "price before", "price after", "note"],
+    ]);
     expectExcelError(() => seriesCAdjustments("2001-12-31", undefined as unknown as unknown[][]), "#VALUE!", "events");
   });
   test("errors", () => {

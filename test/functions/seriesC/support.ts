@@ -10,7 +10,10 @@ export function expectExcelError(call: () => unknown, code: "#VALUE!" | "#NUM!" 
   }
   expect(thrown).toBeInstanceOf(CustomFunctionsError);
   const err = thrown as CustomFunctionsError;
-  expect({ code: err.code, message: err.message }).toEqual({ code, message: expect.stringMatching(new RegExp(`^${arg.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`)) });
+  expect({ code: err.code, message: err.message }).toEqual({
+    code,
+    message: expect.stringMatching(new RegExp(`^${arg.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`)),
+  });
 }
 
 export const serial = (y: number, m: number, d: number) => Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000);

@@ -38,7 +38,18 @@ describe("SERIESC_THRESHOLD / SERIESC_THRESHOLD_DATE (Cert §12, §5(b))", () =>
     expectExcelError(() => seriesCThreshold(undefined as unknown as unknown[][], end), "#VALUE!", "prices");
     expectExcelError(() => seriesCThreshold([[serial(2001, 3, 1), "high"]], end), "#VALUE!", "prices");
     expectExcelError(() => seriesCThreshold([[serial(2001, 3, 1), 0]], end), "#NUM!", "prices");
-    expectExcelError(() => seriesCThreshold([[serial(2001, 3, 1), 1], [serial(2001, 3, 1), 2]], end), "#VALUE!", "prices");
+    expectExcelError(
+      () =>
+        seriesCThreshold(
+          [
+            [serial(2001, 3, 1), 1],
+            [serial(2001, 3, 1), 2],
+          ],
+          end,
+        ),
+      "#VALUE!",
+      "prices",
+    );
     expectExcelError(() => seriesCThreshold([["yesterday", 2]], end), "#VALUE!", "prices");
     expectExcelError(() => seriesCThreshold(p, ""), "#VALUE!", "noticeDate");
     expectExcelError(() => seriesCThreshold(p, end, [["2001-01-01", "SPLIT", "x"]]), "#VALUE!", "events");
@@ -60,7 +71,14 @@ describe("SERIESC_MANDATORY_DATE, SERIESC_KEYDATES (Cert §5(b)(1))", () => {
   test("key dates spill", () => {
     const out = seriesCKeyDates();
     expect(out[0]).toEqual(["label", "date"]);
-    expect(out.slice(1).map((r) => r[1])).toEqual([serial(1999, 12, 29), serial(2000, 12, 29), serial(2001, 1, 18), serial(2001, 6, 29), serial(2002, 6, 29), serial(2005, 12, 29)]);
+    expect(out.slice(1).map((r) => r[1])).toEqual([
+      serial(1999, 12, 29),
+      serial(2000, 12, 29),
+      serial(2001, 1, 18),
+      serial(2001, 6, 29),
+      serial(2002, 6, 29),
+      serial(2005, 12, 29),
+    ]);
     expect(out.every((r) => r.length === 2)).toBe(true);
     expectExcelError(() => seriesCKeyDates([["issueDate", "soon"]]), "#VALUE!", "terms");
     expect(seriesCKeyDates([["issueDate", 0]])).toEqual(out); // desktop Excel's empty cell: the default issue date

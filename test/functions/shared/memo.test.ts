@@ -23,8 +23,18 @@ describe("content cache for table arguments", () => {
     let calls = 0;
     expect(cache.get(contentKey("a"), () => ++calls)).toBe(1);
     expect(cache.get(contentKey("a"), () => ++calls)).toBe(1);
-    expect(() => cache.get(contentKey("bad"), () => { calls++; throw new Error("no"); })).toThrow("no");
-    expect(() => cache.get(contentKey("bad"), () => { calls++; throw new Error("no"); })).toThrow("no");
+    expect(() =>
+      cache.get(contentKey("bad"), () => {
+        calls++;
+        throw new Error("no");
+      }),
+    ).toThrow("no");
+    expect(() =>
+      cache.get(contentKey("bad"), () => {
+        calls++;
+        throw new Error("no");
+      }),
+    ).toThrow("no");
     expect(calls).toBe(3);
   });
   test("the least recently used entry goes first when full", () => {

@@ -7,10 +7,21 @@ describe("no -0 in any cell (docs/conventions.md#errors)", () => {
     expect(withoutNegativeZero("x")).toBe("x");
   });
   test("a spill: each -0 cell becomes 0, other cells and rows are kept (the same array when none is -0)", () => {
-    const clean = [["a", 1], ["b", 0]];
+    const clean = [
+      ["a", 1],
+      ["b", 0],
+    ];
     expect(withoutNegativeZero(clean)).toBe(clean);
-    const out = withoutNegativeZero([["a", -0], ["b", 2], [-0, ""]]);
-    expect(out).toEqual([["a", 0], ["b", 2], [0, ""]]);
+    const out = withoutNegativeZero([
+      ["a", -0],
+      ["b", 2],
+      [-0, ""],
+    ]);
+    expect(out).toEqual([
+      ["a", 0],
+      ["b", 2],
+      [0, ""],
+    ]);
     expect(out.flat().some((x) => Object.is(x, -0))).toBe(false);
   });
 });

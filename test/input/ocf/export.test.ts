@@ -54,7 +54,17 @@ describe("OCF export", () => {
       ["opt-3", "2001-09-27", "2000"],
     ]);
     const issue = txs.filter((t) => t.object_type === "TX_EQUITY_COMPENSATION_ISSUANCE");
-    expect(issue.map((t) => [t.security_id, t.stakeholder_id, t.date, t.quantity, (t.exercise_price as { amount: string }).amount, t.expiration_date, t.compensation_type])).toEqual([
+    expect(
+      issue.map((t) => [
+        t.security_id,
+        t.stakeholder_id,
+        t.date,
+        t.quantity,
+        (t.exercise_price as { amount: string }).amount,
+        t.expiration_date,
+        t.compensation_type,
+      ]),
+    ).toEqual([
       ["opt-1.mpwr-new", "sh-ann", "2001-09-27", "750", "4.4375", "2011-09-27", "OPTION_ISO"],
       ["opt-3.mpwr-new", "sh-cy", "2001-09-27", "1500", "4.4375", "2011-09-27", "OPTION_ISO"],
     ]);
@@ -78,21 +88,35 @@ describe("OCF export", () => {
     // Value floor ($14, Cert §5(k)(5)), so it leaves the price unchanged and is no adjustment.
     expect(adjustments.map((a) => a.type)).toEqual(["SPLIT"]);
     expect(ratio.length).toBe(adjustments.length);
-    expect(ratio.map((t) => [t.date, t.stock_class_id, (t.new_ratio_conversion_mechanism as { conversion_price: { amount: string } }).conversion_price.amount])).toEqual(
-      adjustments.map((a) => [a.day === dayFromCivil(2000, 3, 1) ? "2000-03-01" : "2000-09-15", SERIES_C, a.after.toDecimalPlaces(10).toFixed()]),
+    expect(
+      ratio.map((t) => [t.date, t.stock_class_id, (t.new_ratio_conversion_mechanism as { conversion_price: { amount: string } }).conversion_price.amount]),
+    ).toEqual(adjustments.map((a) => [a.day === dayFromCivil(2000, 3, 1) ? "2000-03-01" : "2000-09-15", SERIES_C, a.after.toDecimalPlaces(10).toFixed()]));
+    expect(ratio.map((t) => (t.new_ratio_conversion_mechanism as { ratio: unknown }).ratio)).toEqual(
+      adjustments.map((a) => ({ numerator: "28", denominator: a.after.toDecimalPlaces(10).toFixed() })),
     );
-    expect(ratio.map((t) => (t.new_ratio_conversion_mechanism as { ratio: unknown }).ratio)).toEqual(adjustments.map((a) => ({ numerator: "28", denominator: a.after.toDecimalPlaces(10).toFixed() })));
     // The fixture already records the 2-for-1 common split of 2000-03-01.
     expect(txs.filter((t) => t.object_type === "TX_STOCK_CLASS_SPLIT")).toEqual([]);
   });
 
   it("a split the package does not record is written on the common class, with its ratio adjustment", () => {
     const more = checkEvents(sc, [{ row: 1, day: dayFromCivil(2001, 3, 1), type: "SPLIT", a: 3 }]);
-    const out = exportPackage({ pkg: readPackageInput(packageFiles()), seriesC: SERIES_C, history: { terms: sc, events: more, asOf: dayFromCivil(2001, 12, 31) }, mpwr, generatedAt: "2001-10-01T00:00:00Z" });
+    const out = exportPackage({
+      pkg: readPackageInput(packageFiles()),
+      seriesC: SERIES_C,
+      history: { terms: sc, events: more, asOf: dayFromCivil(2001, 12, 31) },
+      mpwr,
+      generatedAt: "2001-10-01T00:00:00Z",
+    });
     const t = json(out.find((f) => f.name === "Transactions.mpwr.ocf.json") as OcfInputFile).items as Record<string, unknown>[];
-    expect(t.filter((x) => x.object_type === "TX_STOCK_CLASS_SPLIT").map((x) => [x.date, x.stock_class_id, x.split_ratio])).toEqual([["2001-03-01", COMMON, { numerator: "3", denominator: "1" }]]);
+    expect(t.filter((x) => x.object_type === "TX_STOCK_CLASS_SPLIT").map((x) => [x.date, x.stock_class_id, x.split_ratio])).toEqual([
+      ["2001-03-01", COMMON, { numerator: "3", denominator: "1" }],
+    ]);
     // $28 ÷ 3 = 9.333…: an OCF Numeric, 10 decimals half-up
-    expect(t.filter((x) => x.object_type === "TX_STOCK_CLASS_CONVERSION_RATIO_ADJUSTMENT").map((x) => (x.new_ratio_conversion_mechanism as { conversion_price: unknown }).conversion_price)).toEqual([{ amount: "9.3333333333", currency: "USD" }]);
+    expect(
+      t
+        .filter((x) => x.object_type === "TX_STOCK_CLASS_CONVERSION_RATIO_ADJUSTMENT")
+        .map((x) => (x.new_ratio_conversion_mechanism as { conversion_price: unknown }).conversion_price),
+    ).toEqual([{ amount: "9.3333333333", currency: "USD" }]);
     // the common is 3 × 2,101,400 afterwards
     const r = importPackage(readPackageInput(out), { asOf: "2001-06-30", seriesC: SERIES_C });
     expect(capitalCells(r.capital).find((c) => c[1] === "COMMON")?.[2]).toBe("6304200");
@@ -102,13 +126,21 @@ describe("OCF export", () => {
     const doc = files.find((f) => f.name === MPWR_DOCUMENT_PATH) as OcfInputFile;
     expect(json(doc)).toEqual(mpwr);
     const documents = json(files.find((f) => f.name === "Documents.mpwr.ocf.json") as OcfInputFile).items;
-    expect(documents).toEqual([expect.objectContaining({ object_type: "DOCUMENT", path: `./${MPWR_DOCUMENT_PATH}`, md5: md5Hex(doc.bytes), related_objects: [{ object_type: "STOCK_CLASS", object_id: SERIES_C }] })]);
+    expect(documents).toEqual([
+      expect.objectContaining({
+        object_type: "DOCUMENT",
+        path: `./${MPWR_DOCUMENT_PATH}`,
+        md5: md5Hex(doc.bytes),
+        related_objects: [{ object_type: "STOCK_CLASS", object_id: SERIES_C }],
+      }),
+    ]);
   });
 
   it("the manifest lists every file with its md5", () => {
     const manifest = json(files[0]);
     const listed = Object.values(manifest).filter(Array.isArray).flat() as { filepath?: string; md5?: string }[];
-    for (const f of files.slice(1).filter((x) => x.name.endsWith(".ocf.json"))) expect(listed).toContainEqual({ filepath: `./${f.name}`, md5: md5Hex(f.bytes) });
+    for (const f of files.slice(1).filter((x) => x.name.endsWith(".ocf.json")))
+      expect(listed).toContainEqual({ filepath: `./${f.name}`, md5: md5Hex(f.bytes) });
   });
 
   it("round trip: import → export → import gives the same tables as of a date before the exchange", () => {
@@ -128,7 +160,9 @@ describe("OCF export", () => {
     });
     const t2 = json(again.find((f) => f.name === "Transactions.mpwr.ocf.json") as OcfInputFile).items;
     expect(t2).toEqual(txs);
-    expect(tables(importPackage(readPackageInput(again), { asOf: "2001-12-31", seriesC: SERIES_C }))).toEqual(tables(importPackage(readPackageInput(files), { asOf: "2001-12-31", seriesC: SERIES_C })));
+    expect(tables(importPackage(readPackageInput(again), { asOf: "2001-12-31", seriesC: SERIES_C }))).toEqual(
+      tables(importPackage(readPackageInput(files), { asOf: "2001-12-31", seriesC: SERIES_C })),
+    );
   });
 
   it("after the exchange the roster holds the new options and the untendered grants", () => {
@@ -145,6 +179,8 @@ describe("OCF export", () => {
     const pkg = readPackageInput(packageFiles());
     const base = { pkg, seriesC: SERIES_C, mpwr, generatedAt: "2001-10-01T00:00:00Z" };
     expect(() => exportPackage({ ...base, exchange: { terms: optex, tendered: ["opt-9"], newExercisePrice: new Dec(4) } })).toThrow(OcfPackageError);
-    expect(() => exportPackage({ ...base, exchange: { terms: optex, tendered: ["opt-1"], newExercisePrice: new Dec(0) } })).toThrow(/exercise price must be a positive price/);
+    expect(() => exportPackage({ ...base, exchange: { terms: optex, tendered: ["opt-1"], newExercisePrice: new Dec(0) } })).toThrow(
+      /exercise price must be a positive price/,
+    );
   });
 });

@@ -16,11 +16,25 @@ export const SERIES_D = "class-series-d";
 export const SERIES_B = "class-series-b";
 
 export function stockClass(id: string, name: string, classType: string, seniority: string, extra: Json = {}): Json {
-  return { object_type: "STOCK_CLASS", id, name, class_type: classType, default_id_prefix: `${name.slice(0, 2)}-`, initial_shares_authorized: "100000000", votes_per_share: "1", seniority, ...extra };
+  return {
+    object_type: "STOCK_CLASS",
+    id,
+    name,
+    class_type: classType,
+    default_id_prefix: `${name.slice(0, 2)}-`,
+    initial_shares_authorized: "100000000",
+    votes_per_share: "1",
+    seniority,
+    ...extra,
+  };
 }
 
 const conversionTo = (numerator: string, denominator: string, price: string): Json[] => [
-  { type: "STOCK_CLASS_CONVERSION_RIGHT", conversion_mechanism: { type: "RATIO_CONVERSION", conversion_price: usd(price), ratio: ratio(numerator, denominator), rounding_type: "NORMAL" }, converts_to_stock_class_id: COMMON },
+  {
+    type: "STOCK_CLASS_CONVERSION_RIGHT",
+    conversion_mechanism: { type: "RATIO_CONVERSION", conversion_price: usd(price), ratio: ratio(numerator, denominator), rounding_type: "NORMAL" },
+    converts_to_stock_class_id: COMMON,
+  },
 ];
 
 export function stakeholder(id: string, name: string): Json {
@@ -28,10 +42,30 @@ export function stakeholder(id: string, name: string): Json {
 }
 
 export function stockIssuance(id: string, date: string, classId: string, holder: string, quantity: string, price: string): Json {
-  return { object_type: "TX_STOCK_ISSUANCE", id: `tx-${id}`, security_id: id, date, custom_id: id.toUpperCase(), stakeholder_id: holder, stock_class_id: classId, share_price: usd(price), quantity, security_law_exemptions: [], stock_legend_ids: [] };
+  return {
+    object_type: "TX_STOCK_ISSUANCE",
+    id: `tx-${id}`,
+    security_id: id,
+    date,
+    custom_id: id.toUpperCase(),
+    stakeholder_id: holder,
+    stock_class_id: classId,
+    share_price: usd(price),
+    quantity,
+    security_law_exemptions: [],
+    stock_legend_ids: [],
+  };
 }
 
-export function optionGrant(id: string, date: string, holder: string, quantity: string, price: string, kind: "OPTION_ISO" | "OPTION_NSO", expiration: string): Json {
+export function optionGrant(
+  id: string,
+  date: string,
+  holder: string,
+  quantity: string,
+  price: string,
+  kind: "OPTION_ISO" | "OPTION_NSO",
+  expiration: string,
+): Json {
   return {
     object_type: "TX_EQUITY_COMPENSATION_ISSUANCE",
     id: `tx-${id}`,
@@ -51,9 +85,33 @@ export function optionGrant(id: string, date: string, holder: string, quantity: 
 
 export function manifest(lists: Record<string, string[]>, asOf = "2001-06-30", version = "1.2.0"): Json {
   const files: Json = {};
-  for (const list of ["stock_plans_files", "stock_legend_templates_files", "stock_classes_files", "vesting_terms_files", "valuations_files", "transactions_files", "stakeholders_files"]) files[list] = [];
+  for (const list of [
+    "stock_plans_files",
+    "stock_legend_templates_files",
+    "stock_classes_files",
+    "vesting_terms_files",
+    "valuations_files",
+    "transactions_files",
+    "stakeholders_files",
+  ])
+    files[list] = [];
   for (const [list, paths] of Object.entries(lists)) files[list] = paths.map((filepath) => ({ filepath, md5: "00000000000000000000000000000000" }));
-  return { ocf_version: version, file_type: "OCF_MANIFEST_FILE", issuer: { object_type: "ISSUER", id: "issuer-mpower", legal_name: "Mpower Holding Corporation", formation_date: "1996-01-01", country_of_formation: "US", country_subdivision_of_formation: "DE", tax_ids: [] }, as_of: asOf, generated_at: "2001-06-30T12:00:00Z", ...files };
+  return {
+    ocf_version: version,
+    file_type: "OCF_MANIFEST_FILE",
+    issuer: {
+      object_type: "ISSUER",
+      id: "issuer-mpower",
+      legal_name: "Mpower Holding Corporation",
+      formation_date: "1996-01-01",
+      country_of_formation: "US",
+      country_subdivision_of_formation: "DE",
+      tax_ids: [],
+    },
+    as_of: asOf,
+    generated_at: "2001-06-30T12:00:00Z",
+    ...files,
+  };
 }
 
 export interface FixtureParts {
@@ -67,8 +125,16 @@ export function fixtureParts(): FixtureParts {
   return {
     classes: [
       stockClass(COMMON, "Common Stock", "COMMON", "1"),
-      stockClass(SERIES_D, "Series D Preferred", "PREFERRED", "4", { price_per_share: usd("50.00"), liquidation_preference_multiple: "1", conversion_rights: conversionTo("1", "1", "50.00") }),
-      stockClass(SERIES_C, "Series C Convertible Preferred", "PREFERRED", "3", { price_per_share: usd("28.00"), liquidation_preference_multiple: "1", conversion_rights: conversionTo("1", "1", "28.00") }),
+      stockClass(SERIES_D, "Series D Preferred", "PREFERRED", "4", {
+        price_per_share: usd("50.00"),
+        liquidation_preference_multiple: "1",
+        conversion_rights: conversionTo("1", "1", "50.00"),
+      }),
+      stockClass(SERIES_C, "Series C Convertible Preferred", "PREFERRED", "3", {
+        price_per_share: usd("28.00"),
+        liquidation_preference_multiple: "1",
+        conversion_rights: conversionTo("1", "1", "28.00"),
+      }),
       stockClass(SERIES_B, "Series B Preferred", "PREFERRED", "2", {
         price_per_share: usd("10.00"),
         liquidation_preference_multiple: "1.5",
@@ -102,7 +168,14 @@ export function fixtureParts(): FixtureParts {
             trigger_date: "2003-12-01",
             conversion_right: {
               type: "CONVERTIBLE_CONVERSION_RIGHT",
-              conversion_mechanism: { type: "CONVERTIBLE_NOTE_CONVERSION", interest_rates: [{ rate: "0.08", accrual_start_date: "2000-12-01" }], day_count_convention: "ACTUAL_365", interest_payout: "DEFERRED", interest_accrual_period: "ANNUAL", compounding_type: "SIMPLE" },
+              conversion_mechanism: {
+                type: "CONVERTIBLE_NOTE_CONVERSION",
+                interest_rates: [{ rate: "0.08", accrual_start_date: "2000-12-01" }],
+                day_count_convention: "ACTUAL_365",
+                interest_payout: "DEFERRED",
+                interest_accrual_period: "ANNUAL",
+                compounding_type: "SIMPLE",
+              },
               converts_to_future_round: true,
             },
           },
@@ -114,9 +187,23 @@ export function fixtureParts(): FixtureParts {
       optionGrant("opt-2", "2000-02-01", "sh-bob", "2000", "25.00", "OPTION_NSO", "2010-02-01"),
       optionGrant("opt-3", "2000-05-01", "sh-cy", "3000", "40.125", "OPTION_ISO", "2010-05-01"),
       optionGrant("opt-4", "2001-07-01", "sh-cy", "500", "10.00", "OPTION_NSO", "2011-07-01"),
-      { object_type: "TX_EQUITY_COMPENSATION_CANCELLATION", id: "cx-1", security_id: "opt-2", date: "2000-08-01", quantity: "500", reason_text: "forfeited on termination" },
+      {
+        object_type: "TX_EQUITY_COMPENSATION_CANCELLATION",
+        id: "cx-1",
+        security_id: "opt-2",
+        date: "2000-08-01",
+        quantity: "500",
+        reason_text: "forfeited on termination",
+      },
       stockIssuance("cs-ex", "2000-10-01", COMMON, "sh-cy", "1000", "40.125"),
-      { object_type: "TX_EQUITY_COMPENSATION_EXERCISE", id: "ex-1", security_id: "opt-3", date: "2000-10-01", quantity: "1000", resulting_security_ids: ["cs-ex"] },
+      {
+        object_type: "TX_EQUITY_COMPENSATION_EXERCISE",
+        id: "ex-1",
+        security_id: "opt-3",
+        date: "2000-10-01",
+        quantity: "1000",
+        resulting_security_ids: ["cs-ex"],
+      },
       {
         object_type: "TX_WARRANT_ISSUANCE",
         id: "tx-w-1",
@@ -131,7 +218,11 @@ export function fixtureParts(): FixtureParts {
           {
             trigger_id: "W-1.TRIG.1",
             type: "ELECTIVE_AT_WILL",
-            conversion_right: { type: "WARRANT_CONVERSION_RIGHT", conversion_mechanism: { type: "FIXED_AMOUNT_CONVERSION", converts_to_quantity: "50000" }, converts_to_stock_class_id: COMMON },
+            conversion_right: {
+              type: "WARRANT_CONVERSION_RIGHT",
+              conversion_mechanism: { type: "FIXED_AMOUNT_CONVERSION", converts_to_quantity: "50000" },
+              converts_to_stock_class_id: COMMON,
+            },
           },
         ],
         security_law_exemptions: [],
@@ -144,7 +235,18 @@ const enc = (x: unknown): Uint8Array => new TextEncoder().encode(JSON.stringify(
 
 export function packageFiles(parts: FixtureParts = fixtureParts(), extra: Json = {}): OcfInputFile[] {
   return [
-    { name: "Manifest.ocf.json", bytes: enc({ ...manifest({ stock_classes_files: ["./StockClasses.ocf.json"], stakeholders_files: ["./Stakeholders.ocf.json"], stock_plans_files: ["./StockPlans.ocf.json"], transactions_files: ["./Transactions.ocf.json"] }), ...extra }) },
+    {
+      name: "Manifest.ocf.json",
+      bytes: enc({
+        ...manifest({
+          stock_classes_files: ["./StockClasses.ocf.json"],
+          stakeholders_files: ["./Stakeholders.ocf.json"],
+          stock_plans_files: ["./StockPlans.ocf.json"],
+          transactions_files: ["./Transactions.ocf.json"],
+        }),
+        ...extra,
+      }),
+    },
     { name: "StockClasses.ocf.json", bytes: enc({ file_type: "OCF_STOCK_CLASSES_FILE", items: parts.classes }) },
     { name: "Stakeholders.ocf.json", bytes: enc({ file_type: "OCF_STAKEHOLDERS_FILE", items: parts.stakeholders }) },
     { name: "StockPlans.ocf.json", bytes: enc({ file_type: "OCF_STOCK_PLANS_FILE", items: parts.plans }) },

@@ -86,7 +86,12 @@ describe("OCF import: replay to the date", () => {
         id: "adj-b",
         date: "2001-01-02",
         stock_class_id: SERIES_B,
-        new_ratio_conversion_mechanism: { type: "RATIO_CONVERSION", rounding_type: "NORMAL", conversion_price: { amount: "8.00", currency: "USD" }, ratio: { numerator: "10", denominator: "8" } },
+        new_ratio_conversion_mechanism: {
+          type: "RATIO_CONVERSION",
+          rounding_type: "NORMAL",
+          conversion_price: { amount: "8.00", currency: "USD" },
+          ratio: { numerator: "10", denominator: "8" },
+        },
       }),
     );
     expect(capitalCells(load("2001-06-30", files).capital).find((c) => c[0] === "Series B Preferred")?.[5]).toBe("1.25");
@@ -111,7 +116,12 @@ describe("OCF import: replay to the date", () => {
 
 describe("OCF import: hostile packages are refused with a clear error, nothing built", () => {
   it("a file the manifest lists is missing", () => {
-    const e = refused(() => load("2001-06-30", packageFiles().filter((f) => f.name !== "Stakeholders.ocf.json")));
+    const e = refused(() =>
+      load(
+        "2001-06-30",
+        packageFiles().filter((f) => f.name !== "Stakeholders.ocf.json"),
+      ),
+    );
     expect(e.message).toMatch(/Manifest\.ocf\.json: stakeholders_files\[0\]\.filepath: lists "\.\/Stakeholders\.ocf\.json", which is not in the package/);
   });
 
@@ -120,7 +130,12 @@ describe("OCF import: hostile packages are refused with a clear error, nothing b
   });
 
   it("a wrong object_type", () => {
-    const e = refused(() => load("2001-06-30", edited((p) => (p.classes[0] = { ...p.classes[0], object_type: "STOCK_CLAS" }))));
+    const e = refused(() =>
+      load(
+        "2001-06-30",
+        edited((p) => (p.classes[0] = { ...p.classes[0], object_type: "STOCK_CLAS" })),
+      ),
+    );
     expect(e.problems[0]).toMatchObject({ file: "StockClasses.ocf.json", id: COMMON, field: "object_type" });
   });
 
@@ -129,27 +144,73 @@ describe("OCF import: hostile packages are refused with a clear error, nothing b
       load(
         "2001-06-30",
         edited((p) => {
-          p.transactions.push({ object_type: "TX_EQUITY_COMPENSATION_CANCELLATION", id: "cx-x", security_id: "opt-nope", date: "2001-01-01", quantity: "1", reason_text: "x" });
+          p.transactions.push({
+            object_type: "TX_EQUITY_COMPENSATION_CANCELLATION",
+            id: "cx-x",
+            security_id: "opt-nope",
+            date: "2001-01-01",
+            quantity: "1",
+            reason_text: "x",
+          });
           p.transactions.push(stockIssuance("cs-x", "2001-01-01", "class-nope", "sh-ann", "1", "1.00"));
         }),
       ),
     );
-    expect(e.problems).toContainEqual(expect.objectContaining({ id: "cx-x", field: "security_id", message: expect.stringMatching(/"opt-nope", which no issuance/) }));
+    expect(e.problems).toContainEqual(
+      expect.objectContaining({ id: "cx-x", field: "security_id", message: expect.stringMatching(/"opt-nope", which no issuance/) }),
+    );
     expect(e.problems).toContainEqual(expect.objectContaining({ id: "tx-cs-x", field: "stock_class_id" }));
   });
 
   it("dates out of order: a cancellation before its grant", () => {
-    const e = refused(() => load("2001-06-30", edited((p) => p.transactions.push({ object_type: "TX_EQUITY_COMPENSATION_CANCELLATION", id: "cx-early", security_id: "opt-3", date: "2000-04-01", quantity: "1", reason_text: "x" }))));
-    expect(e.problems[0]).toMatchObject({ id: "cx-early", field: "date", message: expect.stringMatching(/before the issuance of security "opt-3" on 2000-05-01/) });
+    const e = refused(() =>
+      load(
+        "2001-06-30",
+        edited((p) =>
+          p.transactions.push({
+            object_type: "TX_EQUITY_COMPENSATION_CANCELLATION",
+            id: "cx-early",
+            security_id: "opt-3",
+            date: "2000-04-01",
+            quantity: "1",
+            reason_text: "x",
+          }),
+        ),
+      ),
+    );
+    expect(e.problems[0]).toMatchObject({
+      id: "cx-early",
+      field: "date",
+      message: expect.stringMatching(/before the issuance of security "opt-3" on 2000-05-01/),
+    });
   });
 
   it("cancelling more than is outstanding", () => {
-    const e = refused(() => load("2001-06-30", edited((p) => p.transactions.push({ object_type: "TX_EQUITY_COMPENSATION_CANCELLATION", id: "cx-big", security_id: "opt-1", date: "2000-04-01", quantity: "1001", reason_text: "x" }))));
+    const e = refused(() =>
+      load(
+        "2001-06-30",
+        edited((p) =>
+          p.transactions.push({
+            object_type: "TX_EQUITY_COMPENSATION_CANCELLATION",
+            id: "cx-big",
+            security_id: "opt-1",
+            date: "2000-04-01",
+            quantity: "1001",
+            reason_text: "x",
+          }),
+        ),
+      ),
+    );
     expect(e.problems[0]).toMatchObject({ id: "cx-big", field: "quantity" });
   });
 
   it("a security issued twice", () => {
-    const e = refused(() => load("2001-06-30", edited((p) => p.transactions.push(stockIssuance("cs-1", "2001-01-01", COMMON, "sh-ann", "1", "1.00")))));
+    const e = refused(() =>
+      load(
+        "2001-06-30",
+        edited((p) => p.transactions.push(stockIssuance("cs-1", "2001-01-01", COMMON, "sh-ann", "1", "1.00"))),
+      ),
+    );
     expect(e.message).toMatch(/security "cs-1" is issued twice/);
   });
 
@@ -165,12 +226,16 @@ describe("OCF import: hostile packages are refused with a clear error, nothing b
   });
 
   it("not JSON, not a zip", () => {
-    expect(refused(() => load("2001-06-30", [...packageFiles().slice(0, 4), { name: "Transactions.ocf.json", bytes: strToU8("{oops") }])).message).toMatch(/Transactions\.ocf\.json: is not valid JSON/);
+    expect(refused(() => load("2001-06-30", [...packageFiles().slice(0, 4), { name: "Transactions.ocf.json", bytes: strToU8("{oops") }])).message).toMatch(
+      /Transactions\.ocf\.json: is not valid JSON/,
+    );
     expect(refused(() => load("2001-06-30", [{ name: "p.zip", bytes: strToU8("not a zip") }])).message).toMatch(/p\.zip: is not a readable zip archive/);
   });
 
   it("an unknown Series C class id names the classes there are; a common class is not the Series C", () => {
-    expect(refused(() => load("2001-06-30", packageFiles(), "nope")).message).toMatch(/"nope" is not a stock class id of the package; its classes are class-common \(Common Stock\)/);
+    expect(refused(() => load("2001-06-30", packageFiles(), "nope")).message).toMatch(
+      /"nope" is not a stock class id of the package; its classes are class-common \(Common Stock\)/,
+    );
     expect(refused(() => load("2001-06-30", packageFiles(), COMMON)).message).toMatch(/is a COMMON class/);
   });
 

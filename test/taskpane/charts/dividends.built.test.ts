@@ -9,7 +9,10 @@ const t = terms();
 describe("dividend points equal dist/functions.js SERIESC_ACCRUED, SERIESC_MINDIV and SERIESC_DIVSCHEDULE", () => {
   test("with two payments, to 2004-03-31", () => {
     const payments = [pay(1, 2000, 12, 31, 2.8), pay(2, 2002, 7, 15, 1.25)];
-    const rows = [["2000-12-31", 2.8], ["2002-07-15", 1.25]];
+    const rows = [
+      ["2000-12-31", 2.8],
+      ["2002-07-15", 1.25],
+    ];
     const chart = dividendsChart({ terms: t, asOf: D(2004, 3, 31), payments });
     chart.xs.forEach((x, i) => {
       expectNear(values(chart, "accrued")[i], fn("SERIESC_ACCRUED")(x.toNumber(), rows), `accrued ${formatIso(x.toNumber())}`);

@@ -37,7 +37,12 @@ describe("Series C dividends chart (Cert §2, §12)", () => {
     for (let i = 1; i < chart.xs.length; i++) {
       const [d0, d1] = [chart.xs[i - 1].toNumber(), chart.xs[i].toNumber()];
       for (let d = d0 + 1; d < d1; d++) {
-        const line = accrued[i - 1].plus(accrued[i].minus(accrued[i - 1]).times(d - d0).div(d1 - d0));
+        const line = accrued[i - 1].plus(
+          accrued[i]
+            .minus(accrued[i - 1])
+            .times(d - d0)
+            .div(d1 - d0),
+        );
         expect(accruedDividends(t, d).minus(line).abs().toNumber()).toBeLessThan(1e-25);
       }
     }

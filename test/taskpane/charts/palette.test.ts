@@ -3,7 +3,10 @@ import { BACKGROUNDS, GRID, INK, LOOKS, contrast } from "../../../src/taskpane/c
 
 describe("chart colours and patterns (not colour alone)", () => {
   test("the backgrounds checked are the pane's light theme (Fluent colorNeutralBackground1 and 2)", () => {
-    expect(BACKGROUNDS.map((b) => b.toLowerCase())).toEqual([webLightTheme.colorNeutralBackground1.toLowerCase(), webLightTheme.colorNeutralBackground2.toLowerCase()]);
+    expect(BACKGROUNDS.map((b) => b.toLowerCase())).toEqual([
+      webLightTheme.colorNeutralBackground1.toLowerCase(),
+      webLightTheme.colorNeutralBackground2.toLowerCase(),
+    ]);
   });
   test("every series colour and the ink have at least 4.5:1 contrast against both", () => {
     for (const bg of BACKGROUNDS) {

@@ -11,7 +11,10 @@ describe("payoff points equal dist/functions.js SERIESC_LIQDETAIL at every sampl
     ["2000-06-30, before the first anniversary", D(2000, 6, 30), [] as [string, string, number][]],
     ["2004-03-31, after the window", D(2004, 3, 31), [] as [string, string, number][]],
   ])("%s", (_name, day, rows) => {
-    const events = evts(t, rows.map(([date, type, a]) => ({ day: D(...(date.split("-").map(Number) as [number, number, number])), type, a })));
+    const events = evts(
+      t,
+      rows.map(([date, type, a]) => ({ day: D(...(date.split("-").map(Number) as [number, number, number])), type, a })),
+    );
     const chart = payoffChart({ terms: t, day, events, payments: [] });
     const detail = fn("SERIESC_LIQDETAIL");
     chart.xs.forEach((p, i) => {

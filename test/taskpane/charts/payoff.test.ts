@@ -46,7 +46,12 @@ describe("Series C payoff chart (Cert §4(a))", () => {
     for (let i = 2; i < chart.xs.length; i++) {
       const p = mid(chart.xs[i - 1], chart.xs[i]);
       const atMid = liquidationPreference(t, { day, commonValue: p, events: [], payments: [] }).valueB;
-      expect(atMid.minus(mid(b[i - 1], b[i])).abs().toNumber()).toBeLessThan(1e-20);
+      expect(
+        atMid
+          .minus(mid(b[i - 1], b[i]))
+          .abs()
+          .toNumber(),
+      ).toBeLessThan(1e-20);
     }
   });
 

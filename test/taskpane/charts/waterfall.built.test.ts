@@ -2,7 +2,6 @@ import { Dec } from "../../../src/calc/core/decimal";
 import { ROWS, chart } from "./exampleWaterfall";
 import { expectNear, fn } from "./support";
 
-
 describe("waterfall points equal dist/functions.js SERIESC_EXIT_TABLE over the same exit values", () => {
   test("every plotted point", () => {
     const table = fn("SERIESC_EXIT_TABLE")(

@@ -6,7 +6,6 @@ import { waterfallChart } from "../../../src/taskpane/charts/model/waterfall";
 import { capital, chart, day, t } from "./exampleWaterfall";
 import { expectNear } from "./support";
 
-
 describe("exit waterfall chart (Cert §4(a), (c))", () => {
   test("one stacked series per capital row, named as in the table; the amounts add up to the exit value at every point", () => {
     expect(chart.stacked).toBe(true);
@@ -24,7 +23,9 @@ describe("exit waterfall chart (Cert §4(a), (c))", () => {
     const hand = 10e6 + 1e6 * a + 10.5e6 * 28 + 2e6 * 18;
     const mark = chart.marks.find((m) => m.label.startsWith("Series C converts"))!;
     expectNear(mark.at, hand, "switch");
-    expect(chart.summary).toContain(`takes its preference up to an exit value of $${hand.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })} and converts above it`);
+    expect(chart.summary).toContain(
+      `takes its preference up to an exit value of $${hand.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })} and converts above it`,
+    );
     expect(chart.summary).toContain("Senior claims of $10,000,000.00 are paid first.");
   });
 
@@ -51,7 +52,15 @@ describe("exit waterfall chart (Cert §4(a), (c))", () => {
         ["Common", "COMMON", 20e6],
         ["Options $5", "OPTION", 1e6, 5],
         ["Options $40", "OPTION", 5e5, 40],
-      ].map(([name, type, quantity, a, b, c], i) => ({ row: i + 1, name: name as string, type: type as string, quantity: quantity as number, a: a as number, b: b as number, c: c as number })),
+      ].map(([name, type, quantity, a, b, c], i) => ({
+        row: i + 1,
+        name: name as string,
+        type: type as string,
+        quantity: quantity as number,
+        a: a as number,
+        b: b as number,
+        c: c as number,
+      })),
     );
     const d = D(2002, 3, 31); // inside the 30-month window: the Series C's conversion is capped at the Qualified Return
     const c = waterfallChart({ terms: t, day: d, capital: rich, events: [], payments: [] });

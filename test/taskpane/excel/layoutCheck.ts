@@ -11,7 +11,18 @@ import { FakeCell, FakeExcel } from "./standIn";
 
 type Expected = Record<string, Partial<FakeCell>>;
 /** A cell nothing was written to. */
-const BLANK: FakeCell = { formula: "", value: "", numberFormat: "General", bold: false, italic: false, size: 11, color: "#000000", fill: null, wrap: false, valign: "Bottom" };
+const BLANK: FakeCell = {
+  formula: "",
+  value: "",
+  numberFormat: "General",
+  bold: false,
+  italic: false,
+  size: 11,
+  color: "#000000",
+  fill: null,
+  wrap: false,
+  valign: "Bottom",
+};
 
 /** What the layout says each cell of the sheet holds, written out cell by cell from docs/workbook.md's rules. */
 function expectedCells(m: ModelSheet): Expected {
@@ -62,7 +73,12 @@ export function expectSheetIsLayout(x: Pick<FakeExcel, "sheet" | "tables" | "nam
   // Tables, names, validation lists.
   const tables = x.tables();
   for (const t of m.tables) {
-    expect(tables[t.name]).toEqual({ sheet: m.name, address: areaAddress({ top: t.top, left: t.left, bottom: t.top + t.rows.length, right: t.left + t.columns.length - 1 }), style: "TableStyleLight1", showBandedRows: false });
+    expect(tables[t.name]).toEqual({
+      sheet: m.name,
+      address: areaAddress({ top: t.top, left: t.left, bottom: t.top + t.rows.length, right: t.left + t.columns.length - 1 }),
+      style: "TableStyleLight1",
+      showBandedRows: false,
+    });
   }
   const names = x.names();
   for (const n of m.names) expect(names[n.name]).toEqual({ reference: `=${quoteSheet(m.name)}!${cellAddress(n.cell, true)}`, comment: n.label });
@@ -78,6 +94,10 @@ export function expectSheetIsLayout(x: Pick<FakeExcel, "sheet" | "tables" | "nam
   // Widths in points, two frozen rows, print areas, title rows, landscape one page wide.
   m.columnWidths.forEach((w, c) => expect([columnName(c), sheet.widths[c]]).toEqual([columnName(c), columnWidthPoints(w)]));
   expect(sheet.frozenRows).toBe(m.frozenRows);
-  expect(sheet.page).toEqual({ printArea: m.print.areas.map((a) => areaAddress(a)).join(","), titleRows: "$1:$2", orientation: "Landscape", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
+  expect(sheet.page).toEqual({
+    printArea: m.print.areas.map((a) => areaAddress(a)).join(","),
+    titleRows: "$1:$2",
+    orientation: "Landscape",
+    zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+  });
 }
-

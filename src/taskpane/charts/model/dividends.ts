@@ -63,14 +63,22 @@ export function dividendsChart(input: DividendsInput): ChartData {
   if (asOf !== window) marks.push({ axis: "x", at: new Dec(asOf), label: `as of ${date(asOf)}` });
 
   const at = (d: Day) => series[0].values[xs.indexOf(d)] as Dec;
-  const sentences = [`Accrued dividends are ${perShare(at(asOf))} per share on ${date(asOf)} and ${perShare(at(window))} on the ${t.extinguishMonths.toNumber()}-month anniversary, ${date(window)}, after which the Qualified Return no longer extinguishes them.`];
+  const sentences = [
+    `Accrued dividends are ${perShare(at(asOf))} per share on ${date(asOf)} and ${perShare(at(window))} on the ${t.extinguishMonths.toNumber()}-month anniversary, ${date(window)}, after which the Qualified Return no longer extinguishes them.`,
+  ];
   const minimumAt = (d: Day) => series[1].values[xs.indexOf(d)] as Dec;
-  if (passes !== undefined) sentences.push(`They first reach the Minimum Dividend Amount still due on ${date(passes)}; before that the preference counts the Minimum Dividend.`);
+  if (passes !== undefined)
+    sentences.push(`They first reach the Minimum Dividend Amount still due on ${date(passes)}; before that the preference counts the Minimum Dividend.`);
   else if (at(t.issueDate).gte(minimumAt(t.issueDate))) sentences.push("They are never below the Minimum Dividend Amount still due.");
   else sentences.push(`They stay below the Minimum Dividend Amount still due to ${date(end)}: the preference counts the Minimum Dividend.`);
 
   const xsDec = xs.map((d) => new Dec(d));
-  const key = [xs.indexOf(window), xs.indexOf(asOf), passes === undefined ? -1 : xs.indexOf(passes), ...xs.map((d, i) => (yearOf(d + 1) !== yearOf(d) ? i : -1))];
+  const key = [
+    xs.indexOf(window),
+    xs.indexOf(asOf),
+    passes === undefined ? -1 : xs.indexOf(passes),
+    ...xs.map((d, i) => (yearOf(d + 1) !== yearOf(d) ? i : -1)),
+  ];
   const x = { label: "Date", kind: "date" as const };
   const y = { label: "Per Series C share", kind: "perShare" as const };
   return {

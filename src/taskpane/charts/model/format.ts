@@ -14,7 +14,11 @@ export const money = (x: Dec): string => dollars(formatNumber(x, 2, 2));
 /** A large amount in a few characters for a label on a chart ($373.9M); the text alternative has it exactly. */
 export function shortMoney(x: Dec): string {
   const a = x.abs();
-  for (const [unit, scale] of [["B", 1e9], ["M", 1e6], ["K", 1e3]] as const) {
+  for (const [unit, scale] of [
+    ["B", 1e9],
+    ["M", 1e6],
+    ["K", 1e3],
+  ] as const) {
     if (a.gte(scale)) return dollars(`${formatNumber(x.div(scale), a.gte(scale * 100) ? 0 : 1)}${unit}`);
   }
   return money(x);

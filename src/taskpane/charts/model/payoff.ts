@@ -82,9 +82,15 @@ export function payoffChart(input: PayoffInput): ChartData {
   } else if (!deemed.early) {
     sentences.push(`No Qualified Return cap: the date is after the ${t.extinguishMonths.toNumber()}-month anniversary, ${date(extinguishEnd(t))}.`);
   }
-  if (atZero.preference.extinguished.gt(0)) sentences.push(`A is held at the Qualified Return: ${perShare(atZero.preference.extinguished)} of dividends are extinguished.`);
+  if (atZero.preference.extinguished.gt(0))
+    sentences.push(`A is held at the Qualified Return: ${perShare(atZero.preference.extinguished)} of dividends are extinguished.`);
 
-  const key = [cap ? indexOf(xs, cap.from) : -1, conversionPoint ? indexOf(xs, conversionPoint) : -1, input.commonValue ? indexOf(xs, input.commonValue) : -1, ...kinks.map((k) => indexOf(xs, k))];
+  const key = [
+    cap ? indexOf(xs, cap.from) : -1,
+    conversionPoint ? indexOf(xs, conversionPoint) : -1,
+    input.commonValue ? indexOf(xs, input.commonValue) : -1,
+    ...kinks.map((k) => indexOf(xs, k)),
+  ];
   const x = { label: "Common value per share", kind: "perShare" as const };
   const y = { label: "Per Series C share", kind: "perShare" as const };
   return {

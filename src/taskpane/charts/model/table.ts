@@ -22,7 +22,14 @@ export function tableRows(count: number, key: readonly number[], limit = MAX_TAB
 }
 
 /** The table of the chosen points: x, then each series' value, formatted as the pane does. */
-export function dataTable(xLabel: string, xKind: ValueKind, yKind: ValueKind, xs: readonly Dec[], series: readonly Series[], rows: readonly number[]): DataTable {
+export function dataTable(
+  xLabel: string,
+  xKind: ValueKind,
+  yKind: ValueKind,
+  xs: readonly Dec[],
+  series: readonly Series[],
+  rows: readonly number[],
+): DataTable {
   const table: DataTable = {
     header: [xLabel, ...series.map((s) => s.label)],
     rows: rows.map((i) => [formatValue(xKind, xs[i]), ...series.map((s) => (s.values[i] === null ? "—" : formatValue(yKind, s.values[i] as Dec)))]),

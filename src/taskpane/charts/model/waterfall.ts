@@ -82,7 +82,11 @@ export function* waterfallChartSteps(input: WaterfallInput): Generator<number, C
     outcomes.push(distributeExit(m, x));
     yield outcomes.length;
   }
-  const series: Series[] = m.capital.map((r, i) => ({ id: `row${r.row}`, label: r.name === "" ? `${r.type} (row ${r.row})` : r.name, values: outcomes.map((o) => o.rows[i].amount) }));
+  const series: Series[] = m.capital.map((r, i) => ({
+    id: `row${r.row}`,
+    label: r.name === "" ? `${r.type} (row ${r.row})` : r.name,
+    values: outcomes.map((o) => o.rows[i].amount),
+  }));
 
   const sentences: string[] = [];
   const seniorTotal = m.capital.filter((r) => capitalTreatment(r.type) === "senior").reduce((x, r) => x.plus(r.quantity), ZERO);
@@ -103,9 +107,17 @@ export function* waterfallChartSteps(input: WaterfallInput): Generator<number, C
       // Checked against the waterfall itself: the preference at that value, conversion just above it and at every point beyond.
       const convertsAt = (x: Dec) => distributeExit(m, x).rows[i].converts === true;
       const beyond = xs.filter((x) => x.gt(candidate) && indexOf([candidate], x) < 0);
-      if (!convertsAt(candidate) && convertsAt(candidate.times(JUST_ABOVE)) && beyond.every((x, k) => outcomes[xs.length - beyond.length + k].rows[i].converts === true)) switchAt = candidate;
+      if (
+        !convertsAt(candidate) &&
+        convertsAt(candidate.times(JUST_ABOVE)) &&
+        beyond.every((x, k) => outcomes[xs.length - beyond.length + k].rows[i].converts === true)
+      )
+        switchAt = candidate;
       const threshold = perShare(maxDec(ZERO, sc.cls.threshold));
-      if (switchAt) sentences.push(`The Series C takes its preference up to an exit value of ${money(switchAt)} and converts above it (a value per common share above ${threshold}).`);
+      if (switchAt)
+        sentences.push(
+          `The Series C takes its preference up to an exit value of ${money(switchAt)} and converts above it (a value per common share above ${threshold}).`,
+        );
       else sentences.push(`The Series C takes its preference below an exit value of ${money(xs[first])} and converts from there on.`);
       marks.push({ axis: "x", at: switchAt ?? xs[first], label: `Series C converts ${switchAt ? ">" : "≥"} ${shortMoney(switchAt ?? xs[first])}` });
     }

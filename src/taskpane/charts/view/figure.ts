@@ -96,7 +96,15 @@ function sample(c: ChartData, i: number): SVGSVGElement {
     wash.setAttribute("fill-opacity", "0.15");
     pattern.append(wash);
     const path = document.createElementNS(SVG, "path");
-    const d = { diagonal: "M0 8L8 0", backDiagonal: "M0 0L8 8", horizontal: "M0 4H8", vertical: "M4 0V8", cross: "M0 4H8M4 0V8", dots: "M3.8 4a0.2 0.2 0 1 0 0.4 0a0.2 0.2 0 1 0 -0.4 0", none: "" }[look.hatch];
+    const d = {
+      diagonal: "M0 8L8 0",
+      backDiagonal: "M0 0L8 8",
+      horizontal: "M0 4H8",
+      vertical: "M4 0V8",
+      cross: "M0 4H8M4 0V8",
+      dots: "M3.8 4a0.2 0.2 0 1 0 0.4 0a0.2 0.2 0 1 0 -0.4 0",
+      none: "",
+    }[look.hatch];
     path.setAttribute("d", d);
     path.setAttribute("stroke", look.color);
     path.setAttribute("stroke-width", look.hatch === "dots" ? "2.4" : "1");

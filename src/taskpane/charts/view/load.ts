@@ -12,15 +12,17 @@ let loading: Promise<UPlot> | undefined;
 
 export function loadUplot(): Promise<UPlot> {
   if (!loading) {
-    loading = Promise.all([import(/* webpackChunkName: "uplot" */ "uplot"), import(/* webpackChunkName: "uplot" */ "uplot/dist/uPlot.min.css")]).then(([lib, css]) => {
-      if (!document.getElementById("uplot-css")) {
-        const style = document.createElement("style");
-        style.id = "uplot-css";
-        style.textContent = (css as { default: string }).default;
-        document.head.appendChild(style);
-      }
-      return lib.default;
-    });
+    loading = Promise.all([import(/* webpackChunkName: "uplot" */ "uplot"), import(/* webpackChunkName: "uplot" */ "uplot/dist/uPlot.min.css")]).then(
+      ([lib, css]) => {
+        if (!document.getElementById("uplot-css")) {
+          const style = document.createElement("style");
+          style.id = "uplot-css";
+          style.textContent = (css as { default: string }).default;
+          document.head.appendChild(style);
+        }
+        return lib.default;
+      },
+    );
     loading.catch(() => (loading = undefined)); // a failed load (network) is tried again next time
   }
   return loading;

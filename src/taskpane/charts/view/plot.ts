@@ -219,7 +219,9 @@ export function plotOptions(lib: UPlot, c: ChartData, state: PlotState, width: n
       };
     }),
   ];
-  const bands: uPlotType.Band[] = c.stacked ? c.series.slice(1).map((_, i) => ({ series: [i + 2, i + 1] as [number, number], fill: (u: uPlotType) => patternFor(u.ctx, i + 1) })) : [];
+  const bands: uPlotType.Band[] = c.stacked
+    ? c.series.slice(1).map((_, i) => ({ series: [i + 2, i + 1] as [number, number], fill: (u: uPlotType) => patternFor(u.ctx, i + 1) }))
+    : [];
   return {
     width,
     height,
@@ -237,8 +239,28 @@ export function plotOptions(lib: UPlot, c: ChartData, state: PlotState, width: n
       },
     },
     axes: [
-      { stroke: INK, font: FONT, labelFont: FONT, label: c.x.label, labelSize: 18, grid: { stroke: GRID, width: 1 }, ticks: { stroke: GRID, width: 1 }, values: axisValues(c.x.kind), space: 48 },
-      { stroke: INK, font: FONT, labelFont: FONT, label: c.y.label, labelSize: 18, size: yAxisSize, grid: { stroke: GRID, width: 1 }, ticks: { stroke: GRID, width: 1 }, values: axisValues(c.y.kind) },
+      {
+        stroke: INK,
+        font: FONT,
+        labelFont: FONT,
+        label: c.x.label,
+        labelSize: 18,
+        grid: { stroke: GRID, width: 1 },
+        ticks: { stroke: GRID, width: 1 },
+        values: axisValues(c.x.kind),
+        space: 48,
+      },
+      {
+        stroke: INK,
+        font: FONT,
+        labelFont: FONT,
+        label: c.y.label,
+        labelSize: 18,
+        size: yAxisSize,
+        grid: { stroke: GRID, width: 1 },
+        ticks: { stroke: GRID, width: 1 },
+        values: axisValues(c.y.kind),
+      },
     ],
     series,
     bands,
