@@ -4,7 +4,7 @@ import { ModelSheet, SpillSpec, TableSpec } from "./types";
 
 /**
  * Where the data behind a chart lives in a model sheet: native Excel charts
- * (issue 14) bind to these ranges so they update with the formulas.
+ * (docs/workbook.md "Charts") bind to these ranges so they update with the formulas.
  */
 
 export interface SpillSource {

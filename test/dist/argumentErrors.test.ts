@@ -82,7 +82,7 @@ describe("every argument of every function: bad input names the argument (docs/c
 });
 
 /**
- * The errors that named the wrong argument (issue 12): an overflow found in
+ * The errors that once named the wrong argument: an overflow found in
  * the shared output step was blamed on a fixed argument. Each must name the
  * argument that makes the result too large — or the arguments together.
  */

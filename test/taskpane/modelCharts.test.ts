@@ -5,7 +5,7 @@ import { modelChartSources } from "../../src/taskpane/model/modelCharts";
 import { standIn } from "./excel/standIn";
 
 /**
- * Native Excel charts over an inserted model (issue 14): each chart bound to
+ * Native Excel charts over an inserted model: each chart bound to
  * the model's live ranges on its new sheet, through the Excel stand-in.
  */
 
