@@ -12,6 +12,7 @@ import { ONE } from "../../calc/core/decimal";
 import { conversionRate } from "../../calc/seriesC/conversionPrice";
 import { defineFunction } from "../catalogue";
 import { EXAMPLE_SPLIT } from "../exampleData";
+import { TERMS_ARG } from "../shared/seriesCArgs";
 
 const CONVSHARES_HEADER = ["principal shares", "dividend shares", "whole shares issued", "cash in lieu", "dividends extinguished (per share)"];
 
@@ -98,7 +99,7 @@ export const SERIESC_VOTES = /*#__PURE__*/ defineFunction({
     { name: "shares", type: "scalar", description: "Series C shares the holder holds (0 or more)." },
     { name: "asOf", type: "scalar", description: "Record date: an Excel date or YYYY-MM-DD text, on or after the Original Issue Date." },
     { name: "events", type: "range", optional: true, description: "Corporate events: rows of date | type | a | b | c | d." },
-    { name: "terms", type: "range", optional: true, description: "Rows of name | value overriding the default terms (see SERIESC_TERMS)." },
+    TERMS_ARG,
   ],
   result: { type: "number", description: "Whole votes." },
   example: { formula: "=MPWR.SERIESC_VOTES(1000, DATE(2001,1,1), A2:C2)", cells: { "A2:C2": EXAMPLE_SPLIT } },
@@ -123,10 +124,7 @@ export const SERIESC_PROTECTIVE = /*#__PURE__*/ defineFunction({
   description:
     "Whether the Series C separate class vote on Restricted Actions applies: TRUE while at least one third of the shares initially issued remain outstanding (Cert §3(b)).",
   summary: "TRUE while the class vote on Restricted Actions applies (Cert §3(b))",
-  args: [
-    { name: "outstanding", type: "scalar", description: "Series C shares outstanding (0 to the shares initially issued)." },
-    { name: "terms", type: "range", optional: true, description: "Rows of name | value overriding the default terms (see SERIESC_TERMS)." },
-  ],
+  args: [{ name: "outstanding", type: "scalar", description: "Series C shares outstanding (0 to the shares initially issued)." }, TERMS_ARG],
   result: { type: "boolean", description: "TRUE if the separate class vote applies." },
   example: { formula: "=MPWR.SERIESC_PROTECTIVE(416667)" },
   more: ["=MPWR.SERIESC_PROTECTIVE(416666)"],

@@ -10,22 +10,14 @@ import { priceDrivers, rateDrivers } from "../shared/seriesCDrivers";
 import { defineFunction } from "../catalogue";
 import { EXAMPLE_SPLIT } from "../exampleData";
 import { EVENT_TYPES } from "../../calc/seriesC/eventTypes";
+import { EVENTS_ARG, TERMS_ARG } from "../shared/seriesCArgs";
 
 export const SERIESC_CONVPRICE = /*#__PURE__*/ defineFunction({
   id: "SERIESC_CONVPRICE",
   group: "seriesCConversion",
   description: "Series C Conversion Price in effect at the close of a date, after splits, stock dividends and dilutive issues (Cert §5(d)-(k)).",
   summary: "conversion price after splits, stock dividends, dilutive issues (Cert §5(f)–(k))",
-  args: [
-    { name: "asOf", type: "scalar", description: "Date: an Excel date or YYYY-MM-DD text, on or after the Original Issue Date." },
-    {
-      name: "events",
-      type: "range",
-      optional: true,
-      description: `Corporate events: rows of date | type | a | b | c | d (types ${/*#__PURE__*/ EVENT_TYPES.join(", ")}).`,
-    },
-    { name: "terms", type: "range", optional: true, description: "Rows of name | value overriding the default terms (see SERIESC_TERMS)." },
-  ],
+  args: [{ name: "asOf", type: "scalar", description: "Date: an Excel date or YYYY-MM-DD text, on or after the Original Issue Date." }, EVENTS_ARG, TERMS_ARG],
   result: { type: "number", description: "Conversion price per share of common stock." },
   example: { formula: "=MPWR.SERIESC_CONVPRICE(DATE(2001,1,1), A2:C2)", cells: { "A2:C2": EXAMPLE_SPLIT } },
   note: "The 3-for-2 split of the common of 2000-08-29: $28 ÷ 1.5.",
@@ -49,16 +41,7 @@ export const SERIESC_CONVRATE = /*#__PURE__*/ defineFunction({
   description:
     "Series C Conversion Rate at the close of a date: common shares per Series C share, $28 divided by the Conversion Price, dividends excluded (Cert §5(c)).",
   summary: "common shares per Series C share, dividends excluded (Cert §5(c))",
-  args: [
-    { name: "asOf", type: "scalar", description: "Date: an Excel date or YYYY-MM-DD text, on or after the Original Issue Date." },
-    {
-      name: "events",
-      type: "range",
-      optional: true,
-      description: `Corporate events: rows of date | type | a | b | c | d (types ${/*#__PURE__*/ EVENT_TYPES.join(", ")}).`,
-    },
-    { name: "terms", type: "range", optional: true, description: "Rows of name | value overriding the default terms (see SERIESC_TERMS)." },
-  ],
+  args: [{ name: "asOf", type: "scalar", description: "Date: an Excel date or YYYY-MM-DD text, on or after the Original Issue Date." }, EVENTS_ARG, TERMS_ARG],
   result: { type: "number", description: "Common shares per Series C share." },
   example: { formula: "=MPWR.SERIESC_CONVRATE(DATE(2001,1,1), A2:C2)", cells: { "A2:C2": EXAMPLE_SPLIT } },
   note: "After the 3-for-2 split of 2000-08-29: $28 ÷ $18.67 common shares per Series C share.",
@@ -95,7 +78,7 @@ export const SERIESC_ADJUSTMENTS = /*#__PURE__*/ defineFunction({
   args: [
     { name: "asOf", type: "scalar", description: "Date: events dated on or before it are listed; an Excel date or YYYY-MM-DD text." },
     { name: "events", type: "range", description: `Corporate events: rows of date | type | a | b | c | d (types ${/*#__PURE__*/ EVENT_TYPES.join(", ")}).` },
-    { name: "terms", type: "range", optional: true, description: "Rows of name | value overriding the default terms (see SERIESC_TERMS)." },
+    TERMS_ARG,
   ],
   result: { type: "spill", description: "Header row, then per event: date, type, effective price, rule applied, price before, price after, note." },
   example: { formula: "=MPWR.SERIESC_ADJUSTMENTS(DATE(2001,1,1), A2:C2)", cells: { "A2:C2": EXAMPLE_SPLIT }, dates: { columns: ["date"] } },

@@ -9,6 +9,7 @@ import { requiredDay } from "../../input/values";
 import { toExcelNumber } from "../shared/results";
 import { dividendDrivers } from "../shared/seriesCDrivers";
 import { defineFunction } from "../catalogue";
+import { TERMS_ARG } from "../shared/seriesCArgs";
 
 export const SERIESC_ACCRUED = /*#__PURE__*/ defineFunction({
   id: "SERIESC_ACCRUED",
@@ -19,7 +20,7 @@ export const SERIESC_ACCRUED = /*#__PURE__*/ defineFunction({
   args: [
     { name: "asOf", type: "scalar", description: "Date to accrue to: an Excel date or YYYY-MM-DD text, on or after the Original Issue Date." },
     { name: "payments", type: "range", optional: true, description: "Dividends actually paid: rows of date | amount per share." },
-    { name: "terms", type: "range", optional: true, description: "Rows of name | value overriding the default terms (see SERIESC_TERMS)." },
+    TERMS_ARG,
   ],
   result: { type: "number", description: "Accrued unpaid dividends per Series C share." },
   example: { formula: "=MPWR.SERIESC_ACCRUED(DATE(2001,6,30))" },
@@ -49,7 +50,7 @@ export const SERIESC_DIVSCHEDULE = /*#__PURE__*/ defineFunction({
   args: [
     { name: "asOf", type: "scalar", description: "Date to accrue to: an Excel date or YYYY-MM-DD text, on or after the Original Issue Date." },
     { name: "payments", type: "range", optional: true, description: "Dividends actually paid: rows of date | amount per share." },
-    { name: "terms", type: "range", optional: true, description: "Rows of name | value overriding the default terms (see SERIESC_TERMS)." },
+    TERMS_ARG,
   ],
   result: { type: "spill", description: "Header row, then per period: period end, days, year days, opening balance, dividend, paid, closing accrued." },
   example: { formula: "=MPWR.SERIESC_DIVSCHEDULE(DATE(2001,6,30))", dates: { columns: ["period end"] } },
@@ -91,7 +92,7 @@ export const SERIESC_MINDIV = /*#__PURE__*/ defineFunction({
       optional: true,
       description: "Dividends actually paid: rows of date | amount per share (only those strictly before asOf count).",
     },
-    { name: "terms", type: "range", optional: true, description: "Rows of name | value overriding the default terms (see SERIESC_TERMS)." },
+    TERMS_ARG,
   ],
   result: { type: "number", description: "Remaining Minimum Dividend Amount per Series C share." },
   example: { formula: '=MPWR.SERIESC_MINDIV(DATE(2001,6,30), {"2000-12-31",1})', format: "money" },

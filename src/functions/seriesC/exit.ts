@@ -14,6 +14,7 @@ import { defineFunction } from "../catalogue";
 import { EXAMPLE_CAPITAL } from "../exampleData";
 import { CAPITAL_LAYOUT, CAPITAL_TYPES } from "../../calc/seriesC/capitalTypes";
 import { capitalTypesPrompt } from "../../calc/seriesC/capitalTypeWords";
+import { TERMS_ARG } from "../shared/seriesCArgs";
 
 // A sheet asks for many exit values against one capital table: the model (terms, events,
 // the Series C's as-converted value as lines in p, the option strikes) is built once per content.
@@ -62,7 +63,7 @@ export const SERIESC_EXIT = /*#__PURE__*/ defineFunction({
     { name: "capital", type: "range", description: `Rows of ${CAPITAL_LAYOUT}. ${/*#__PURE__*/ capitalTypesPrompt()}` },
     { name: "events", type: "range", optional: true, description: "Corporate events: rows of date | type | a | b | c | d." },
     { name: "payments", type: "range", optional: true, description: "Dividends actually paid on the Series C: rows of date | amount per share." },
-    { name: "terms", type: "range", optional: true, description: "Rows of name | value overriding the default terms (see SERIESC_TERMS)." },
+    TERMS_ARG,
   ],
   result: {
     type: "spill",
@@ -116,7 +117,7 @@ export const SERIESC_EXIT_TABLE = /*#__PURE__*/ defineFunction({
     { name: "capital", type: "range", description: `Rows of ${CAPITAL_LAYOUT}, as for SERIESC_EXIT (${/*#__PURE__*/ CAPITAL_TYPES.join(", ")}).` },
     { name: "events", type: "range", optional: true, description: "Corporate events: rows of date | type | a | b | c | d." },
     { name: "payments", type: "range", optional: true, description: "Dividends actually paid on the Series C: rows of date | amount per share." },
-    { name: "terms", type: "range", optional: true, description: "Rows of name | value overriding the default terms (see SERIESC_TERMS)." },
+    TERMS_ARG,
   ],
   result: { type: "spill", description: "Header row proceeds | the name of each capital row, then per proceeds value the amount each row receives." },
   example: {

@@ -9,6 +9,7 @@ import { requiredDay, requiredNumber, requiredRange } from "../../input/values";
 import { Blame, Driver, toExcelNumber } from "../shared/results";
 import { dividendDrivers, rateDrivers } from "../shared/seriesCDrivers";
 import { defineFunction } from "../catalogue";
+import { TERMS_ARG } from "../shared/seriesCArgs";
 
 function preference(eventDate: unknown, commonValue: unknown, events: unknown, payments: unknown, terms: unknown): LiquidationPreference & { blame: Blame } {
   const t = seriesCTermsArg(terms);
@@ -46,7 +47,7 @@ export const SERIESC_LIQPREF = /*#__PURE__*/ defineFunction({
     },
     { name: "events", type: "range", optional: true, description: "Corporate events: rows of date | type | a | b | c | d." },
     { name: "payments", type: "range", optional: true, description: "Dividends actually paid: rows of date | amount per share." },
-    { name: "terms", type: "range", optional: true, description: "Rows of name | value overriding the default terms (see SERIESC_TERMS)." },
+    TERMS_ARG,
   ],
   result: { type: "number", description: "Amount per Series C share." },
   example: { formula: "=MPWR.SERIESC_LIQPREF(DATE(2001,6,30), 10)" },
@@ -82,7 +83,7 @@ export const SERIESC_LIQDETAIL = /*#__PURE__*/ defineFunction({
     },
     { name: "events", type: "range", optional: true, description: "Corporate events: rows of date | type | a | b | c | d." },
     { name: "payments", type: "range", optional: true, description: "Dividends actually paid: rows of date | amount per share." },
-    { name: "terms", type: "range", optional: true, description: "Rows of name | value overriding the default terms (see SERIESC_TERMS)." },
+    TERMS_ARG,
   ],
   result: { type: "spill", description: "Rows of label | value: A, B, which applies, dividends extinguished, Qualified Return." },
   example: { formula: "=MPWR.SERIESC_LIQDETAIL(DATE(2001,6,30), 56)" },

@@ -7,6 +7,7 @@ import { optionalDay, optionalWord, requiredDay, requiredNumber } from "../../in
 import { Driver, toExcelNumber } from "../shared/results";
 import { dividendDrivers, rateDrivers } from "../shared/seriesCDrivers";
 import { defineFunction } from "../catalogue";
+import { TERMS_ARG } from "../shared/seriesCArgs";
 
 export const SERIESC_REDEMPTION = /*#__PURE__*/ defineFunction({
   id: "SERIESC_REDEMPTION",
@@ -32,7 +33,7 @@ export const SERIESC_REDEMPTION = /*#__PURE__*/ defineFunction({
     },
     { name: "events", type: "range", optional: true, description: "Corporate events: rows of date | type | a | b | c | d." },
     { name: "payments", type: "range", optional: true, description: "Dividends actually paid: rows of date | amount per share." },
-    { name: "terms", type: "range", optional: true, description: "Rows of name | value overriding the default terms (see SERIESC_TERMS)." },
+    TERMS_ARG,
   ],
   result: { type: "number", description: "Redemption price per Series C share." },
   example: { formula: '=MPWR.SERIESC_REDEMPTION(DATE(2002,1,1), 5, "3D")' },
@@ -76,10 +77,7 @@ export const SERIESC_REDEMPTION_MULTIPLE = /*#__PURE__*/ defineFunction({
   description:
     "Series C Company Redemption multiple of the Liquidation Value for the redemption year a date falls in: 2.5, 2.5, 3, 3.5, 4, 4.5; #N/A from the sixth anniversary on (Cert §6(b)).",
   summary: "Company Redemption multiple for the redemption year (Cert §6(b))",
-  args: [
-    { name: "date", type: "scalar", description: "Redemption date: an Excel date or YYYY-MM-DD text, on or after the Original Issue Date." },
-    { name: "terms", type: "range", optional: true, description: "Rows of name | value overriding the default terms (see SERIESC_TERMS)." },
-  ],
+  args: [{ name: "date", type: "scalar", description: "Redemption date: an Excel date or YYYY-MM-DD text, on or after the Original Issue Date." }, TERMS_ARG],
   result: { type: "number", description: "Multiple of the Series C Liquidation Value." },
   example: { formula: "=MPWR.SERIESC_REDEMPTION_MULTIPLE(DATE(2002,1,1))" },
   more: [

@@ -8,6 +8,7 @@ import { pricesArg } from "../../input/seriesCTables";
 import { optionalDay, requiredDay, requiredRange } from "../../input/values";
 import { defineFunction } from "../catalogue";
 import { EXAMPLE_PRICES, EXAMPLE_SPLIT } from "../exampleData";
+import { TERMS_ARG } from "../shared/seriesCArgs";
 
 const PRICES_WHAT = "a range of date | closing price rows";
 
@@ -74,7 +75,7 @@ export const SERIESC_THRESHOLD_DATE = /*#__PURE__*/ defineFunction({
       description:
         "Corporate events (SPLIT and STOCKDIV adjust the threshold from their date: the ex-date for unadjusted closes): rows of date | type | a | b | c | d.",
     },
-    { name: "terms", type: "range", optional: true, description: "Rows of name | value overriding the default terms (see SERIESC_TERMS)." },
+    TERMS_ARG,
   ],
   result: { type: "number", description: "Date (Excel serial)." },
   example: { formula: "=MPWR.SERIESC_THRESHOLD_DATE(A2:B21, D2:F2)", cells: { "A2:B21": EXAMPLE_PRICES, "D2:F2": EXAMPLE_SPLIT }, format: "date" },
@@ -106,7 +107,7 @@ export const SERIESC_MANDATORY_DATE = /*#__PURE__*/ defineFunction({
       optional: true,
       description: "Date the holders exercised demand registration rights, if they did: an Excel date or YYYY-MM-DD text.",
     },
-    { name: "terms", type: "range", optional: true, description: "Rows of name | value overriding the default terms (see SERIESC_TERMS)." },
+    TERMS_ARG,
   ],
   result: { type: "number", description: "Date (Excel serial)." },
   example: { formula: "=MPWR.SERIESC_MANDATORY_DATE()", format: "date" },
