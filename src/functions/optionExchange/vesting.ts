@@ -55,20 +55,23 @@ function vestingInput(t: OptionExchangeTerms, newShares: any, asOf: any, grantDa
   };
 }
 
+/** The arguments OPTEX_VESTED and OPTEX_EXERCISABLE share (one grant measured at a date). */
+const VESTED_ARGS = [
+  { name: "newShares", type: "scalar", description: "New options granted (whole number ≥ 0)." },
+  { name: "asOf", type: "scalar", description: "Date to measure at: an Excel date or YYYY-MM-DD text." },
+  { name: "grantDate", type: "scalar", optional: true, description: "Grant date (default: the expiration date 2001-09-27)." },
+  { name: "terminationDate", type: "scalar", optional: true, description: "Date employment terminated; omit while employed." },
+  { name: "cocDate", type: "scalar", optional: true, description: "Date of a change of control of Mpower Holding; omit if none." },
+  { name: "terms", type: "range", optional: true, description: "Rows of name | value overriding the default terms (see OPTEX_TERMS)." },
+] as const;
+
 export const OPTEX_VESTED = /*#__PURE__*/ defineFunction({
   id: "OPTEX_VESTED",
   group: "optexVesting",
   description:
     "New options vested at the close of asOf: nothing vests after termination; a change of control on or before termination vests everything (Offer §2, Q11; Agreement §5A, §5E, §5I).",
   summary: "new options vested at `asOf` (Offer §2; Agreement §5A, §5E, §5I)",
-  args: [
-    { name: "newShares", type: "scalar", description: "New options granted (whole number ≥ 0)." },
-    { name: "asOf", type: "scalar", description: "Date to measure at: an Excel date or YYYY-MM-DD text." },
-    { name: "grantDate", type: "scalar", optional: true, description: "Grant date (default: the expiration date 2001-09-27)." },
-    { name: "terminationDate", type: "scalar", optional: true, description: "Date employment terminated; omit while employed." },
-    { name: "cocDate", type: "scalar", optional: true, description: "Date of a change of control of Mpower Holding; omit if none." },
-    { name: "terms", type: "range", optional: true, description: "Rows of name | value overriding the default terms (see OPTEX_TERMS)." },
-  ],
+  args: VESTED_ARGS,
   result: { type: "number", description: "Shares vested." },
   example: { formula: "=MPWR.OPTEX_VESTED(750, DATE(2003,9,27), DATE(2001,9,27))" },
   more: ["=MPWR.OPTEX_VESTED(750, DATE(2002,1,15), DATE(2001,9,27), , DATE(2002,1,2))"],
@@ -90,14 +93,7 @@ export const OPTEX_EXERCISABLE = /*#__PURE__*/ defineFunction({
   description:
     "Vested new options still exercisable at asOf: none after the tenth anniversary of the grant date or after 30 days from termination; both last days included (Agreement §5E, §5G).",
   summary: "vested options still exercisable at `asOf` (Agreement §5E, §5G)",
-  args: [
-    { name: "newShares", type: "scalar", description: "New options granted (whole number ≥ 0)." },
-    { name: "asOf", type: "scalar", description: "Date to measure at: an Excel date or YYYY-MM-DD text." },
-    { name: "grantDate", type: "scalar", optional: true, description: "Grant date (default: the expiration date 2001-09-27)." },
-    { name: "terminationDate", type: "scalar", optional: true, description: "Date employment terminated; omit while employed." },
-    { name: "cocDate", type: "scalar", optional: true, description: "Date of a change of control of Mpower Holding; omit if none." },
-    { name: "terms", type: "range", optional: true, description: "Rows of name | value overriding the default terms (see OPTEX_TERMS)." },
-  ],
+  args: VESTED_ARGS,
   result: { type: "number", description: "Shares exercisable." },
   example: { formula: "=MPWR.OPTEX_EXERCISABLE(750, DATE(2004,1,15), DATE(2001,9,27), DATE(2003,12,31))" },
   more: ["=MPWR.OPTEX_EXERCISABLE(750, DATE(2004,2,1), DATE(2001,9,27), DATE(2003,12,31))"],
