@@ -28,27 +28,30 @@ function preference(eventDate: unknown, commonValue: unknown, events: unknown, p
   return { ...r, blame };
 }
 
+/** The arguments SERIESC_LIQPREF and SERIESC_LIQDETAIL share. */
+const LIQUIDATION_ARGS = [
+  {
+    name: "eventDate",
+    type: "scalar",
+    description: "Date of the liquidation, dissolution, winding up or Sale of the Company: an Excel date or YYYY-MM-DD text.",
+  },
+  {
+    name: "commonValue",
+    type: "scalar",
+    description: "Proceeds per share of common stock in the event (0 or more); also the FMV for dividends paid in shares.",
+  },
+  { name: "events", type: "range", optional: true, description: "Corporate events: rows of date | type | a | b | c | d." },
+  { name: "payments", type: "range", optional: true, description: "Dividends actually paid: rows of date | amount per share." },
+  TERMS_ARG,
+] as const;
+
 export const SERIESC_LIQPREF = /*#__PURE__*/ defineFunction({
   id: "SERIESC_LIQPREF",
   group: "seriesCLiquidation",
   description:
     "Series C liquidation preference per share: the greater of Liquidation Value plus dividends and the as-converted proceeds (within the 20 % cap of Cert §5(k)(6) when term votingPowerAtIssue is given), with the Qualified Return extinguishment on or before the 30-month anniversary (Cert §4(a)).",
   summary: "liquidation preference per share (Cert §4(a))",
-  args: [
-    {
-      name: "eventDate",
-      type: "scalar",
-      description: "Date of the liquidation, dissolution, winding up or Sale of the Company: an Excel date or YYYY-MM-DD text.",
-    },
-    {
-      name: "commonValue",
-      type: "scalar",
-      description: "Proceeds per share of common stock in the event (0 or more); also the FMV for dividends paid in shares.",
-    },
-    { name: "events", type: "range", optional: true, description: "Corporate events: rows of date | type | a | b | c | d." },
-    { name: "payments", type: "range", optional: true, description: "Dividends actually paid: rows of date | amount per share." },
-    TERMS_ARG,
-  ],
+  args: LIQUIDATION_ARGS,
   result: { type: "number", description: "Amount per Series C share." },
   example: { formula: "=MPWR.SERIESC_LIQPREF(DATE(2001,6,30), 10)" },
   more: ["=MPWR.SERIESC_LIQPREF(DATE(2001,6,30), 56)"],
@@ -70,21 +73,7 @@ export const SERIESC_LIQDETAIL = /*#__PURE__*/ defineFunction({
   description:
     "Series C liquidation preference worked out: A (Liquidation Value plus dividends), B (as converted), which applies, dividends extinguished and the Qualified Return (Cert §4(a)).",
   summary: "spill: A, B, which applies, dividends extinguished, Qualified Return (Cert §4(a))",
-  args: [
-    {
-      name: "eventDate",
-      type: "scalar",
-      description: "Date of the liquidation, dissolution, winding up or Sale of the Company: an Excel date or YYYY-MM-DD text.",
-    },
-    {
-      name: "commonValue",
-      type: "scalar",
-      description: "Proceeds per share of common stock in the event (0 or more); also the FMV for dividends paid in shares.",
-    },
-    { name: "events", type: "range", optional: true, description: "Corporate events: rows of date | type | a | b | c | d." },
-    { name: "payments", type: "range", optional: true, description: "Dividends actually paid: rows of date | amount per share." },
-    TERMS_ARG,
-  ],
+  args: LIQUIDATION_ARGS,
   result: { type: "spill", description: "Rows of label | value: A, B, which applies, dividends extinguished, Qualified Return." },
   example: { formula: "=MPWR.SERIESC_LIQDETAIL(DATE(2001,6,30), 56)" },
   note: "The Qualified Return 2.0 × $28 + $2.80 = $58.80 caps the as-converted value on or before the 30-month anniversary.",
