@@ -96,7 +96,7 @@ function axisValues(kind: ValueKind) {
 
 /**
  * How far an end tick's label may reach past the plot area: under the y axis on the left (at least
- * 40 px wide), into uPlot's right padding (half its default axis size, 25 px) on the right.
+ * 40 px wide), into the padding the plot keeps for it on the right (plotOptions).
  */
 export const TICK_OVERHANG = 20;
 
@@ -315,6 +315,8 @@ export function plotOptions(lib: UPlot, c: ChartData, state: PlotState, width: n
   return {
     width,
     height,
+    // Room on the right for the last tick's label, which may reach TICK_OVERHANG past the plot (uPlot's automatic padding is less at some widths).
+    padding: [null, TICK_OVERHANG + 2, null, null],
     legend: { show: false },
     cursor: { show: false },
     select: { show: false, left: 0, top: 0, width: 0, height: 0 },
