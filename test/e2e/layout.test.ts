@@ -115,6 +115,26 @@ describe.each([320, 500])("the pane's layout at %i px", (width) => {
     expect(Object.values(await sectionsOpen(page)).every(Boolean)).toBe(true);
   });
 
+  test("an error's link in the summary unfolds the folded section of its field and focuses it", async () => {
+    await page.getByRole("tab", { name: "Series C" }).click();
+    const sc = tab(page, "Series C");
+    const shares = sc.getByRole("textbox", { name: "Holder's Series C shares" });
+    await shares.fill("-5");
+    await shares.blur();
+    await sc.getByRole("heading", { name: "Inputs", exact: true }).click();
+    await page.waitForFunction(() => !(document.getElementById("sc-inputs-details") as HTMLDetailsElement).open);
+    await sc.getByRole("link", { name: "Holder's Series C shares: must be greater than 0, got -5" }).click();
+    await page.waitForFunction(() => document.activeElement?.id === "sc-shares");
+    expect(await page.evaluate(() => (document.getElementById("sc-inputs-details") as HTMLDetailsElement).open)).toBe(true);
+    // In view, below the key results line (scroll-padding-top).
+    const field = (await shares.boundingBox()) as { y: number; height: number };
+    const key = (await sc.getByRole("group", { name: "Series C key results" }).boundingBox()) as { y: number; height: number };
+    expect(field.y).toBeGreaterThanOrEqual(key.y + key.height);
+    await shares.fill("1,000");
+    await page.waitForFunction(() => document.getElementById("sc-summary")?.hidden === true);
+    await waitSaved(page);
+  });
+
   test("the Series C key results stay in view while an input below them is edited, and follow the results", async () => {
     await page.getByRole("tab", { name: "Series C" }).click();
     const sc = tab(page, "Series C");
