@@ -87,6 +87,34 @@ describe("SERIESC_PAYOUTS: each holder's share of the exit (Cert §4(a), (c))", 
     expect(r[0].total).toBeCloseTo(r[0].amounts[1] + r[0].amounts[3], 4);
   });
 
+  test("a holder across a PREFERRED class and the common, warrants beside them: each row's per-share × shares held", () => {
+    // Series B PREFERRED: 1,000,000 shares, preference $10, one common share each; 4,000,000 common; 1,000,000 warrants at $5.
+    // At $100M, if B converts everyone is in one pool: p × (4M + 1M + 1M) = 100M + 1M × $5 → p = 17.5 > the $10 that
+    // B's preference is worth per share, so B converts (staying would give it 10 < 17.5); the warrants get 17.5 − 5.
+    const rows: Row[] = [
+      { name: "Series B", type: "PREFERRED", quantity: 1e6, a: 10, c: 1 },
+      { name: "Common", type: "COMMON", quantity: 4e6 },
+      { name: "Warrants", type: "WARRANT", quantity: 1e6, a: 5 },
+    ];
+    const r = payouts(
+      D(2003, 3, 3),
+      100e6,
+      [
+        ["Fund", "Series B", 400e3],
+        ["Fund", "Common", 1e6],
+        ["Lender", "Warrants", 200e3],
+        ["Fund", "Warrants", 100e3],
+      ],
+      rows,
+    );
+    expect(r.map((p) => p.holder)).toEqual(["Fund", "Lender"]);
+    expect(r[0].amounts[0]).toBeCloseTo(400e3 * 17.5, 6);
+    expect(r[0].amounts[1]).toBeCloseTo(1e6 * 17.5, 6);
+    expect(r[0].amounts[2]).toBeCloseTo(100e3 * 12.5, 6);
+    expect(r[0].total).toBeCloseTo(1.4e6 * 17.5 + 100e3 * 12.5, 6);
+    expect(r[1].total).toBeCloseTo(200e3 * 12.5, 6);
+  });
+
   test("100,000 holdings lines: one distribution, each line a lookup and a product; the totals add up to the rows", () => {
     const holdings: Holding[] = [];
     for (let i = 0; i < 100_000; i++) holdings.push([`H${i % 40_000}`, K[1 + (i % 4)].name, 10]); // 25,000 lines per equity row
