@@ -21,6 +21,7 @@
  *    converting classes), for 2 and for 8 convertible classes and for 1,000
  *    OPTION rows at 40 exercise prices (target: the
  *    1,000 values within 1,000 ms; the ratio is reported).
+ * 5a. SERIESC_PAYOUTS over 100,000 holdings lines (bench/payouts.js; target ≤ 1,000 ms).
  * 5b. OPTEX_TOTAL on 1,000,000 grants against OPTEX_NEWSHARES on the same
  *    roster (bench/optexTotal.js): time and peak memory each ≤ 1.5×.
  * 6. events replay (bench/events.js): cold SERIESC_CONVPRICE / SERIESC_ADJUSTMENTS
@@ -49,6 +50,7 @@ const { loadBuiltFunctionsForTiming, readMetadata, DIST } = require("../test/sup
 const { registerMpwrFunctions, buildSheet } = require("../test/support/hyperformulaPlugin.ts");
 const { eventsBench, modelSheetBench } = require("./events");
 const { optexTotalBench } = require("./optexTotal");
+const { payoutsBench } = require("./payouts");
 
 const RUNS = Number(process.env.BENCH_RUNS || 7);
 const ROWS = Number(process.env.BENCH_ROWS || 10000);
@@ -454,6 +456,8 @@ process.stdout.write("OPTEX_TOTAL… ");
 results.optexTotal = optexTotalBench(fn, { runs: Math.min(RUNS, 5) });
 process.stdout.write("exit table… ");
 results.exitTable = exitBench();
+process.stdout.write("payouts… ");
+results.payouts = payoutsBench(fn, { runs: Math.min(RUNS, 5) });
 process.stdout.write("valuation… ");
 results.valuation = valuationBench();
 results.bundle = bundleSizes();
@@ -514,6 +518,17 @@ for (const [k, r] of [
     ratio: `${m.toFixed(2)}×`,
     target: "≤ 1.5×",
     verdict: m <= 1.5 ? "PASS" : "MISS",
+  });
+}
+{
+  const p = results.payouts;
+  lines.push({
+    name: `SERIESC_PAYOUTS, ${p.lines} holdings lines (vs a plain-double loop)`,
+    ours: `${p.ours.toFixed(1)} ms`,
+    baseline: `${p.baseline.toFixed(1)} ms`,
+    ratio: `${p.ratio.toFixed(2)}×`,
+    target: "≤ 1000 ms",
+    verdict: p.ours <= 1000 ? "PASS" : "MISS",
   });
 }
 valuationLines(results.valuation, lines);
