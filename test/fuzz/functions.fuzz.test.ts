@@ -10,8 +10,10 @@
  * - a thrown CustomFunctions.Error with code #VALUE!, #NUM! or #N/A and a
  *   non-empty message that is not excelCall's "internal error: …" wrapper
  *   (that wrapper means a non-CustomFunctions exception escaped the calc code).
- * - Every call takes at most 50 ms (performance.now(); a slow case is re-run
- *   three times and counts only if its fastest run is still slow).
+ * - Slow calls (over 50 ms, performance.now(); a slow case is re-run three
+ *   times and counts only if its fastest run is still slow) are listed. They
+ *   fail the test only with FUZZ_TIMING=1: a timing depends on the machine's
+ *   load, and a test must not flake on a busy CI machine.
  *
  * FUZZ_RUNS (default 2000) cases per function; FUZZ_SEED to vary the seed
  * (default fixed, so CI is reproducible; FUZZ_SEED=random for a fresh one).
@@ -29,6 +31,7 @@ import { FunctionMetadata, builtFunction, loadBuiltFunctions, readMetadata } fro
 const NUM_RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
 const SEED = process.env.FUZZ_SEED === "random" ? Date.now() | 0 : Number(process.env.FUZZ_SEED ?? 0x4d505752);
 const SLOW_MS = 50;
+const TIMING = process.env.FUZZ_TIMING === "1";
 const COLLECT = process.env.FUZZ_COLLECT === "1";
 const CODES = new Set(["#VALUE!", "#NUM!", "#N/A"]);
 
@@ -272,47 +275,50 @@ describe("fuzz: every function of functions.json with arbitrary Excel values", (
     expect(functions.filter((f) => !cf.registered.has(f.id.toUpperCase())).map((f) => f.id)).toEqual([]);
   });
 
-  test.each(functions.map((f) => [f.id, f] as const))(`%s: ${NUM_RUNS} cases, only results or CustomFunctions errors, ≤ ${SLOW_MS} ms each`, (id, meta) => {
-    const fn = builtFunction(cf, id);
-    // warm-up (JIT, per-terms caches) so the first case is not charged for it
-    for (let i = 0; i < 3; i++) timed(fn, [37072]);
-    const slow: SlowCase[] = [];
-    const property = fc.property(argumentsFor(meta), (args) => {
-      const t0 = performance.now();
-      let result: unknown;
-      let thrown: unknown;
-      let threw = false;
-      try {
-        result = fn(...args);
-      } catch (e) {
-        threw = true;
-        thrown = e;
+  test.each(functions.map((f) => [f.id, f] as const))(
+    `%s: ${NUM_RUNS} cases, only results or CustomFunctions errors${TIMING ? `, ≤ ${SLOW_MS} ms each` : ""}`,
+    (id, meta) => {
+      const fn = builtFunction(cf, id);
+      // warm-up (JIT, per-terms caches) so the first case is not charged for it
+      for (let i = 0; i < 3; i++) timed(fn, [37072]);
+      const slow: SlowCase[] = [];
+      const property = fc.property(argumentsFor(meta), (args) => {
+        const t0 = performance.now();
+        let result: unknown;
+        let thrown: unknown;
+        let threw = false;
+        try {
+          result = fn(...args);
+        } catch (e) {
+          threw = true;
+          thrown = e;
+        }
+        const ms = performance.now() - t0;
+        if (ms > SLOW_MS) {
+          const again = Math.min(timed(fn, args), timed(fn, args), timed(fn, args));
+          if (again > SLOW_MS) slow.push({ id, ms: Math.round(again), args: show(args) });
+        }
+        const problem = threw ? badThrow(thrown) : badResult(meta, result);
+        if (problem && COLLECT) {
+          const kind = problem.replace(/["[{].*$/s, "").slice(0, 80);
+          if (!collected.has(kind)) collected.set(kind, `${id}(${show(args).slice(1, -1)}): ${problem}`);
+          return;
+        }
+        if (problem) throw new Error(`${id}(${show(args).slice(1, -1)}): ${problem}`);
+      });
+      const collected = new Map<string, string>();
+      const report = fc.check(property, { numRuns: NUM_RUNS, seed: SEED });
+      slowCases.push(...slow);
+      if (collected.size > 0) throw new Error(`${id}: ${collected.size} kinds of problem:\n${[...collected.values()].map((v) => `  - ${v}`).join("\n")}`);
+      if (report.failed) {
+        const detail = report.counterexample ? `${show(report.counterexample[0])}` : "";
+        throw new Error(
+          `${id}: ${report.errorInstance instanceof Error ? report.errorInstance.message : String(report.errorInstance)}\n  shrunk counterexample: ${detail}\n  seed ${report.seed}, path ${report.counterexamplePath}`,
+        );
       }
-      const ms = performance.now() - t0;
-      if (ms > SLOW_MS) {
-        const again = Math.min(timed(fn, args), timed(fn, args), timed(fn, args));
-        if (again > SLOW_MS) slow.push({ id, ms: Math.round(again), args: show(args) });
-      }
-      const problem = threw ? badThrow(thrown) : badResult(meta, result);
-      if (problem && COLLECT) {
-        const kind = problem.replace(/["[{].*$/s, "").slice(0, 80);
-        if (!collected.has(kind)) collected.set(kind, `${id}(${show(args).slice(1, -1)}): ${problem}`);
-        return;
-      }
-      if (problem) throw new Error(`${id}(${show(args).slice(1, -1)}): ${problem}`);
-    });
-    const collected = new Map<string, string>();
-    const report = fc.check(property, { numRuns: NUM_RUNS, seed: SEED });
-    slowCases.push(...slow);
-    if (collected.size > 0) throw new Error(`${id}: ${collected.size} kinds of problem:\n${[...collected.values()].map((v) => `  - ${v}`).join("\n")}`);
-    if (report.failed) {
-      const detail = report.counterexample ? `${show(report.counterexample[0])}` : "";
-      throw new Error(
-        `${id}: ${report.errorInstance instanceof Error ? report.errorInstance.message : String(report.errorInstance)}\n  shrunk counterexample: ${detail}\n  seed ${report.seed}, path ${report.counterexamplePath}`,
-      );
-    }
-    expect(slow.slice(0, 5)).toEqual([]);
-  });
+      if (TIMING) expect(slow.slice(0, 5)).toEqual([]);
+    },
+  );
 
   afterAll(() => {
     if (slowCases.length > 0) {
