@@ -430,15 +430,15 @@ describe("50,000 grants in a plain page", () => {
     expect(await text(page, "#ox-roster-summary")).toBe(
       "The roster holds 50,001 rows of pasted text (2,833 KB), too many to show here. Paste into the box to replace them, or choose Edit as text.",
     );
-    // While it reads, the page answers: a timer set now fires within a frame or two.
-    const lag = await page.evaluate(
+    // While it reads, the page answers: a timer set now fires before the read ends (a read that held the
+    // thread would let it fire only after the final status). No time is measured: CI machines are loaded.
+    const firedWhileReading = await page.evaluate(
       () =>
-        new Promise<number>((resolve) => {
-          const t0 = performance.now();
-          setTimeout(() => resolve(performance.now() - t0), 0);
+        new Promise<boolean>((resolve) => {
+          setTimeout(() => resolve(document.getElementById("ox-roster-status")?.textContent !== "Read 50,000 grants."), 0);
         }),
     );
-    expect(lag).toBeLessThan(250);
+    expect(firedWhileReading).toBe(true);
     await statusIs(page, "ox-roster-status", "Read 50,000 grants.");
     await totalsDone(page);
     expect(await exact(page, "#ox-total")).toBe(total.toString());
