@@ -1,4 +1,5 @@
 import { Dec, approxNumber, exact } from "../core/decimal";
+import { ExactValue, Ratio } from "../core/exactValue";
 import { RunningSums } from "../core/prefixSums";
 import { Day } from "../time/civil";
 import {
@@ -7,13 +8,13 @@ import {
   PriceState,
   carveOutContribution,
   effectivePrice,
+  exactOutcome,
   exemptAudit,
   expiredIssue,
   initialState,
   issuance,
   issuanceAudit,
   issuanceQuote,
-  issueOutcome,
   planOptionExcess,
   priceFloor,
   scaleAudit,
@@ -130,12 +131,22 @@ class Engine {
   private floorApprox: number;
   private planOptions: Dec;
   private carveOutValue: Dec;
+  // The price, the split factor and the floor exactly (evaluated only to decide a tie, antiDilution.ts `exactOutcome`).
+  private exactPrice: ExactValue;
+  private exactSplit: ExactValue;
+  private exactFloor: ExactValue;
+  private readonly exactInitial: ExactValue;
 
   // Per position: the price after the event, the floor before it, and its inputs now.
   private readonly priceAfter: Dec[];
   private readonly approxAfter: Float64Array;
   private readonly floorAt: Dec[];
   private readonly floorApproxAt: Float64Array;
+  private readonly exactAfter: ExactValue[];
+  private readonly exactFloorAt: ExactValue[];
+  /** SPLIT/STOCKDIV: the factor exactly, and the floor after it exactly. */
+  private readonly exactFactor: (Ratio | undefined)[];
+  private readonly exactFloorAfter: (ExactValue | undefined)[];
   private readonly factor: (Dec | undefined)[];
   private readonly quote: (IssueQuote | undefined)[];
   private readonly ratchet: Uint8Array;
@@ -179,6 +190,13 @@ class Engine {
     this.floorApprox = approxNumber(this.floor);
     this.planOptions = s.planOptions;
     this.carveOutValue = s.carveOutValue;
+    this.exactInitial = this.exactPrice = ExactValue.dec(s.price);
+    this.exactSplit = ExactValue.of(() => new Ratio(BigInt(1)));
+    this.exactFloor = this.exactFloorOf(this.exactSplit);
+    this.exactAfter = new Array<ExactValue>(n);
+    this.exactFloorAt = new Array<ExactValue>(n);
+    this.exactFactor = new Array<Ratio | undefined>(n);
+    this.exactFloorAfter = new Array<ExactValue | undefined>(n);
     this.priceAfter = new Array<Dec>(n);
     this.approxAfter = new Float64Array(n);
     this.floorAt = new Array<Dec>(n);
@@ -202,6 +220,12 @@ class Engine {
     this.carveShares = new RunningSums(this.carveList.length);
   }
 
+  /** The floor exactly for a split factor (Cert §5(k)(1), (5); term floorAdjustedForSplits). */
+  private exactFloorOf(split: ExactValue): ExactValue {
+    const lv = this.t.liquidationValue;
+    return this.t.floorAdjustedForSplits ? split.then((f) => Ratio.of(lv).times(f)) : ExactValue.dec(lv);
+  }
+
   result(): PriceHistory {
     return { price: this.price, adjustments: this.adjustments, state: this.state(), steps: this.steps };
   }
@@ -216,6 +240,7 @@ class Engine {
     const before = this.price;
     this.floorAt[i] = this.floor;
     this.floorApproxAt[i] = this.floorApprox;
+    this.exactFloorAt[i] = this.exactFloor;
     let line: { rule: string; note: string; quote?: IssueQuote } | undefined;
     switch (e.type) {
       case "SPLIT":
@@ -226,6 +251,13 @@ class Engine {
         this.splitFactor = this.splitFactor.times(factor);
         this.floor = priceFloor(this.t, this.splitFactor);
         this.floorApprox = approxNumber(this.floor);
+        const exactFactor = exactSplitFactor(e);
+        this.exactFactor[i] = exactFactor;
+        this.exactSplit = this.exactSplit.then((f) => f.times(exactFactor));
+        const floorBefore = this.exactFloor;
+        this.exactFloor = this.t.floorAdjustedForSplits ? this.exactFloorOf(this.exactSplit) : floorBefore;
+        this.exactFloorAfter[i] = this.exactFloor;
+        this.exactPrice = this.scaledExact(this.exactPrice, floorBefore, this.exactFloor, exactFactor);
         if (this.audit) line = scaleAudit(e);
         break;
       }
@@ -249,6 +281,7 @@ class Engine {
     }
     this.priceAfter[i] = this.price;
     this.approxAfter[i] = this.priceApprox;
+    this.exactAfter[i] = this.exactPrice;
     if (this.withSteps) this.steps.push({ day: e.day, state: this.state() });
     if (line) this.adjustments.push(new AuditLine(e.row, e.day, e.type, line.rule, before, this.price, line.note, line.quote));
     return this.price;
@@ -283,8 +316,13 @@ class Engine {
     this.carveOutValue = x.carveOutValue;
     this.quote[i] = x.quote;
     this.ratchet[i] = x.ratchet ? 1 : 0;
-    const outcome = x.quote ? issueOutcome(this.price, this.priceApprox, this.floor, this.floorApprox, x.quote, x.ratchet) : undefined;
-    if (outcome) this.setPrice(outcome.price);
+    const outcome = x.quote
+      ? exactOutcome(this.price, this.priceApprox, this.floor, this.floorApprox, x.quote, x.ratchet, { price: this.exactPrice, floor: this.exactFloor })
+      : undefined;
+    if (outcome) {
+      this.setPrice(outcome.price);
+      this.exactPrice = outcome.exact;
+    }
     return this.audit ? issuanceAudit(this.t, e, x, outcome, before) : undefined;
   }
 
@@ -319,6 +357,7 @@ class Engine {
     this.rerun(changed, k);
     this.price = this.priceAfter[k - 1];
     this.priceApprox = this.approxAfter[k - 1];
+    this.exactPrice = this.exactAfter[k - 1];
   }
 
   /**
@@ -398,28 +437,47 @@ class Engine {
       let j = changed[next];
       let price = j === 0 ? this.t.initialConversionPrice : this.priceAfter[j - 1];
       let approx = j === 0 ? approxNumber(price) : this.approxAfter[j - 1];
+      let exactPrice = j === 0 ? this.exactInitial : this.exactAfter[j - 1];
       for (; j < k; j++) {
         while (next < changed.length && changed[next] <= j) next++;
-        const now = this.priceAt(j, price, approx);
+        const [now, exactNow] = this.priceAt(j, price, approx, exactPrice);
         if (now !== price) approx = approxNumber(now);
-        const met = now.eq(this.priceAfter[j]);
+        // the same price, exactly (the same exact value: a floor, a ratchet, or the same price carried on)
+        const met = exactNow === this.exactAfter[j];
         this.priceAfter[j] = now;
         this.approxAfter[j] = approx;
+        this.exactAfter[j] = exactNow;
         price = now;
+        exactPrice = exactNow;
         if (met) break; // same price, same inputs up to the next changed position
       }
       if (j >= k) break;
     }
   }
 
-  /** The price after position j given the price before it, from the position's current inputs. */
-  private priceAt(j: number, price: Dec, approx: number): Dec {
+  /** The price after position j given the price before it, from the position's current inputs (and exactly). */
+  private priceAt(j: number, price: Dec, approx: number, exactPrice: ExactValue): [Dec, ExactValue] {
     const factor = this.factor[j];
-    if (factor) return price.times(factor);
+    if (factor) return [price.times(factor), this.scaledExact(exactPrice, this.exactFloorAt[j], this.exactFloorAfter[j]!, this.exactFactor[j]!)];
     const q = this.quote[j];
-    if (!q) return price;
-    return issueOutcome(price, approx, this.floorAt[j], this.floorApproxAt[j], q, this.ratchet[j] === 1).price;
+    if (!q) return [price, exactPrice];
+    const outcome = exactOutcome(price, approx, this.floorAt[j], this.floorApproxAt[j], q, this.ratchet[j] === 1, {
+      price: exactPrice,
+      floor: this.exactFloorAt[j],
+    });
+    return [outcome.price, outcome.exact];
   }
+
+  /** A price × a split factor, exactly: a price at the floor stays at the floor when the floor follows splits. */
+  private scaledExact(price: ExactValue, floorBefore: ExactValue, floorAfter: ExactValue, factor: Ratio): ExactValue {
+    return price === floorBefore && this.t.floorAdjustedForSplits ? floorAfter : price.then((p) => p.times(factor));
+  }
+}
+
+/** §5(f)/(g): a SPLIT's 1/a, a STOCKDIV's a/(a + b), exactly. */
+function exactSplitFactor(e: CorporateEvent): Ratio {
+  const a = Ratio.of(e.a);
+  return e.type === "SPLIT" ? new Ratio(BigInt(1)).div(a) : a.div(a.plus(Ratio.of(e.b)));
 }
 
 function isIssuance(type: EventType): boolean {
