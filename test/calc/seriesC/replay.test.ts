@@ -325,4 +325,61 @@ describe("Cert §5(k)(3): the replay engine equals the literal replay at every E
       { numRuns: 300 },
     );
   });
+
+  test("property: long underwater histories — grants at the market below the price and above the floor, expiring years later, through many levels of the engine's tree", () => {
+    // The shape of bench/events.js "underwater": every grant a small weighted-average dilution, expiries
+    // re-running long stretches whose later grants switch between diluting and not (the price crossing
+    // their Effective Prices), now and then an issue, a split by thirds or a ratchet before the anniversary.
+    const grant = fc.record({
+      type: fc.constantFrom("RIGHTS", "PLANOPTION", "ISSUE", "SPLIT"),
+      a: fc.integer({ min: 20_000, max: 2_000_000 }),
+      market: fc.integer({ min: 2_900, max: 3_990 }),
+      gap: fc.integer({ min: 1, max: 3 }),
+      expires: fc.option(fc.record({ after: fc.integer({ min: 1, max: 60 }), used: fc.constantFrom(0, 0, 0.3) }), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(
+        fc.record({ planOptionCap: fc.constantFrom(0, 3_000_000), floorAdjustedForSplits: fc.boolean() }),
+        fc.array(grant, { minLength: 20, maxLength: 70 }),
+        fc.boolean(),
+        (o, gs, early) => {
+          const t = withTerms({ initialConversionPrice: 40, ...o });
+          let day = early ? RATCHET_END - 30 : D(2002, 1, 2);
+          const rows: Row[] = [];
+          const due: { day: number; row: Row }[] = [];
+          for (const g of gs) {
+            day += g.gap;
+            while (due.length && due[0].day <= day) rows.push(due.shift()!.row);
+            if (g.type === "SPLIT") {
+              rows.push({ day, type: "SPLIT", a: g.a % 2 ? 3 : 1 / 3 });
+              continue;
+            }
+            rows.push({ day, type: g.type, a: g.a, b: g.a * (g.market / 100), c: 100_000_000, d: g.a % 5 === 0 ? 35 : undefined });
+            if (g.expires && g.type !== "ISSUE") {
+              const used = Math.floor(g.a * g.expires.used);
+              due.push({
+                day: day + g.expires.after,
+                row: { day: day + g.expires.after, type: "EXPIRE", a: rows.length, b: used, c: used * (g.market / 100) },
+              });
+              due.sort((x, y) => x.day - y.day);
+            }
+          }
+          rows.push(...due.map((x) => x.row));
+          compare(t, rows, Infinity);
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+
+  test("property: prices too far apart for the engine's fixed point (a split by 1e200 first): the stepwise re-runs, the same exact results", () => {
+    fc.assert(
+      fc.property(termsArb, tableArb, fc.constantFrom(1e200, 1e-200), (o, rows, ratio) => {
+        const t = withTerms(o);
+        // rows refer to each other by row number: the split goes last in the list, dated first
+        compare(t, [...rows, { day: ISSUE_DATE, type: "SPLIT", a: ratio }], Infinity);
+      }),
+      { numRuns: 100 },
+    );
+  });
 });
