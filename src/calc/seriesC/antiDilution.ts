@@ -368,6 +368,7 @@ class PlanExcessQuote implements IssueQuote {
   effective?: Dec;
   after?: Dec;
   private proRata?: Dec;
+  private exactProRata?: Ratio;
   readonly sharesApprox: number;
   readonly considerationApprox: number;
   readonly outstandingApprox: number;
@@ -389,9 +390,9 @@ class PlanExcessQuote implements IssueQuote {
   }
   get exactConsideration(): Ratio {
     const granted = this.issued ? this.issued.shares : this.event.a;
-    return Ratio.of(this.issued ? this.issued.consideration : this.event.b)
+    return (this.exactProRata ??= Ratio.of(this.issued ? this.issued.consideration : this.event.b)
       .times(Ratio.of(this.shares))
-      .div(Ratio.of(granted));
+      .div(Ratio.of(granted)));
   }
   get outstanding(): Dec {
     return this.event.c;

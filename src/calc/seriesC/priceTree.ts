@@ -49,6 +49,8 @@ export class PriceTree {
   private readonly margin: Float64Array;
   /** 1: contains a wall (or cannot be judged with doubles): always looked into. */
   private readonly opaque: Uint8Array;
+  /** 1: a leaf below changed since the node was computed (computed when next read). */
+  private readonly dirty: Uint8Array;
   private readonly leaves: Leaf[];
   /** Leaves below this index have their ancestors computed. */
   private built = 0;
@@ -79,6 +81,7 @@ export class PriceTree {
     this.hi = new Float64Array(2 * size).fill(Infinity);
     this.margin = new Float64Array(2 * size);
     this.opaque = new Uint8Array(2 * size);
+    this.dirty = new Uint8Array(2 * size);
     this.leaves = new Array<Leaf>(size);
   }
 
@@ -156,7 +159,7 @@ export class PriceTree {
     if (!Number.isFinite(this.margin[x])) this.opaque[x] = 1;
   }
 
-  /** Computes the ancestors of the leaves appended since the last read. */
+  /** Marks the ancestors of the leaves appended since the last read. */
   private flush(): void {
     if (this.built >= this.set) return;
     let lo = this.built + this.size;
@@ -164,13 +167,22 @@ export class PriceTree {
     while (lo > 1) {
       lo >>= 1;
       hi >>= 1;
-      for (let x = lo; x <= hi; x++) this.merge(x);
+      this.dirty.fill(1, lo, hi + 1);
     }
     this.built = this.set;
   }
 
   private update(i: number): void {
-    for (let x = (i + this.size) >> 1; x >= 1; x >>= 1) this.merge(x);
+    for (let x = (i + this.size) >> 1; x >= 1 && !this.dirty[x]; x >>= 1) this.dirty[x] = 1;
+  }
+
+  /** Node x computed from its children (those first, when they changed). */
+  private clean(x: number): void {
+    if (!this.dirty[x]) return;
+    this.clean(2 * x);
+    this.clean(2 * x + 1);
+    this.merge(x);
+    this.dirty[x] = 0;
   }
 
   /** The piece of `map` a price `v` (fixed point) is on, and whether it is clearly inside it. */
@@ -205,6 +217,7 @@ export class PriceTree {
   private skip(x: number, lo: number, hi: number, from: number, to: number): void {
     if (hi <= from || lo >= to) return;
     if (from <= lo && hi <= to) {
+      this.clean(x);
       this.applyNode(x);
       return;
     }
@@ -217,6 +230,7 @@ export class PriceTree {
   private walk(x: number, lo: number, hi: number, from: number, limit: number): number {
     if (hi <= from || lo >= limit) return -1;
     if (from <= lo && hi <= limit) {
+      this.clean(x);
       if (!this.opaque[x] && this.inside(x)) {
         this.applyNode(x);
         return -1;
