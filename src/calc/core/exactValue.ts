@@ -25,6 +25,20 @@ export class Ratio {
     return exponent >= 0 ? new Ratio(n * BigInt(10) ** BigInt(exponent)) : new Ratio(n, BigInt(10) ** BigInt(-exponent));
   }
 
+  /**
+   * The exact value of a cell: the decimal a double reads as (its shortest text, the same digits as
+   * its Decimal, events.ts `cellText`), not the binary fraction it stores.
+   */
+  static ofCell(x: number): Ratio {
+    if (Number.isSafeInteger(x)) return new Ratio(BigInt(x));
+    const m = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(x));
+    if (!m) throw new Error(`not a finite number: ${x}`);
+    const fraction = m[3] ?? "";
+    const exponent = Number(m[4] ?? 0) - fraction.length;
+    const digits = BigInt(m[1] + m[2] + fraction);
+    return exponent >= 0 ? new Ratio(digits * BigInt(10) ** BigInt(exponent)) : new Ratio(digits, BigInt(10) ** BigInt(-exponent));
+  }
+
   plus(o: Ratio): Ratio {
     return this.den === o.den ? new Ratio(this.num + o.num, this.den) : new Ratio(this.num * o.den + o.num * this.den, this.den * o.den);
   }

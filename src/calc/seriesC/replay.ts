@@ -250,10 +250,10 @@ class Engine {
       this.floorFixed = this.fixed(this.floorRatio);
     }
     const floor = this.floorFixed;
-    const cell = (approx: number, d: () => Dec): Ratio => (q.typed && Number.isSafeInteger(approx) ? new Ratio(BigInt(approx)) : Ratio.of(d()));
-    const shares = cell(q.sharesApprox, () => q.shares);
-    const consideration = q.exactConsideration ?? cell(q.considerationApprox, () => q.consideration);
-    const outstanding = Number.isSafeInteger(q.outstandingApprox) ? new Ratio(BigInt(q.outstandingApprox)) : Ratio.of(q.outstanding);
+    // an event's quote holds its cells (or an EXPIRE row's): their doubles read as their decimals; a plan grant's excess is a Decimal
+    const shares = q.typed ? Ratio.ofCell(q.sharesApprox) : Ratio.of(q.shares);
+    const consideration = q.exactConsideration ?? (q.typed ? Ratio.ofCell(q.considerationApprox) : Ratio.of(q.consideration));
+    const outstanding = Ratio.ofCell(q.outstandingApprox); // always the event's cell c
     const effective = this.fixed(consideration.div(shares));
     const one = tree.one;
     const zero = BigInt(0);

@@ -354,7 +354,7 @@ describe("Cert §5(k)(3): the replay engine equals the literal replay at every E
               rows.push({ day, type: "SPLIT", a: g.a % 2 ? 3 : 1 / 3 });
               continue;
             }
-            rows.push({ day, type: g.type, a: g.a, b: g.a * (g.market / 100), c: 100_000_000, d: g.a % 5 === 0 ? 35 : undefined });
+            rows.push({ day, type: g.type, a: g.a, b: g.a * (g.market / 100), c: 100_000_000 + (g.a % 3) * 0.1, d: g.a % 5 === 0 ? 35 : undefined });
             if (g.expires && g.type !== "ISSUE") {
               const used = Math.floor(g.a * g.expires.used);
               due.push({
