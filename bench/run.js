@@ -44,6 +44,9 @@
 require("./lib/ts");
 const fs = require("fs");
 const path = require("path");
+// The production build `npm run bench` has just made (dist/), unless MPWR_DIST names another: test/support/dist.ts
+// would otherwise read the test build (test-output/dist), which may be missing or older.
+process.env.MPWR_DIST ??= path.join(__dirname, "..", "dist");
 const zlib = require("zlib");
 const { performance } = require("perf_hooks");
 const { loadBuiltFunctionsForTiming, readMetadata, DIST } = require("../test/support/dist.ts");
