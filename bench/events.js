@@ -17,9 +17,9 @@
  *   expiring 1 to 10 years later;
  * - adversarial: all rights first, every one a small weighted-average
  *   dilution that never reaches the floor, then expiries of random earlier
- *   rights (docs/architecture.md "Events replay" explains why this case is
- *   quadratic for any exact replay).
- * The shapes slow by nature run once per size (BENCH_UNDERWATER_ROWS,
+ *   rights (docs/architecture.md "Events replay": the new and old histories
+ *   never meet, which made stepwise re-runs quadratic).
+ * The underwater and adversarial shapes run once per size (BENCH_UNDERWATER_ROWS,
  * BENCH_ADVERSARIAL_ROWS set their larger size, default 10,000).
  */
 const { performance } = require("perf_hooks");
@@ -159,7 +159,7 @@ function coldCall(fn, args) {
 
 /**
  * Times cold calls (median of `runs`, each on a table with a new seed; the
- * adversarial table once per size, it is slow by nature). Returns, per table
+ * underwater and adversarial tables once per size). Returns, per table
  * and function, the time at each size and the ratio of the largest to the
  * smallest.
  */

@@ -40,10 +40,14 @@
  *    OPTEX_VALUATION over a BENCH_GRANTS roster against a plain loop of two
  *    Black–Scholes values per grant (target ≤ 5×, and about 1 s or less).
  *    BENCH_ONLY=valuation runs only this part.
+ * BENCH_ONLY=events runs only parts 6 and 6b (BENCH_SHEET=0 leaves out 6b).
  */
 require("./lib/ts");
 const fs = require("fs");
 const path = require("path");
+// The production build `npm run bench` has just made (dist/), unless MPWR_DIST names another: test/support/dist.ts
+// would otherwise read the test build (test-output/dist), which may be missing or older.
+process.env.MPWR_DIST ??= path.join(__dirname, "..", "dist");
 const zlib = require("zlib");
 const { performance } = require("perf_hooks");
 const { loadBuiltFunctionsForTiming, readMetadata, DIST } = require("../test/support/dist.ts");
@@ -422,6 +426,52 @@ if (process.env.BENCH_ONLY === "valuation") {
   process.exit(0);
 }
 
+function eventsLines(events, modelSheet, lines) {
+  for (const e of events) {
+    const name = `events ${e.fn}, ${e.table}, ${e.large} rows cold (vs ${e.small})`;
+    const ours = e.times[e.large];
+    const base = e.times[e.small];
+    const ok = ours <= 100 && e.ratio <= 15;
+    lines.push({
+      name,
+      ours: `${ours.toFixed(1)} ms (best ${e.best[e.large].toFixed(1)})`,
+      baseline: `${base.toFixed(1)} ms`,
+      ratio: `${e.ratio.toFixed(1)}×`,
+      target: `≤ 100 ms, ≤ 15× for ${e.growth}× rows`,
+      verdict: ok ? "PASS" : "MISS",
+    });
+  }
+  for (const m of modelSheet) {
+    lines.push({
+      name: `model sheet (layout's formulas), ${m.rows} ${m.table} events, recalc after one edit`,
+      ours: `${m.recalc.functions.toFixed(1)} ms`,
+      baseline: `${m.recalc.total.toFixed(1)} ms harness`,
+      ratio: "",
+      target: "≤ 1000 ms",
+      verdict: m.recalc.functions <= 1000 ? "PASS" : "MISS",
+    });
+  }
+}
+
+const adversarialRows = Number(process.env.BENCH_ADVERSARIAL_ROWS || 10000);
+const underwaterRows = Number(process.env.BENCH_UNDERWATER_ROWS || 10000);
+const sheetRows = Number(process.env.BENCH_SHEET_ROWS || 10000);
+const eventsOptions = {
+  runs: Math.min(RUNS, 5),
+  sizes: [1000, 10000],
+  adversarialSizes: [adversarialRows / 10, adversarialRows],
+  underwaterSizes: [underwaterRows / 10, underwaterRows],
+};
+
+if (process.env.BENCH_ONLY === "events") {
+  const events = eventsBench(fn, eventsOptions);
+  const sheet = process.env.BENCH_SHEET === "0" ? [] : modelSheetBench(cf.registered, readMetadata(), { rows: sheetRows });
+  const lines = [];
+  eventsLines(events, sheet, lines);
+  for (const l of lines) console.log(`${l.name}: ${l.ours} vs ${l.baseline} = ${l.ratio} (${l.target}) ${l.verdict}`);
+  process.exit(0);
+}
+
 // ---------------------------------------------------------------- 4. bundle sizes
 function bundleSizes() {
   const size = (name) => {
@@ -435,15 +485,7 @@ function bundleSizes() {
 const results = { date: new Date().toISOString(), node: process.version, runs: RUNS, rows: ROWS, grants: GRANTS };
 // first, on a fresh heap: cold calls are what it measures
 process.stdout.write("events replay… ");
-const adversarialRows = Number(process.env.BENCH_ADVERSARIAL_ROWS || 10000);
-const underwaterRows = Number(process.env.BENCH_UNDERWATER_ROWS || 10000);
-const sheetRows = Number(process.env.BENCH_SHEET_ROWS || 10000);
-results.events = eventsBench(fn, {
-  runs: Math.min(RUNS, 5),
-  sizes: [1000, 10000],
-  adversarialSizes: [adversarialRows / 10, adversarialRows],
-  underwaterSizes: [underwaterRows / 10, underwaterRows],
-});
+results.events = eventsBench(fn, eventsOptions);
 process.stdout.write("model sheet… ");
 results.modelSheet = modelSheetBench(cf.registered, readMetadata(), { rows: sheetRows });
 process.stdout.write("accrual sheet… ");
@@ -551,30 +593,7 @@ lines.push({
   target: "(reported)",
   verdict: "",
 });
-for (const e of results.events) {
-  const name = `events ${e.fn}, ${e.table}, ${e.large} rows cold (vs ${e.small})`;
-  const ours = e.times[e.large];
-  const base = e.times[e.small];
-  const ok = ours <= 100 && e.ratio <= 15;
-  lines.push({
-    name,
-    ours: `${ours.toFixed(1)} ms (best ${e.best[e.large].toFixed(1)})`,
-    baseline: `${base.toFixed(1)} ms`,
-    ratio: `${e.ratio.toFixed(1)}×`,
-    target: `≤ 100 ms, ≤ 15× for ${e.growth}× rows`,
-    verdict: ok ? "PASS" : "MISS",
-  });
-}
-for (const m of results.modelSheet) {
-  lines.push({
-    name: `model sheet (layout's formulas), ${m.rows} ${m.table} events, recalc after one edit`,
-    ours: `${m.recalc.functions.toFixed(1)} ms`,
-    baseline: `${m.recalc.total.toFixed(1)} ms harness`,
-    ratio: "",
-    target: "≤ 1000 ms",
-    verdict: m.recalc.functions <= 1000 ? "PASS" : "MISS",
-  });
-}
+eventsLines(results.events, results.modelSheet, lines);
 results.table = lines;
 
 const cols = ["name", "ours", "baseline", "ratio", "target", "verdict"];

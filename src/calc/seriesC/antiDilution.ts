@@ -1,4 +1,5 @@
 import { Dec, EXACT_ZERO, ONE, approxNumber, exact, maxDec, minDec } from "../core/decimal";
+import { ExactValue, Ratio } from "../core/exactValue";
 import { unhandled } from "../core/errors";
 import { Day } from "../time/civil";
 import { CorporateEvent, cellText } from "./events";
@@ -101,6 +102,10 @@ export interface IssueQuote {
   after?: Dec;
   /** `shares` and `consideration` are the Decimals of the doubles `sharesApprox` and `considerationApprox`: the user's own cells, not figures computed from them. */
   readonly typed?: boolean;
+  /** The consideration exactly, when `consideration` is a rounded quotient (plan options pro rata). */
+  readonly exactConsideration?: Ratio;
+  /** The Effective Price exactly, computed when first needed (`exactOutcome`). */
+  exactEffective?: ExactValue;
 }
 
 export function issueQuote(
@@ -207,6 +212,117 @@ export function issueOutcome(price: Dec, priceApprox: number, floor: Dec, floorA
   return { price: minDec(price, maxDec(floor, candidate)), dilutive, belowFloor: floor.gt(candidate) };
 }
 
+/** The price and the floor before an issuance, exactly (evaluated only to decide a tie). */
+export interface ExactBefore {
+  price: ExactValue;
+  floor: ExactValue;
+}
+
+export interface ExactOutcome extends IssueOutcome {
+  /** The price after, exactly: `before.price`, `before.floor`, the Effective Price or the weighted average. */
+  exact: ExactValue;
+}
+
+/** Decimals this close (relative) may be a tie: far above the error of the replay's prices (below 1e-35). */
+const TIE = new Dec("1e-32");
+
+/** The sign of a − b: from the Decimals when they are clearly apart, otherwise from the exact values. */
+function decide(a: Dec, b: Dec, exactA: () => ExactValue, exactB: () => ExactValue): number {
+  const diff = a.minus(b);
+  if (diff.abs().gt(TIE.times(a.abs().plus(b.abs())))) return diff.isNeg() ? -1 : 1;
+  return exactA().cmp(exactB());
+}
+
+/** §5(k)(4): the Effective Price exactly. */
+export function exactEffectivePrice(q: IssueQuote): ExactValue {
+  return (q.exactEffective ??= ExactValue.of(() => (q.exactConsideration ?? Ratio.of(q.consideration)).div(Ratio.of(q.shares))));
+}
+
+/**
+ * `issueOutcome` with every decision the exact one (Cert §5(k)(1), (5)): the
+ * Effective Price against the price, the candidate against the floor, the
+ * floor against the price. Doubles decide when they are 1e-12 apart, the
+ * Decimals when they are 1e-32 apart, the exact values otherwise (a tie, or
+ * all but: a price reached through splits by thirds equal to an Effective
+ * Price, a weighted average landing on the floor). Also returns the price
+ * after as an exact value, for the next decisions.
+ */
+export function exactOutcome(
+  price: Dec,
+  priceApprox: number,
+  floor: Dec,
+  floorApprox: number,
+  q: IssueQuote,
+  ratchet: boolean,
+  before: ExactBefore,
+): ExactOutcome {
+  const quick =
+    usable(priceApprox) &&
+    usable(floorApprox) &&
+    usable(q.sharesApprox) &&
+    usable(q.outstandingApprox) &&
+    (q.considerationApprox === 0 || usable(q.considerationApprox));
+  const epApprox = q.considerationApprox / q.sharesApprox;
+  let dilutive: boolean;
+  if (quick && epApprox >= priceApprox * (1 + MARGIN)) dilutive = false;
+  else if (quick && epApprox <= priceApprox * (1 - MARGIN)) dilutive = true;
+  else
+    dilutive =
+      decide(
+        effectivePrice(q),
+        price,
+        () => exactEffectivePrice(q),
+        () => before.price,
+      ) < 0;
+  if (!dilutive) return { price, dilutive, belowFloor: false, exact: before.price };
+  let belowFloor: boolean | undefined;
+  if (quick) {
+    const weighted = (priceApprox * q.outstandingApprox + q.considerationApprox) / (q.outstandingApprox + q.sharesApprox);
+    const candidate = ratchet ? Math.min(weighted, epApprox) : weighted;
+    if (candidate <= floorApprox * (1 - MARGIN)) belowFloor = true;
+    else if (candidate >= floorApprox * (1 + MARGIN)) belowFloor = false;
+  }
+  // §5(k)(5): under the full ratchet the candidate is the Effective Price (the weighted average is never below it).
+  const candidateExact = (): ExactValue => (ratchet ? exactEffectivePrice(q) : exactWeighted(before.price, q));
+  let candidate: Dec | undefined;
+  const candidateDec = (): Dec => {
+    if (candidate) return candidate;
+    const weighted = price
+      .times(q.outstanding)
+      .plus(q.consideration)
+      .div((q.after ??= q.outstanding.plus(q.shares))); // §5(k)(1)
+    return (candidate = ratchet ? minDec(weighted, effectivePrice(q)) : weighted); // §5(k)(5)
+  };
+  belowFloor ??= decide(floor, candidateDec(), () => before.floor, candidateExact) > 0;
+  if (belowFloor) {
+    // min(price, floor): the floor binds (no reduction) when it is at or above the price
+    let binds: boolean;
+    if (quick && floorApprox >= priceApprox * (1 + MARGIN)) binds = true;
+    else if (quick && floorApprox <= priceApprox * (1 - MARGIN)) binds = false;
+    else
+      binds =
+        decide(
+          floor,
+          price,
+          () => before.floor,
+          () => before.price,
+        ) >= 0;
+    return binds ? { price, dilutive, belowFloor, exact: before.price } : { price: floor, dilutive, belowFloor, exact: before.floor };
+  }
+  return { price: minDec(price, candidateDec()), dilutive, belowFloor, exact: candidateExact() };
+}
+
+/** §5(k)(1): (P × outstanding + consideration) / (outstanding + shares), exactly. */
+function exactWeighted(price: ExactValue, q: IssueQuote): ExactValue {
+  return price.then((p) => {
+    const outstanding = Ratio.of(q.outstanding);
+    return p
+      .times(outstanding)
+      .plus(q.exactConsideration ?? Ratio.of(q.consideration))
+      .div(outstanding.plus(Ratio.of(q.shares)));
+  });
+}
+
 /** §5(k)(4)(E): what an issue of `shares` at `fmvPerShare` adds to the carve-out total (exact). */
 export function carveOutContribution(t: SeriesCTerms, day: Day, shares: Dec, fmvPerShare: Dec | undefined): Dec {
   return day < ratchetEnd(t) && fmvPerShare !== undefined ? exact(shares).times(fmvPerShare) : EXACT_ZERO;
@@ -252,6 +368,7 @@ class PlanExcessQuote implements IssueQuote {
   effective?: Dec;
   after?: Dec;
   private proRata?: Dec;
+  private exactProRata?: Ratio;
   readonly sharesApprox: number;
   readonly considerationApprox: number;
   readonly outstandingApprox: number;
@@ -270,6 +387,12 @@ class PlanExcessQuote implements IssueQuote {
   get consideration(): Dec {
     const granted = this.issued ? this.issued.shares : this.event.a;
     return (this.proRata ??= (this.issued ? this.issued.consideration : this.event.b).times(this.shares).div(granted));
+  }
+  get exactConsideration(): Ratio {
+    const granted = this.issued ? this.issued.shares : this.event.a;
+    return (this.exactProRata ??= Ratio.of(this.issued ? this.issued.consideration : this.event.b)
+      .times(Ratio.of(this.shares))
+      .div(Ratio.of(granted)));
   }
   get outstanding(): Dec {
     return this.event.c;

@@ -1,4 +1,6 @@
 import { Dec, approxNumber, exact } from "../core/decimal";
+import { ExactValue, Ratio } from "../core/exactValue";
+import { EventMap, IDENTITY_MAP, PriceTree } from "./priceTree";
 import { RunningSums } from "../core/prefixSums";
 import { Day } from "../time/civil";
 import {
@@ -7,13 +9,14 @@ import {
   PriceState,
   carveOutContribution,
   effectivePrice,
+  exactEffectivePrice,
+  exactOutcome,
   exemptAudit,
   expiredIssue,
   initialState,
   issuance,
   issuanceAudit,
   issuanceQuote,
-  issueOutcome,
   planOptionExcess,
   priceFloor,
   scaleAudit,
@@ -89,22 +92,21 @@ export interface PriceHistory {
  * the one every event up to then would have produced had the expired event
  * issued only the shares actually issued, for the consideration actually
  * received. Literally that is a replay of the whole history at every EXPIRE.
- * Here the history is kept per position (the price after each event and what
- * each event needs besides the price) and an EXPIRE re-runs only what it
- * changes:
+ * Here the events are applied once, in order, and an EXPIRE changes only what
+ * it changes:
  * - the split factor, hence the floor, never depends on an expiry;
  * - the plan-option count (§5(k)(4)(B)) and the carve-out total (§5(k)(4)(E))
  *   do not depend on the price: they are exact running sums, and an expiry
  *   only lowers them, so the events whose plan excess or carve-out status
  *   changes are found by two pointers that only move forward;
- * - the price is re-run from the expired event and from each event whose
- *   inputs changed, and a re-run stops as soon as the new price equals the
- *   old one at some position (the floor, the full ratchet and effective
- *   prices above both histories make them meet): from there to the next
- *   changed event every event sees the same inputs, so it gives the same price.
- * Every price comes from the same formula (`issueOutcome`) on the same Decimal
- * operands as the literal replay, so the results are identical to it; the
- * tests keep the literal replay as a reference.
+ * - each event is a piecewise-linear map of the price, kept in a segment tree
+ *   (priceTree.ts): the readjusted price follows the new history through
+ *   whole ranges of events at once and stops only where it leaves a piece of
+ *   a map or meets a floor or ratchet it stays on.
+ * Prices are the certificate's formulas evaluated exactly, reported to 40
+ * digits (within 1e-30), and every comparison is the exact one
+ * (antiDilution.ts `exactOutcome`); the tests keep the literal replay in
+ * exact rationals as the reference.
  *
  * `withSteps` = false leaves out the states. conversionPrice.ts replays a
  * table once, whole, and shares the history among every function asking
@@ -130,12 +132,22 @@ class Engine {
   private floorApprox: number;
   private planOptions: Dec;
   private carveOutValue: Dec;
+  // The price, the split factor and the floor exactly (evaluated only to decide a tie, antiDilution.ts `exactOutcome`).
+  private exactPrice: ExactValue;
+  private exactSplit: ExactValue;
+  private exactFloor: ExactValue;
+  private readonly exactInitial: ExactValue;
 
   // Per position: the price after the event, the floor before it, and its inputs now.
   private readonly priceAfter: Dec[];
   private readonly approxAfter: Float64Array;
   private readonly floorAt: Dec[];
   private readonly floorApproxAt: Float64Array;
+  private readonly exactAfter: ExactValue[];
+  private readonly exactFloorAt: ExactValue[];
+  /** SPLIT/STOCKDIV: the factor exactly, and the floor after it exactly. */
+  private readonly exactFactor: (Ratio | undefined)[];
+  private readonly exactFloorAfter: (ExactValue | undefined)[];
   private readonly factor: (Dec | undefined)[];
   private readonly quote: (IssueQuote | undefined)[];
   private readonly ratchet: Uint8Array;
@@ -162,6 +174,12 @@ class Engine {
   private carveOutMoved = false;
 
   private readonly rowPosition = new Map<number, number>();
+  /** The maps of the events in a segment tree (priceTree.ts); undefined: prices too far apart for its fixed point (then the stepwise re-runs). */
+  private readonly tree?: PriceTree;
+  private readonly initialFixed: bigint = BigInt(0);
+  private floorFixedOf?: Dec;
+  private floorFixed = BigInt(0);
+  private floorRatio = new Ratio(BigInt(0));
   private readonly ratchetEndDay: Day;
 
   constructor(
@@ -179,6 +197,13 @@ class Engine {
     this.floorApprox = approxNumber(this.floor);
     this.planOptions = s.planOptions;
     this.carveOutValue = s.carveOutValue;
+    this.exactInitial = this.exactPrice = ExactValue.dec(s.price);
+    this.exactSplit = ExactValue.of(() => new Ratio(BigInt(1)));
+    this.exactFloor = this.exactFloorOf(this.exactSplit);
+    this.exactAfter = new Array<ExactValue>(n);
+    this.exactFloorAt = new Array<ExactValue>(n);
+    this.exactFactor = new Array<Ratio | undefined>(n);
+    this.exactFloorAfter = new Array<ExactValue | undefined>(n);
     this.priceAfter = new Array<Dec>(n);
     this.approxAfter = new Float64Array(n);
     this.floorAt = new Array<Dec>(n);
@@ -200,6 +225,141 @@ class Engine {
     }
     this.planShares = new RunningSums(this.planList.length);
     this.carveShares = new RunningSums(this.carveList.length);
+    const bits = fixedPointBits(t, events, n);
+    if (bits !== undefined) {
+      this.tree = new PriceTree(n, bits);
+      this.initialFixed = this.fixed(Ratio.of(s.price));
+    }
+  }
+
+  private fixed(r: Ratio): bigint {
+    return this.tree!.ratio(r.num, r.den);
+  }
+
+  /** Event j's map of the price now (Cert §5(f), (g), (k)(1), (5); priceTree.ts). */
+  private eventMap(j: number): EventMap {
+    const tree = this.tree!;
+    const factor = this.exactFactor[j];
+    if (factor) return { breakpoints: [], sigma: [this.fixed(factor)], tau: [BigInt(0)] };
+    const q = this.quote[j];
+    if (!q) return IDENTITY_MAP;
+    const floorDec = this.floorAt[j];
+    if (floorDec !== this.floorFixedOf) {
+      this.floorFixedOf = floorDec;
+      this.floorRatio = Ratio.of(floorDec);
+      this.floorFixed = this.fixed(this.floorRatio);
+    }
+    const floor = this.floorFixed;
+    // an event's quote holds its cells (or an EXPIRE row's): their doubles read as their decimals; a plan grant's excess is a Decimal
+    const shares = q.typed ? Ratio.ofCell(q.sharesApprox) : Ratio.of(q.shares);
+    const consideration = q.exactConsideration ?? (q.typed ? Ratio.ofCell(q.considerationApprox) : Ratio.of(q.consideration));
+    const outstanding = Ratio.ofCell(q.outstandingApprox); // always the event's cell c
+    const effective = this.fixed(consideration.div(shares));
+    const one = tree.one;
+    const zero = BigInt(0);
+    if (this.ratchet[j] === 1) {
+      const top = effective > floor ? effective : floor; // §5(k)(5): the Effective Price, never below the floor
+      return { breakpoints: [top], sigma: [one, zero], tau: [zero, top] };
+    }
+    const after = outstanding.plus(shares);
+    const sigma = this.fixed(outstanding.div(after));
+    const tau = this.fixed(consideration.div(after));
+    if (effective >= floor) return { breakpoints: [effective], sigma: [one, sigma], tau: [zero, tau] }; // §5(k)(1)
+    if (outstanding.num === zero) return { breakpoints: [floor], sigma: [one, zero], tau: [zero, floor] };
+    // the weighted average reaches the floor at P* = (F × (c + a) − b) / c
+    const crossing = this.fixed(this.floorRatio.times(after).plus(new Ratio(-consideration.num, consideration.den)).div(outstanding));
+    return { breakpoints: [floor, crossing], sigma: [one, zero, sigma], tau: [zero, floor, tau] };
+  }
+
+  /**
+   * The price after position q as an exact value, from the pieces in the tree: when a floor or
+   * ratchet the history is surely on lies among the last few positions, the chain of exact
+   * operations from it — the same values the forward pass makes, so that a price at the floor is
+   * the floor's own exact value and a tie with it costs nothing; otherwise evaluated when needed.
+   */
+  private exactAfterReadjust(q: number): ExactValue {
+    const tree = this.tree!;
+    for (let j = q; j >= 0 && j > q - 64; j--) {
+      const leaf = tree.leaf(j);
+      if (!leaf || !leaf.certain || leaf.map.sigma[leaf.piece] !== BigInt(0)) continue;
+      const top = leaf.map.tau[leaf.piece];
+      let x: ExactValue;
+      if (this.ratchet[j] !== 1 && leaf.map.breakpoints.length === 2)
+        x = this.exactFloorAt[j]; // the floor between the identity and the weighted average
+      else {
+        const floor = this.floorFixedAt(j);
+        if (top <= floor + (floor >> BigInt(100)) + BigInt(1)) break; // at max(EP, floor) with the two too close to tell here
+        x = exactEffectivePrice(this.quote[j]!); // the Effective Price, clearly above the floor
+      }
+      for (let i = j + 1; i <= q; i++) {
+        const factor = this.exactFactor[i];
+        if (factor) x = this.scaledExact(x, this.exactFloorAt[i], this.exactFloorAfter[i]!, factor);
+        else if (tree.leaf(i)!.piece !== 0 || !tree.leaf(i)!.certain) return ExactValue.of(() => this.exactFromTree(q)); // a weighted average, a clamp, a near tie on the way
+      }
+      return x;
+    }
+    return ExactValue.of(() => this.exactFromTree(q));
+  }
+
+  /** The floor before position j, fixed point. */
+  private floorFixedAt(j: number): bigint {
+    const floorDec = this.floorAt[j];
+    return floorDec === this.floorFixedOf ? this.floorFixed : this.fixed(Ratio.of(floorDec));
+  }
+
+  /** The price after position q exactly, from the pieces in the tree: from the last floor or ratchet it is surely on, every map evaluated exactly. */
+  private exactFromTree(q: number): Ratio {
+    const tree = this.tree!;
+    let j = q;
+    let x: Ratio | undefined;
+    for (; j >= 0; j--) {
+      const leaf = tree.leaf(j);
+      if (leaf && leaf.certain && leaf.map.sigma[leaf.piece] === BigInt(0)) {
+        const quote = this.quote[j]!;
+        const floor = this.exactFloorAt[j].value;
+        const effective = exactEffectivePrice(quote).value;
+        // a ratchet's max(EP, floor); a weighted average's floor, or its EP when nothing was outstanding
+        x =
+          this.ratchet[j] === 1
+            ? effective.cmp(floor) >= 0
+              ? effective
+              : floor
+            : leaf.piece === 1 && leaf.map.breakpoints.length === 1 && effective.cmp(floor) >= 0
+              ? effective
+              : floor;
+        break;
+      }
+    }
+    if (!x) x = this.exactInitial.value;
+    for (let i = j + 1; i <= q; i++) x = this.exactStep(i, x);
+    return x;
+  }
+
+  /** Position i's map applied exactly (Cert §5(f), (g), (k)(1), (5)). */
+  private exactStep(i: number, p: Ratio): Ratio {
+    const factor = this.exactFactor[i];
+    if (factor) return p.times(factor);
+    const q = this.quote[i];
+    if (!q) return p;
+    const effective = exactEffectivePrice(q).value;
+    if (effective.cmp(p) >= 0) return p;
+    const floor = this.exactFloorAt[i].value;
+    if (floor.cmp(p) >= 0) return p;
+    let candidate = effective;
+    if (this.ratchet[i] !== 1) {
+      const outstanding = Ratio.of(q.outstanding);
+      candidate = p
+        .times(outstanding)
+        .plus(q.exactConsideration ?? Ratio.of(q.consideration))
+        .div(outstanding.plus(Ratio.of(q.shares)));
+    }
+    return candidate.cmp(floor) >= 0 ? candidate : floor;
+  }
+
+  /** The floor exactly for a split factor (Cert §5(k)(1), (5); term floorAdjustedForSplits). */
+  private exactFloorOf(split: ExactValue): ExactValue {
+    const lv = this.t.liquidationValue;
+    return this.t.floorAdjustedForSplits ? split.then((f) => Ratio.of(lv).times(f)) : ExactValue.dec(lv);
   }
 
   result(): PriceHistory {
@@ -216,6 +376,7 @@ class Engine {
     const before = this.price;
     this.floorAt[i] = this.floor;
     this.floorApproxAt[i] = this.floorApprox;
+    this.exactFloorAt[i] = this.exactFloor;
     let line: { rule: string; note: string; quote?: IssueQuote } | undefined;
     switch (e.type) {
       case "SPLIT":
@@ -226,14 +387,24 @@ class Engine {
         this.splitFactor = this.splitFactor.times(factor);
         this.floor = priceFloor(this.t, this.splitFactor);
         this.floorApprox = approxNumber(this.floor);
+        const exactFactor = exactSplitFactor(e);
+        this.exactFactor[i] = exactFactor;
+        this.exactSplit = this.exactSplit.then((f) => f.times(exactFactor));
+        const floorBefore = this.exactFloor;
+        this.exactFloor = this.t.floorAdjustedForSplits ? this.exactFloorOf(this.exactSplit) : floorBefore;
+        this.exactFloorAfter[i] = this.exactFloor;
+        this.exactPrice = this.scaledExact(this.exactPrice, floorBefore, this.exactFloor, exactFactor);
+        this.tree?.append(i, this.eventMap(i), 0);
         if (this.audit) line = scaleAudit(e);
         break;
       }
       case "EXEMPT":
+        this.tree?.append(i, IDENTITY_MAP, 0);
         if (this.audit) line = exemptAudit(e);
         break;
       case "EXPIRE":
         this.expire(i, e);
+        this.tree?.append(i, IDENTITY_MAP, 0);
         if (this.audit) {
           const note = `rights of row ${cellText(e.approx.a)} expired: replayed as ${cellText(e.approx.b)} shares for ${cellText(e.approx.c)}`;
           line = { rule: "§5(k)(3) readjustment", note };
@@ -249,6 +420,7 @@ class Engine {
     }
     this.priceAfter[i] = this.price;
     this.approxAfter[i] = this.priceApprox;
+    this.exactAfter[i] = this.exactPrice;
     if (this.withSteps) this.steps.push({ day: e.day, state: this.state() });
     if (line) this.adjustments.push(new AuditLine(e.row, e.day, e.type, line.rule, before, this.price, line.note, line.quote));
     return this.price;
@@ -262,6 +434,7 @@ class Engine {
 
   /** ISSUE, RIGHTS, PLANOPTION applied in order; keeps what later re-runs need. */
   private applyIssuance(i: number, e: CorporateEvent, before: Dec): { rule: string; note: string; quote?: IssueQuote } | undefined {
+    const exactBefore = this.exactPrice;
     const issued = this.issued[i];
     const x = issuance(this.t, this.planOptions, this.carveOutValue, e, issued);
     const plan = this.planIndex[i];
@@ -283,8 +456,20 @@ class Engine {
     this.carveOutValue = x.carveOutValue;
     this.quote[i] = x.quote;
     this.ratchet[i] = x.ratchet ? 1 : 0;
-    const outcome = x.quote ? issueOutcome(this.price, this.priceApprox, this.floor, this.floorApprox, x.quote, x.ratchet) : undefined;
-    if (outcome) this.setPrice(outcome.price);
+    const outcome = x.quote
+      ? exactOutcome(this.price, this.priceApprox, this.floor, this.floorApprox, x.quote, x.ratchet, { price: exactBefore, floor: this.exactFloor })
+      : undefined;
+    if (outcome) {
+      this.setPrice(outcome.price);
+      this.exactPrice = outcome.exact;
+    }
+    if (this.tree) {
+      const map = this.eventMap(i);
+      // the piece the price before is on: the identity (no adjustment, or the floor above the price), the floor or ratchet, the weighted average
+      let piece = 0;
+      if (outcome?.dilutive && outcome.exact !== exactBefore) piece = outcome.belowFloor || x.ratchet ? 1 : map.breakpoints.length;
+      this.tree.append(i, map, piece);
+    }
     return this.audit ? issuanceAudit(this.t, e, x, outcome, before) : undefined;
   }
 
@@ -316,9 +501,24 @@ class Engine {
     if (this.carveOutMoved) this.carveOutChanges(k, changed);
     if (changed.length > 1) changed.sort((x, y) => x - y);
     for (const pos of changed) this.reprice(pos);
+    const tree = this.tree;
+    if (tree) {
+      const unique = changed.filter((pos, i) => i === 0 || pos !== changed[i - 1]);
+      const v = tree.readjust(
+        this.initialFixed,
+        unique,
+        unique.map((pos) => this.eventMap(pos)),
+        k,
+      );
+      this.price = tree.toDec(v);
+      this.priceApprox = approxNumber(this.price);
+      this.exactPrice = this.exactAfterReadjust(k - 1);
+      return;
+    }
     this.rerun(changed, k);
     this.price = this.priceAfter[k - 1];
     this.priceApprox = this.approxAfter[k - 1];
+    this.exactPrice = this.exactAfter[k - 1];
   }
 
   /**
@@ -398,28 +598,74 @@ class Engine {
       let j = changed[next];
       let price = j === 0 ? this.t.initialConversionPrice : this.priceAfter[j - 1];
       let approx = j === 0 ? approxNumber(price) : this.approxAfter[j - 1];
+      let exactPrice = j === 0 ? this.exactInitial : this.exactAfter[j - 1];
       for (; j < k; j++) {
         while (next < changed.length && changed[next] <= j) next++;
-        const now = this.priceAt(j, price, approx);
+        const [now, exactNow] = this.priceAt(j, price, approx, exactPrice);
         if (now !== price) approx = approxNumber(now);
-        const met = now.eq(this.priceAfter[j]);
+        // the same price, exactly (the same exact value: a floor, a ratchet, or the same price carried on)
+        const met = exactNow === this.exactAfter[j];
         this.priceAfter[j] = now;
         this.approxAfter[j] = approx;
+        this.exactAfter[j] = exactNow;
         price = now;
+        exactPrice = exactNow;
         if (met) break; // same price, same inputs up to the next changed position
       }
       if (j >= k) break;
     }
   }
 
-  /** The price after position j given the price before it, from the position's current inputs. */
-  private priceAt(j: number, price: Dec, approx: number): Dec {
+  /** The price after position j given the price before it, from the position's current inputs (and exactly). */
+  private priceAt(j: number, price: Dec, approx: number, exactPrice: ExactValue): [Dec, ExactValue] {
     const factor = this.factor[j];
-    if (factor) return price.times(factor);
+    if (factor) return [price.times(factor), this.scaledExact(exactPrice, this.exactFloorAt[j], this.exactFloorAfter[j]!, this.exactFactor[j]!)];
     const q = this.quote[j];
-    if (!q) return price;
-    return issueOutcome(price, approx, this.floorAt[j], this.floorApproxAt[j], q, this.ratchet[j] === 1).price;
+    if (!q) return [price, exactPrice];
+    const outcome = exactOutcome(price, approx, this.floorAt[j], this.floorApproxAt[j], q, this.ratchet[j] === 1, {
+      price: exactPrice,
+      floor: this.exactFloorAt[j],
+    });
+    return [outcome.price, outcome.exact];
   }
+
+  /** A price × a split factor, exactly: a price at the floor stays at the floor when the floor follows splits. */
+  private scaledExact(price: ExactValue, floorBefore: ExactValue, floorAfter: ExactValue, factor: Ratio): ExactValue {
+    return price === floorBefore && this.t.floorAdjustedForSplits ? floorAfter : price.then((p) => p.times(factor));
+  }
+}
+
+/**
+ * The fixed-point bits of the price tree for this table (priceTree.ts): every price lies between
+ * min(initial price, floor) and the initial price, scaled by the split factor, so 120 bits below the
+ * smallest one keep every price to 1e-33. Undefined when the prices are too far apart (the stepwise re-runs then).
+ */
+function fixedPointBits(t: SeriesCTerms, events: readonly CorporateEvent[], n: number): number | undefined {
+  let factor = 1;
+  let low = 1;
+  let high = 1;
+  for (let i = 0; i < n; i++) {
+    const e = events[i];
+    if (e.type === "SPLIT") factor /= e.approx.a;
+    else if (e.type === "STOCKDIV") factor *= e.approx.a / (e.approx.a + e.approx.b);
+    else continue;
+    low = Math.min(low, factor);
+    high = Math.max(high, factor);
+  }
+  const initial = approxNumber(t.initialConversionPrice);
+  const lv = approxNumber(t.liquidationValue);
+  const floorLow = t.floorAdjustedForSplits ? lv : lv / high;
+  const min = low * Math.min(initial, floorLow);
+  const max = initial * high;
+  if (!(min > 0) || !Number.isFinite(max)) return undefined;
+  const bits = 120 + Math.ceil(Math.log2(max / min)) + Math.max(0, Math.ceil(-Math.log2(min)));
+  return bits + Math.log2(max) < 900 ? bits : undefined;
+}
+
+/** §5(f)/(g): a SPLIT's 1/a, a STOCKDIV's a/(a + b), exactly. */
+function exactSplitFactor(e: CorporateEvent): Ratio {
+  const a = Ratio.of(e.a);
+  return e.type === "SPLIT" ? new Ratio(BigInt(1)).div(a) : a.div(a.plus(Ratio.of(e.b)));
 }
 
 function isIssuance(type: EventType): boolean {

@@ -1,9 +1,11 @@
 /**
- * The literal reading of Cert §5(k)(3), kept only as a test reference: at
- * every EXPIRE, replay every earlier event from the initial price as if each
- * expired event had issued only the shares actually issued, for the
- * consideration actually received. Quadratic in the rows; src/calc/seriesC/replay.ts
- * must give exactly (Decimal-equal) the same prices, states and audit lines.
+ * The literal reading of Cert §5(k)(3) in 40-digit Decimals, kept as a second
+ * test reference: at every EXPIRE, replay every earlier event from the initial
+ * price as if each expired event had issued only the shares actually issued,
+ * for the consideration actually received. Quadratic in the rows, and it
+ * rounds every step: src/calc/seriesC/replay.ts agrees with it to 1e-30 and in
+ * every text where its rounding took the exact branch (the reference proper is
+ * the same replay in exact rationals, exactReplay.ts).
  */
 import { Issued, PriceState, applyEvent, expiredIssue, initialState } from "../../../src/calc/seriesC/antiDilution";
 import { PriceHistory } from "../../../src/calc/seriesC/conversionPrice";

@@ -1,16 +1,22 @@
 import fc from "fast-check";
-import { priceHistory } from "../../../src/calc/seriesC/conversionPrice";
+import { PriceHistory, priceHistory } from "../../../src/calc/seriesC/conversionPrice";
 import { EventInput } from "../../../src/calc/seriesC/events";
 import { SeriesCTerms } from "../../../src/calc/seriesC/terms";
 import { D, evts, terms } from "./fixtures";
-import { historyText, naivePriceHistory } from "./naiveReplay";
+import { naivePriceHistory } from "./naiveReplay";
+import { ExactHistory, TOLERANCE, differenceFromExact, exactPriceHistory } from "./exactReplay";
+import { Dec } from "../../../src/calc/core/decimal";
+import { PriceState } from "../../../src/calc/seriesC/antiDilution";
+import { Rational } from "../../support/rational";
 
 /**
  * Cert §5(k)(3) readjustments: the replay engine (src/calc/seriesC/replay.ts)
- * against the literal replay of the whole history at every EXPIRE
- * (naiveReplay.ts). Every price, every state (split factor, plan-option count,
- * carve-out total) and every audit line must be identical — Decimal digits,
- * not approximately.
+ * against the literal replay of the whole history at every EXPIRE evaluated
+ * exactly (exactReplay.ts, rational arithmetic): every price, every state
+ * (split factor, plan-option count, carve-out total) and every audit line
+ * within 1e-30 (relative) of the exact value, the counts and texts identical,
+ * every branch the exact one. And against the same literal replay in 40-digit
+ * Decimals (naiveReplay.ts), which rounds every step.
  */
 
 type Row = Omit<EventInput, "row">;
@@ -84,7 +90,33 @@ const tableArb = fc
 
 function compare(t: SeriesCTerms, rows: Row[], asOf: number): void {
   const ev = evts(t, rows);
-  expect(historyText(priceHistory(t, ev, asOf))).toEqual(historyText(naivePriceHistory(t, ev, asOf)));
+  const h = priceHistory(t, ev, asOf);
+  const exact = exactPriceHistory(t, ev, asOf);
+  expect(differenceFromExact(h, exact)).toBeUndefined();
+  expect(differenceFromNaive(h, naivePriceHistory(t, ev, asOf), exact)).toBeUndefined();
+}
+
+/**
+ * The literal replay in 40-digit Decimals rounds every step, so its prices differ from the exact ones in
+ * the last digits, and at an exact tie its decision may be the other one (a price reached through a
+ * split by 2 and one by 1/1.5 next to the floor reached through their product): the engine must agree
+ * with it to 1e-30, and in every text where the rounded replay took the exact branch.
+ */
+function differenceFromNaive(h: PriceHistory, naive: PriceHistory, exact: ExactHistory): string | undefined {
+  const near = (a: Dec | undefined, b: Dec | undefined) => (a === undefined || b === undefined ? a === b : Rational.of(b).near(Rational.of(a), TOLERANCE));
+  const states = (a: PriceState, b: PriceState) =>
+    near(a.price, b.price) && near(a.splitFactor, b.splitFactor) && a.planOptions.eq(b.planOptions) && a.carveOutValue.eq(b.carveOutValue);
+  if (!near(h.price, naive.price) || !states(h.state, naive.state)) return `final price ${h.price.toString()}, rounded replay ${naive.price.toString()}`;
+  if (h.adjustments.length !== naive.adjustments.length || h.steps.length !== naive.steps.length) return "lengths";
+  for (let i = 0; i < h.adjustments.length; i++) {
+    const [a, b, x] = [h.adjustments[i], naive.adjustments[i], exact.adjustments[i]];
+    if (!near(a.before, b.before) || !near(a.after, b.after) || !near(a.effectivePrice, b.effectivePrice))
+      return `line ${i + 1}: ${a.after.toString()} vs ${b.after.toString()}`;
+    const naiveExact = b.rule === x.rule && b.note === x.note;
+    if (naiveExact && (a.rule !== b.rule || a.note !== b.note)) return `line ${i + 1}: "${a.rule}; ${a.note}" vs "${b.rule}; ${b.note}"`;
+  }
+  for (let i = 0; i < h.steps.length; i++) if (h.steps[i].day !== naive.steps[i].day || !states(h.steps[i].state, naive.steps[i].state)) return `step ${i + 1}`;
+  return undefined;
 }
 
 const withTerms = (o: Record<string, number | boolean>) => terms(o);
@@ -218,5 +250,136 @@ describe("Cert §5(k)(3): the replay engine equals the literal replay at every E
     expect(h.adjustments[1].after.toNumber()).toBe(30);
     expect(h.adjustments[2].after.toNumber()).toBeCloseTo((40 * 10_000_000 + 3_000_000) / 10_100_000, 12);
     compare(t, rows, Infinity);
+  });
+
+  test("property: exact ties — Effective Prices equal to a price that no decimal holds, weighted averages and ratchets landing on the floor, thirds, then expiries", () => {
+    // Each step is built against the exact price just before it (exactReplay.ts): kind 0 an Effective
+    // Price equal to it (a tie: not dilutive), kind 1 a weighted average exactly at the floor, kind 2 an
+    // Effective Price at the floor (in the ratchet window: min(weighted, EP) = floor), kind 3 a split or
+    // stock dividend by thirds (prices with no terminating decimal), kind 4 a plain dilutive grant.
+    const step = fc.record({
+      kind: fc.constantFrom(0, 0, 1, 2, 3, 4),
+      type: fc.constantFrom("ISSUE", "RIGHTS", "PLANOPTION"),
+      m: fc.integer({ min: 1, max: 7 }),
+      day: fc.integer({ min: RATCHET_END - 3, max: RATCHET_END + 3 }),
+      d: fc.option(fc.constantFrom(10, 40), { nil: undefined }),
+    });
+    const small = (q: Rational) => q.den <= BigInt(1_000_000) && q.num <= BigInt(10) ** BigInt(12);
+    fc.assert(
+      fc.property(
+        fc.record({
+          initialConversionPrice: fc.constantFrom(28, 40, 56),
+          planOptionCap: fc.constantFrom(0, 1_500_000),
+          ratchetExemptValue: fc.constantFrom(0, 5_000_000),
+          floorAdjustedForSplits: fc.boolean(),
+        }),
+        fc.array(step, { minLength: 1, maxLength: 10 }),
+        fc.array(fc.record({ pick: fc.nat(), used: fc.constantFrom(0, 0.5) }), { maxLength: 5 }),
+        (o, steps, expiries) => {
+          const t = withTerms(o);
+          const rows: Row[] = [];
+          const sorted = [...steps].sort((x, y) => x.day - y.day);
+          for (const st of sorted) {
+            if (st.kind === 3) {
+              rows.push(st.m % 2 ? { day: st.day, type: "SPLIT", a: st.m % 3 ? 3 : 1 / 4 } : { day: st.day, type: "STOCKDIV", a: 2_000_000, b: 1_000_000 });
+              continue;
+            }
+            const before = exactPriceHistory(t, evts(t, rows), st.day).state;
+            const price = before.price;
+            const floor = t.floorAdjustedForSplits ? Rational.of(t.liquidationValue).times(before.splitFactor) : Rational.of(t.liquidationValue);
+            if (!small(price) || !small(floor)) continue;
+            let a: bigint;
+            let b: bigint;
+            let c = BigInt(1_000_000);
+            const m = BigInt(st.m);
+            if (st.kind === 0) [a, b] = [price.den * m * BigInt(1000), price.num * m * BigInt(1000)];
+            else if (st.kind === 2) [a, b] = [floor.den * m * BigInt(1000), floor.num * m * BigInt(1000)];
+            else if (st.kind === 4) [a, b] = [m * BigInt(100_000), m * BigInt(100_000) * BigInt(25)];
+            else {
+              // P·c + b = F·(c + a): c a multiple of P's and F's denominators, a of F's
+              c = price.den * floor.den * BigInt(1_000);
+              a = floor.den * m * BigInt(100_000);
+              const rest = floor.times(new Rational(c + a)).minus(price.times(new Rational(c)));
+              if (rest.den !== BigInt(1)) continue;
+              b = rest.num;
+            }
+            if (b < BigInt(0) || a > BigInt(Number.MAX_SAFE_INTEGER) || b > BigInt(Number.MAX_SAFE_INTEGER) || c > BigInt(Number.MAX_SAFE_INTEGER)) continue;
+            rows.push({ day: st.day, type: st.type, a: Number(a), b: Number(b), c: Number(c), d: st.d });
+          }
+          const last = rows.length ? rows[rows.length - 1].day : RATCHET_END;
+          const expirable = rows.map((r, i) => ({ r, i })).filter(({ r }) => r.type === "RIGHTS" || r.type === "PLANOPTION");
+          const taken = new Set<number>();
+          expiries.forEach((x, j) => {
+            if (expirable.length === 0) return;
+            const { r, i } = expirable[x.pick % expirable.length];
+            if (taken.has(i)) return;
+            taken.add(i);
+            const shares = Math.floor(r.a! * x.used);
+            rows.push({ day: last + 1 + j, type: "EXPIRE", a: i + 1, b: shares, c: Math.round((shares * r.b!) / r.a!) });
+          });
+          if (rows.length === 0) return;
+          const ev = evts(t, rows);
+          for (const asOf of [Infinity, RATCHET_END]) expect(differenceFromExact(priceHistory(t, ev, asOf), exactPriceHistory(t, ev, asOf))).toBeUndefined();
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  test("property: long underwater histories — grants at the market below the price and above the floor, expiring years later, through many levels of the engine's tree", () => {
+    // The shape of bench/events.js "underwater": every grant a small weighted-average dilution, expiries
+    // re-running long stretches whose later grants switch between diluting and not (the price crossing
+    // their Effective Prices), now and then an issue, a split by thirds or a ratchet before the anniversary.
+    const grant = fc.record({
+      type: fc.constantFrom("RIGHTS", "PLANOPTION", "ISSUE", "SPLIT"),
+      a: fc.integer({ min: 20_000, max: 2_000_000 }),
+      market: fc.integer({ min: 2_900, max: 3_990 }),
+      gap: fc.integer({ min: 1, max: 3 }),
+      expires: fc.option(fc.record({ after: fc.integer({ min: 1, max: 60 }), used: fc.constantFrom(0, 0, 0.3) }), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(
+        fc.record({ planOptionCap: fc.constantFrom(0, 3_000_000), floorAdjustedForSplits: fc.boolean() }),
+        fc.array(grant, { minLength: 20, maxLength: 70 }),
+        fc.boolean(),
+        (o, gs, early) => {
+          const t = withTerms({ initialConversionPrice: 40, ...o });
+          let day = early ? RATCHET_END - 30 : D(2002, 1, 2);
+          const rows: Row[] = [];
+          const due: { day: number; row: Row }[] = [];
+          for (const g of gs) {
+            day += g.gap;
+            while (due.length && due[0].day <= day) rows.push(due.shift()!.row);
+            if (g.type === "SPLIT") {
+              rows.push({ day, type: "SPLIT", a: g.a % 2 ? 3 : 1 / 3 });
+              continue;
+            }
+            rows.push({ day, type: g.type, a: g.a, b: g.a * (g.market / 100), c: 100_000_000 + (g.a % 3) * 0.1, d: g.a % 5 === 0 ? 35 : undefined });
+            if (g.expires && g.type !== "ISSUE") {
+              const used = Math.floor(g.a * g.expires.used);
+              due.push({
+                day: day + g.expires.after,
+                row: { day: day + g.expires.after, type: "EXPIRE", a: rows.length, b: used, c: used * (g.market / 100) },
+              });
+              due.sort((x, y) => x.day - y.day);
+            }
+          }
+          rows.push(...due.map((x) => x.row));
+          compare(t, rows, Infinity);
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+
+  test("property: prices too far apart for the engine's fixed point (a split by 1e200 first): the stepwise re-runs, the same exact results", () => {
+    fc.assert(
+      fc.property(termsArb, tableArb, fc.constantFrom(1e200, 1e-200), (o, rows, ratio) => {
+        const t = withTerms(o);
+        // rows refer to each other by row number: the split goes last in the list, dated first
+        compare(t, [...rows, { day: ISSUE_DATE, type: "SPLIT", a: ratio }], Infinity);
+      }),
+      { numRuns: 100 },
+    );
   });
 });

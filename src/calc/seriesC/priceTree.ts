@@ -1,0 +1,294 @@
+import { Dec } from "../core/decimal";
+
+/**
+ * The price history as a segment tree of maps (docs/architecture.md "Events
+ * replay"): each event maps the price before it to the price after it by a
+ * continuous nondecreasing piecewise-linear map of O(1) pieces (Cert
+ * §5(f), (g), (k)(1), (5): the identity up to the Effective Price or the
+ * floor, the floor or the ratchet's price, the weighted average above). The
+ * history is on one piece of each map; the tree keeps, per range of events,
+ * the composition of those pieces (an affine map) and the prices entering
+ * the range for which the history stays on them. A readjustment (§5(k)(3))
+ * changes the maps of a few events: the new history is followed through
+ * whole ranges whose pieces still hold, and stops only where it leaves a
+ * piece (it then takes another) or reaches a floor or ratchet it stays on (from
+ * there on it is the stored history) — O(log n) per stop.
+ *
+ * Values are fixed-point BigInts (value × 2^K, K chosen per table so that
+ * the smallest price has more than 110 bits below its leading digit: errors
+ * below 1e-33 relative); doubles with wide margins (1e-9) decide which ranges
+ * can be crossed without looking inside, and the BigInts decide the rest.
+ */
+export interface EventMap {
+  /** Breakpoints, ascending (fixed point); pieces.length === breakpoints.length + 1. */
+  readonly breakpoints: readonly bigint[];
+  /** Each piece's map P ↦ σ·P + τ (σ, τ fixed point); σ = 0: a floor or ratchet (a "wall"). */
+  readonly sigma: readonly bigint[];
+  readonly tau: readonly bigint[];
+}
+
+export const IDENTITY_MAP: EventMap = { breakpoints: [], sigma: [], tau: [] }; // sigma/tau filled by the tree (its ONE)
+
+interface Leaf {
+  map: EventMap;
+  piece: number;
+  /** The piece was chosen away from its ends (or exactly): the exact history is on it. */
+  certain: boolean;
+}
+
+export class PriceTree {
+  readonly one: bigint;
+  private readonly size: number;
+  private readonly inv: number;
+  private readonly sig: bigint[];
+  private readonly tau: bigint[];
+  private readonly sd: Float64Array;
+  private readonly td: Float64Array;
+  private readonly lo: Float64Array;
+  private readonly hi: Float64Array;
+  private readonly margin: Float64Array;
+  /** 1: contains a wall (or cannot be judged with doubles): always looked into. */
+  private readonly opaque: Uint8Array;
+  /** 1: a leaf below changed since the node was computed (computed when next read). */
+  private readonly dirty: Uint8Array;
+  private readonly leaves: Leaf[];
+  /** Leaves below this index have their ancestors computed. */
+  private built = 0;
+  private set = 0;
+  private readonly scale: Dec;
+  private readonly identity: EventMap;
+
+  // The running value of a walk.
+  private v = BigInt(0);
+  private vd = 0;
+
+  constructor(
+    n: number,
+    readonly bits: number,
+  ) {
+    this.one = BigInt(1) << BigInt(bits);
+    this.inv = Math.pow(2, -bits);
+    this.scale = new Dec(2).pow(-bits);
+    this.identity = { breakpoints: [], sigma: [this.one], tau: [BigInt(0)] };
+    let size = 1;
+    while (size < Math.max(1, n)) size *= 2;
+    this.size = size;
+    this.sig = new Array<bigint>(2 * size).fill(this.one);
+    this.tau = new Array<bigint>(2 * size).fill(BigInt(0));
+    this.sd = new Float64Array(2 * size).fill(1);
+    this.td = new Float64Array(2 * size);
+    this.lo = new Float64Array(2 * size).fill(-Infinity);
+    this.hi = new Float64Array(2 * size).fill(Infinity);
+    this.margin = new Float64Array(2 * size);
+    this.opaque = new Uint8Array(2 * size);
+    this.dirty = new Uint8Array(2 * size);
+    this.leaves = new Array<Leaf>(size);
+  }
+
+  toDouble(x: bigint): number {
+    return Number(x) * this.inv;
+  }
+
+  toDec(x: bigint): Dec {
+    return new Dec(x.toString()).times(this.scale);
+  }
+
+  /** Fixed point of a/b (a, b BigInt integers or fixed point alike). */
+  ratio(a: bigint, b: bigint): bigint {
+    return (a << BigInt(this.bits)) / b;
+  }
+
+  private mapOf(map: EventMap): EventMap {
+    return map === IDENTITY_MAP ? this.identity : map;
+  }
+
+  /** Event i (applied in order) with its piece: no ancestors are computed until the tree is next read. */
+  append(i: number, map: EventMap, piece: number): void {
+    this.writeLeaf(i, { map: this.mapOf(map), piece, certain: true });
+    this.set = i + 1;
+  }
+
+  leafIsWall(i: number): boolean {
+    const leaf = this.leaves[i];
+    return leaf !== undefined && leaf.map.sigma[leaf.piece] === BigInt(0);
+  }
+
+  leaf(i: number): Leaf | undefined {
+    return this.leaves[i];
+  }
+
+  private writeLeaf(i: number, leaf: Leaf): void {
+    this.leaves[i] = leaf;
+    const x = i + this.size;
+    const { map, piece } = leaf;
+    const s = map.sigma[piece];
+    const t = map.tau[piece];
+    this.sig[x] = s;
+    this.tau[x] = t;
+    this.sd[x] = this.toDouble(s);
+    this.td[x] = this.toDouble(t);
+    const wall = s === BigInt(0);
+    this.opaque[x] = wall ? 1 : 0;
+    const l = piece > 0 ? this.toDouble(map.breakpoints[piece - 1]) : -Infinity;
+    const h = piece < map.breakpoints.length ? this.toDouble(map.breakpoints[piece]) : Infinity;
+    this.lo[x] = l;
+    this.hi[x] = h;
+    this.margin[x] = 1e-9 * (fin(l) + fin(h));
+  }
+
+  private merge(x: number): void {
+    const l = 2 * x;
+    const r = l + 1;
+    const K = BigInt(this.bits);
+    this.sig[x] = (this.sig[r] * this.sig[l]) >> K;
+    this.tau[x] = ((this.sig[r] * this.tau[l]) >> K) + this.tau[r];
+    const a = this.sd[l];
+    const t = this.td[l];
+    this.sd[x] = this.sd[r] * a;
+    this.td[x] = this.sd[r] * t + this.td[r];
+    if (this.opaque[l] || this.opaque[r] || !(a > 1e-250) || !Number.isFinite(t)) {
+      this.opaque[x] = 1;
+      return;
+    }
+    this.opaque[x] = 0;
+    const lr = (this.lo[r] - t) / a;
+    const hr = (this.hi[r] - t) / a;
+    this.lo[x] = Math.max(this.lo[l], lr);
+    this.hi[x] = Math.min(this.hi[l], hr);
+    this.margin[x] = Math.max(this.margin[l], (this.margin[r] + 1e-9 * (fin(this.lo[r]) + fin(this.hi[r]) + Math.abs(t))) / a) + 1e-9 * (fin(lr) + fin(hr));
+    if (!Number.isFinite(this.margin[x])) this.opaque[x] = 1;
+  }
+
+  /** Marks the ancestors of the leaves appended since the last read. */
+  private flush(): void {
+    if (this.built >= this.set) return;
+    let lo = this.built + this.size;
+    let hi = this.set - 1 + this.size;
+    while (lo > 1) {
+      lo >>= 1;
+      hi >>= 1;
+      this.dirty.fill(1, lo, hi + 1);
+    }
+    this.built = this.set;
+  }
+
+  private update(i: number): void {
+    for (let x = (i + this.size) >> 1; x >= 1 && !this.dirty[x]; x >>= 1) this.dirty[x] = 1;
+  }
+
+  /** Node x computed from its children (those first, when they changed). */
+  private clean(x: number): void {
+    if (!this.dirty[x]) return;
+    this.clean(2 * x);
+    this.clean(2 * x + 1);
+    this.merge(x);
+    this.dirty[x] = 0;
+  }
+
+  /** The piece of `map` a price `v` (fixed point) is on, and whether it is clearly inside it. */
+  private choose(map: EventMap, v: bigint): { piece: number; certain: boolean } {
+    const bp = map.breakpoints;
+    let piece = 0;
+    while (piece < bp.length && bp[piece] < v) piece++;
+    let certain = true;
+    for (const b of bp) {
+      const d = b > v ? b - v : v - b;
+      if (d <= ((b < 0 ? -b : b) >> BigInt(96)) + (BigInt(1) << BigInt(24))) certain = false;
+    }
+    return { piece, certain };
+  }
+
+  private inPiece(leaf: Leaf, v: bigint): boolean {
+    const bp = leaf.map.breakpoints;
+    return (leaf.piece === 0 || v >= bp[leaf.piece - 1]) && (leaf.piece === bp.length || v <= bp[leaf.piece]);
+  }
+
+  private applyNode(x: number): void {
+    this.v = ((this.sig[x] * this.v) >> BigInt(this.bits)) + this.tau[x];
+    this.vd = this.sd[x] * this.vd + this.td[x];
+  }
+
+  private inside(x: number): boolean {
+    const m = this.margin[x] + 1e-9 * Math.abs(this.vd);
+    return this.vd >= this.lo[x] + m && this.vd <= this.hi[x] - m;
+  }
+
+  /** Applies the maps of events from … to − 1 to the running value, without looking at the pieces. */
+  private skip(x: number, lo: number, hi: number, from: number, to: number): void {
+    if (hi <= from || lo >= to) return;
+    if (from <= lo && hi <= to) {
+      this.clean(x);
+      this.applyNode(x);
+      return;
+    }
+    const mid = (lo + hi) >> 1;
+    this.skip(2 * x, lo, mid, from, to);
+    this.skip(2 * x + 1, mid, hi, from, to);
+  }
+
+  /** Follows the running value from `from` on, up to `limit`: the first event where it may leave its piece or meets a wall, or −1 (then the value is at `limit`). */
+  private walk(x: number, lo: number, hi: number, from: number, limit: number): number {
+    if (hi <= from || lo >= limit) return -1;
+    if (from <= lo && hi <= limit) {
+      this.clean(x);
+      if (!this.opaque[x] && this.inside(x)) {
+        this.applyNode(x);
+        return -1;
+      }
+      if (x >= this.size) return lo;
+    }
+    const mid = (lo + hi) >> 1;
+    const r = this.walk(2 * x, lo, mid, from, limit);
+    return r >= 0 ? r : this.walk(2 * x + 1, mid, hi, from, limit);
+  }
+
+  private setValue(v: bigint): void {
+    this.v = v;
+    this.vd = this.toDouble(v);
+  }
+
+  /**
+   * The price after event k − 1 (fixed point) once the events at `changed`
+   * (ascending, all below k) have the new maps `maps` (§5(k)(3)), starting
+   * from the initial price `initial`. Updates the pieces along the new history.
+   */
+  readjust(initial: bigint, changed: readonly number[], maps: readonly EventMap[], k: number): bigint {
+    this.flush();
+    this.setValue(initial);
+    let pos = 0;
+    for (let ci = 0; ci < changed.length; ci++) {
+      const c = changed[ci];
+      this.skip(1, 0, this.size, pos, c);
+      this.place(c, this.mapOf(maps[ci]));
+      pos = c + 1;
+      const limit = ci + 1 < changed.length ? changed[ci + 1] : k;
+      for (;;) {
+        const q = this.walk(1, 0, this.size, pos, limit);
+        if (q < 0) {
+          pos = limit;
+          break;
+        }
+        const leaf = this.leaves[q];
+        pos = q + 1;
+        this.vd = this.toDouble(this.v);
+        if (this.inPiece(leaf, this.v)) {
+          this.applyNode(q + this.size);
+          // a floor or ratchet the history stays on: from here to the next change it is the stored history
+          if (leaf.map.sigma[leaf.piece] === BigInt(0)) break;
+        } else this.place(q, leaf.map);
+      }
+    }
+    this.skip(1, 0, this.size, pos, k);
+    return this.v;
+  }
+
+  /** Event i gets `map`, on the piece the running value is on; the running value moves past it. */
+  private place(i: number, map: EventMap): void {
+    const { piece, certain } = this.choose(map, this.v);
+    this.writeLeaf(i, { map, piece, certain });
+    this.update(i);
+    this.applyNode(i + this.size);
+  }
+}
+
+const fin = (x: number): number => (Number.isFinite(x) ? Math.abs(x) : 0);
