@@ -178,7 +178,8 @@ export function seriesCModel(input: SeriesCModelInput = SERIES_C_EXAMPLE, option
   const fmv = inputs.input(`${p}Fmv`, "Common stock Fair Market Value per share (Cert §12)", input.fmv, { format: FORMATS.perShare });
   const kind = inputs.input(`${p}ConversionKind`, "Conversion kind (Cert §5(a), (b))", input.conversionKind, {
     list: CONVERSION_KINDS,
-    prompt: "OPTIONAL: the holder converts (Cert §5(a)); MANDATORY or THRESHOLD: the company converts (Cert §5(b)); SALE: conversion on a Sale of the Company.",
+    prompt:
+      "OPTIONAL: the holder converts (Cert §5(a)); MANDATORY: the company, after the Market Threshold (§5(b)); THRESHOLD: the holder, within 60 days of it (§5(e)(A)); SALE: on a Sale of the Company (§5(e)(B)).",
   });
   const redemptionDate = inputs.input(`${p}RedemptionDate`, "Redemption date (Cert §6)", input.redemptionDate, { format: FORMATS.date });
   const trigger = inputs.input(`${p}Trigger`, "Redemption trigger (Cert §6, §3(d)–(e))", input.trigger, {
