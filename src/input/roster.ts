@@ -1,14 +1,25 @@
 import { Day, formatIso } from "../calc/time/civil";
 import { dayFromSerial } from "../calc/time/excelSerial";
 import { Cell, isBlank } from "./cells";
-import { ColumnMap, HeaderReading, ROSTER_COLUMN_LABEL, RosterColumn, TOTAL_ROW, headerOf, isEmptyRow, isTotalRow, locateHeader } from "./rosterColumns";
+import {
+  ColumnMap,
+  HeaderReading,
+  ROSTER_COLUMN_LABEL,
+  RosterColumn,
+  RosterMapping,
+  TOTAL_ROW,
+  headerOf,
+  isEmptyRow,
+  isTotalRow,
+  locateHeader,
+} from "./rosterColumns";
 import { DateOrder, clip, dayFromText, numberFromText } from "./text";
 
 export * from "./rosterColumns";
 
-/** Recognises the first non-empty row as a header, or falls back to the default order. */
-export function readHeader(cells: readonly Cell[]): HeaderReading {
-  return headerOf(cells, isNumberText);
+/** Recognises the first non-empty row as a header (by the user's mapping of it, if one is given), or falls back to the default order. */
+export function readHeader(cells: readonly Cell[], mappings: readonly RosterMapping[] = []): HeaderReading {
+  return headerOf(cells, isNumberText, mappings);
 }
 
 /** A text cell that reads as a number (as people type them: 1,000 · $12.50 · 5%) marks a data row. */
@@ -176,15 +187,19 @@ export interface Roster {
  * Where the roster starts: its header (the first non-empty row, or the
  * default order when that row is data) and the first data row. A title row
  * above the header — one filled cell, e.g. "Election Form, Table 1: …" — is
- * skipped when the row after it is a header.
+ * skipped when the row after it is a header. `mappings`: the user's choices of columns for
+ * headers the names do not settle (one applies when its header is the roster's).
  */
-export function findHeader(grid: readonly (readonly Cell[])[]): { header?: HeaderReading; start: number } {
-  return locateHeader(grid, isNumberText);
+export function findHeader(grid: readonly (readonly Cell[])[], mappings: readonly RosterMapping[] = []): { header?: HeaderReading; start: number } {
+  return locateHeader(grid, isNumberText, mappings);
 }
 
-/** The whole grid at once (tests, small rosters; the pane reads big ones in chunks with the same functions). */
-export function readRoster(grid: readonly (readonly Cell[])[], order: DateOrder, commencement?: Day): Roster {
-  const { header, start } = findHeader(grid);
+/**
+ * The whole grid at once (tests, small rosters, the command line; the pane reads big ones in chunks
+ * with the same functions), with the columns of `mappings` when one is for the roster's header.
+ */
+export function readRoster(grid: readonly (readonly Cell[])[], order: DateOrder, commencement?: Day, mappings: readonly RosterMapping[] = []): Roster {
+  const { header, start } = findHeader(grid, mappings);
   const grants: RosterGrant[] = [];
   if (!header) return { header: { isHeader: false, columns: {} }, grants };
   for (let i = start; i < grid.length; i++) if (!isEmptyRow(grid[i])) grants.push(readGrantRow(grid[i], header.columns, i + 1, order));

@@ -173,18 +173,84 @@ export interface HeaderReading {
   columns: ColumnMap;
   /** A shape problem (a missing or doubled column); the roster cannot be read while it stands. */
   problem?: string;
+  /** A header's cells as text (trimmed), for a mapping of its columns. */
+  headers?: string[];
+  /** The columns the header leaves missing or ambiguous (the user maps them: RosterMapping); "grant" stands for "grant id or employee". */
+  unresolved?: RosterColumn[];
+  /** The columns come from the user's mapping for this header, not from the header's names. */
+  mapped?: boolean;
+  /** For an ambiguous column, the cells that name it equally. */
+  ambiguous?: Partial<Record<RosterColumn, number[]>>;
+}
+
+/**
+ * The user's choice of columns for a header the names do not settle (a required column missing,
+ * or two cells naming one column): for each column, the index of its cell in the header. Kept
+ * with the header's cells, so it applies again to a roster with the same header.
+ */
+export interface RosterMapping {
+  headers: string[];
+  columns: ColumnMap;
 }
 
 const REQUIRED: RosterColumn[] = ROSTER_COLUMNS.filter((c) => spec(c).need === "required");
+/** Cells of names, none known, that make a header all the same (a roster needs at least a grant id, a date, options and a price). */
+const MIN_UNKNOWN_HEADER = 4;
+
+/** A header's cells as text, trimmed; trailing empty cells dropped. */
+export function headerTexts(cells: readonly Cell[]): string[] {
+  const t = cells.map((c) => (c === null || c === undefined ? "" : String(c).trim()));
+  while (t.length > 0 && t[t.length - 1] === "") t.pop();
+  return t;
+}
+
+/** Whether a mapping was made for this header (cells compared as text, case and spacing ignored). */
+export function sameHeaders(a: readonly string[], b: readonly string[]): boolean {
+  const norm = (s: string) => s.toLowerCase().replace(/\s+/g, " ");
+  return a.length === b.length && a.every((x, i) => norm(x) === norm(b[i]));
+}
+
+/** The problems of a column map for a header of `width` cells: a required column not chosen, a cell chosen twice (none: it can be used). */
+export function columnMapProblems(columns: ColumnMap, width: number): string[] {
+  const problems: string[] = [];
+  if (columns.grant === undefined && columns.holder === undefined) problems.push("choose the grant id or the employee column");
+  for (const c of REQUIRED) if (columns[c] === undefined) problems.push(`choose the ${ROSTER_COLUMN_LABEL[c]} column`);
+  const by = new Map<number, RosterColumn[]>();
+  for (const c of ROSTER_COLUMNS) {
+    const i = columns[c];
+    if (i === undefined) continue;
+    if (!Number.isInteger(i) || i < 0 || i >= width) problems.push(`the ${ROSTER_COLUMN_LABEL[c]} column is not in the header`);
+    else by.set(i, [...(by.get(i) ?? []), c]);
+  }
+  for (const [i, cs] of by)
+    if (cs.length > 1) problems.push(`column ${i + 1} is chosen for both the ${cs.map((c) => ROSTER_COLUMN_LABEL[c]).join(" and the ")}`);
+  return problems;
+}
 
 /**
  * Recognises the first non-empty row as a header, or falls back to the default order.
  * `isNumberText`: whether a text cell reads as a number (then the row is data).
  */
-export function headerOf(cells: readonly Cell[], isNumberText: (text: string) => boolean): HeaderReading {
+export function headerOf(cells: readonly Cell[], isNumberText: (text: string) => boolean, mappings: readonly RosterMapping[] = []): HeaderReading {
+  // A header the user mapped: its columns as chosen (Use these columns), whatever its names say.
+  if (mappings.length > 0 && cells.every((c) => typeof c !== "number" && typeof c !== "boolean")) {
+    const headers = headerTexts(cells);
+    const m = mappings.find((x) => sameHeaders(x.headers, headers));
+    if (m) {
+      const problems = columnMapProblems(m.columns, headers.length);
+      return {
+        isHeader: true,
+        columns: { ...m.columns },
+        headers,
+        mapped: true,
+        problem: problems.length ? `the chosen columns: ${problems.join("; ")}` : undefined,
+      };
+    }
+  }
   const found = cells.map((c) => (typeof c === "string" ? columnOfHeader(c) : undefined));
-  const isHeader =
-    found.some(Boolean) && cells.every((c) => typeof c !== "number" && typeof c !== "boolean") && !cells.some((c) => typeof c === "string" && isNumberText(c));
+  // A row of names only is a header even when no name is known ("Ref | Person | When | Qty | Px"): a grant row holds numbers.
+  const named = found.some(Boolean) || cells.filter((c) => typeof c === "string" && c.trim() !== "").length >= MIN_UNKNOWN_HEADER;
+  const isHeader = named && cells.every((c) => typeof c !== "number" && typeof c !== "boolean") && !cells.some((c) => typeof c === "string" && isNumberText(c));
   if (!isHeader) {
     const columns: ColumnMap = {};
     ROSTER_DEFAULT_ORDER.forEach((col, i) => (columns[col] = i));
@@ -193,17 +259,22 @@ export function headerOf(cells: readonly Cell[], isNumberText: (text: string) =>
   const columns: ColumnMap = {};
   const score: Partial<Record<RosterColumn, number>> = {};
   const doubled: string[] = [];
+  const ambiguous: Partial<Record<RosterColumn, number[]>> = {};
   found.forEach((f, i) => {
     if (!f) return;
     const prev = score[f.column];
     if (prev === undefined || f.score > prev) {
       columns[f.column] = i;
       score[f.column] = f.score;
-    } else if (f.score === prev)
+      delete ambiguous[f.column];
+    } else if (f.score === prev) {
       doubled.push(`"${String(cells[columns[f.column] as number]).trim()}" and "${String(cells[i]).trim()}" both name the ${ROSTER_COLUMN_LABEL[f.column]}`);
+      ambiguous[f.column] = [...(ambiguous[f.column] ?? [columns[f.column] as number]), i];
+    }
   });
   const missing = REQUIRED.filter((c) => columns[c] === undefined);
   if (columns.grant === undefined && columns.holder === undefined) missing.unshift("grant");
+  const unresolved = [...missing, ...ROSTER_COLUMNS.filter((c) => ambiguous[c] !== undefined)];
   const problems: string[] = [];
   if (missing.length) {
     const names = missing.map((c) =>
@@ -214,7 +285,8 @@ export function headerOf(cells: readonly Cell[], isNumberText: (text: string) =>
     problems.push(`the header row has no ${names.join("; no ")}`);
   }
   problems.push(...doubled);
-  return { isHeader: true, columns, problem: problems.length ? problems.join("; ") : undefined };
+  if (problems.length === 0) return { isHeader: true, columns, headers: headerTexts(cells) };
+  return { isHeader: true, columns, problem: problems.join("; "), headers: headerTexts(cells), unresolved, ambiguous };
 }
 
 /** Cells of a row that hold anything (Excel desktop's empty cells arrive as 0 only in ranges passed to functions, not in values read by the pane). */
@@ -228,16 +300,20 @@ export function isEmptyRow(cells: readonly Cell[]): boolean {
  * above the header — one filled cell, e.g. "Election Form, Table 1: …" — is
  * skipped when the row after it is a header.
  */
-export function locateHeader(grid: readonly (readonly Cell[])[], isNumberText: (text: string) => boolean): { header?: HeaderReading; start: number } {
+export function locateHeader(
+  grid: readonly (readonly Cell[])[],
+  isNumberText: (text: string) => boolean,
+  mappings: readonly RosterMapping[] = [],
+): { header?: HeaderReading; start: number } {
   const filled: number[] = [];
   for (let i = 0; i < grid.length && filled.length < 2; i++) if (!isEmptyRow(grid[i])) filled.push(i);
   if (filled.length === 0) return { start: grid.length };
   const [first, second] = filled;
   if (second !== undefined && grid[first].filter((c) => !isBlank(c)).length === 1) {
-    const next = headerOf(grid[second], isNumberText);
-    if (next.isHeader && !next.problem) return { header: next, start: second + 1 };
+    const next = headerOf(grid[second], isNumberText, mappings);
+    if (next.isHeader && (!next.problem || next.mapped)) return { header: next, start: second + 1 };
   }
-  const header = headerOf(grid[first], isNumberText);
+  const header = headerOf(grid[first], isNumberText, mappings);
   return { header, start: header.isHeader ? first + 1 : first };
 }
 

@@ -6,11 +6,12 @@ import { exportPackage, zipFiles } from "../../input/ocf/export";
 import { CapitalRow as OcfCapitalRow, CandidateEvent, OcfImport, StockClassChoice, importPackageSteps, stockClassChoices } from "../../input/ocf/import";
 import { OcfInputFile, OcfPackage, readPackageSteps, unzipPackage } from "../../input/ocf/package";
 import { describeProblem, OcfPackageError } from "../../input/ocf/types";
-import { readRoster } from "../../input/roster";
+import { RosterMapping, readRoster } from "../../input/roster";
 import { DateOrder } from "../../input/text";
 import { Day } from "../../calc/time/civil";
 import { gridFromText } from "./paste";
 import { CapitalFormRow } from "./capital";
+import { mappingsFromRecord } from "./columnMapping";
 import { OptionExchangeForm, OptionExchangeInputs, readOptionExchangeInputs } from "./optionExchange";
 import { EventRow, ParsedSeriesC, SeriesCForm, parseSeriesC } from "./seriesC";
 
@@ -367,14 +368,23 @@ export function exportFromPane(x: OcfPaneExportInput): { zip: Uint8Array; files:
 
 /**
  * The grants the export tenders: every grant of the roster text (Offer §1: no partial tenders).
+ * The roster is read with the user's column mappings (model/columnMapping.ts), as the tab reads it.
  * A row with a problem (no id, a duplicate id, a total row, a grant dated after the offer
  * commenced) refuses the export, naming the first ones: the user fixes or deletes them first.
  */
-export function tenderedGrants(roster: string, order: DateOrder, commencement?: Day): { ids: string[] } | { refused: string } {
+export function tenderedGrants(
+  roster: string,
+  order: DateOrder,
+  commencement?: Day,
+  mappings: readonly RosterMapping[] = [],
+): { ids: string[] } | { refused: string } {
   if (roster.trim() === "") return { ids: [] };
-  const read = readRoster(gridFromText(roster), order, commencement);
+  const read = readRoster(gridFromText(roster), order, commencement, mappings);
   const bad = read.grants.filter((g) => g.grant === "" || g.problems.length > 0);
-  if (read.header.problem) return { refused: `Export OCF package: the roster's ${read.header.problem}` };
+  if (read.header.problem)
+    return {
+      refused: `Export OCF package: the roster cannot be read: ${read.header.problem} (choose its columns under the roster in the Option exchange tab)`,
+    };
   if (bad.length > 0) {
     const shown = bad
       .slice(0, 3)
@@ -402,9 +412,10 @@ export function exportFromForms(model: OcfImportModel, seriesCForm: SeriesCForm,
       tendered: [],
       generatedAt,
     });
-  const { roster, ...form } = exchangeForm;
+  // The column mappings are how the pane reads the roster, not an input of the model: not exported.
+  const { roster, rosterColumns, ...form } = exchangeForm;
   const exchange = readOptionExchangeInputs(exchangeForm, order).inputs;
-  const tendered = tenderedGrants(roster, order, optionExchangeTerms().commencementDate);
+  const tendered = tenderedGrants(roster, order, optionExchangeTerms().commencementDate, mappingsFromRecord(rosterColumns));
   if ("refused" in tendered) return tendered;
   return exportFromPane({
     pkg: model.package,
