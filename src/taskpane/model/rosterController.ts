@@ -107,11 +107,6 @@ export class RosterController {
     return describeMapping({ headers: h.headers, columns: h.columns });
   }
 
-  /** Whether the columns can be chosen by hand for the roster's header. */
-  canChangeMapping(): boolean {
-    return !!this.roster.header?.isHeader && (this.roster.header.headers?.length ?? 0) > 0;
-  }
-
   /** "Change the columns": the form, with the columns as read now. */
   changeMapping(): void {
     const h = this.roster.header;
