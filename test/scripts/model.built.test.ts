@@ -102,6 +102,57 @@ describe("npm run model (on the test build)", () => {
     expect(b.events).toEqual(a.events);
   });
 
+  it("--export-ocf reads the roster by its header: a missing or ambiguous column is named, and a duplicate grant refuses the export", async () => {
+    // The model's roster Table with one header renamed (as a user pasting another tool's export might leave it).
+    async function edited(name: string, edit: (ws: ExcelJS.Worksheet, headerRow: number, firstCol: number, headers: string[]) => void): Promise<string> {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(model);
+      const ws = wb.getWorksheet("Option exchange") as ExcelJS.Worksheet;
+      const t = ws.getTable("OX_Roster") as unknown as { table: { tableRef: string; columns: { name: string }[] } };
+      const m = /^([A-Z]+)(\d+):/.exec(t.table.tableRef) as RegExpExecArray;
+      const firstCol = m[1].split("").reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
+      edit(
+        ws,
+        Number(m[2]),
+        firstCol,
+        t.table.columns.map((c) => c.name),
+      );
+      const file = join(dir, name);
+      await wb.xlsx.writeFile(file);
+      return file;
+    }
+    const rename = (from: string, to: string) => (ws: ExcelJS.Worksheet, row: number, first: number, headers: string[]) => {
+      const k = headers.indexOf(from);
+      expect(k).toBeGreaterThanOrEqual(0);
+      const t = ws.getTable("OX_Roster") as unknown as { table: { columns: { name: string }[] } };
+      t.table.columns[k].name = to;
+      ws.getCell(row, first + k).value = to;
+    };
+    const cases: [string, Parameters<typeof edited>[1], RegExp][] = [
+      [
+        "nodate.xlsx",
+        rename("Grant date", "When"),
+        /the OX_Roster table's columns: the header row has no grant date column \(e\.g\. Grant date, Date of grant, Issue Date\)/,
+      ],
+      ["twoprices.xlsx", rename("Type", "Strike price"), /the OX_Roster table's columns: "Exercise price" and "Strike price" both name the exercise price/],
+      [
+        "duplicate.xlsx",
+        (ws, row, first, headers) => {
+          ws.getCell(row + 2, first + headers.indexOf("Grant")).value = "opt-1";
+        },
+        /1 OX_Roster row cannot be tendered — row 3 \(opt-1\): grant id "opt-1" is also on row 2: a duplicate, not summed twice/,
+      ],
+    ];
+    for (const [name, edit, message] of cases) {
+      const file = await edited(name, edit);
+      const target = join(dir, `${name}-out`);
+      const r = run("--export-ocf", file, "--out", target);
+      expect([name, r.status]).toEqual([name, 1]);
+      expect(r.stderr).toMatch(message);
+      expect(existsSync(target)).toBe(false);
+    }
+  });
+
   it("exit status 1, a clear message and nothing written for a bad package, an unknown class id or an unreadable file", () => {
     const bad = join(dir, "bad.xlsx");
     const parts = fixtureParts();
