@@ -1,5 +1,6 @@
 import { unzipSync } from "fflate";
 import { OcfObject, OcfPackageError, OcfProblem } from "./types";
+import { parseJsonInSlices } from "./jsonSlices";
 import { FileValidation, validateFile, validateFileSteps, ValidatedFile } from "./validate";
 
 /**
@@ -90,17 +91,37 @@ function dirOf(path: string): string {
   return i < 0 ? "" : n.slice(0, i);
 }
 
-function parseJson(file: OcfInputFile): { data?: unknown; problem?: OcfProblem } {
+/** Bytes decoded between two yields. */
+const DECODE_BYTES = 4 << 20;
+
+/**
+ * A file's bytes as JSON, in steps (yields the fraction done): decoded as UTF-8 a few MB at a time,
+ * then parsed in slices (jsonSlices.ts), so that no step holds the pane's page for long.
+ */
+function* parseJsonSteps(file: OcfInputFile): Generator<number, { data?: unknown; problem?: OcfProblem }> {
   if (file.bytes.length > MAX_FILE_BYTES)
     return { problem: { file: file.name, message: `is ${mb(file.bytes.length)}, more than the ${mb(MAX_FILE_BYTES)} a file may have` } };
-  let text: string;
+  let text = "";
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(file.bytes);
+    const decoder = new TextDecoder("utf-8", { fatal: true });
+    const parts: string[] = [];
+    for (let at = 0; at < file.bytes.length; at += DECODE_BYTES) {
+      const end = Math.min(file.bytes.length, at + DECODE_BYTES);
+      parts.push(decoder.decode(file.bytes.subarray(at, end), { stream: end < file.bytes.length }));
+      if (end < file.bytes.length) yield (0.1 * end) / file.bytes.length;
+    }
+    parts.push(decoder.decode());
+    text = parts.join("");
   } catch {
     return { problem: { file: file.name, message: "is not UTF-8 text" } };
   }
   try {
-    return { data: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
+    const steps = parseJsonInSlices(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return { data: r.value };
+      yield 0.1 + 0.9 * r.value;
+    }
   } catch (e) {
     return { problem: { file: file.name, message: `is not valid JSON (${e instanceof Error ? e.message : String(e)})` } };
   }
@@ -126,9 +147,9 @@ export function readPackage(input: readonly OcfInputFile[]): OcfPackage {
 }
 
 /**
- * `readPackage` in steps, for the pane: it yields (the file just read or validated) after each
- * file's parse and after each file's validation, so a caller can hand the page back between files.
- * One file's JSON.parse and validation are each one step: they cannot be split.
+ * `readPackage` in steps, for the pane: it yields what it is doing ("Reading f: 40%", "Read f",
+ * "Validating f: …", "Validated f") between slices of each file's decoding and parse
+ * (jsonSlices.ts) and of its validation, so a caller can hand the page back between them.
  */
 export function* readPackageSteps(input: readonly OcfInputFile[]): Generator<string, OcfPackage> {
   const jsonFiles = input.filter((f) => /\.json$/i.test(f.name));
@@ -140,7 +161,17 @@ export function* readPackageSteps(input: readonly OcfInputFile[]): Generator<str
       problems.push({ file: f.name, message: "appears twice in the package" });
       continue;
     }
-    const { data, problem } = parseJson(f);
+    const steps = parseJsonSteps(f);
+    let read: { data?: unknown; problem?: OcfProblem };
+    for (;;) {
+      const r = steps.next();
+      if (r.done) {
+        read = r.value;
+        break;
+      }
+      yield `Reading ${f.name}: ${Math.round(100 * r.value)}%`;
+    }
+    const { data, problem } = read;
     if (problem !== undefined) problems.push(problem);
     parsed.set(key, { file: f, data });
     yield `Read ${f.name}`;

@@ -71,10 +71,28 @@ export const OCF_ROSTER_HEADER = ["Grant ID", "Employee", "Grant date", "Options
 const cell = (s: string): string => s.replace(/[\t\r\n]+/g, " ");
 
 export function rosterText(imp: OcfImport): string {
+  return drain(rosterTextSteps(imp));
+}
+
+/** Rows of the roster text written between two yields (100,000 grants: a few slices of ~30 ms). */
+const ROSTER_TEXT_SLICE = 20_000;
+
+/** `rosterText` in slices: yields the rows written so far. */
+function* rosterTextSteps(imp: OcfImport): Generator<number, string> {
   if (imp.roster.length === 0) return "";
   const lines = [OCF_ROSTER_HEADER.join("\t")];
-  for (const g of imp.roster) lines.push([cell(g.grant), cell(g.holder), g.grantDate, g.options.toFixed(), g.price.toFixed(), g.type, g.expiration].join("\t"));
+  for (const g of imp.roster) {
+    lines.push([cell(g.grant), cell(g.holder), g.grantDate, g.options.toFixed(), g.price.toFixed(), g.type, g.expiration].join("\t"));
+    if (lines.length % ROSTER_TEXT_SLICE === 0) yield lines.length;
+  }
   return lines.join("\n");
+}
+
+function drain<T>(g: Generator<unknown, T>): T {
+  for (;;) {
+    const r = g.next();
+    if (r.done) return r.value;
+  }
 }
 
 const text = (d: Dec | undefined): string => (d === undefined ? "" : d.toFixed());
@@ -130,6 +148,11 @@ export function paneEvents(events: readonly CandidateEvent[]): { events: EventRo
 }
 
 export function importedView(result: OcfImport): OcfPaneImported {
+  return drain(importedViewSteps(result));
+}
+
+/** `importedView` in slices (the roster text of a big package is the long part): yields the roster rows written. */
+function* importedViewSteps(result: OcfImport): Generator<number, OcfPaneImported> {
   const { capital, notApplied } = paneCapital(result.capital);
   const { events, toConfirm } = paneEvents(result.events);
   const options = result.roster.reduce((n, g) => n.plus(g.options), new Dec(0));
@@ -146,7 +169,7 @@ export function importedView(result: OcfImport): OcfPaneImported {
     notApplied,
     events,
     toConfirm,
-    rosterText: rosterText(result),
+    rosterText: yield* rosterTextSteps(result),
     missing: result.missing,
     warnings: result.warnings.map(describeProblem),
   };
@@ -274,7 +297,16 @@ export class OcfImportModel {
       }
       this.progress = "Preparing the tables…";
       yield 0.9;
-      this.imported = importedView(result);
+      const view = importedViewSteps(result);
+      for (;;) {
+        const r = view.next();
+        if (r.done) {
+          this.imported = r.value;
+          break;
+        }
+        this.progress = `Preparing the roster (${r.value.toLocaleString("en-US")} of ${result.roster.length.toLocaleString("en-US")} grants)…`;
+        yield Math.min(0.99, 0.9 + (0.1 * r.value) / Math.max(1, result.roster.length));
+      }
       this.status = "imported";
       this.progress = "";
       this.message = "";
