@@ -166,6 +166,7 @@ export function* parseJsonInSlices(text: string): Generator<number, unknown> {
   }
   const out: Record<string, unknown> = {};
   let done = 0;
+  let yielded = 0;
   try {
     for (const m of members) {
       let value: unknown;
@@ -184,7 +185,11 @@ export function* parseJsonInSlices(text: string): Generator<number, unknown> {
           for (const v of piece) list.push(v);
           done += els[j - 1][1] - start;
           k = j;
-          yield 0.3 + (0.7 * done) / text.length;
+          // A small file is parsed without a yield; a big one yields after each piece.
+          if (done - yielded >= SLICE_CHARS / 2) {
+            yielded = done;
+            yield 0.3 + (0.7 * done) / text.length;
+          }
         }
         value = list;
       }
