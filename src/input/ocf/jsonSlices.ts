@@ -9,9 +9,9 @@
  */
 
 /** Characters of array elements given to one JSON.parse. */
-export const SLICE_CHARS = 1 << 20;
+export const SLICE_CHARS = 1 << 19;
 /** Characters scanned between two yields. */
-export const SCAN_CHARS = 4 << 20;
+export const SCAN_CHARS = 2 << 20;
 
 const QUOTE = 34;
 const BACKSLASH = 92;

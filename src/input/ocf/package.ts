@@ -92,7 +92,7 @@ function dirOf(path: string): string {
 }
 
 /** Bytes decoded between two yields. */
-const DECODE_BYTES = 4 << 20;
+const DECODE_BYTES = 2 << 20;
 
 /**
  * A file's bytes as JSON, in steps (yields the fraction done): decoded as UTF-8 a few MB at a time,
