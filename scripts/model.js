@@ -285,7 +285,9 @@ async function exportCommand(args) {
     mpwr: {
       format: "mpwr-model",
       version: 1,
-      seriesC: { stockClassId: seriesC, terms: scTermsRows, events, payments },
+      // The capital table as the workbook holds it (name | type | quantity | a | b | c | rank | participation):
+      // rows OCF cannot carry (accrued dividends, a FULL participation, the user's own rows) go back with MPWR's model.
+      seriesC: { stockClassId: seriesC, terms: scTermsRows, events, payments, capital: tableRows(wb, "Series C", "SC_Capital") },
       optionExchange: { terms: oxTermsRows, newExercisePrice: newStrike, tendered },
     },
     generatedAt: new Date().toISOString().replace(/\.\d+Z$/, "Z"),

@@ -22,11 +22,10 @@ import { EventRow, ParsedSeriesC, SeriesCForm, parseSeriesC } from "./seriesC";
  * date are chosen, the package is replayed, and the result is shown — what is imported, what is
  * to be confirmed, what is missing — before "Apply" puts it into the tabs' inputs.
  *
- * The pane's capital table takes the calculation's row types (SENIOR, SERIESC, PARITY, COMMON,
- * OPTION; docs/functions.md#seriesc_exit). An OCF preferred class of the Series C's seniority
- * ranks with it (Cert §2: Parity Stock) and becomes PARITY; warrants are OPTION rows (shares under
- * options or warrants, at their exercise price). A class senior or junior to the Series C has no
- * pane row type yet: it is listed under "not put into the pane", never dropped silently.
+ * The pane's capital table takes every row type the import builds (docs/functions.md#seriesc_exit,
+ * docs/ocf.md): notes as SENIOR and preferred classes as PREFERRED or JUNIOR, each with its rank;
+ * a preferred class of the Series C's seniority ranks with it (Cert §2: Parity Stock) as PARITY;
+ * options and warrants by exercise price.
  */
 export type OcfPaneStatus = "empty" | "reading" | "refused" | "chooseClass" | "importing" | "imported";
 
@@ -34,10 +33,8 @@ export interface OcfPaneImported {
   readonly result: OcfImport;
   /** What the package gives, one line each (counts and the issuer). */
   readonly summary: readonly string[];
-  /** The capital rows for the pane (name, type, quantity, a, b, c as text). */
+  /** The capital rows for the pane (name, type, quantity, a, b, c, rank, participation as text). */
   readonly capital: readonly CapitalFormRow[];
-  /** Capital rows the pane has no row type for, one line each with their figures. */
-  readonly notApplied: readonly string[];
   /** The events for the pane: the common splits (Cert §5(k)(1)). */
   readonly events: readonly EventRow[];
   /** Common issuances below the conversion price: for the user to confirm (Cert §5(k)(4) exemptions). */
@@ -97,41 +94,38 @@ function drain<T>(g: Generator<unknown, T>): T {
 
 const text = (d: Dec | undefined): string => (d === undefined ? "" : d.toFixed());
 
-/** The OCF capital rows as the pane's rows, and those the pane has no type for. */
-export function paneCapital(rows: readonly OcfCapitalRow[]): { capital: CapitalFormRow[]; notApplied: string[] } {
+/**
+ * The OCF capital rows as the pane's rows: every type as imported (src/input/ocf/import.ts), with
+ * its rank where the type takes one and the participation cap. A preferred class of the Series
+ * C's rank ranks with it (Cert §2: Parity Stock) and becomes PARITY, which takes the Series C's
+ * rank. b (accrued dividends) is not in OCF: 0 until the user enters it (listed as missing).
+ */
+export function paneCapital(rows: readonly OcfCapitalRow[]): CapitalFormRow[] {
   const seriesCRank = rows.find((r) => r.type === "SERIESC")?.rank;
-  const capital: CapitalFormRow[] = [];
-  const notApplied: string[] = [];
-  rows.forEach((r) => {
-    const id = `ocf${capital.length + 1}`;
+  const rank = (r: OcfCapitalRow): string => (r.rank === undefined ? "" : String(r.rank));
+  return rows.map((r, k) => {
+    const row = { id: `ocf${k + 1}`, name: r.name, quantity: r.quantity.toFixed(), a: "", b: "", c: "", rank: "", participation: "" };
     switch (r.type) {
       case "SENIOR":
       case "SERIESC":
+        return { ...row, type: r.type, rank: rank(r) };
       case "COMMON":
-        capital.push({ id, name: r.name, type: r.type, quantity: r.quantity.toFixed(), a: "", b: "", c: "" });
-        return;
+        return { ...row, type: r.type };
       case "OPTION":
       case "WARRANT":
-        capital.push({ id, name: r.name, type: "OPTION", quantity: r.quantity.toFixed(), a: text(r.a), b: "", c: "" });
-        return;
+        return { ...row, type: r.type, a: text(r.a) };
       case "PREFERRED":
-      case "JUNIOR":
-        if (r.type === "PREFERRED" && r.rank !== undefined && r.rank === seriesCRank) {
-          // Cert §2 Parity Stock: ranks with the Series C. b (accrued dividends) is not in OCF: 0 until the user enters it.
-          capital.push({ id, name: r.name, type: "PARITY", quantity: r.quantity.toFixed(), a: text(r.a), b: "0", c: text(r.c) });
-          return;
-        }
-        notApplied.push(
-          `${r.name}: ${r.quantity.toFixed()} shares, ${r.type === "JUNIOR" ? "junior to" : "senior to"} the Series C (preference ${text(r.a) || "none"} per share, conversion ${text(r.c) || "none"}); the pane's capital table has no row type for it`,
-        );
-        return;
+      case "JUNIOR": {
+        const terms = { a: text(r.a), b: "0", c: text(r.c), participation: text(r.participation) };
+        if (r.type === "PREFERRED" && r.rank !== undefined && r.rank === seriesCRank) return { ...row, ...terms, type: "PARITY" };
+        return { ...row, ...terms, type: r.type, rank: rank(r) };
+      }
       default: {
         const never: never = r.type;
         throw new Error(`unknown capital row type ${String(never)}`);
       }
     }
   });
-  return { capital, notApplied };
 }
 
 export function paneEvents(events: readonly CandidateEvent[]): { events: EventRow[]; toConfirm: string[] } {
@@ -153,7 +147,7 @@ export function importedView(result: OcfImport): OcfPaneImported {
 
 /** `importedView` in slices (the roster text of a big package is the long part): yields the roster rows written. */
 function* importedViewSteps(result: OcfImport): Generator<number, OcfPaneImported> {
-  const { capital, notApplied } = paneCapital(result.capital);
+  const capital = paneCapital(result.capital);
   const { events, toConfirm } = paneEvents(result.events);
   const options = result.roster.reduce((n, g) => n.plus(g.options), new Dec(0));
   const summary = [
@@ -166,7 +160,6 @@ function* importedViewSteps(result: OcfImport): Generator<number, OcfPaneImporte
     result,
     summary,
     capital,
-    notApplied,
     events,
     toConfirm,
     rosterText: yield* rosterTextSteps(result),
