@@ -46,6 +46,9 @@ export const MANIFEST_LISTS: ReadonlyArray<readonly [string, string]> = [
   ["documents_files", "OCF_DOCUMENTS_FILE"],
 ];
 
+/** A file this small is read without a yield between its decoding and its parse. */
+const SMALL_FILE_BYTES = 1 << 20;
+
 const mb = (n: number): string => `${Math.round(n / (1024 * 1024))} MB`;
 
 /** The entries of a zip: names and bytes, refused before inflating when they are too large. */
@@ -91,30 +94,21 @@ function dirOf(path: string): string {
   return i < 0 ? "" : n.slice(0, i);
 }
 
-/** Bytes decoded between two yields. */
-const DECODE_BYTES = 2 << 20;
-
 /**
- * A file's bytes as JSON, in steps (yields the fraction done): decoded as UTF-8 a few MB at a time,
- * then parsed in slices (jsonSlices.ts), so that no step holds the pane's page for long.
+ * A file's bytes as JSON, in steps (yields the fraction done): decoded as UTF-8 in one step (~40 ms
+ * for 40 MB; decoding in pieces and joining them costs three times as much, the join's copy
+ * included), then parsed in slices (jsonSlices.ts), so that no step holds the pane's page for long.
  */
 function* parseJsonSteps(file: OcfInputFile): Generator<number, { data?: unknown; problem?: OcfProblem }> {
   if (file.bytes.length > MAX_FILE_BYTES)
     return { problem: { file: file.name, message: `is ${mb(file.bytes.length)}, more than the ${mb(MAX_FILE_BYTES)} a file may have` } };
-  let text = "";
+  let text: string;
   try {
-    const decoder = new TextDecoder("utf-8", { fatal: true });
-    const parts: string[] = [];
-    for (let at = 0; at < file.bytes.length; at += DECODE_BYTES) {
-      const end = Math.min(file.bytes.length, at + DECODE_BYTES);
-      parts.push(decoder.decode(file.bytes.subarray(at, end), { stream: end < file.bytes.length }));
-      if (end < file.bytes.length) yield (0.1 * end) / file.bytes.length;
-    }
-    parts.push(decoder.decode());
-    text = parts.join("");
+    text = new TextDecoder("utf-8", { fatal: true }).decode(file.bytes);
   } catch {
     return { problem: { file: file.name, message: "is not UTF-8 text" } };
   }
+  if (file.bytes.length > SMALL_FILE_BYTES) yield 0.1;
   try {
     const steps = parseJsonInSlices(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     for (;;) {
