@@ -200,7 +200,7 @@ export function importPackage(pkg: OcfPackage, opts: ImportOptions): OcfImport {
 }
 
 /** Transactions or securities handled between two yields of `importPackageSteps`. */
-export const IMPORT_SLICE = 2000;
+export const IMPORT_SLICE = 1000;
 
 /** `importPackage` in steps: it yields what it is doing every IMPORT_SLICE transactions or securities (the pane paints between). */
 export function* importPackageSteps(pkg: OcfPackage, opts: ImportOptions): Generator<string, OcfImport> {
