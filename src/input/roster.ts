@@ -4,11 +4,13 @@ import { Cell, isBlank } from "./cells";
 import {
   ColumnMap,
   HeaderReading,
+  ROSTER_COLUMNS,
   ROSTER_COLUMN_LABEL,
+  ROSTER_COLUMN_TABLE,
   RosterColumn,
-  RosterMapping,
   TOTAL_ROW,
   headerOf,
+  headerTexts,
   isEmptyRow,
   isTotalRow,
   locateHeader,
@@ -17,9 +19,62 @@ import { DateOrder, clip, dayFromText, numberFromText } from "./text";
 
 export * from "./rosterColumns";
 
+/**
+ * The user's choice of columns for a header the names do not settle (a required column missing,
+ * or two cells naming one column): for each column, the index of its cell in the header. Kept
+ * with the header's cells, so it applies again to a roster with the same header (the pane's
+ * model/columnMapping.ts asks for it and remembers it). Not in rosterColumns.ts: the functions'
+ * bundle, which loads in every workbook, does not carry it.
+ */
+export interface RosterMapping {
+  headers: string[];
+  columns: ColumnMap;
+}
+
+/** Whether a mapping was made for this header (cells compared as text, case and spacing ignored). */
+export function sameHeaders(a: readonly string[], b: readonly string[]): boolean {
+  const norm = (s: string) => s.toLowerCase().replace(/\s+/g, " ");
+  return a.length === b.length && a.every((x, i) => norm(x) === norm(b[i]));
+}
+
+const REQUIRED = ROSTER_COLUMNS.filter((c) => ROSTER_COLUMN_TABLE[c].need === "required");
+
+/** The problems of a column map for a header of `width` cells: a required column not chosen, a cell chosen twice (none: it can be used). */
+export function columnMapProblems(columns: ColumnMap, width: number): string[] {
+  const problems: string[] = [];
+  if (columns.grant === undefined && columns.holder === undefined) problems.push("choose the grant id or the employee column");
+  for (const c of REQUIRED) if (columns[c] === undefined) problems.push(`choose the ${ROSTER_COLUMN_LABEL[c]} column`);
+  const by = new Map<number, RosterColumn[]>();
+  for (const c of ROSTER_COLUMNS) {
+    const i = columns[c];
+    if (i === undefined) continue;
+    if (!Number.isInteger(i) || i < 0 || i >= width) problems.push(`the ${ROSTER_COLUMN_LABEL[c]} column is not in the header`);
+    else by.set(i, [...(by.get(i) ?? []), c]);
+  }
+  for (const [i, cs] of by)
+    if (cs.length > 1) problems.push(`column ${i + 1} is chosen for both the ${cs.map((c) => ROSTER_COLUMN_LABEL[c]).join(" and the ")}`);
+  return problems;
+}
+
+/** A header the user mapped: its columns as chosen (Use these columns), whatever its names say; undefined when no mapping is for it. */
+function mappedHeader(cells: readonly Cell[], mappings: readonly RosterMapping[]): HeaderReading | undefined {
+  if (mappings.length === 0 || !cells.every((c) => typeof c !== "number" && typeof c !== "boolean")) return undefined;
+  const headers = headerTexts(cells);
+  const m = mappings.find((x) => sameHeaders(x.headers, headers));
+  if (!m) return undefined;
+  const problems = columnMapProblems(m.columns, headers.length);
+  return {
+    isHeader: true,
+    columns: { ...m.columns },
+    headers,
+    mapped: true,
+    problem: problems.length ? `the chosen columns: ${problems.join("; ")}` : undefined,
+  };
+}
+
 /** Recognises the first non-empty row as a header (by the user's mapping of it, if one is given), or falls back to the default order. */
 export function readHeader(cells: readonly Cell[], mappings: readonly RosterMapping[] = []): HeaderReading {
-  return headerOf(cells, isNumberText, mappings);
+  return mappedHeader(cells, mappings) ?? headerOf(cells, isNumberText);
 }
 
 /** A text cell that reads as a number (as people type them: 1,000 · $12.50 · 5%) marks a data row. */
@@ -191,7 +246,7 @@ export interface Roster {
  * headers the names do not settle (one applies when its header is the roster's).
  */
 export function findHeader(grid: readonly (readonly Cell[])[], mappings: readonly RosterMapping[] = []): { header?: HeaderReading; start: number } {
-  return locateHeader(grid, isNumberText, mappings);
+  return locateHeader(grid, isNumberText, (cells) => mappedHeader(cells, mappings));
 }
 
 /**

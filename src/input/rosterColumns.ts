@@ -177,20 +177,10 @@ export interface HeaderReading {
   headers?: string[];
   /** The columns the header leaves missing or ambiguous (the user maps them: RosterMapping); "grant" stands for "grant id or employee". */
   unresolved?: RosterColumn[];
-  /** The columns come from the user's mapping for this header, not from the header's names. */
+  /** The columns come from the user's mapping for this header (src/input/roster.ts RosterMapping), not from the header's names. */
   mapped?: boolean;
   /** For an ambiguous column, the cells that name it equally. */
   ambiguous?: Partial<Record<RosterColumn, number[]>>;
-}
-
-/**
- * The user's choice of columns for a header the names do not settle (a required column missing,
- * or two cells naming one column): for each column, the index of its cell in the header. Kept
- * with the header's cells, so it applies again to a roster with the same header.
- */
-export interface RosterMapping {
-  headers: string[];
-  columns: ColumnMap;
 }
 
 const REQUIRED: RosterColumn[] = ROSTER_COLUMNS.filter((c) => spec(c).need === "required");
@@ -204,49 +194,11 @@ export function headerTexts(cells: readonly Cell[]): string[] {
   return t;
 }
 
-/** Whether a mapping was made for this header (cells compared as text, case and spacing ignored). */
-export function sameHeaders(a: readonly string[], b: readonly string[]): boolean {
-  const norm = (s: string) => s.toLowerCase().replace(/\s+/g, " ");
-  return a.length === b.length && a.every((x, i) => norm(x) === norm(b[i]));
-}
-
-/** The problems of a column map for a header of `width` cells: a required column not chosen, a cell chosen twice (none: it can be used). */
-export function columnMapProblems(columns: ColumnMap, width: number): string[] {
-  const problems: string[] = [];
-  if (columns.grant === undefined && columns.holder === undefined) problems.push("choose the grant id or the employee column");
-  for (const c of REQUIRED) if (columns[c] === undefined) problems.push(`choose the ${ROSTER_COLUMN_LABEL[c]} column`);
-  const by = new Map<number, RosterColumn[]>();
-  for (const c of ROSTER_COLUMNS) {
-    const i = columns[c];
-    if (i === undefined) continue;
-    if (!Number.isInteger(i) || i < 0 || i >= width) problems.push(`the ${ROSTER_COLUMN_LABEL[c]} column is not in the header`);
-    else by.set(i, [...(by.get(i) ?? []), c]);
-  }
-  for (const [i, cs] of by)
-    if (cs.length > 1) problems.push(`column ${i + 1} is chosen for both the ${cs.map((c) => ROSTER_COLUMN_LABEL[c]).join(" and the ")}`);
-  return problems;
-}
-
 /**
  * Recognises the first non-empty row as a header, or falls back to the default order.
  * `isNumberText`: whether a text cell reads as a number (then the row is data).
  */
-export function headerOf(cells: readonly Cell[], isNumberText: (text: string) => boolean, mappings: readonly RosterMapping[] = []): HeaderReading {
-  // A header the user mapped: its columns as chosen (Use these columns), whatever its names say.
-  if (mappings.length > 0 && cells.every((c) => typeof c !== "number" && typeof c !== "boolean")) {
-    const headers = headerTexts(cells);
-    const m = mappings.find((x) => sameHeaders(x.headers, headers));
-    if (m) {
-      const problems = columnMapProblems(m.columns, headers.length);
-      return {
-        isHeader: true,
-        columns: { ...m.columns },
-        headers,
-        mapped: true,
-        problem: problems.length ? `the chosen columns: ${problems.join("; ")}` : undefined,
-      };
-    }
-  }
+export function headerOf(cells: readonly Cell[], isNumberText: (text: string) => boolean): HeaderReading {
   const found = cells.map((c) => (typeof c === "string" ? columnOfHeader(c) : undefined));
   // A row of names only is a header even when no name is known ("Ref | Person | When | Qty | Px"): a grant row holds numbers.
   const named = found.some(Boolean) || cells.filter((c) => typeof c === "string" && c.trim() !== "").length >= MIN_UNKNOWN_HEADER;
@@ -298,22 +250,24 @@ export function isEmptyRow(cells: readonly Cell[]): boolean {
  * Where the roster starts: its header (the first non-empty row, or the
  * default order when that row is data) and the first data row. A title row
  * above the header — one filled cell, e.g. "Election Form, Table 1: …" — is
- * skipped when the row after it is a header.
+ * skipped when the row after it is a header. `mapped`: the reading of a header the user mapped
+ * (the pane's; the functions read headers by their names only).
  */
 export function locateHeader(
   grid: readonly (readonly Cell[])[],
   isNumberText: (text: string) => boolean,
-  mappings: readonly RosterMapping[] = [],
+  mapped?: (cells: readonly Cell[]) => HeaderReading | undefined,
 ): { header?: HeaderReading; start: number } {
+  const read = (cells: readonly Cell[]): HeaderReading => mapped?.(cells) ?? headerOf(cells, isNumberText);
   const filled: number[] = [];
   for (let i = 0; i < grid.length && filled.length < 2; i++) if (!isEmptyRow(grid[i])) filled.push(i);
   if (filled.length === 0) return { start: grid.length };
   const [first, second] = filled;
   if (second !== undefined && grid[first].filter((c) => !isBlank(c)).length === 1) {
-    const next = headerOf(grid[second], isNumberText, mappings);
+    const next = read(grid[second]);
     if (next.isHeader && (!next.problem || next.mapped)) return { header: next, start: second + 1 };
   }
-  const header = headerOf(grid[first], isNumberText, mappings);
+  const header = read(grid[first]);
   return { header, start: header.isHeader ? first + 1 : first };
 }
 

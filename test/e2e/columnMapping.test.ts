@@ -55,6 +55,7 @@ describe("the pane asks which column is which", () => {
     await ready(page);
     await page.getByRole("tab", { name: "Option exchange" }).click();
     await page.locator("#ox-roster").fill("Ref,Person,When,Qty,Px\nB-7,Cy Orr,2000-03-01,10,$1.00");
+    await page.getByRole("table", { name: "Grants: new options and exchange value" }).getByRole("row").filter({ hasText: "Cy Orr" }).waitFor();
     await page.waitForFunction(() => document.getElementById("ox-columns-in-use")?.textContent?.includes("exercise price ← column 5 “Px”"));
     expect(await page.getByRole("group", { name: "Which column is which?" }).isVisible()).toBe(false);
 

@@ -9,13 +9,13 @@ import {
   RosterMapping,
   columnMapProblems,
   sameHeaders,
-} from "../../input/rosterColumns";
+} from "../../input/roster";
 
 /**
  * "Which column is which?" in the pane, without DOM (docs/user-guide.md, "Mapping a roster's
  * columns"): when a pasted or imported roster's header leaves a required column missing or
  * ambiguous (two cells naming one column), the pane lists each column with a choice of the
- * header's cells; "Use these columns" keeps the choice as a RosterMapping (src/input/rosterColumns.ts)
+ * header's cells; "Use these columns" keeps the choice as a RosterMapping (src/input/roster.ts)
  * for that header, saved with the pane's inputs, so the next paste with the same header is read
  * with it. The roster's text is never touched meanwhile.
  */
