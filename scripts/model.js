@@ -166,6 +166,40 @@ function plain(v) {
   return v;
 }
 
+/** A Table's header names. */
+function tableHeaders(wb, sheetName, tableName) {
+  const t = wb.getWorksheet(sheetName) && wb.getWorksheet(sheetName).getTable(tableName);
+  if (!t) throw new CliError(`--export-ocf: the workbook has no ${tableName} table on sheet "${sheetName}" (is it a model written by npm run model?)`);
+  return t.table.columns.map((c) => c.name);
+}
+
+/**
+ * The grants the export tenders: the OX_Roster Table read by its header as the pane reads a roster
+ * (src/input/roster.ts: columns by name, in any order), so that a header without a required column,
+ * or with two columns naming one, is named; a row with a problem (no grant id, a duplicate id, a
+ * total row, a grant dated after the offer commenced: Offer §1) refuses the export, naming it.
+ */
+function tenderedFromRoster(wb, commencement) {
+  const { readRoster } = require("../src/input/roster");
+  const headers = tableHeaders(wb, "Option exchange", "OX_Roster");
+  const rows = tableRows(wb, "Option exchange", "OX_Roster");
+  const read = readRoster([headers, ...rows], "MDY", commencement);
+  if (read.header.problem) throw new CliError(`--export-ocf: the OX_Roster table's columns: ${read.header.problem}`);
+  const bad = read.grants.filter((g) => g.grant === "" || g.problems.length > 0);
+  if (bad.length > 0) {
+    const shown = bad
+      .slice(0, 3)
+      .map(
+        (g) =>
+          `row ${g.line}${g.grant ? ` (${g.grant})` : ""}: ${g.problems.length ? g.problems[0].message : "no grant id (the export names each grant by its OCF security id)"}`,
+      );
+    throw new CliError(
+      `--export-ocf: ${bad.length} OX_Roster row${bad.length === 1 ? "" : "s"} cannot be tendered — ${shown.join("; ")}${bad.length > 3 ? "; …" : ""}`,
+    );
+  }
+  return read.grants.map((g) => g.grant);
+}
+
 /** A Table's data rows; `only` picks columns by header name (in that order). */
 function tableRows(wb, sheetName, tableName, only) {
   const ws = wb.getWorksheet(sheetName);
@@ -223,7 +257,6 @@ async function exportCommand(args) {
   const oxTermsRows = given(tableRows(wb, "Option exchange", "OX_Terms", termColumns));
   const events = tableRows(wb, "Series C", "SC_Events");
   const payments = tableRows(wb, "Series C", "SC_Payments");
-  const roster = tableRows(wb, "Option exchange", "OX_Roster");
   const sc = seriesCTerms(termOverrides(scTermsRows, "SC_Terms"));
   const ox = optionExchangeTerms(termOverrides(oxTermsRows, "OX_Terms"));
   const checked = checkEvents(
@@ -242,7 +275,7 @@ async function exportCommand(args) {
   const newStrike = namedValue(wb, "OX_NewStrike");
   if (typeof asOf !== "number") throw new CliError("--export-ocf: SC_AsOf holds no date");
   if (typeof newStrike !== "number") throw new CliError("--export-ocf: OX_NewStrike holds no price (the new options' exercise price, Offer Q10)");
-  const tendered = roster.map((r) => String(r[0]));
+  const tendered = tenderedFromRoster(wb, ox.commencementDate);
   progress(`${checked.length} events, ${tendered.length} tendered grants, new exercise price ${newStrike}`);
   const files = exp.exportPackage({
     pkg: base,
@@ -252,7 +285,9 @@ async function exportCommand(args) {
     mpwr: {
       format: "mpwr-model",
       version: 1,
-      seriesC: { stockClassId: seriesC, terms: scTermsRows, events, payments },
+      // The capital table as the workbook holds it (name | type | quantity | a | b | c | rank | participation):
+      // rows OCF cannot carry (accrued dividends, a FULL participation, the user's own rows) go back with MPWR's model.
+      seriesC: { stockClassId: seriesC, terms: scTermsRows, events, payments, capital: tableRows(wb, "Series C", "SC_Capital") },
       optionExchange: { terms: oxTermsRows, newExercisePrice: newStrike, tendered },
     },
     generatedAt: new Date().toISOString().replace(/\.\d+Z$/, "Z"),

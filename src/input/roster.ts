@@ -1,14 +1,80 @@
 import { Day, formatIso } from "../calc/time/civil";
 import { dayFromSerial } from "../calc/time/excelSerial";
 import { Cell, isBlank } from "./cells";
-import { ColumnMap, HeaderReading, ROSTER_COLUMN_LABEL, RosterColumn, TOTAL_ROW, headerOf, isEmptyRow, isTotalRow, locateHeader } from "./rosterColumns";
+import {
+  ColumnMap,
+  HeaderReading,
+  ROSTER_COLUMNS,
+  ROSTER_COLUMN_LABEL,
+  ROSTER_COLUMN_TABLE,
+  RosterColumn,
+  TOTAL_ROW,
+  headerOf,
+  headerTexts,
+  isEmptyRow,
+  isTotalRow,
+  locateHeader,
+} from "./rosterColumns";
 import { DateOrder, clip, dayFromText, numberFromText } from "./text";
 
 export * from "./rosterColumns";
 
-/** Recognises the first non-empty row as a header, or falls back to the default order. */
-export function readHeader(cells: readonly Cell[]): HeaderReading {
-  return headerOf(cells, isNumberText);
+/**
+ * The user's choice of columns for a header the names do not settle (a required column missing,
+ * or two cells naming one column): for each column, the index of its cell in the header. Kept
+ * with the header's cells, so it applies again to a roster with the same header (the pane's
+ * model/columnMapping.ts asks for it and remembers it). Not in rosterColumns.ts: the functions'
+ * bundle, which loads in every workbook, does not carry it.
+ */
+export interface RosterMapping {
+  headers: string[];
+  columns: ColumnMap;
+}
+
+/** Whether a mapping was made for this header (cells compared as text, case and spacing ignored). */
+export function sameHeaders(a: readonly string[], b: readonly string[]): boolean {
+  const norm = (s: string) => s.toLowerCase().replace(/\s+/g, " ");
+  return a.length === b.length && a.every((x, i) => norm(x) === norm(b[i]));
+}
+
+const REQUIRED = ROSTER_COLUMNS.filter((c) => ROSTER_COLUMN_TABLE[c].need === "required");
+
+/** The problems of a column map for a header of `width` cells: a required column not chosen, a cell chosen twice (none: it can be used). */
+export function columnMapProblems(columns: ColumnMap, width: number): string[] {
+  const problems: string[] = [];
+  if (columns.grant === undefined && columns.holder === undefined) problems.push("choose the grant id or the employee column");
+  for (const c of REQUIRED) if (columns[c] === undefined) problems.push(`choose the ${ROSTER_COLUMN_LABEL[c]} column`);
+  const by = new Map<number, RosterColumn[]>();
+  for (const c of ROSTER_COLUMNS) {
+    const i = columns[c];
+    if (i === undefined) continue;
+    if (!Number.isInteger(i) || i < 0 || i >= width) problems.push(`the ${ROSTER_COLUMN_LABEL[c]} column is not in the header`);
+    else by.set(i, [...(by.get(i) ?? []), c]);
+  }
+  for (const [i, cs] of by)
+    if (cs.length > 1) problems.push(`column ${i + 1} is chosen for both the ${cs.map((c) => ROSTER_COLUMN_LABEL[c]).join(" and the ")}`);
+  return problems;
+}
+
+/** A header the user mapped: its columns as chosen (Use these columns), whatever its names say; undefined when no mapping is for it. */
+function mappedHeader(cells: readonly Cell[], mappings: readonly RosterMapping[]): HeaderReading | undefined {
+  if (mappings.length === 0 || !cells.every((c) => typeof c !== "number" && typeof c !== "boolean")) return undefined;
+  const headers = headerTexts(cells);
+  const m = mappings.find((x) => sameHeaders(x.headers, headers));
+  if (!m) return undefined;
+  const problems = columnMapProblems(m.columns, headers.length);
+  return {
+    isHeader: true,
+    columns: { ...m.columns },
+    headers,
+    mapped: true,
+    problem: problems.length ? `the chosen columns: ${problems.join("; ")}` : undefined,
+  };
+}
+
+/** Recognises the first non-empty row as a header (by the user's mapping of it, if one is given), or falls back to the default order. */
+export function readHeader(cells: readonly Cell[], mappings: readonly RosterMapping[] = []): HeaderReading {
+  return mappedHeader(cells, mappings) ?? headerOf(cells, isNumberText);
 }
 
 /** A text cell that reads as a number (as people type them: 1,000 · $12.50 · 5%) marks a data row. */
@@ -176,15 +242,19 @@ export interface Roster {
  * Where the roster starts: its header (the first non-empty row, or the
  * default order when that row is data) and the first data row. A title row
  * above the header — one filled cell, e.g. "Election Form, Table 1: …" — is
- * skipped when the row after it is a header.
+ * skipped when the row after it is a header. `mappings`: the user's choices of columns for
+ * headers the names do not settle (one applies when its header is the roster's).
  */
-export function findHeader(grid: readonly (readonly Cell[])[]): { header?: HeaderReading; start: number } {
-  return locateHeader(grid, isNumberText);
+export function findHeader(grid: readonly (readonly Cell[])[], mappings: readonly RosterMapping[] = []): { header?: HeaderReading; start: number } {
+  return locateHeader(grid, isNumberText, (cells) => mappedHeader(cells, mappings));
 }
 
-/** The whole grid at once (tests, small rosters; the pane reads big ones in chunks with the same functions). */
-export function readRoster(grid: readonly (readonly Cell[])[], order: DateOrder, commencement?: Day): Roster {
-  const { header, start } = findHeader(grid);
+/**
+ * The whole grid at once (tests, small rosters, the command line; the pane reads big ones in chunks
+ * with the same functions), with the columns of `mappings` when one is for the roster's header.
+ */
+export function readRoster(grid: readonly (readonly Cell[])[], order: DateOrder, commencement?: Day, mappings: readonly RosterMapping[] = []): Roster {
+  const { header, start } = findHeader(grid, mappings);
   const grants: RosterGrant[] = [];
   if (!header) return { header: { isHeader: false, columns: {} }, grants };
   for (let i = start; i < grid.length; i++) if (!isEmptyRow(grid[i])) grants.push(readGrantRow(grid[i], header.columns, i + 1, order));

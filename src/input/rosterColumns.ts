@@ -173,9 +173,26 @@ export interface HeaderReading {
   columns: ColumnMap;
   /** A shape problem (a missing or doubled column); the roster cannot be read while it stands. */
   problem?: string;
+  /** A header's cells as text (trimmed), for a mapping of its columns. */
+  headers?: string[];
+  /** The columns the header leaves missing or ambiguous (the user maps them: RosterMapping); "grant" stands for "grant id or employee". */
+  unresolved?: RosterColumn[];
+  /** The columns come from the user's mapping for this header (src/input/roster.ts RosterMapping), not from the header's names. */
+  mapped?: boolean;
+  /** For an ambiguous column, the cells that name it equally. */
+  ambiguous?: Partial<Record<RosterColumn, number[]>>;
 }
 
 const REQUIRED: RosterColumn[] = ROSTER_COLUMNS.filter((c) => spec(c).need === "required");
+/** Cells of names, none known, that make a header all the same (a roster needs at least a grant id, a date, options and a price). */
+const MIN_UNKNOWN_HEADER = 4;
+
+/** A header's cells as text, trimmed; trailing empty cells dropped. */
+export function headerTexts(cells: readonly Cell[]): string[] {
+  const t = cells.map((c) => (c === null || c === undefined ? "" : String(c).trim()));
+  while (t.length > 0 && t[t.length - 1] === "") t.pop();
+  return t;
+}
 
 /**
  * Recognises the first non-empty row as a header, or falls back to the default order.
@@ -183,8 +200,9 @@ const REQUIRED: RosterColumn[] = ROSTER_COLUMNS.filter((c) => spec(c).need === "
  */
 export function headerOf(cells: readonly Cell[], isNumberText: (text: string) => boolean): HeaderReading {
   const found = cells.map((c) => (typeof c === "string" ? columnOfHeader(c) : undefined));
-  const isHeader =
-    found.some(Boolean) && cells.every((c) => typeof c !== "number" && typeof c !== "boolean") && !cells.some((c) => typeof c === "string" && isNumberText(c));
+  // A row of names only is a header even when no name is known ("Ref | Person | When | Qty | Px"): a grant row holds numbers.
+  const named = found.some(Boolean) || cells.filter((c) => typeof c === "string" && c.trim() !== "").length >= MIN_UNKNOWN_HEADER;
+  const isHeader = named && cells.every((c) => typeof c !== "number" && typeof c !== "boolean") && !cells.some((c) => typeof c === "string" && isNumberText(c));
   if (!isHeader) {
     const columns: ColumnMap = {};
     ROSTER_DEFAULT_ORDER.forEach((col, i) => (columns[col] = i));
@@ -193,17 +211,22 @@ export function headerOf(cells: readonly Cell[], isNumberText: (text: string) =>
   const columns: ColumnMap = {};
   const score: Partial<Record<RosterColumn, number>> = {};
   const doubled: string[] = [];
+  const ambiguous: Partial<Record<RosterColumn, number[]>> = {};
   found.forEach((f, i) => {
     if (!f) return;
     const prev = score[f.column];
     if (prev === undefined || f.score > prev) {
       columns[f.column] = i;
       score[f.column] = f.score;
-    } else if (f.score === prev)
+      delete ambiguous[f.column];
+    } else if (f.score === prev) {
       doubled.push(`"${String(cells[columns[f.column] as number]).trim()}" and "${String(cells[i]).trim()}" both name the ${ROSTER_COLUMN_LABEL[f.column]}`);
+      ambiguous[f.column] = [...(ambiguous[f.column] ?? [columns[f.column] as number]), i];
+    }
   });
   const missing = REQUIRED.filter((c) => columns[c] === undefined);
   if (columns.grant === undefined && columns.holder === undefined) missing.unshift("grant");
+  const unresolved = [...missing, ...ROSTER_COLUMNS.filter((c) => ambiguous[c] !== undefined)];
   const problems: string[] = [];
   if (missing.length) {
     const names = missing.map((c) =>
@@ -214,7 +237,8 @@ export function headerOf(cells: readonly Cell[], isNumberText: (text: string) =>
     problems.push(`the header row has no ${names.join("; no ")}`);
   }
   problems.push(...doubled);
-  return { isHeader: true, columns, problem: problems.length ? problems.join("; ") : undefined };
+  if (problems.length === 0) return { isHeader: true, columns, headers: headerTexts(cells) };
+  return { isHeader: true, columns, problem: problems.join("; "), headers: headerTexts(cells), unresolved, ambiguous };
 }
 
 /** Cells of a row that hold anything (Excel desktop's empty cells arrive as 0 only in ranges passed to functions, not in values read by the pane). */
@@ -226,18 +250,24 @@ export function isEmptyRow(cells: readonly Cell[]): boolean {
  * Where the roster starts: its header (the first non-empty row, or the
  * default order when that row is data) and the first data row. A title row
  * above the header — one filled cell, e.g. "Election Form, Table 1: …" — is
- * skipped when the row after it is a header.
+ * skipped when the row after it is a header. `mapped`: the reading of a header the user mapped
+ * (the pane's; the functions read headers by their names only).
  */
-export function locateHeader(grid: readonly (readonly Cell[])[], isNumberText: (text: string) => boolean): { header?: HeaderReading; start: number } {
+export function locateHeader(
+  grid: readonly (readonly Cell[])[],
+  isNumberText: (text: string) => boolean,
+  mapped?: (cells: readonly Cell[]) => HeaderReading | undefined,
+): { header?: HeaderReading; start: number } {
+  const read = (cells: readonly Cell[]): HeaderReading => mapped?.(cells) ?? headerOf(cells, isNumberText);
   const filled: number[] = [];
   for (let i = 0; i < grid.length && filled.length < 2; i++) if (!isEmptyRow(grid[i])) filled.push(i);
   if (filled.length === 0) return { start: grid.length };
   const [first, second] = filled;
   if (second !== undefined && grid[first].filter((c) => !isBlank(c)).length === 1) {
-    const next = headerOf(grid[second], isNumberText);
-    if (next.isHeader && !next.problem) return { header: next, start: second + 1 };
+    const next = read(grid[second]);
+    if (next.isHeader && (!next.problem || next.mapped)) return { header: next, start: second + 1 };
   }
-  const header = headerOf(grid[first], isNumberText);
+  const header = read(grid[first]);
   return { header, start: header.isHeader ? first + 1 : first };
 }
 

@@ -41,7 +41,10 @@ describe("OCF package in the pane (standalone page)", () => {
     expect(summary[3]).toBe("3 outstanding option grants (4500 options) for the Option exchange roster");
     expect(await page.locator("#sc-ocf-capital tbody tr").count()).toBeGreaterThan(2);
     expect(await page.locator("#sc-ocf-confirm li").allTextContents()).toEqual([expect.stringMatching(/^2000-09-15 ISSUE: 100000 common shares/)]);
-    expect(await page.locator("#sc-ocf-not-applied li").count()).toBe(2);
+    // Every imported capital row goes into the pane: the senior and junior preferred classes too, with their ranks.
+    expect(await page.locator("#sc-ocf-capital tbody tr").allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Series D Preferred\s*PREFERRED/), expect.stringMatching(/^Series B Preferred\s*JUNIOR/)]),
+    );
     expect(await page.locator("#sc-ocf-missing li").count()).toBeGreaterThan(0);
   });
 

@@ -1,7 +1,7 @@
 import path from "path";
 import ExcelJS from "exceljs";
 import { dayFromCivil } from "../../src/calc/time/civil";
-import { columnOfHeader, isTotalRow, readHeader, readRoster, TOTAL_ROW } from "../../src/input/roster";
+import { columnMapProblems, columnOfHeader, isTotalRow, readHeader, readRoster, RosterMapping, TOTAL_ROW } from "../../src/input/roster";
 import { gridFromText } from "../../src/taskpane/model/paste";
 
 const D = (y: number, m: number, d: number) => dayFromCivil(y, m, d);
@@ -206,5 +206,55 @@ describe("roster files from cap-table tools (Carta, Shareworks, OCF-based export
     expect(readHeader(["Security ID", "Issue Date", "Quantity Outstanding", "Option Price", "Exercise Price"]).problem).toBe(
       '"Option Price" and "Exercise Price" both name the exercise price',
     );
+  });
+});
+
+describe("a mapping of columns the header's names do not settle", () => {
+  const text = ["Ref,Person,When,Qty,Px", "A-1,Ann Lee,2000-02-01,1000,$25.00", "A-2,Bob Ray,2000-05-01,500,$4.00"].join("\n");
+
+  it("a row of names none of which is known is a header whose required columns are all unresolved", () => {
+    const r = readRoster(gridFromText(text), "MDY");
+    expect(r.header.isHeader).toBe(true);
+    expect(r.header.headers).toEqual(["Ref", "Person", "When", "Qty", "Px"]);
+    expect(r.header.unresolved).toEqual(["grant", "grantDate", "options", "price"]);
+    expect(r.header.problem).toMatch(/^the header row has no grant id or employee column/);
+  });
+
+  it("reads the roster with the columns chosen for its header, whatever their names", () => {
+    const mapping: RosterMapping = { headers: ["ref", "PERSON", "When", "Qty", "Px"], columns: { grant: 0, holder: 1, grantDate: 2, options: 3, price: 4 } };
+    const r = readRoster(gridFromText(text), "MDY", undefined, [mapping]);
+    expect(r.header).toMatchObject({ isHeader: true, mapped: true, problem: undefined });
+    expect(r.grants.map((g) => [g.grant, g.holder, g.grantDate, g.options, g.price, g.problems])).toEqual([
+      ["A-1", "Ann Lee", dayFromCivil(2000, 2, 1), 1000, 25, []],
+      ["A-2", "Bob Ray", dayFromCivil(2000, 5, 1), 500, 4, []],
+    ]);
+  });
+
+  it("a mapping for other headers does not apply", () => {
+    const other: RosterMapping = { headers: ["Ref", "Person", "When", "Qty"], columns: { grant: 0, grantDate: 2, options: 3, price: 1 } };
+    expect(readRoster(gridFromText(text), "MDY", undefined, [other]).header.mapped).toBeUndefined();
+  });
+
+  it("an ambiguous column is unresolved, and the mapping settles it", () => {
+    const header = ["Security ID", "Issue Date", "Quantity Outstanding", "Option Price", "Exercise Price"];
+    expect(readHeader(header).unresolved).toEqual(["price"]);
+    const m = readHeader(header, [{ headers: header, columns: { grant: 0, grantDate: 1, options: 2, price: 4 } }]);
+    expect(m).toMatchObject({ mapped: true, problem: undefined, columns: { grant: 0, grantDate: 1, options: 2, price: 4 } });
+  });
+
+  it("a mapping that leaves a required column out or chooses a cell twice is a problem of the header", () => {
+    expect(columnMapProblems({ grant: 0, grantDate: 1, options: 1 }, 5)).toEqual([
+      "choose the exercise price column",
+      "column 2 is chosen for both the grant date and the options",
+    ]);
+    expect(columnMapProblems({ holder: 0, grantDate: 1, options: 2, price: 7 }, 5)).toEqual(["the exercise price column is not in the header"]);
+    const h = readHeader(["a", "b", "c", "d"], [{ headers: ["A", "B", "C", "D"], columns: { grant: 0 } }]);
+    expect(h.problem).toBe("the chosen columns: choose the grant date column; choose the options column; choose the exercise price column");
+  });
+
+  it("a headerless roster is still read in the default order (its rows hold numbers)", () => {
+    const r = readRoster(gridFromText("G1,2000-01-01,100,$5\nG2,2000-01-02,200,$6"), "MDY");
+    expect(r.header.isHeader).toBe(false);
+    expect(r.grants).toHaveLength(2);
   });
 });

@@ -51,15 +51,16 @@ describe("npm run model (on the test build)", () => {
     expect(r.stderr).toMatch(/replaying the transactions to 2001-06-30/);
     expect(r.stdout).toBe("");
     const m = await readModel(model);
+    // name | type | quantity | a | b | c | rank | participation: notes and preferred classes ranked (1 = paid first).
     expect(m.capital).toEqual([
-      ["NOTE NOTE-1 (Fund LP)", "SENIOR", 5000000, null, null, null],
-      ["Series D Preferred", "PREFERRED", 200000, 50, null, 1],
-      ["Series C Convertible Preferred", "SERIESC", 1250000, null, null, null],
-      ["Series B Preferred", "JUNIOR", 300000, 15, null, 1],
-      ["Common Stock", "COMMON", 2101400, null, null, null],
-      ["Options at $25", "OPTION", 2500, 25, null, null],
-      ["Options at $40.125", "OPTION", 2000, 40.125, null, null],
-      ["Warrants at $35", "WARRANT", 50000, 35, null, null],
+      ["NOTE NOTE-1 (Fund LP)", "SENIOR", 5000000, null, null, null, 1, null],
+      ["Series D Preferred", "PREFERRED", 200000, 50, null, 1, 2, null],
+      ["Series C Convertible Preferred", "SERIESC", 1250000, null, null, null, 3, null],
+      ["Series B Preferred", "JUNIOR", 300000, 15, null, 1, 4, 30],
+      ["Common Stock", "COMMON", 2101400, null, null, null, null, null],
+      ["Options at $25", "OPTION", 2500, 25, null, null, null, null],
+      ["Options at $40.125", "OPTION", 2000, 40.125, null, null, null, null],
+      ["Warrants at $35", "WARRANT", 50000, 35, null, null, null, null],
     ]);
     expect(m.roster.map((r) => [r[0], r[1], r[2], r[3], r[4]])).toEqual([
       ["opt-1", "Ann Lee", "1999-02-01", 1000, 25],
@@ -82,6 +83,16 @@ describe("npm run model (on the test build)", () => {
       }),
     );
     expect(exitFormula).toMatch(/SC_Capital/);
+    // … and SERIESC_EXIT takes the imported rows: its cached result is a figure, not an error.
+    let exitResult: unknown;
+    sc.eachRow((row) =>
+      row.eachCell((c) => {
+        const v = c.value as { formula?: string; result?: unknown } | null;
+        if (v?.formula?.includes("SERIESC_EXIT(") && exitResult === undefined) exitResult = v.result;
+      }),
+    );
+    expect(typeof exitResult === "number" || typeof exitResult === "string").toBe(true);
+    expect(exitResult).not.toEqual(expect.objectContaining({ error: expect.anything() }));
   });
 
   it("--export-ocf writes a package that validates, with the exchange; importing it again gives the same tables before the exchange", async () => {
@@ -94,12 +105,75 @@ describe("npm run model (on the test build)", () => {
     for (const f of files.filter((x) => x.name.endsWith(".ocf.json")))
       expect(validateFile(f.name, JSON.parse(new TextDecoder().decode(f.bytes))).errors).toEqual([]);
     expect(readPackage(files).warnings).toEqual([]);
+    // MPWR's model document carries the capital table as the workbook holds it, the new row types with their rank and participation.
+    const doc = JSON.parse(readFileSync(join(out, "mpwr", "mpwr-model.json"), "utf8"));
+    expect(doc.seriesC.capital.map((r: unknown[]) => [r[1], r[6], r[7]])).toEqual([
+      ["SENIOR", 1, null],
+      ["PREFERRED", 2, null],
+      ["SERIESC", 3, null],
+      ["JUNIOR", 4, 30],
+      ["COMMON", null, null],
+      ["OPTION", null, null],
+      ["OPTION", null, null],
+      ["WARRANT", null, null],
+    ]);
     const again = join(dir, "again.xlsx");
     expect(run("--ocf", out, "--as-of", "2001-06-30", "--series-c", SERIES_C, "--out", again).status).toBe(0);
     const [a, b] = [await readModel(model), await readModel(again)];
     expect(b.capital).toEqual(a.capital);
     expect(b.roster).toEqual(a.roster);
     expect(b.events).toEqual(a.events);
+  });
+
+  it("--export-ocf reads the roster by its header: a missing or ambiguous column is named, and a duplicate grant refuses the export", async () => {
+    // The model's roster Table with one header renamed (as a user pasting another tool's export might leave it).
+    async function edited(name: string, edit: (ws: ExcelJS.Worksheet, headerRow: number, firstCol: number, headers: string[]) => void): Promise<string> {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(model);
+      const ws = wb.getWorksheet("Option exchange") as ExcelJS.Worksheet;
+      const t = ws.getTable("OX_Roster") as unknown as { table: { tableRef: string; columns: { name: string }[] } };
+      const m = /^([A-Z]+)(\d+):/.exec(t.table.tableRef) as RegExpExecArray;
+      const firstCol = m[1].split("").reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
+      edit(
+        ws,
+        Number(m[2]),
+        firstCol,
+        t.table.columns.map((c) => c.name),
+      );
+      const file = join(dir, name);
+      await wb.xlsx.writeFile(file);
+      return file;
+    }
+    const rename = (from: string, to: string) => (ws: ExcelJS.Worksheet, row: number, first: number, headers: string[]) => {
+      const k = headers.indexOf(from);
+      expect(k).toBeGreaterThanOrEqual(0);
+      const t = ws.getTable("OX_Roster") as unknown as { table: { columns: { name: string }[] } };
+      t.table.columns[k].name = to;
+      ws.getCell(row, first + k).value = to;
+    };
+    const cases: [string, Parameters<typeof edited>[1], RegExp][] = [
+      [
+        "nodate.xlsx",
+        rename("Grant date", "When"),
+        /the OX_Roster table's columns: the header row has no grant date column \(e\.g\. Grant date, Date of grant, Issue Date\)/,
+      ],
+      ["twoprices.xlsx", rename("Type", "Strike price"), /the OX_Roster table's columns: "Exercise price" and "Strike price" both name the exercise price/],
+      [
+        "duplicate.xlsx",
+        (ws, row, first, headers) => {
+          ws.getCell(row + 2, first + headers.indexOf("Grant")).value = "opt-1";
+        },
+        /1 OX_Roster row cannot be tendered — row 3 \(opt-1\): grant id "opt-1" is also on row 2: a duplicate, not summed twice/,
+      ],
+    ];
+    for (const [name, edit, message] of cases) {
+      const file = await edited(name, edit);
+      const target = join(dir, `${name}-out`);
+      const r = run("--export-ocf", file, "--out", target);
+      expect([name, r.status]).toEqual([name, 1]);
+      expect(r.stderr).toMatch(message);
+      expect(existsSync(target)).toBe(false);
+    }
   });
 
   it("exit status 1, a clear message and nothing written for a bad package, an unknown class id or an unreadable file", () => {

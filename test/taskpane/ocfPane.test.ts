@@ -6,6 +6,7 @@ import { defaultOptionExchangeForm, readOptionExchangeInputs } from "../../src/t
 import { defaultSeriesCForm, parseSeriesC } from "../../src/taskpane/model/seriesC";
 import { readRoster } from "../../src/input/roster";
 import { gridFromText } from "../../src/taskpane/model/paste";
+import { readCapital } from "../../src/taskpane/model/capital";
 import { packageFiles, SERIES_B, SERIES_C, SERIES_D } from "../input/ocf/fixture";
 
 function drain(g: Generator<number, void>): number[] {
@@ -40,22 +41,32 @@ describe("pane: Import OCF package (model, no DOM)", () => {
     expect(m.status).toBe("imported");
     const v = m.imported;
     if (!v) throw new Error("not imported");
-    // Series D (seniority 4) is senior to the Series C (3), Series B (2) junior: no pane row type, listed.
-    expect(v.capital.map((r) => [r.name, r.type, r.quantity, r.a])).toEqual(
-      v.result.capital
-        .filter((r) => r.type !== "PREFERRED" && r.type !== "JUNIOR")
-        .map((r) => [
-          r.name,
-          r.type === "WARRANT" ? "OPTION" : r.type,
-          r.quantity.toFixed(),
-          r.type === "OPTION" || r.type === "WARRANT" ? (r.a?.toFixed() ?? "") : "",
-        ]),
-    );
-    expect(v.capital.find((r) => r.type === "SERIESC")?.quantity).toBe("1250000");
-    expect(v.notApplied).toEqual([
-      expect.stringMatching(/^Series D Preferred: 200000 shares, senior to the Series C/),
-      expect.stringMatching(/^Series B Preferred: 300000 shares, junior to the Series C/),
+    // Every imported row goes into the pane: Series D (seniority 4) is senior to the Series C (3) and
+    // PREFERRED, Series B (2) JUNIOR, each with its rank; Series B's cap 3 × $10; warrants as WARRANT rows.
+    expect(v.capital.map((r) => [r.name, r.type, r.quantity, r.a, r.b, r.c, r.rank, r.participation])).toEqual([
+      ["NOTE NOTE-1 (Fund LP)", "SENIOR", "5000000", "", "", "", "1", ""],
+      ["Series D Preferred", "PREFERRED", "200000", "50", "0", "1", "2", ""],
+      ["Series C Convertible Preferred", "SERIESC", "1250000", "", "", "", "3", ""],
+      ["Series B Preferred", "JUNIOR", "300000", "15", "0", "1", "4", "30"],
+      ["Common Stock", "COMMON", "2101400", "", "", "", "", ""],
+      ["Options at $25", "OPTION", "2500", "25", "", "", "", ""],
+      ["Options at $40.125", "OPTION", "2000", "40.125", "", "", "", ""],
+      ["Warrants at $35", "WARRANT", "50000", "35", "", "", "", ""],
     ]);
+    // The calc's own checks (SERIESC_EXIT's capital) accept the rows as the pane reads them.
+    const read = readCapital(v.capital, "");
+    expect(read.problems).toEqual([]);
+    expect(read.capital.map((r) => [r.type, r.rank, r.participation?.toString()])).toEqual([
+      ["SENIOR", 1, undefined],
+      ["PREFERRED", 2, undefined],
+      ["SERIESC", 3, undefined],
+      ["JUNIOR", 4, "30"],
+      ["COMMON", Infinity, undefined],
+      ["OPTION", Infinity, undefined],
+      ["OPTION", Infinity, undefined],
+      ["WARRANT", Infinity, undefined],
+    ]);
+    expect(v.capital.find((r) => r.type === "SERIESC")?.quantity).toBe("1250000");
     expect(v.events).toEqual([{ id: "ocf1", date: "2000-03-01", type: "SPLIT", a: "2", b: "", c: "", d: "", target: "" }]);
     expect(v.toConfirm).toEqual([expect.stringMatching(/^2000-09-15 ISSUE: 100000 common shares for \$1250000/)]);
     expect(v.missing.length).toBeGreaterThan(0);
@@ -79,7 +90,16 @@ describe("pane: Import OCF package (model, no DOM)", () => {
     drain(m.read(files, "2001-07-01"));
     m.asOf = "2001-06-30";
     drain(m.run());
-    expect(m.imported?.capital.find((r) => r.type === "PARITY")).toMatchObject({ name: "Series B Preferred", quantity: "300000", a: "15", b: "0", c: "1" });
+    expect(m.imported?.capital.find((r) => r.type === "PARITY")).toMatchObject({
+      name: "Series B Preferred",
+      quantity: "300000",
+      a: "15",
+      b: "0",
+      c: "1",
+      rank: "",
+      participation: "30",
+    });
+    expect(readCapital(m.imported?.capital ?? [], "").problems).toEqual([]);
   });
 
   it("a refused package names the problems; a bad class keeps the package to choose again", () => {

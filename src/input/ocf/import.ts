@@ -200,7 +200,7 @@ export function importPackage(pkg: OcfPackage, opts: ImportOptions): OcfImport {
 }
 
 /** Transactions or securities handled between two yields of `importPackageSteps`. */
-export const IMPORT_SLICE = 5000;
+export const IMPORT_SLICE = 1000;
 
 /** `importPackage` in steps: it yields what it is doing every IMPORT_SLICE transactions or securities (the pane paints between). */
 export function* importPackageSteps(pkg: OcfPackage, opts: ImportOptions): Generator<string, OcfImport> {
@@ -541,12 +541,22 @@ export function* importPackageSteps(pkg: OcfPackage, opts: ImportOptions): Gener
       missing.push(`${name}: common per share on conversion (it converts into another preferred class)`);
     else if (r === undefined) missing.push(`${name}: common per share on conversion (the conversion right is not a ratio)`);
     else conv = r;
+    // Participation: OCF gives only a cap, as a multiple of the price per share; the capital table's cap is
+    // in $ per share and includes the preference and dividends (docs/functions.md#seriesc_exit). OCF has no
+    // way to say "participating without a cap" (docs/ocf.md): such a class is entered as FULL by hand.
     const capMultiple = numeric(c, "participation_cap_multiple");
     let participation: Dec | undefined;
     if (capMultiple !== undefined) {
-      if (price === undefined || capMultiple.lte(0))
+      const cap = price === undefined ? undefined : capMultiple.times(price);
+      if (cap === undefined || capMultiple.lte(0))
         missing.push(`${name}: participation (cap multiple ${capMultiple.toFixed()} without a usable price per share: fill in FULL or the cap in $)`);
-      else participation = capMultiple.times(price);
+      else if (conv === undefined || conv.isZero())
+        missing.push(
+          `${name}: participation (a cap of ${money$(cap)} per share, but the class has no common per share on conversion, which participation shares as)`,
+        );
+      else if (a !== undefined && cap.lt(a))
+        missing.push(`${name}: participation (the cap of ${money$(cap)} per share is below the preference of ${money$(a)} it includes)`);
+      else participation = cap;
     }
     missing.push(`${name}: accrued unpaid dividends per share (OCF does not carry dividends)`);
     capital.push({

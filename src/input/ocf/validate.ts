@@ -85,7 +85,7 @@ export function validateFile(name: string, data: unknown): FileValidation {
 }
 
 /** Objects validated between two yields of `validateFileSteps`. */
-export const VALIDATE_SLICE = 2000;
+export const VALIDATE_SLICE = 1000;
 
 /** `validateFile` in steps: it yields the number of objects validated after every VALIDATE_SLICE objects (the pane paints between). */
 export function* validateFileSteps(name: string, data: unknown): Generator<number, FileValidation> {

@@ -6,11 +6,12 @@ import { exportPackage, zipFiles } from "../../input/ocf/export";
 import { CapitalRow as OcfCapitalRow, CandidateEvent, OcfImport, StockClassChoice, importPackageSteps, stockClassChoices } from "../../input/ocf/import";
 import { OcfInputFile, OcfPackage, readPackageSteps, unzipPackage } from "../../input/ocf/package";
 import { describeProblem, OcfPackageError } from "../../input/ocf/types";
-import { readRoster } from "../../input/roster";
+import { RosterMapping, readRoster } from "../../input/roster";
 import { DateOrder } from "../../input/text";
 import { Day } from "../../calc/time/civil";
 import { gridFromText } from "./paste";
 import { CapitalFormRow } from "./capital";
+import { mappingsFromRecord } from "./columnMapping";
 import { OptionExchangeForm, OptionExchangeInputs, readOptionExchangeInputs } from "./optionExchange";
 import { EventRow, ParsedSeriesC, SeriesCForm, parseSeriesC } from "./seriesC";
 
@@ -21,11 +22,10 @@ import { EventRow, ParsedSeriesC, SeriesCForm, parseSeriesC } from "./seriesC";
  * date are chosen, the package is replayed, and the result is shown — what is imported, what is
  * to be confirmed, what is missing — before "Apply" puts it into the tabs' inputs.
  *
- * The pane's capital table takes the calculation's row types (SENIOR, SERIESC, PARITY, COMMON,
- * OPTION; docs/functions.md#seriesc_exit). An OCF preferred class of the Series C's seniority
- * ranks with it (Cert §2: Parity Stock) and becomes PARITY; warrants are OPTION rows (shares under
- * options or warrants, at their exercise price). A class senior or junior to the Series C has no
- * pane row type yet: it is listed under "not put into the pane", never dropped silently.
+ * The pane's capital table takes every row type the import builds (docs/functions.md#seriesc_exit,
+ * docs/ocf.md): notes as SENIOR and preferred classes as PREFERRED or JUNIOR, each with its rank;
+ * a preferred class of the Series C's seniority ranks with it (Cert §2: Parity Stock) as PARITY;
+ * options and warrants by exercise price.
  */
 export type OcfPaneStatus = "empty" | "reading" | "refused" | "chooseClass" | "importing" | "imported";
 
@@ -33,10 +33,8 @@ export interface OcfPaneImported {
   readonly result: OcfImport;
   /** What the package gives, one line each (counts and the issuer). */
   readonly summary: readonly string[];
-  /** The capital rows for the pane (name, type, quantity, a, b, c as text). */
+  /** The capital rows for the pane (name, type, quantity, a, b, c, rank, participation as text). */
   readonly capital: readonly CapitalFormRow[];
-  /** Capital rows the pane has no row type for, one line each with their figures. */
-  readonly notApplied: readonly string[];
   /** The events for the pane: the common splits (Cert §5(k)(1)). */
   readonly events: readonly EventRow[];
   /** Common issuances below the conversion price: for the user to confirm (Cert §5(k)(4) exemptions). */
@@ -70,49 +68,64 @@ export const OCF_ROSTER_HEADER = ["Grant ID", "Employee", "Grant date", "Options
 const cell = (s: string): string => s.replace(/[\t\r\n]+/g, " ");
 
 export function rosterText(imp: OcfImport): string {
+  return drain(rosterTextSteps(imp));
+}
+
+/** Rows of the roster text written between two yields (100,000 grants: ten slices). */
+const ROSTER_TEXT_SLICE = 10_000;
+
+/** `rosterText` in slices: yields the rows written so far. */
+function* rosterTextSteps(imp: OcfImport): Generator<number, string> {
   if (imp.roster.length === 0) return "";
   const lines = [OCF_ROSTER_HEADER.join("\t")];
-  for (const g of imp.roster) lines.push([cell(g.grant), cell(g.holder), g.grantDate, g.options.toFixed(), g.price.toFixed(), g.type, g.expiration].join("\t"));
+  for (const g of imp.roster) {
+    lines.push([cell(g.grant), cell(g.holder), g.grantDate, g.options.toFixed(), g.price.toFixed(), g.type, g.expiration].join("\t"));
+    if (lines.length % ROSTER_TEXT_SLICE === 0) yield lines.length;
+  }
   return lines.join("\n");
+}
+
+function drain<T>(g: Generator<unknown, T>): T {
+  for (;;) {
+    const r = g.next();
+    if (r.done) return r.value;
+  }
 }
 
 const text = (d: Dec | undefined): string => (d === undefined ? "" : d.toFixed());
 
-/** The OCF capital rows as the pane's rows, and those the pane has no type for. */
-export function paneCapital(rows: readonly OcfCapitalRow[]): { capital: CapitalFormRow[]; notApplied: string[] } {
+/**
+ * The OCF capital rows as the pane's rows: every type as imported (src/input/ocf/import.ts), with
+ * its rank where the type takes one and the participation cap. A preferred class of the Series
+ * C's rank ranks with it (Cert §2: Parity Stock) and becomes PARITY, which takes the Series C's
+ * rank. b (accrued dividends) is not in OCF: 0 until the user enters it (listed as missing).
+ */
+export function paneCapital(rows: readonly OcfCapitalRow[]): CapitalFormRow[] {
   const seriesCRank = rows.find((r) => r.type === "SERIESC")?.rank;
-  const capital: CapitalFormRow[] = [];
-  const notApplied: string[] = [];
-  rows.forEach((r) => {
-    const id = `ocf${capital.length + 1}`;
+  const rank = (r: OcfCapitalRow): string => (r.rank === undefined ? "" : String(r.rank));
+  return rows.map((r, k) => {
+    const row = { id: `ocf${k + 1}`, name: r.name, quantity: r.quantity.toFixed(), a: "", b: "", c: "", rank: "", participation: "" };
     switch (r.type) {
       case "SENIOR":
       case "SERIESC":
+        return { ...row, type: r.type, rank: rank(r) };
       case "COMMON":
-        capital.push({ id, name: r.name, type: r.type, quantity: r.quantity.toFixed(), a: "", b: "", c: "" });
-        return;
+        return { ...row, type: r.type };
       case "OPTION":
       case "WARRANT":
-        capital.push({ id, name: r.name, type: "OPTION", quantity: r.quantity.toFixed(), a: text(r.a), b: "", c: "" });
-        return;
+        return { ...row, type: r.type, a: text(r.a) };
       case "PREFERRED":
-      case "JUNIOR":
-        if (r.type === "PREFERRED" && r.rank !== undefined && r.rank === seriesCRank) {
-          // Cert §2 Parity Stock: ranks with the Series C. b (accrued dividends) is not in OCF: 0 until the user enters it.
-          capital.push({ id, name: r.name, type: "PARITY", quantity: r.quantity.toFixed(), a: text(r.a), b: "0", c: text(r.c) });
-          return;
-        }
-        notApplied.push(
-          `${r.name}: ${r.quantity.toFixed()} shares, ${r.type === "JUNIOR" ? "junior to" : "senior to"} the Series C (preference ${text(r.a) || "none"} per share, conversion ${text(r.c) || "none"}); the pane's capital table has no row type for it`,
-        );
-        return;
+      case "JUNIOR": {
+        const terms = { a: text(r.a), b: "0", c: text(r.c), participation: text(r.participation) };
+        if (r.type === "PREFERRED" && r.rank !== undefined && r.rank === seriesCRank) return { ...row, ...terms, type: "PARITY" };
+        return { ...row, ...terms, type: r.type, rank: rank(r) };
+      }
       default: {
         const never: never = r.type;
         throw new Error(`unknown capital row type ${String(never)}`);
       }
     }
   });
-  return { capital, notApplied };
 }
 
 export function paneEvents(events: readonly CandidateEvent[]): { events: EventRow[]; toConfirm: string[] } {
@@ -129,7 +142,12 @@ export function paneEvents(events: readonly CandidateEvent[]): { events: EventRo
 }
 
 export function importedView(result: OcfImport): OcfPaneImported {
-  const { capital, notApplied } = paneCapital(result.capital);
+  return drain(importedViewSteps(result));
+}
+
+/** `importedView` in slices (the roster text of a big package is the long part): yields the roster rows written. */
+function* importedViewSteps(result: OcfImport): Generator<number, OcfPaneImported> {
+  const capital = paneCapital(result.capital);
   const { events, toConfirm } = paneEvents(result.events);
   const options = result.roster.reduce((n, g) => n.plus(g.options), new Dec(0));
   const summary = [
@@ -142,10 +160,9 @@ export function importedView(result: OcfImport): OcfPaneImported {
     result,
     summary,
     capital,
-    notApplied,
     events,
     toConfirm,
-    rosterText: rosterText(result),
+    rosterText: yield* rosterTextSteps(result),
     missing: result.missing,
     warnings: result.warnings.map(describeProblem),
   };
@@ -273,7 +290,16 @@ export class OcfImportModel {
       }
       this.progress = "Preparing the tables…";
       yield 0.9;
-      this.imported = importedView(result);
+      const view = importedViewSteps(result);
+      for (;;) {
+        const r = view.next();
+        if (r.done) {
+          this.imported = r.value;
+          break;
+        }
+        this.progress = `Preparing the roster (${r.value.toLocaleString("en-US")} of ${result.roster.length.toLocaleString("en-US")} grants)…`;
+        yield Math.min(0.99, 0.9 + (0.1 * r.value) / Math.max(1, result.roster.length));
+      }
       this.status = "imported";
       this.progress = "";
       this.message = "";
@@ -367,14 +393,23 @@ export function exportFromPane(x: OcfPaneExportInput): { zip: Uint8Array; files:
 
 /**
  * The grants the export tenders: every grant of the roster text (Offer §1: no partial tenders).
+ * The roster is read with the user's column mappings (model/columnMapping.ts), as the tab reads it.
  * A row with a problem (no id, a duplicate id, a total row, a grant dated after the offer
  * commenced) refuses the export, naming the first ones: the user fixes or deletes them first.
  */
-export function tenderedGrants(roster: string, order: DateOrder, commencement?: Day): { ids: string[] } | { refused: string } {
+export function tenderedGrants(
+  roster: string,
+  order: DateOrder,
+  commencement?: Day,
+  mappings: readonly RosterMapping[] = [],
+): { ids: string[] } | { refused: string } {
   if (roster.trim() === "") return { ids: [] };
-  const read = readRoster(gridFromText(roster), order, commencement);
+  const read = readRoster(gridFromText(roster), order, commencement, mappings);
   const bad = read.grants.filter((g) => g.grant === "" || g.problems.length > 0);
-  if (read.header.problem) return { refused: `Export OCF package: the roster's ${read.header.problem}` };
+  if (read.header.problem)
+    return {
+      refused: `Export OCF package: the roster cannot be read: ${read.header.problem} (choose its columns under the roster in the Option exchange tab)`,
+    };
   if (bad.length > 0) {
     const shown = bad
       .slice(0, 3)
@@ -402,9 +437,10 @@ export function exportFromForms(model: OcfImportModel, seriesCForm: SeriesCForm,
       tendered: [],
       generatedAt,
     });
-  const { roster, ...form } = exchangeForm;
+  // The column mappings are how the pane reads the roster, not an input of the model: not exported.
+  const { roster, rosterColumns, ...form } = exchangeForm;
   const exchange = readOptionExchangeInputs(exchangeForm, order).inputs;
-  const tendered = tenderedGrants(roster, order, optionExchangeTerms().commencementDate);
+  const tendered = tenderedGrants(roster, order, optionExchangeTerms().commencementDate, mappingsFromRecord(rosterColumns));
   if ("refused" in tendered) return tendered;
   return exportFromPane({
     pkg: model.package,

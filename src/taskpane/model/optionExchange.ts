@@ -24,9 +24,11 @@ export interface OptionExchangeForm {
   rate: string;
   vol: string;
   oldYears: string;
+  /** The roster's column mappings the user chose (model/columnMapping.ts mappingsRecord: JSON text, "" for none), saved with the inputs. */
+  rosterColumns?: string;
 }
 
-export type OptionExchangeField = Exclude<keyof OptionExchangeForm, "roster">;
+export type OptionExchangeField = Exclude<keyof OptionExchangeForm, "roster" | "rosterColumns">;
 export const OPTION_EXCHANGE_FIELDS: readonly OptionExchangeField[] = ["newStrike", "expiration", "ratio", "spot", "rate", "vol", "oldYears"];
 export const VALUATION_FIELDS: readonly OptionExchangeField[] = ["spot", "rate", "vol", "oldYears"];
 /** The valuation needs these three; the old options' term is each grant's own (oldYears is optional). */
@@ -58,7 +60,17 @@ export const OPTION_EXCHANGE_ID: Record<OptionExchangeField | "roster", string> 
 
 export function defaultOptionExchangeForm(): OptionExchangeForm {
   const t = optionExchangeTerms();
-  return { roster: "", newStrike: "", expiration: formatIso(t.expirationDate), ratio: t.ratio.toString(), spot: "", rate: "", vol: "", oldYears: "" };
+  return {
+    roster: "",
+    newStrike: "",
+    expiration: formatIso(t.expirationDate),
+    ratio: t.ratio.toString(),
+    spot: "",
+    rate: "",
+    vol: "",
+    oldYears: "",
+    rosterColumns: "",
+  };
 }
 
 export interface Valuation {

@@ -77,7 +77,10 @@ export class OptionExchangeController {
       },
       started: () => this.totals.cancel(),
       read: () => this.rosterRead(),
-      edited: () => listener.edited(),
+      edited: () => {
+        this.form.rosterColumns = this.roster.mappingsText();
+        listener.edited();
+      },
     });
   }
 
@@ -149,6 +152,8 @@ export class OptionExchangeController {
   setState(s: OptionExchangeForm): void {
     Object.assign(this.form, s);
     this.reading = readOptionExchangeInputs(this.form, this.order);
+    this.roster.restoreMappings(this.form.rosterColumns);
+    this.form.rosterColumns = this.roster.mappingsText();
     this.roster.restore(this.form.roster);
   }
 

@@ -11,6 +11,7 @@ import {
   ROSTER_COLUMN_LABEL,
   ROSTER_DEFAULT_ORDER,
   RosterGrant,
+  RosterMapping,
   checkAcrossRows,
   extraCells,
   findHeader,
@@ -69,6 +70,9 @@ export class RosterReader {
   /** The offer's commencement date (Offer §1, term commencementDate): a grant dated after it is not eligible. */
   commencement: Day | undefined = optionExchangeTerms().commencementDate;
 
+  /** The user's mappings of headers the names do not settle (model/columnMapping.ts): one applies when its header is the roster's. */
+  mappings: readonly RosterMapping[] = [];
+
   constructor(private order: DateOrder) {}
 
   setOrder(order: DateOrder): void {
@@ -83,7 +87,7 @@ export class RosterReader {
   /** The header (first non-empty row) of a grid, and the index of the first data row. */
   begin(grid: readonly (readonly Cell[])[]): { header?: HeaderReading; start: number } {
     this.unremembered = [];
-    const found = findHeader(grid);
+    const found = findHeader(grid, this.mappings);
     if (found.header) {
       const key = JSON.stringify(found.header.columns);
       if (key !== this.mapKey) {

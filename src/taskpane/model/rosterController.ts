@@ -1,4 +1,5 @@
-import { RosterGrant } from "../../input/roster";
+import { HeaderReading, RosterGrant, RosterMapping } from "../../input/roster";
+import { ColumnMappingForm, describeMapping, forget, mappingsFromRecord, mappingsRecord, remember } from "./columnMapping";
 import { DateOrder } from "../../input/text";
 import { JobRunner } from "./jobs";
 import { CHUNKED_PASTE_CHARS, GridReading, gridFromTextInChunks, quoteProblemText, readGrid } from "./paste";
@@ -62,6 +63,15 @@ export class RosterController {
   progress = 0;
   /** The user chose "Edit as text" for a large roster: the text is in the box. */
   editingLarge = false;
+  /**
+   * The form asking which column is which (model/columnMapping.ts): open while the header leaves a
+   * required column missing or ambiguous, or when the user chose to change the columns.
+   */
+  mappingForm: ColumnMappingForm | undefined;
+  /** Why "Use these columns" did not read the roster (the form's problems), shown with the form. */
+  mappingProblems: readonly string[] = [];
+  /** The user opened the form (Change the columns): Cancel closes it. */
+  mappingAsked = false;
   private readonly reader: RosterReader;
   private readonly runner = new JobRunner();
   private readonly rememberRunner = new JobRunner();
@@ -73,6 +83,92 @@ export class RosterController {
     private readonly listener: RosterListener,
   ) {
     this.reader = new RosterReader(order);
+  }
+
+  /** The mappings remembered (saved with the pane's inputs as `mappingsText()`). */
+  get mappings(): readonly RosterMapping[] {
+    return this.reader.mappings;
+  }
+
+  /** The remembered mappings as saved (the form record's rosterColumns). */
+  mappingsText(): string {
+    return mappingsRecord(this.reader.mappings);
+  }
+
+  /** Saved mappings restored (before the roster text is: the text is read with them). */
+  restoreMappings(text: string | undefined): void {
+    this.reader.mappings = mappingsFromRecord(text);
+  }
+
+  /** The mapping the roster is read with, in words (undefined: the header's names settle the columns). */
+  mappingInUse(): string | undefined {
+    const h = this.roster.header;
+    if (!h?.mapped || !h.headers) return undefined;
+    return describeMapping({ headers: h.headers, columns: h.columns });
+  }
+
+  /** "Change the columns": the form, with the columns as read now. */
+  changeMapping(): void {
+    const h = this.roster.header;
+    if (!h?.isHeader) return;
+    this.mappingForm = new ColumnMappingForm(h);
+    this.mappingProblems = [];
+    this.mappingAsked = true;
+    this.listener.progress();
+  }
+
+  /** "Use these columns": the form's choices remembered for this header (saved) and the roster read again with them; the text is unchanged. */
+  useMapping(): boolean {
+    const form = this.mappingForm;
+    if (!form) return false;
+    const problems = form.problems();
+    if (problems.length > 0) {
+      this.mappingProblems = problems;
+      this.listener.progress();
+      return false;
+    }
+    this.reader.mappings = remember(this.reader.mappings, form.mapping());
+    this.closeMapping();
+    this.readText();
+    this.listener.edited();
+    return true;
+  }
+
+  /** "Use the header's names": the mapping for this header forgotten, the roster read by its names again. */
+  forgetMapping(): void {
+    const h = this.roster.header;
+    if (!h?.headers) return;
+    this.reader.mappings = forget(this.reader.mappings, h.headers);
+    this.closeMapping();
+    this.readText();
+    this.listener.edited();
+  }
+
+  /** Cancel: closes a form the user opened (a form the header needs stays until the columns are chosen). */
+  cancelMapping(): void {
+    if (!this.mappingAsked) return;
+    this.closeMapping();
+    this.listener.progress();
+  }
+
+  private closeMapping(): void {
+    this.mappingForm = undefined;
+    this.mappingProblems = [];
+    this.mappingAsked = false;
+  }
+
+  /** After a read: the form opens when the header needs it (keeping the choices made for the same header), and closes when it no longer does. */
+  private updateMapping(header: HeaderReading | undefined): void {
+    const needs = !!header?.isHeader && !!header.problem && ((header.unresolved?.length ?? 0) > 0 || !!header.mapped);
+    const same = (f: ColumnMappingForm) =>
+      !!header?.headers && f.headers.length === header.headers.length && f.headers.every((x, i) => x === header.headers?.[i]);
+    if (needs && header) {
+      if (!this.mappingForm || !same(this.mappingForm)) {
+        this.mappingForm = new ColumnMappingForm(header);
+        this.mappingProblems = [];
+      }
+      this.mappingAsked = false;
+    } else if (this.mappingForm && !(this.mappingAsked && header && same(this.mappingForm))) this.closeMapping();
   }
 
   /** A large text is shown as a summary, not in the box. */
@@ -237,6 +333,7 @@ export class RosterController {
 
   private afterRead(long: boolean, reading: GridReading): void {
     this.version++;
+    this.updateMapping(this.roster.header);
     const quotes = quoteProblemText(reading);
     if (long) {
       this.busy = false;

@@ -65,7 +65,7 @@ export function readFormRecord(text: string | undefined, roster: string | undefi
     });
   }
   const optionExchange = { ...d.optionExchange };
-  for (const k of Object.keys(optionExchange) as Array<keyof typeof optionExchange>) optionExchange[k] = str(ox[k], optionExchange[k]);
+  for (const k of Object.keys(optionExchange) as Array<keyof typeof optionExchange>) optionExchange[k] = str(ox[k], optionExchange[k] ?? "");
   return { seriesC, optionExchange, roster: roster ?? "", view: readViewState(parsed.view) };
 }
 

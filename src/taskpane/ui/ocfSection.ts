@@ -229,8 +229,8 @@ export function ocfSections(ports: OcfPorts, prefixes: readonly string[]): OcfSe
         h("ul", { id: id("summary"), "aria-label": "Imported" }, ...imp.summary.map((t) => h("li", { text: t }))),
         textTable(
           "Capital rows (Series C tab)",
-          ["Name", "Type", "Quantity", "a", "b", "c"],
-          imp.capital.map((r) => [r.name, r.type, r.quantity, r.a, r.b, r.c]),
+          ["Name", "Type", "Quantity", "a", "b", "c", "Rank", "Participation"],
+          imp.capital.map((r) => [r.name, r.type, r.quantity, r.a, r.b, r.c, r.rank ?? "", r.participation ?? ""]),
           { id: id("capital") },
         ),
         ...(imp.events.length
@@ -244,7 +244,6 @@ export function ocfSections(ports: OcfPorts, prefixes: readonly string[]): OcfSe
             ]
           : []),
         ...list("To confirm before adding to the events (Cert §5(k)(4) exempt issuances)", "confirm", imp.toConfirm),
-        ...list("Not put into the pane's capital table", "not-applied", imp.notApplied),
         ...list("Missing: OCF does not carry these; fill them in", "missing", imp.missing),
         ...list("Warnings", "warnings", imp.warnings),
       ];

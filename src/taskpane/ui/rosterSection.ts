@@ -5,6 +5,7 @@ import { EXAMPLE_ROSTER as EXAMPLE_ROSTER_GRANTS } from "../../layout/exampleDat
 import { ROSTER_HEADERS } from "../../layout/optionExchange";
 import { h } from "./dom";
 import { Field, textArea } from "./fields";
+import { columnMappingView } from "./columnMappingForm";
 
 /** The roster placeholder: the first two grants of the example roster (src/layout/exampleData.ts), as a CSV paste. */
 export const EXAMPLE_ROSTER = [
@@ -41,6 +42,7 @@ export function rosterSection(roster: RosterController, order: DateOrder): Roste
   const summary = h("p", { class: "hint", id: "ox-roster-summary", hidden: true });
   const status = h("p", { class: "status", id: "ox-roster-status", role: "status" });
   const progress = h("progress", { id: "ox-roster-progress", max: 1, value: 0, "aria-label": "Reading the roster", hidden: true }) as HTMLProgressElement;
+  const mapping = columnMappingView(roster);
   const root = h(
     "fieldset",
     { class: "group" },
@@ -50,6 +52,7 @@ export function rosterSection(roster: RosterController, order: DateOrder): Roste
     h("div", { class: "actions" }, useSelection, editAsText, clear),
     progress,
     status,
+    mapping.root,
   );
 
   area.addEventListener("input", () => roster.typed(area.value));
@@ -87,6 +90,7 @@ export function rosterSection(roster: RosterController, order: DateOrder): Roste
       progress.hidden = !roster.busy;
       progress.value = roster.progress;
       if (status.textContent !== roster.status) status.textContent = roster.status;
+      mapping.show();
     },
     setInExcel(inExcel) {
       useSelection.disabled = !inExcel;

@@ -275,3 +275,35 @@ describe("OCF import: a zip's other entries", () => {
     expect(load("2001-06-30", [{ name: "p.zip", bytes: zip }]).capital.length).toBe(8);
   });
 });
+
+describe("participation from participation_cap_multiple (a cap in $ = multiple × price per share)", () => {
+  const seriesB = (edit: (c: Json) => void) =>
+    edited((p) => {
+      edit(p.classes.find((c) => c.id === SERIES_B) as Json);
+    });
+
+  it("a cap the exit waterfall cannot use is listed as missing, never written: no conversion right, or a cap below the preference", () => {
+    const noRight = load(
+      "2001-06-30",
+      seriesB((c) => delete c.conversion_rights),
+    );
+    expect(noRight.capital.find((r) => r.name === "Series B Preferred")?.participation).toBeUndefined();
+    expect(noRight.missing).toContain(
+      "Series B Preferred: participation (a cap of $30 per share, but the class has no common per share on conversion, which participation shares as)",
+    );
+    const low = load(
+      "2001-06-30",
+      seriesB((c) => (c.participation_cap_multiple = "1.2")),
+    );
+    expect(low.capital.find((r) => r.name === "Series B Preferred")?.participation).toBeUndefined();
+    expect(low.missing).toContain("Series B Preferred: participation (the cap of $12 per share is below the preference of $15 it includes)");
+  });
+
+  it("a class without participation_cap_multiple does not participate (OCF cannot say 'participating without a cap')", () => {
+    const none = load(
+      "2001-06-30",
+      seriesB((c) => delete c.participation_cap_multiple),
+    );
+    expect(capitalCells(none.capital).find((c) => c[0] === "Series B Preferred")).toEqual(["Series B Preferred", "JUNIOR", "300000", "15", "", "1", "4", ""]);
+  });
+});
