@@ -29,6 +29,7 @@ export class SeriesCController {
     payments: [],
     capital: [],
     exitMax: "",
+    terms: {},
   };
   readonly events: RowList<EventRow>;
   readonly payments: RowList<PaymentRow>;
@@ -65,6 +66,17 @@ export class SeriesCController {
     this.form[k] = value;
   }
 
+  /** A term typed in the Terms section ("" or the default's text: the default). */
+  setTerm(name: string, text: string): void {
+    if (text.trim() === "") delete this.form.terms[name];
+    else this.form.terms[name] = text;
+  }
+
+  /** "Reset to default": the term's typed value forgotten. */
+  resetTerm(name: string): void {
+    delete this.form.terms[name];
+  }
+
   /** The form read and checked again (after any change). */
   parse(): ParsedSeriesC {
     this.parsed = parseSeriesC(this.form, this.order);
@@ -96,7 +108,13 @@ export class SeriesCController {
 
   getState(): SeriesCForm {
     const f = this.form;
-    return { ...f, events: f.events.map((e) => ({ ...e })), payments: f.payments.map((p) => ({ ...p })), capital: f.capital.map((c) => ({ ...c })) };
+    return {
+      ...f,
+      events: f.events.map((e) => ({ ...e })),
+      payments: f.payments.map((p) => ({ ...p })),
+      capital: f.capital.map((c) => ({ ...c })),
+      terms: { ...f.terms },
+    };
   }
 
   setState(s: SeriesCForm): void {
@@ -105,6 +123,7 @@ export class SeriesCController {
       events: s.events.map((e) => ({ ...e })),
       payments: s.payments.map((p) => ({ ...p })),
       capital: s.capital.map((c) => ({ ...c })),
+      terms: { ...s.terms },
     });
   }
 }

@@ -34,7 +34,13 @@ export class TotalsController {
 
   /** The inputs the totals depend on (with the valuation inputs, the expiration date: the valuation date). */
   static keyOf(inputs: OptionExchangeInputs): string {
-    return JSON.stringify([inputs.ratio, inputs.newStrike, inputs.valuation, inputs.valuation ? inputs.expiration : undefined]);
+    return JSON.stringify([
+      inputs.ratio,
+      inputs.newStrike,
+      inputs.valuation,
+      inputs.valuation ? inputs.expiration : undefined,
+      inputs.valuation ? inputs.terms : undefined,
+    ]);
   }
 
   /** Starts again when the inputs the totals depend on changed; true when it did. */
