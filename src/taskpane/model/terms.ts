@@ -43,6 +43,8 @@ export interface TermRow {
   defaultText: string;
   /** The term's text in its field: what was typed, or the default's text. */
   text: string;
+  /** Something was typed in place of the default (what "Reset to default" forgets). */
+  typed: boolean;
   /** The value in effect, as shown in a result's note ("TRUE", "2001-01-01", "0.12"). */
   valueText: string;
   /** True when the value in effect is not the default. */
@@ -163,6 +165,7 @@ export function readTerms<S extends TermSchema>(
       kind: spec.kind,
       defaultText: termValueText(spec, defaults[name]),
       text: typed.trim() === "" ? defaultFieldText(spec) : typed,
+      typed: typed.trim() !== "",
       valueText: termValueText(spec, defaults[name]),
       changed: false,
       id,

@@ -15,6 +15,7 @@ import { rowListEditor } from "./rowListEditor";
 import { seriesCFiguresView } from "./seriesCFigures";
 import { renderCertificate, resultTable } from "./seriesCResults";
 import { Validation } from "./validation";
+import { termsSection } from "./termsSection";
 import { View } from "./view";
 
 /**
@@ -22,6 +23,9 @@ import { View } from "./view";
  * the inputs, the results, the events, payments and capital (one row-list
  * editor each), the charts and Insert — and forwards the user's input to it.
  */
+const TERMS_HINT =
+  "The Certificate of Designation's terms, as the functions' terms argument takes them (the inserted model's terms Table holds the same). Change one to model another reading of the certificate: each result it changes says so.";
+
 export function seriesCView(initial: PaneContext, order: DateOrder, changed: () => void): View<SeriesCForm> {
   let ctx = initial;
   const c = new SeriesCController(order, { confirm: confirmDialog, readSelection: () => readSelectionValues() });
@@ -95,6 +99,26 @@ export function seriesCView(initial: PaneContext, order: DateOrder, changed: () 
     () => update(),
   );
 
+  // The certificate's terms (model/terms.ts, ui/termsSection.ts).
+  const terms = termsSection("sc", c.parsed.termsReading.rows, {
+    set: (name, text) => {
+      c.setTerm(name, text);
+      update();
+    },
+    reset: (name) => {
+      c.resetTerm(name);
+      update(true);
+    },
+  });
+  for (const f of terms.fields.values()) v.watch(f.control, () => showProblems());
+  const termsGroup = h(
+    "section",
+    { class: "group", id: "sc-terms-section", "aria-labelledby": "sc-terms-title" },
+    h("h2", { id: "sc-terms-title", text: "Terms" }),
+    h("p", { class: "hint", text: TERMS_HINT }),
+    terms.root,
+  );
+
   const results = h("dl", { class: "results", id: "sc-results" });
   const leftOut = h("p", { class: "hint", id: "sc-left-out", "aria-live": "polite" });
   const breakdown = h("div", { id: "sc-breakdown" });
@@ -126,6 +150,7 @@ export function seriesCView(initial: PaneContext, order: DateOrder, changed: () 
     events.root,
     payments.root,
     capital.root,
+    termsGroup,
     h("section", { class: "group", "aria-label": "Write to the sheet" }, bar.root),
   );
 
@@ -157,19 +182,24 @@ export function seriesCView(initial: PaneContext, order: DateOrder, changed: () 
     }
     for (const editor of [events, payments]) for (const [id, f] of editor.fields) f.show({ error: byField.get(id), note: parsed.notes.get(id) });
     for (const [id, f] of capital.fields) f.show({ error: byField.get(id) });
+    for (const [id, f] of terms.fields) f.show({ error: byField.get(id) });
     exitMax.show({ error: byField.get(EXIT_MAX_ID) });
     return visible;
   }
 
-  function update(): void {
+  /** `termValues`: put the terms' text in their fields (after a reset or a restore). */
+  function update(termValues = false): void {
     const parsed = c.parse();
     showProblems();
+    terms.render(parsed.termsReading.rows, termValues);
     const preview = c.preview();
     const lines = preview.lines.map((line) => {
       const dd = h("dd", { id: `sc-${line.id}`, "data-fn": line.fn, class: line.error ? "error-text" : line.note ? "hint" : "value" });
       dd.textContent = line.error ?? line.note ?? line.text ?? "";
       if (line.exact !== undefined) dd.setAttribute("data-exact", line.exact);
-      return h("div", { class: "result" }, h("dt", { text: line.label }), dd);
+      // the changed terms that change it (model/seriesC.ts previewSeriesC)
+      const note = line.termsNote ? h("dd", { class: "terms-note", id: `sc-${line.id}-terms`, text: line.termsNote }) : null;
+      return h("div", { class: "result" }, h("dt", { text: line.label }), dd, note);
     });
     results.replaceChildren(...lines);
     leftOut.textContent = c.leftOutText();
@@ -211,7 +241,7 @@ export function seriesCView(initial: PaneContext, order: DateOrder, changed: () 
     payments.render("");
     capital.render("");
     if (exitMax.control.value !== form.exitMax) exitMax.control.value = form.exitMax;
-    update();
+    update(true);
   }
 
   bar.setEnabled(ctx.inExcel);
