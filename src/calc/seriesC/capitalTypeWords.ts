@@ -22,6 +22,8 @@ export interface CapitalColumnWords {
 }
 
 export interface CapitalTypeWordsOf<T extends CapitalType> {
+  /** A few words, the pane's drop-down option after the type: "SENIOR — a senior claim in $, paid first (Cert §4(a))". */
+  title: string;
   /** What a row of the type is, said under the row's type in the pane and in the docs. */
   note: string;
   quantity: CapitalColumnWords;
@@ -30,16 +32,19 @@ export interface CapitalTypeWordsOf<T extends CapitalType> {
 
 export const CAPITAL_TYPE_WORDS: { [T in CapitalType]: CapitalTypeWordsOf<T> } = {
   SENIOR: {
+    title: "a senior claim in $, paid first (Cert §4(a))",
     note: "A senior claim in $ (e.g. the Senior Secured Notes): paid in full before the Series C, in row order (Cert §4(a)).",
     quantity: { kind: "money", label: "Claim ($)", short: "quantity = claim in $" },
     columns: {},
   },
   SERIESC: {
+    title: "the Series C Preferred: its preference or as converted (Cert §4(a))",
     note: "The Series C Preferred: takes the greater of its preference and its as-converted value (Cert §4(a)).",
     quantity: { kind: "shares", label: "Series C shares outstanding", short: "shares" },
     columns: {},
   },
   PARITY: {
+    title: "Parity Preferred: ratable preference or conversion (Cert §4(a))",
     note: "Parity Preferred: shares the preference ratably with the Series C, or converts (Cert §4(a)).",
     quantity: { kind: "shares", label: "Shares", short: "shares" },
     columns: {
@@ -54,16 +59,21 @@ export const CAPITAL_TYPE_WORDS: { [T in CapitalType]: CapitalTypeWordsOf<T> } =
     },
   },
   COMMON: {
+    title: "common stock: shares what is left (Cert §4(c))",
     note: "Common stock: shares what is left (Cert §4(c)).",
     quantity: { kind: "shares", label: "Common shares outstanding", short: "shares" },
     columns: {},
   },
   OPTION: {
+    title: "options or warrants on common, exercised in the money",
     note: "Options or warrants on common: exercised when the value per common share exceeds the exercise price.",
     quantity: { kind: "shares", label: "Shares under the options or warrants", short: "shares" },
     columns: { a: { kind: "money", label: "Exercise price per share", short: "a = exercise price", hint: "Type 0 for a zero exercise price." } },
   },
 };
+
+/** A type as the pane's drop-down shows it: "SENIOR — a senior claim in $, paid first (Cert §4(a))". */
+export const capitalTypeLabel = (type: CapitalType): string => `${type} — ${CAPITAL_TYPE_WORDS[type].title}`;
 
 /** The quantity and the columns a type uses, in table order, with their facts and words. */
 export function capitalTypeFields(type: CapitalType): Array<CapitalColumnSpec & CapitalColumnWords & { col: "quantity" | CapitalColumn; required: boolean }> {
