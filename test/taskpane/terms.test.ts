@@ -241,13 +241,13 @@ describe("Option exchange: the terms set by the tab's fields, and the details a 
     const calc = new GrantCalculator();
     const plain = readOptionExchangeInputs({ ...defaultOptionExchangeForm(), newStrike: "5" }, "MDY");
     const rounded = readOptionExchangeInputs({ ...defaultOptionExchangeForm(), newStrike: "5", terms: { vestingRounding: "round" } }, "MDY");
-    const a = grantDetails(g, plain.inputs, calc, plain.termsReading);
-    const b = grantDetails(g, rounded.inputs, calc, rounded.termsReading);
+    const a = grantDetails(g, plain.inputs, calc);
+    const b = grantDetails(g, rounded.inputs, calc);
     expect(a.vesting!.map((r) => r[2])).toEqual(["250", "501", "752"]);
     expect(b.vesting!.map((r) => r[2])).toEqual(["251", "501", "752"]);
     expect(b.vestingTermsNote).toBe("with vestingRounding = round");
     const four = readOptionExchangeInputs({ ...defaultOptionExchangeForm(), newStrike: "5", terms: { vestYears: "4" } }, "MDY");
-    const c = grantDetails(g, four.inputs, calc, four.termsReading);
+    const c = grantDetails(g, four.inputs, calc);
     expect(c.vesting).toHaveLength(4);
     expect(c.vestingTermsNote).toBe("with vestYears = 4");
     expect(a.vestingTermsNote).toBeUndefined();

@@ -461,14 +461,10 @@ function exchangeRows(r: GrantValuation): string[][] {
  * A grant's details; each part a changed term of the Terms section changes says so (`…TermsNote`),
  * found by computing them again without the changed terms (model/terms.ts termsChanging).
  */
-export function grantDetails(
-  g: RosterGrant,
-  inputs: OptionExchangeInputs,
-  calc: GrantCalculator,
-  reading?: TermsReading<typeof OPTION_EXCHANGE_TERMS>,
-): GrantDetails {
+export function grantDetails(g: RosterGrant, inputs: OptionExchangeInputs, calc: GrantCalculator): GrantDetails {
   const d = grantDetailsWith(g, inputs, calc);
-  if (!reading?.changed.length) return d;
+  const overrides = inputs.terms ?? [];
+  if (!overrides.length) return d;
   const keys = (x: GrantDetails) =>
     new Map([
       ["vesting", JSON.stringify([x.vesting, x.vestingNote])],
@@ -476,16 +472,17 @@ export function grantDetails(
       ["exchange", JSON.stringify([x.exchange, x.exchangeNote])],
     ]);
   const by = termsChanging(
-    reading.changed,
+    overrides.map((o) => o.name),
     (reset) => {
-      const kept = (inputs.terms ?? []).filter((o) => !reset.includes(o.name));
+      const kept = overrides.filter((o) => !reset.includes(o.name));
       return keys(grantDetailsWith(g, { ...inputs, terms: kept.length ? kept : undefined }, calc));
     },
     keys(d),
   );
-  d.vestingTermsNote = termsNote(reading, by.get("vesting") ?? []);
-  d.isoTermsNote = termsNote(reading, by.get("iso") ?? []);
-  d.exchangeTermsNote = termsNote(reading, by.get("exchange") ?? []);
+  const note = (id: string) => termsNote(OPTION_EXCHANGE_TERMS, overrides, by.get(id) ?? []);
+  d.vestingTermsNote = note("vesting");
+  d.isoTermsNote = note("iso");
+  d.exchangeTermsNote = note("exchange");
   return d;
 }
 

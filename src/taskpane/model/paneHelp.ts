@@ -73,6 +73,14 @@ export const PANE_HELP = {
       "The payoff per share, the dividends over time and the exit waterfall, drawn from the same calculation as the numbers. Each chart's key points are written under its title and its data table lists the points plotted.",
     ],
   },
+  "pane-optex-terms": {
+    tab: "Option exchange",
+    title: "Option exchange terms",
+    paragraphs: [
+      "Every term of the Offer to Exchange the functions take in their terms argument, with what it is and its default: the vesting installments and their rounding, the option term, the ISO limit, the expected term of the valuation and the others. The exchange ratio, the expiration date and the new exercise price are the tab's own fields, shown here as they set them.",
+      "A changed term is marked “Changed”; Reset to default puts the offer's own term back. Each total and each part of a grant's details a changed term changes says so (“with vestingRounding = round”). The terms are saved with the other inputs, and Insert model writes them into the model's terms Table.",
+    ],
+  },
   "pane-write": {
     tab: "Both tabs",
     title: "Write to the sheet",

@@ -440,7 +440,7 @@ export function previewSeriesC(p: ParsedSeriesC): SeriesCPreview {
     (reset) => previewKeys(computePreview({ ...p, terms: termsWithout(SERIES_C_TERMS, reading, reset) })),
     previewKeys(preview),
   );
-  const note = (id: string): string | undefined => termsNote(reading, by.get(id) ?? []);
+  const note = (id: string): string | undefined => termsNote(SERIES_C_TERMS, reading.overrides, by.get(id) ?? []);
   for (const l of preview.lines) l.termsNote = note(l.id);
   preview.breakdown.termsNote = note(preview.breakdown.id);
   preview.keyDates.termsNote = note(preview.keyDates.id);

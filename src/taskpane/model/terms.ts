@@ -204,11 +204,14 @@ export function termsWithout<S extends TermSchema>(schema: S, reading: TermsRead
   );
 }
 
-/** "with floorAdjustedForSplits = TRUE", "with dividendRate = 0.12 (12 %) and stubDays = inclusive". */
-export function termsNote(reading: TermsReading<TermSchema>, names: readonly string[]): string | undefined {
+/** "with floorAdjustedForSplits = TRUE", "with dividendRate = 0.12 (12 %) and stubDays = inclusive": the named terms' values among the overrides. */
+export function termsNote(schema: TermSchema, overrides: readonly TermOverride[], names: readonly string[]): string | undefined {
   if (!names.length) return undefined;
-  const byName = new Map(reading.rows.map((r) => [r.name, r]));
-  const parts = names.map((n) => `${n} = ${byName.get(n)?.valueText ?? "?"}`);
+  const parts = names.map((n) => {
+    const o = overrides.find((x) => x.name === n);
+    const shown = o && o.value !== null && o.value !== undefined ? termValueText(schema[n], parseTermValue(schema, n, o.value)) : "?";
+    return `${n} = ${shown}`;
+  });
   return `with ${parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`}`;
 }
 
