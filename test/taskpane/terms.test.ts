@@ -8,13 +8,14 @@ import { serialFromDay } from "../../src/calc/time/excelSerial";
 import { seriesCModel, optionExchangeModel } from "../../src/layout";
 import { formulaText } from "../../src/layout/formula";
 import { optionExchangeModelInput, seriesCModelInput } from "../../src/taskpane/model/modelInput";
-import { GrantCalculator, defaultOptionExchangeForm, grantDetails, readOptionExchangeInputs } from "../../src/taskpane/model/optionExchange";
+import { GrantCalculator, defaultOptionExchangeForm, grantDetails, readOptionExchangeInputs, totalsJob } from "../../src/taskpane/model/optionExchange";
+import { termsChangingTotalsJob } from "../../src/taskpane/model/totalsController";
 import { gridFromText } from "../../src/taskpane/model/paste";
 import { readRoster } from "../../src/input/roster";
 import { EventRow, SeriesCForm, defaultSeriesCForm, parseSeriesC, previewSeriesC } from "../../src/taskpane/model/seriesC";
 import { SeriesCController } from "../../src/taskpane/model/seriesCController";
 import { defaultState, formRecord, readFormRecord, termsRestoreNote } from "../../src/taskpane/model/state";
-import { readTerms, termsChanging } from "../../src/taskpane/model/terms";
+import { readTerms, termsChanging, termsNote } from "../../src/taskpane/model/terms";
 
 /**
  * The Terms sections: every term of the calc's schema with its default, read as the functions read
@@ -251,5 +252,36 @@ describe("Option exchange: the terms set by the tab's fields, and the details a 
     expect(c.vesting).toHaveLength(4);
     expect(c.vestingTermsNote).toBe("with vestYears = 4");
     expect(a.vestingTermsNote).toBeUndefined();
+  });
+});
+
+describe("Option exchange totals a term changed say so", () => {
+  const roster = readRoster(
+    gridFromText("grant,holder,grant date,options,exercise price\nG1,Ann,2000-01-15,1003,20\nG2,Bob,2000-06-15,5000,12.5\nG3,Cy,2001-02-01,800,8"),
+    "MDY",
+  );
+  const valued = (terms: Record<string, string>) =>
+    readOptionExchangeInputs({ ...defaultOptionExchangeForm(), newStrike: "4.5", spot: "5", rate: "5%", vol: "80%", terms }, "MDY").inputs;
+  const run = <T>(job: Generator<number, T>): T => {
+    for (;;) {
+      const r = job.next();
+      if (r.done) return r.value;
+    }
+  };
+
+  test("expectedTerm SIMPLIFIED changes the new grants' value and what follows from it, not the old grants' value or the counts; isoLimit changes none of them", () => {
+    const calc = new GrantCalculator();
+    const inputs = valued({ expectedTerm: "SIMPLIFIED", isoLimit: "200,000" });
+    const totals = run(totalsJob(roster.grants, inputs, calc));
+    const plain = run(totalsJob(roster.grants, valued({}), calc));
+    expect(totals.newValue!.eq(plain.newValue!)).toBe(false);
+    expect(totals.oldValue!.eq(plain.oldValue!)).toBe(true);
+    const by = run(termsChangingTotalsJob(roster.grants, inputs, calc, ["expectedTerm", "isoLimit"], totals));
+    expect(by.get("ox-total-newvalue")).toEqual(["expectedTerm"]);
+    expect(by.get("ox-total-incremental")).toEqual(["expectedTerm"]);
+    expect(by.has("ox-total-oldvalue")).toBe(false);
+    expect(by.has("ox-total")).toBe(false);
+    expect(by.has("ox-total-eligible")).toBe(false);
+    expect(termsNote(OPTION_EXCHANGE_TERMS, inputs.terms!, by.get("ox-total-newvalue")!)).toBe("with expectedTerm = SIMPLIFIED");
   });
 });
