@@ -6,7 +6,7 @@
  */
 import { Page } from "playwright-core";
 import { EventRow, SeriesCForm, defaultSeriesCForm, parseSeriesC, previewSeriesC } from "../../src/taskpane/model/seriesC";
-import { usePane } from "./harness";
+import { axeViolations, usePane } from "./harness";
 
 const openPane = usePane();
 const ready = (page: Page) => page.waitForFunction(() => document.body.dataset.restored === "true");
@@ -75,7 +75,9 @@ describe("Series C terms in the pane", () => {
     await page.locator("#sc-term-dividendRate-error").getByText(message).waitFor();
     expect(await rate.getAttribute("aria-invalid")).toBe("true");
     expect(await page.locator("#sc-summary").textContent()).toContain(message);
-    await page.getByRole("button", { name: "Reset dividendRate to default" }).click();
+    // the section with a changed term, a note and an error: no serious or critical accessibility violation
+    expect((await axeViolations(page)).filter((x) => x.impact === "serious" || x.impact === "critical")).toEqual([]);
+    await page.getByRole("button", { name: "Reset to default: dividendRate" }).click();
     await page.waitForFunction(() => (document.getElementById("sc-term-dividendRate") as HTMLInputElement).value === "0.1");
     expect(await page.locator("#sc-term-dividendRate-error").isHidden()).toBe(true);
 
@@ -87,7 +89,7 @@ describe("Series C terms in the pane", () => {
     expect(await page.locator("#sc-convprice-terms").textContent()).toBe("with floorAdjustedForSplits = TRUE");
 
     // reset to default: the literal floor again, no note
-    await page.getByRole("button", { name: "Reset floorAdjustedForSplits to default" }).click();
+    await page.getByRole("button", { name: "Reset to default: floorAdjustedForSplits" }).click();
     await priceIs(page, plain.exact!);
     expect(await page.getByRole("combobox", { name: "floorAdjustedForSplits" }).inputValue()).toBe("FALSE");
     expect(await page.locator("#sc-convprice-terms").count()).toBe(0);

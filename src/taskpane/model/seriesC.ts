@@ -427,17 +427,27 @@ function line(id: string, label: string, fn: string, r: ReturnType<typeof needs<
 }
 
 /**
- * Everything the Series C tab shows, computed by src/calc from the valid inputs; each result a changed
- * term changes says so (`termsNote`), found by computing the results again without the changed terms
- * (model/terms.ts termsChanging): only when a term was changed.
+ * Everything the Series C tab shows, computed by src/calc from the valid inputs, with the notes of the
+ * changed terms (addTermsNotes).
  */
 export function previewSeriesC(p: ParsedSeriesC): SeriesCPreview {
-  const preview = computePreview(p);
+  const preview = seriesCResults(p);
+  addTermsNotes(p, preview);
+  return preview;
+}
+
+/**
+ * Each result a changed term changes says so (`termsNote`), found by computing the results again with
+ * the defaults in place of the changed terms (model/terms.ts termsChanging): nothing to do when no
+ * term was changed. The pane runs it once the page is idle after a keystroke, so the keystroke's frame
+ * costs no more than the results; true when a note was added.
+ */
+export function addTermsNotes(p: ParsedSeriesC, preview: SeriesCPreview): boolean {
   const reading = p.termsReading;
-  if (!reading.changed.length) return preview;
+  if (!reading.changed.length) return false;
   const by = termsChanging(
     reading.changed,
-    (reset) => previewKeys(computePreview({ ...p, terms: termsWithout(SERIES_C_TERMS, reading, reset) })),
+    (reset) => previewKeys(seriesCResults({ ...p, terms: termsWithout(SERIES_C_TERMS, reading, reset) })),
     previewKeys(preview),
   );
   const note = (id: string): string | undefined => termsNote(SERIES_C_TERMS, reading.overrides, by.get(id) ?? []);
@@ -445,7 +455,7 @@ export function previewSeriesC(p: ParsedSeriesC): SeriesCPreview {
   preview.breakdown.termsNote = note(preview.breakdown.id);
   preview.keyDates.termsNote = note(preview.keyDates.id);
   preview.certificate.termsNote = note("certificate");
-  return preview;
+  return by.size > 0;
 }
 
 /** Each result of a preview as comparable text, by its id. */
@@ -457,7 +467,8 @@ function previewKeys(pr: SeriesCPreview): Map<string, string> {
   return keys;
 }
 
-function computePreview(p: ParsedSeriesC): SeriesCPreview {
+/** Everything the Series C tab shows, without the terms' notes. */
+export function seriesCResults(p: ParsedSeriesC): SeriesCPreview {
   const t = p.terms;
   const asOf = p.asOf as Day;
   const { events, payments } = p;

@@ -3,7 +3,7 @@ import { DateOrder } from "../../input/text";
 import { CapitalFormRow, exampleCapital } from "./capital";
 import { ModelInputReading, seriesCModelInput } from "./modelInput";
 import { RowList, RowListPorts } from "./rowList";
-import { EventRow, ParsedSeriesC, PaymentRow, SeriesCField, SeriesCForm, SeriesCPreview, parseSeriesC, previewSeriesC } from "./seriesC";
+import { EventRow, ParsedSeriesC, PaymentRow, SeriesCField, SeriesCForm, SeriesCPreview, addTermsNotes, parseSeriesC, seriesCResults } from "./seriesC";
 import { CAPITAL_LIST, EVENT_LIST, PAYMENT_LIST } from "./seriesCRows";
 
 /** Said when the example capital is used. */
@@ -83,8 +83,14 @@ export class SeriesCController {
     return this.parsed;
   }
 
+  /** What the tab shows, without the terms' notes (`termsNotes` adds them, once the page is idle). */
   preview(): SeriesCPreview {
-    return previewSeriesC(this.parsed);
+    return seriesCResults(this.parsed);
+  }
+
+  /** The notes of the changed terms on a preview of the current reading; true when one was added. */
+  termsNotes(preview: SeriesCPreview): boolean {
+    return addTermsNotes(this.parsed, preview);
   }
 
   /** The rows not counted until they are complete and valid, said in a sentence ("" when none). */

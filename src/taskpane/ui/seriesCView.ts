@@ -5,7 +5,16 @@ import { CAPITAL_LABEL, EXIT_MAX_ID } from "../model/capital";
 import { PER_SHARE_NOTE } from "../model/cells";
 import { Problem } from "../model/fields";
 import { modelChartSources } from "../model/modelCharts";
-import { CONVERSION_KIND_OPTIONS, REDEMPTION_TRIGGER_OPTIONS, SERIESC_FIELDS, SERIESC_ID, SERIESC_LABEL, SeriesCField, SeriesCForm } from "../model/seriesC";
+import {
+  CONVERSION_KIND_OPTIONS,
+  REDEMPTION_TRIGGER_OPTIONS,
+  SERIESC_FIELDS,
+  SERIESC_ID,
+  SERIESC_LABEL,
+  SeriesCField,
+  SeriesCForm,
+  SeriesCPreview,
+} from "../model/seriesC";
 import { SeriesCController } from "../model/seriesCController";
 import { seriesCSummary } from "../model/summaryLine";
 import { confirmDialog } from "./confirm";
@@ -26,6 +35,12 @@ import { View } from "./view";
  * the inputs, the results, the events, payments and capital (one row-list
  * editor each), the charts and Insert — and forwards the user's input to it.
  */
+/** Calls `f` when the page is idle (after 50 ms where requestIdleCallback is missing). */
+function whenIdle(f: () => void): void {
+  if ("requestIdleCallback" in window) (window as Window & { requestIdleCallback(cb: () => void): number }).requestIdleCallback(f);
+  else setTimeout(f, 50);
+}
+
 const TERMS_HINT =
   "The Certificate of Designation's terms, as the functions' terms argument takes them (the inserted model's terms Table holds the same). Change one to model another reading of the certificate: each result it changes says so.";
 
@@ -189,22 +204,32 @@ export function seriesCView(initial: PaneContext, order: DateOrder, changed: () 
     showProblems();
     terms.render(parsed.termsReading.rows, termValues);
     const preview = c.preview();
+    renderResults(preview);
+    leftOut.textContent = c.leftOutText();
+    key.render(seriesCSummary(preview));
+    figures.update(parsed, form);
+    changed();
+    // The changed terms' notes: computed once the page is idle, for the reading still shown (a keystroke since drops them).
+    const shown = parsed;
+    if (parsed.termsReading.changed.length)
+      whenIdle(() => {
+        if (c.parsed === shown && c.termsNotes(preview)) renderResults(preview);
+      });
+  }
+
+  function renderResults(preview: SeriesCPreview): void {
     const lines = preview.lines.map((line) => {
       const dd = h("dd", { id: `sc-${line.id}`, "data-fn": line.fn, class: line.error ? "error-text" : line.note ? "hint" : "value" });
       dd.textContent = line.error ?? line.note ?? line.text ?? "";
       if (line.exact !== undefined) dd.setAttribute("data-exact", line.exact);
-      // the changed terms that change it (model/seriesC.ts previewSeriesC)
+      // the changed terms that change it (model/seriesC.ts addTermsNotes)
       const note = line.termsNote ? h("dd", { class: "terms-note", id: `sc-${line.id}-terms`, text: line.termsNote }) : null;
       return h("div", { class: "result" }, h("dt", { text: line.label }), dd, note);
     });
     results.replaceChildren(...lines);
-    leftOut.textContent = c.leftOutText();
     breakdown.replaceChildren(resultTable(preview.breakdown));
     certificate.replaceChildren(renderCertificate(preview.certificate));
     keyDates.replaceChildren(resultTable(preview.keyDates));
-    key.render(seriesCSummary(preview));
-    figures.update(parsed, form);
-    changed();
   }
 
   insert.addEventListener("click", () => {

@@ -5,7 +5,7 @@ import { Field, selectField, textField } from "./fields";
 /**
  * A tab's Terms section (model/terms.ts reads it): one field per term of the calc's schema, named by
  * the term as the functions' `terms` argument names it, with what it is and its default beside it, a
- * "Changed" mark and a "Reset … to default" button; a term the tab sets through one of its own fields
+ * "Changed" mark and a "Reset to default" button (named "Reset to default: <term>"); a term the tab sets through one of its own fields
  * says which. It renders the rows and forwards edits; it reads nothing itself.
  */
 export interface TermsSectionPorts {
@@ -69,7 +69,7 @@ export function termsSection(prefix: string, rows: readonly TermRow[], ports: Te
       type: "button",
       class: "button small",
       id: `${r.id}-reset`,
-      "aria-label": `Reset ${r.name} to default`,
+      "aria-label": `Reset to default: ${r.name}`,
       text: "Reset to default",
     });
     reset.addEventListener("click", () => {
