@@ -68,3 +68,8 @@ export function paneSection(o: PaneSectionOptions, ...children: Array<Node | nul
   const root = h("div", { class: "group pane-section", id: `${o.id}-section` }, helpLink(o.help, o.title), details);
   return { root, details, body };
 }
+
+/** Unfolds every folded section around `el` (e.g. a field an error message links to), so it can take the focus. */
+export function reveal(el: Element | null): void {
+  for (let d = el?.closest("details"); d; d = d.parentElement?.closest("details") ?? null) if (!d.open) d.open = true;
+}
