@@ -9,7 +9,7 @@ import { seriesCModel, optionExchangeModel } from "../../src/layout";
 import { formulaText } from "../../src/layout/formula";
 import { optionExchangeModelInput, seriesCModelInput } from "../../src/taskpane/model/modelInput";
 import { GrantCalculator, defaultOptionExchangeForm, grantDetails, readOptionExchangeInputs, totalsJob } from "../../src/taskpane/model/optionExchange";
-import { termsChangingTotalsJob } from "../../src/taskpane/model/totalsController";
+import { TotalsController, termsChangingTotalsJob } from "../../src/taskpane/model/totalsController";
 import { gridFromText } from "../../src/taskpane/model/paste";
 import { readRoster } from "../../src/input/roster";
 import { EventRow, SeriesCForm, defaultSeriesCForm, parseSeriesC, previewSeriesC } from "../../src/taskpane/model/seriesC";
@@ -283,5 +283,30 @@ describe("Option exchange totals a term changed say so", () => {
     expect(by.has("ox-total")).toBe(false);
     expect(by.has("ox-total-eligible")).toBe(false);
     expect(termsNote(OPTION_EXCHANGE_TERMS, inputs.terms!, by.get("ox-total-newvalue")!)).toBe("with expectedTerm = SIMPLIFIED");
+  });
+
+  test("the TotalsController shows the totals first, then the notes of the changed terms (done again with termsChangingTotals)", async () => {
+    const inputs = valued({ expectedTerm: "SIMPLIFIED" });
+    const calls: Array<Map<string, string[]>> = [];
+    let t!: TotalsController;
+    const second = new Promise<void>((resolve) => {
+      t = new TotalsController(new GrantCalculator(), {
+        started: () => undefined,
+        progress: () => undefined,
+        done: () => {
+          calls.push(t.termsChangingTotals);
+          if (calls.length === 2) resolve();
+        },
+      });
+    });
+    t.start(roster.grants, inputs);
+    expect(calls).toHaveLength(1);
+    expect(calls[0].size).toBe(0);
+    await second;
+    expect(calls[1].get("ox-total-newvalue")).toEqual(["expectedTerm"]);
+    // a term the totals do not use changes nothing: started again, done once more, no note
+    t.start(roster.grants, valued({ isoLimit: "200000" }));
+    await new Promise<void>((resolve) => setTimeout(resolve, 50));
+    expect(t.termsChangingTotals.size).toBe(0);
   });
 });

@@ -89,6 +89,11 @@ export class OptionExchangeController {
   /** A field typed. */
   setField(k: OptionExchangeField, value: string): void {
     this.form[k] = value;
+    this.inputsChanged();
+  }
+
+  /** The fields read again after a change: the problems, the totals (when they depend on it), the charts. */
+  private inputsChanged(): void {
     this.reading = readOptionExchangeInputs(this.form, this.order);
     this.listener.render();
     this.totals.inputsChanged(this.roster.roster.grants, this.reading.inputs);
@@ -102,7 +107,7 @@ export class OptionExchangeController {
     if (text.trim() === "") delete terms[name];
     else terms[name] = text;
     this.form.terms = terms;
-    this.setField("ratio", this.form.ratio); // read again, as after any field
+    this.inputsChanged();
   }
 
   /** "Reset to default". */

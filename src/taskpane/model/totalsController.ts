@@ -76,7 +76,10 @@ export class TotalsController {
         this.listener.done(t);
         const changed = (inputs.terms ?? []).map((o) => o.name);
         if (changed.length && inputs.valuation)
+          // after the totals' frame, in short slices: a keystroke's frame does not wait for it
           this.notesRunner.run(termsChangingTotalsJob(grants, inputs, this.calc, changed, t), {
+            firstBudgetMs: 0,
+            sliceMs: 8,
             done: (by) => {
               this.termsChangingTotals = by;
               this.listener.done(t);
@@ -152,6 +155,7 @@ export function* termsChangingTotalsJob(
   changed: readonly string[],
   actual: Totals,
 ): Generator<number, Map<string, string[]>> {
+  yield 0; // nothing in the frame that shows the totals: the first slice runs in a task of its own
   const sets = changed.length === 1 ? [changed] : [changed, ...changed.map((n) => [n])];
   const computed = new Map<string, Map<string, string>>();
   for (const reset of sets) {
