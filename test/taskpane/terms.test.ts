@@ -112,6 +112,9 @@ describe("reading the Terms section", () => {
     ]);
     expect(functionSays("dividendRate", 10)).toBe("dividendRate 10 is read as 1,000 %; type 10% or 0.1 (the limit is ±100 %)");
     expect(r.problems[0].field).toBe("sc-term-liquidationValue");
+    expect(readTerms(SERIES_C_TERMS, SERIES_C_TERM_DOCS, { issueDate: "next tuesday" }, "MDY", "sc").problems[0].message).toBe(
+      'Terms: issueDate: "next tuesday" is not a date: use an Excel date or YYYY-MM-DD text',
+    );
     // an invalid term keeps its default until fixed, and says so
     expect(r.terms.dividendRate.toString()).toBe("0.1");
     expect(r.leftOut).toContain("term dividendRate (its default is used until it is valid)");

@@ -128,7 +128,11 @@ function checkOne<S extends TermSchema>(schema: S, name: keyof S & string, value
   try {
     return { value: parseTermValue(schema, name, value) };
   } catch (e) {
-    if (isInputError(e)) return { error: e.detail };
+    // a date's message names the term in its argument ("terms issueDate"), the others in the detail
+    if (isInputError(e)) {
+      const term = e.args.map((a) => a.replace(/^terms\s*/, "")).filter(Boolean);
+      return { error: term.length ? `${term.join(", ")}: ${e.detail}` : e.detail };
+    }
     throw e;
   }
 }
