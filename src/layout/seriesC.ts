@@ -380,5 +380,5 @@ export function seriesCModel(input: SeriesCModelInput = SERIES_C_EXAMPLE, option
   );
   exitTable.end();
 
-  return sheet.build([main, side]);
+  return sheet.build();
 }

@@ -37,7 +37,7 @@ export interface PaneSectionOptions {
   title: string;
   /** The help page's topic the "?" link goes to. */
   help: HelpTopicId;
-  /** Attributes of the body (e.g. the id `#ox-results` the tests and aria-busy use). */
+  /** The body's id when it must not be `<id>-body` (the Option exchange results: `#ox-results`, busy while the roster is read or totalled). */
   bodyId?: string;
 }
 
