@@ -51,6 +51,8 @@ describe("Series C", () => {
       proceeds: null,
       capital: [],
       exitValues: [],
+      // every term its default: the terms Table keeps the defaults
+      terms: {},
     });
     // The payoff Table's common values: from 0, ascending, with the value typed among them.
     expect(payoffValues[0]).toBe(0);

@@ -161,6 +161,23 @@ describe("the Series C model inserted from the pane's inputs", () => {
     });
   });
 
+  test("with changed terms: the terms Table holds them and every result formula equals the pane's preview (the split-adjusted floor: $56)", () => {
+    // Cert §5(f), §5(k)(1): a 1-for-2 combination, then an issue at $10; floorAdjustedForSplits TRUE keeps $56
+    const form: SeriesCForm = {
+      ...defaultSeriesCForm(),
+      asOf: "2002-12-31",
+      fmv: "10",
+      trigger: "3D",
+      events: [
+        ev("1", { date: "2002-01-01", type: "SPLIT", a: "0.5" }),
+        ev("2", { date: "2002-06-01", type: "ISSUE", a: "1,000,000", b: "10,000,000", c: "10,000,000" }),
+      ],
+      terms: { floorAdjustedForSplits: "TRUE", dividendRate: "12%", stubDays: "inclusive" },
+    };
+    expect(previewSeriesC(parseSeriesC(form, "MDY")).lines.find((l) => l.id === "convprice")!.exact).toBe("56");
+    expectSameAsPreview(form);
+  });
+
   test("a notice date outside its window is an error in the sheet as in the pane (3D: at most 60 days before)", () => {
     const form = { ...defaultSeriesCForm(), asOf: "2002-12-31", trigger: "3D", noticeDate: "2002-06-01" };
     expectSameAsPreview(form);

@@ -112,6 +112,15 @@ export function acceptsZero(spec: TermSpec): boolean {
   return spec.max === undefined || spec.max >= 0;
 }
 
+/**
+ * One term's value read and checked as a typed value (the task pane's Terms section): the same
+ * parsing and words as a Value cell of the `terms` argument, without reading 0 as an empty cell
+ * (a 0 the user typed is a value, refused where the term cannot take it).
+ */
+export function parseTermValue<T extends TermSchema>(schema: T, name: keyof T & string, raw: TermValue): unknown {
+  return parseTerm(name, schema[name], raw);
+}
+
 function where(o: TermOverride): string {
   return o.row === undefined ? "" : ` (row ${o.row})`;
 }

@@ -1,6 +1,8 @@
 import { Dec, ZERO, maxDec } from "../../calc/core/decimal";
 import { prepareExit } from "../../calc/seriesC/exit";
 import { serialFromDay } from "../../calc/time/excelSerial";
+import { TermOverride } from "../../calc/core/terms";
+import type { CellValue } from "../../layout/types";
 import { RosterGrant as PaneGrant } from "../../input/roster";
 import type { OptionExchangeModelInput, RosterGrant, SeriesCModelInput } from "../../layout";
 import { OPTION_EXCHANGE_EXAMPLE } from "../../layout";
@@ -41,6 +43,13 @@ const numbers = (xs: readonly Dec[]): number[] => {
   return out;
 };
 
+/** Term overrides as the terms Table's Value cells (dates are serials already: model/terms.ts termCell). */
+function termCells(overrides: readonly TermOverride[]): Record<string, CellValue> {
+  const out: Record<string, CellValue> = {};
+  for (const o of overrides) if (o.value !== null && o.value !== undefined) out[o.name] = o.value;
+  return out;
+}
+
 /** The Series C form (every input valid) as the layout's input, with its capital table when it has one. */
 export function seriesCModelInput(p: ParsedSeriesC): ModelInputReading<SeriesCModelInput> {
   const notes: string[] = [];
@@ -76,6 +85,8 @@ export function seriesCModelInput(p: ParsedSeriesC): ModelInputReading<SeriesCMo
     proceeds: null,
     capital: cells,
     exitValues: [],
+    // The Terms section's values that differ from the defaults, as cell values: the terms Table holds them, and every formula reads it.
+    terms: termCells(p.termsReading.overrides),
   };
   const empty = ["the proceeds (for the exit waterfall)", "the closing prices (for the Market Threshold date)"];
   if (!seriesCRow) empty.unshift("the Series C shares outstanding (for the class vote)");
@@ -127,7 +138,7 @@ export function optionExchangeModelInput(inputs: OptionExchangeInputs, grants: r
     if (g.expiration !== undefined) out.expiration = serialFromDay(g.expiration);
     return out;
   });
-  const terms: OptionExchangeModelInput["terms"] = {};
+  const terms: OptionExchangeModelInput["terms"] = termCells(inputs.terms ?? []);
   if (inputs.ratio !== undefined) terms.ratio = inputs.ratio;
   if (inputs.expiration !== undefined) terms.expirationDate = serialFromDay(inputs.expiration);
   // OPTEX_VALUATION prices the new options at the terms' newExercisePrice: the pane's new exercise price (Offer §1)

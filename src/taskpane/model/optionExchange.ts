@@ -3,7 +3,10 @@ import { blackScholes } from "../../calc/optionExchange/blackScholes";
 import { breakevenPrice } from "../../calc/optionExchange/breakeven";
 import { isoSplit } from "../../calc/optionExchange/iso";
 import { checkRatio, newOptionsForGrant, newOptionsPerGrant } from "../../calc/optionExchange/newShares";
-import { OptionExchangeTerms, optionExchangeTerms } from "../../calc/optionExchange/terms";
+import { OPTION_EXCHANGE_TERMS, OptionExchangeTerms, optionExchangeTerms } from "../../calc/optionExchange/terms";
+import { OPTION_EXCHANGE_TERM_DOCS } from "../../calc/optionExchange/termWords";
+import { TermOverride } from "../../calc/core/terms";
+import { serialFromDay } from "../../calc/time/excelSerial";
 import { vestingSchedule } from "../../calc/optionExchange/vesting";
 import { GrantValuation, ValuationSetup, ValuationTotalsSum, valuationSetup } from "../../calc/optionExchange/valuation";
 import { Day, formatIso } from "../../calc/time/civil";
@@ -12,6 +15,7 @@ import { DateOrder } from "../../input/text";
 import { formatMoney, formatNumber, formatPerShare } from "./cells";
 import { FieldReading, Problem, attemptAs, checked, readDate, readNumber } from "./fields";
 import { RosterState, grantLabel, grantProblemText } from "./roster";
+import { TermsForm, TermsReading, readTerms, termsChanging, termsNote } from "./terms";
 
 /** The Option exchange tab exactly as typed (every field is text; the roster is the pasted text). */
 export interface OptionExchangeForm {
@@ -26,9 +30,11 @@ export interface OptionExchangeForm {
   oldYears: string;
   /** The roster's column mappings the user chose (model/columnMapping.ts mappingsRecord: JSON text, "" for none), saved with the inputs. */
   rosterColumns?: string;
+  /** The Terms section: what was typed in place of each term's default (model/terms.ts); the exchange ratio, expiration date and new exercise price are the fields above. */
+  terms?: TermsForm;
 }
 
-export type OptionExchangeField = Exclude<keyof OptionExchangeForm, "roster" | "rosterColumns">;
+export type OptionExchangeField = Exclude<keyof OptionExchangeForm, "roster" | "rosterColumns" | "terms">;
 export const OPTION_EXCHANGE_FIELDS: readonly OptionExchangeField[] = ["newStrike", "expiration", "ratio", "spot", "rate", "vol", "oldYears"];
 export const VALUATION_FIELDS: readonly OptionExchangeField[] = ["spot", "rate", "vol", "oldYears"];
 /** The valuation needs these three; the old options' term is each grant's own (oldYears is optional). */
@@ -70,6 +76,7 @@ export function defaultOptionExchangeForm(): OptionExchangeForm {
     vol: "",
     oldYears: "",
     rosterColumns: "",
+    terms: {},
   };
 }
 
@@ -87,11 +94,26 @@ export interface OptionExchangeInputs {
   expiration?: Day;
   ratio?: number;
   valuation?: Valuation;
+  /** The Terms section's valid values that differ from the defaults (the three terms set by the fields above left out). */
+  terms?: TermOverride[];
 }
+
+/** The terms the tab's own fields set: shown in its Terms section, edited in the field. */
+const FIELD_TERMS = ["ratio", "expirationDate", "newExercisePrice"] as const;
 
 export interface OptionExchangeReading {
   inputs: OptionExchangeInputs;
   fields: Record<OptionExchangeField, FieldReading<number>>;
+  termsReading: TermsReading<typeof OPTION_EXCHANGE_TERMS>;
+}
+
+/** The terms in effect for the inputs: the defaults, the Terms section's values, and the fields' ratio, expiration date and new exercise price. */
+export function inputTerms(inputs: OptionExchangeInputs): OptionExchangeTerms {
+  const o: TermOverride[] = [...(inputs.terms ?? [])];
+  if (inputs.ratio !== undefined) o.push({ name: "ratio", value: inputs.ratio });
+  if (inputs.expiration !== undefined) o.push({ name: "expirationDate", value: serialFromDay(inputs.expiration) });
+  if (inputs.newStrike !== undefined) o.push({ name: "newExercisePrice", value: inputs.newStrike });
+  return optionExchangeTerms(o);
 }
 
 /** Reads and checks the scalar fields (the calc module's checks, relabelled). */
@@ -126,12 +148,23 @@ export function readOptionExchangeInputs(form: OptionExchangeForm, order: DateOr
   if (vol.value !== undefined && vol.value < 0) Object.assign(vol, { value: undefined, error: `${L.vol}: must be at least 0 %, got ${form.vol.trim()}` });
   if (oldYears.value !== undefined && (oldYears.value < 0 || oldYears.value > 1000))
     Object.assign(oldYears, { value: undefined, error: `${L.oldYears}: must be from 0 to 1,000 years, got ${form.oldYears.trim()}` });
+  const termsReading = readTerms(OPTION_EXCHANGE_TERMS, OPTION_EXCHANGE_TERM_DOCS, form.terms ?? {}, order, "ox", {
+    ratio: { field: L.ratio, id: OPTION_EXCHANGE_ID.ratio, value: ratio.value },
+    expirationDate: {
+      field: L.expiration,
+      id: OPTION_EXCHANGE_ID.expiration,
+      value: expiration.value === undefined ? undefined : serialFromDay(expiration.value),
+    },
+    newExercisePrice: { field: L.newStrike, id: OPTION_EXCHANGE_ID.newStrike, value: newStrike.value },
+  });
   const inputs: OptionExchangeInputs = { newStrike: newStrike.value, expiration: expiration.value, ratio: ratio.value };
+  const termOverrides = termsReading.overrides.filter((o) => !(FIELD_TERMS as readonly string[]).includes(o.name));
+  if (termOverrides.length) inputs.terms = termOverrides;
   if (any && [spot, rate, vol].every((r) => r.value !== undefined) && !(form.oldYears.trim() !== "" && oldYears.value === undefined)) {
     inputs.valuation = { spot: spot.value as number, rate: rate.value as number, vol: vol.value as number };
     if (oldYears.value !== undefined) inputs.valuation.oldYears = oldYears.value;
   }
-  return { inputs, fields: { newStrike, expiration, ratio, spot, rate, vol, oldYears } };
+  return { inputs, fields: { newStrike, expiration, ratio, spot, rate, vol, oldYears }, termsReading };
 }
 
 /** Every problem of the tab: fields, then the roster. */
@@ -142,6 +175,7 @@ export function optionExchangeProblems(reading: OptionExchangeReading, roster: R
     if (r.error) out.push({ field: OPTION_EXCHANGE_ID[k], message: r.error });
     else if (r.warning) out.push({ field: OPTION_EXCHANGE_ID[k], message: r.warning, warning: true });
   }
+  out.push(...reading.termsReading.problems);
   out.push(...rosterProblems(roster));
   return out;
 }
@@ -235,18 +269,11 @@ export class GrantCalculator {
   valuation(inputs: OptionExchangeInputs): { setup?: ValuationSetup; problem?: string } | undefined {
     const v = inputs.valuation;
     if (!v || inputs.newStrike === undefined || inputs.ratio === undefined || inputs.expiration === undefined) return undefined;
-    const key = `${v.spot}|${v.rate}|${v.vol}|${inputs.newStrike}|${inputs.ratio}|${inputs.expiration}`;
+    const key = `${v.spot}|${v.rate}|${v.vol}|${inputs.newStrike}|${inputs.ratio}|${inputs.expiration}|${JSON.stringify(inputs.terms ?? [])}`;
     let r = this.setups.get(key);
     if (!r) {
-      const [newStrike, ratio, day] = [inputs.newStrike, inputs.ratio, inputs.expiration];
-      const a = attemptAs(undefined, () => {
-        const t = optionExchangeTerms([
-          { name: "ratio", value: ratio },
-          { name: "newExercisePrice", value: newStrike },
-          { name: "expirationDate", value: formatIso(day) },
-        ]);
-        return valuationSetup(t, { valuationDay: day, spot: v.spot, rate: v.rate, vol: v.vol, divYield: 0 });
-      });
+      const day = inputs.expiration;
+      const a = attemptAs(undefined, () => valuationSetup(inputTerms(inputs), { valuationDay: day, spot: v.spot, rate: v.rate, vol: v.vol, divYield: 0 }));
       r = a.ok ? { setup: a.value } : { problem: a.message };
       if (this.setups.size > 50) this.setups.clear();
       this.setups.set(key, r);
@@ -412,6 +439,9 @@ export interface GrantDetails {
   isoNote?: string;
   exchange?: string[][];
   exchangeNote?: string;
+  vestingTermsNote?: string;
+  isoTermsNote?: string;
+  exchangeTermsNote?: string;
 }
 
 const NEED = (what: string) => `Enter the ${what} to see this.`;
@@ -430,8 +460,37 @@ function exchangeRows(r: GrantValuation): string[][] {
   ];
 }
 
+/**
+ * A grant's details; each part a changed term of the Terms section changes says so (`…TermsNote`),
+ * found by computing them again without the changed terms (model/terms.ts termsChanging).
+ */
 export function grantDetails(g: RosterGrant, inputs: OptionExchangeInputs, calc: GrantCalculator): GrantDetails {
-  const t = calc.terms;
+  const d = grantDetailsWith(g, inputs, calc);
+  const overrides = inputs.terms ?? [];
+  if (!overrides.length) return d;
+  const keys = (x: GrantDetails) =>
+    new Map([
+      ["vesting", JSON.stringify([x.vesting, x.vestingNote])],
+      ["iso", JSON.stringify([x.iso, x.isoNote])],
+      ["exchange", JSON.stringify([x.exchange, x.exchangeNote])],
+    ]);
+  const by = termsChanging(
+    overrides.map((o) => o.name),
+    (reset) => {
+      const kept = overrides.filter((o) => !reset.includes(o.name));
+      return keys(grantDetailsWith(g, { ...inputs, terms: kept.length ? kept : undefined }, calc));
+    },
+    keys(d),
+  );
+  const note = (id: string) => termsNote(OPTION_EXCHANGE_TERMS, overrides, by.get(id) ?? []);
+  d.vestingTermsNote = note("vesting");
+  d.isoTermsNote = note("iso");
+  d.exchangeTermsNote = note("exchange");
+  return d;
+}
+
+function grantDetailsWith(g: RosterGrant, inputs: OptionExchangeInputs, calc: GrantCalculator): GrantDetails {
+  const t = inputTerms(inputs);
   const facts: Array<[string, string]> = [];
   if (g.grant) facts.push(["Grant", g.grant]);
   if (g.holder) facts.push(["Employee", g.holder]);

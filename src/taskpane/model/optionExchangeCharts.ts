@@ -7,7 +7,7 @@ import { exerciseChart } from "../charts/model/exercise";
 import { ChartResult } from "../charts/model/types";
 import { VestingGrant, vestingChart, vestingChartOf } from "../charts/model/vesting";
 import { ChartJob, Need, guarded, needsMessage, oneStep } from "./chartJobs";
-import { GrantCalculator, OPTION_EXCHANGE_LABEL, OptionExchangeField, OptionExchangeReading, OptionExchangeForm } from "./optionExchange";
+import { GrantCalculator, OPTION_EXCHANGE_LABEL, inputTerms, OptionExchangeField, OptionExchangeReading, OptionExchangeForm } from "./optionExchange";
 import { RosterState, grantLabel } from "./roster";
 
 /**
@@ -102,7 +102,7 @@ const NO_ROSTER = "Paste a roster above to draw this chart.";
 /** What the three figures show for these inputs (computed by the caller only when a key changed). */
 export function optionExchangeCharts(x: OptionExchangeChartInputs): Record<OptionExchangeChart, ChartJob> {
   const { reading, roster, calc } = x;
-  const t = calc.terms;
+  const t = inputTerms(reading.inputs);
   const { ratio, newStrike, expiration } = reading.inputs;
   const empty = roster.grants.length === 0;
   const g = x.grant >= 0 ? roster.grants[x.grant] : undefined;
@@ -115,7 +115,7 @@ export function optionExchangeCharts(x: OptionExchangeChartInputs): Record<Optio
   else {
     const [r, day, grants] = [ratio as number, expiration as Day, roster.grants];
     rosterVesting = {
-      key: JSON.stringify(["roster", r, day, x.rosterVersion]),
+      key: JSON.stringify(["roster", r, day, x.rosterVersion, reading.inputs.terms]),
       chart: () =>
         guarded(OPTION_EXCHANGE_CHARTS.rosterVesting.id, OPTION_EXCHANGE_CHARTS.rosterVesting.title, "Vesting", () =>
           rosterVestingSteps(t, grants, r, day, calc),
@@ -149,7 +149,7 @@ export function optionExchangeCharts(x: OptionExchangeChartInputs): Record<Optio
   else {
     const [r, day, options] = [ratio as number, expiration as Day, g.options as number];
     grantVesting = {
-      key: JSON.stringify(["grant", r, day, options, label]),
+      key: JSON.stringify(["grant", r, day, options, label, reading.inputs.terms]),
       chart: () =>
         guarded(OPTION_EXCHANGE_CHARTS.grantVesting.id, OPTION_EXCHANGE_CHARTS.grantVesting.title, `Grant ${label}`, () =>
           oneStep(() => {

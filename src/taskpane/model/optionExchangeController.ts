@@ -49,7 +49,7 @@ export interface OptionExchangeListener {
  * (ui/optionExchangeView.ts) renders it and forwards the user's input.
  */
 export class OptionExchangeController {
-  readonly form: OptionExchangeForm = { roster: "", newStrike: "", expiration: "", ratio: "", spot: "", rate: "", vol: "", oldYears: "" };
+  readonly form: OptionExchangeForm = { roster: "", newStrike: "", expiration: "", ratio: "", spot: "", rate: "", vol: "", oldYears: "", terms: {} };
   readonly calc = new GrantCalculator();
   readonly roster: RosterController;
   readonly totals: TotalsController;
@@ -92,11 +92,30 @@ export class OptionExchangeController {
   /** A field typed. */
   setField(k: OptionExchangeField, value: string): void {
     this.form[k] = value;
+    this.inputsChanged();
+  }
+
+  /** The fields read again after a change: the problems, the totals (when they depend on it), the charts. */
+  private inputsChanged(): void {
     this.reading = readOptionExchangeInputs(this.form, this.order);
     this.listener.render();
     this.totals.inputsChanged(this.roster.roster.grants, this.reading.inputs);
     this.listener.figures();
     this.listener.edited();
+  }
+
+  /** A term typed in the Terms section ("": the default). */
+  setTerm(name: string, text: string): void {
+    const terms = { ...(this.form.terms ?? {}) };
+    if (text.trim() === "") delete terms[name];
+    else terms[name] = text;
+    this.form.terms = terms;
+    this.inputsChanged();
+  }
+
+  /** "Reset to default". */
+  resetTerm(name: string): void {
+    this.setTerm(name, "");
   }
 
   /** The grant the user picked for the grant charts. */
@@ -150,7 +169,7 @@ export class OptionExchangeController {
 
   /** Saved inputs restored. */
   setState(s: OptionExchangeForm): void {
-    Object.assign(this.form, s);
+    Object.assign(this.form, s, { terms: { ...(s.terms ?? {}) } });
     this.reading = readOptionExchangeInputs(this.form, this.order);
     this.roster.restoreMappings(this.form.rosterColumns);
     this.form.rosterColumns = this.roster.mappingsText();
@@ -158,7 +177,7 @@ export class OptionExchangeController {
   }
 
   getState(): OptionExchangeForm {
-    return { ...this.form };
+    return { ...this.form, terms: { ...(this.form.terms ?? {}) } };
   }
 }
 

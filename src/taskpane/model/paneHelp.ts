@@ -51,6 +51,14 @@ export const PANE_HELP = {
       "The exit chart runs from $0 to the total distributed you type, or to a range chosen from the capital.",
     ],
   },
+  "pane-seriesc-terms": {
+    tab: "Series C",
+    title: "Series C terms",
+    paragraphs: [
+      "Every term of the Certificate of Designation the functions take in their terms argument, with what it is and its default: the Original Issue Date, the Liquidation Value, the dividend rate, the floor rule (floorAdjustedForSplits, Cert §5(k)(1)) and the others. Type a value as you would in the terms Table's Value column (TRUE/FALSE, 12% or 0.12, a date); a rate typed as a whole percent is refused, as the functions refuse it.",
+      "A changed term is marked “Changed”; Reset to default puts the certificate's own term back. Each result a changed term changes says so under it (“with floorAdjustedForSplits = TRUE”). The terms are saved with the other inputs, and Insert model writes them into the model's terms Table, which every formula of the model reads.",
+    ],
+  },
   "pane-seriesc-results": {
     tab: "Series C",
     title: "Series C results",
@@ -63,6 +71,14 @@ export const PANE_HELP = {
     title: "Series C charts",
     paragraphs: [
       "The payoff per share, the dividends over time and the exit waterfall, drawn from the same calculation as the numbers. Each chart's key points are written under its title and its data table lists the points plotted.",
+    ],
+  },
+  "pane-optex-terms": {
+    tab: "Option exchange",
+    title: "Option exchange terms",
+    paragraphs: [
+      "Every term of the Offer to Exchange the functions take in their terms argument, with what it is and its default: the vesting installments and their rounding, the option term, the ISO limit, the expected term of the valuation and the others. The exchange ratio, the expiration date and the new exercise price are the tab's own fields, shown here as they set them.",
+      "A changed term is marked “Changed”; Reset to default puts the offer's own term back. Each total and each part of a grant's details a changed term changes says so (“with vestingRounding = round”). The terms are saved with the other inputs, and Insert model writes them into the model's terms Table.",
     ],
   },
   "pane-write": {

@@ -10,15 +10,17 @@ import { keyDates, requireOnOrAfterIssue } from "../../calc/seriesC/keyDates";
 import { liquidationPreference } from "../../calc/seriesC/liquidation";
 import { Payment, checkPayments } from "../../calc/seriesC/payments";
 import { REDEMPTION_TRIGGERS, RedemptionTrigger, redemptionMultiple, redemptionPrice } from "../../calc/seriesC/redemption";
+import { SERIES_C_TERMS, SeriesCTerms } from "../../calc/seriesC/terms";
+import { SERIES_C_TERM_DOCS } from "../../calc/seriesC/termWords";
 import { conversionKindLabel } from "../../calc/seriesC/conversionKindWords";
 import { redemptionTriggerLabel } from "../../calc/seriesC/redemptionTriggerWords";
-import { SeriesCTerms, seriesCTerms } from "../../calc/seriesC/terms";
 import { Day, formatIso } from "../../calc/time/civil";
 import { dayFromSerial, serialFromDay } from "../../calc/time/excelSerial";
 import { DateOrder } from "../../input/text";
 import { CapitalFormRow, CapitalReading, readCapital } from "./capital";
 import { formatMoney, formatNumber, formatPerShare, formatShares } from "./cells";
 import { FieldReading, NumberKind, Problem, checked, inPaneWords, readDate, readNumber } from "./fields";
+import { TermsForm, TermsReading, readTerms, termsChanging, termsNote, termsWithout } from "./terms";
 
 /** The Series C tab exactly as typed. Events and payments carry stable ids: deleting one never re-points another. */
 export interface EventRow {
@@ -50,6 +52,8 @@ export interface SeriesCForm {
   capital: CapitalFormRow[];
   /** The right end of the exit waterfall chart's range ("" = chosen from the capital). */
   exitMax: string;
+  /** The Terms section: what was typed in place of each term's default (model/terms.ts). */
+  terms: TermsForm;
 }
 
 export type SeriesCField = "asOf" | "shares" | "fmv" | "kind" | "trigger" | "noticeDate";
@@ -122,6 +126,7 @@ export function defaultSeriesCForm(): SeriesCForm {
     payments: [],
     capital: [],
     exitMax: "",
+    terms: {},
   };
 }
 
@@ -146,7 +151,9 @@ export interface PaymentReading {
 }
 
 export interface ParsedSeriesC {
+  /** The terms in effect: the defaults with the Terms section's valid values. */
   terms: SeriesCTerms;
+  termsReading: TermsReading<typeof SERIES_C_TERMS>;
   fields: Record<SeriesCField, FieldReading<unknown>>;
   asOf?: Day;
   shares?: Dec;
@@ -278,7 +285,8 @@ function readPayments(t: SeriesCTerms, rows: readonly PaymentRow[], order: DateO
 
 /** Reads every input with the functions' checks; messages start with the visible label. */
 export function parseSeriesC(form: SeriesCForm, order: DateOrder): ParsedSeriesC {
-  const terms = seriesCTerms();
+  const termsReading = readTerms(SERIES_C_TERMS, SERIES_C_TERM_DOCS, form.terms ?? {}, order, "sc");
+  const terms = termsReading.terms;
   const L = SERIESC_LABEL;
   const asOf = readDate(L.asOf, form.asOf, order);
   if (asOf.value !== undefined) {
@@ -318,6 +326,8 @@ export function parseSeriesC(form: SeriesCForm, order: DateOrder): ParsedSeriesC
     const r = fields[k];
     if (r.error) problems.push({ field: SERIESC_ID[k], message: r.error });
   }
+  problems.push(...termsReading.problems);
+  leftOut.push(...termsReading.leftOut);
   for (const e of eventReadings) problems.push(...e.problems);
   for (const p of paymentReadings) problems.push(...p.problems);
   const capital = readCapital(form.capital ?? [], form.exitMax ?? "");
@@ -325,6 +335,7 @@ export function parseSeriesC(form: SeriesCForm, order: DateOrder): ParsedSeriesC
   leftOut.push(...capital.leftOut);
   return {
     terms,
+    termsReading,
     fields,
     asOf: asOf.value,
     shares: shares.value === undefined ? undefined : new Dec(shares.value),
@@ -354,6 +365,8 @@ export interface ResultLine {
   /** Why there is no value: an input to fill or fix (neutral), or the calc's answer (e.g. #N/A). */
   note?: string;
   error?: string;
+  /** The changed terms that change this result: "with floorAdjustedForSplits = TRUE". */
+  termsNote?: string;
 }
 export interface ResultTable {
   id: string;
@@ -362,6 +375,7 @@ export interface ResultTable {
   header: string[];
   rows: string[][];
   note?: string;
+  termsNote?: string;
 }
 /** One line of the certificate of adjustment (Cert §5(l)): the rule applied and the price before and after. */
 export interface CertificateLine {
@@ -380,7 +394,7 @@ export interface SeriesCPreview {
   lines: ResultLine[];
   breakdown: ResultTable;
   keyDates: ResultTable;
-  certificate: { lines: CertificateLine[]; note?: string };
+  certificate: { lines: CertificateLine[]; note?: string; termsNote?: string };
 }
 
 const NEEDS_LABEL: Record<SeriesCField, string> = {
@@ -412,8 +426,49 @@ function line(id: string, label: string, fn: string, r: ReturnType<typeof needs<
   return r.neutral ? { id, label, fn, note: r.message } : { id, label, fn, error: r.message };
 }
 
-/** Everything the Series C tab shows, computed by src/calc from the valid inputs. */
+/**
+ * Everything the Series C tab shows, computed by src/calc from the valid inputs, with the notes of the
+ * changed terms (addTermsNotes).
+ */
 export function previewSeriesC(p: ParsedSeriesC): SeriesCPreview {
+  const preview = seriesCResults(p);
+  addTermsNotes(p, preview);
+  return preview;
+}
+
+/**
+ * Each result a changed term changes says so (`termsNote`), found by computing the results again with
+ * the defaults in place of the changed terms (model/terms.ts termsChanging): nothing to do when no
+ * term was changed. The pane runs it once the page is idle after a keystroke, so the keystroke's frame
+ * costs no more than the results; true when a note was added.
+ */
+export function addTermsNotes(p: ParsedSeriesC, preview: SeriesCPreview): boolean {
+  const reading = p.termsReading;
+  if (!reading.changed.length) return false;
+  const by = termsChanging(
+    reading.changed,
+    (reset) => previewKeys(seriesCResults({ ...p, terms: termsWithout(SERIES_C_TERMS, reading, reset) })),
+    previewKeys(preview),
+  );
+  const note = (id: string): string | undefined => termsNote(SERIES_C_TERMS, reading.overrides, by.get(id) ?? []);
+  for (const l of preview.lines) l.termsNote = note(l.id);
+  preview.breakdown.termsNote = note(preview.breakdown.id);
+  preview.keyDates.termsNote = note(preview.keyDates.id);
+  preview.certificate.termsNote = note("certificate");
+  return by.size > 0;
+}
+
+/** Each result of a preview as comparable text, by its id. */
+function previewKeys(pr: SeriesCPreview): Map<string, string> {
+  const keys = new Map<string, string>();
+  for (const l of pr.lines) keys.set(l.id, JSON.stringify([l.exact ?? l.text, l.note, l.error]));
+  for (const t of [pr.breakdown, pr.keyDates]) keys.set(t.id, JSON.stringify([t.rows, t.note]));
+  keys.set("certificate", JSON.stringify(pr.certificate));
+  return keys;
+}
+
+/** Everything the Series C tab shows, without the terms' notes. */
+export function seriesCResults(p: ParsedSeriesC): SeriesCPreview {
   const t = p.terms;
   const asOf = p.asOf as Day;
   const { events, payments } = p;

@@ -38,7 +38,7 @@ export function seriesCCharts(p: ParsedSeriesC, form: SeriesCForm): Record<Serie
   const payoff: ChartJob = payoffNeeds
     ? problem("payoff", payoffNeeds)
     : {
-        key: JSON.stringify(["payoff", asOf, (p.fmv as Dec).toString(), events, payments]),
+        key: JSON.stringify(["payoff", asOf, (p.fmv as Dec).toString(), events, payments, p.terms.cacheKey]),
         chart: () =>
           guarded(SERIESC_CHARTS.payoff.id, SERIESC_CHARTS.payoff.title, "Payoff", () =>
             oneStep(() => payoffChart({ terms: t, day: asOf, events: p.events, payments: p.payments, commonValue: p.fmv })),
@@ -49,7 +49,7 @@ export function seriesCCharts(p: ParsedSeriesC, form: SeriesCForm): Record<Serie
   const dividends: ChartJob = dividendsNeeds
     ? problem("dividends", dividendsNeeds)
     : {
-        key: JSON.stringify(["dividends", asOf, payments]),
+        key: JSON.stringify(["dividends", asOf, payments, p.terms.cacheKey]),
         chart: () =>
           guarded(SERIESC_CHARTS.dividends.id, SERIESC_CHARTS.dividends.title, "Dividends", () =>
             oneStep(() => dividendsChart({ terms: t, asOf, payments: p.payments })),
@@ -81,7 +81,7 @@ function waterfallFigure(p: ParsedSeriesC, form: SeriesCForm, events: string, pa
   const capital = c.capital;
   const maxProceeds = c.exitMax;
   return {
-    key: JSON.stringify(["waterfall", day, events, payments, capital, maxProceeds?.toString() ?? ""]),
+    key: JSON.stringify(["waterfall", day, events, payments, capital, maxProceeds?.toString() ?? "", t.cacheKey]),
     chart: () =>
       guarded(SERIESC_CHARTS.waterfall.id, SERIESC_CHARTS.waterfall.title, "Capital", () =>
         waterfallChartSteps({ terms: t, day, capital, events: p.events, payments: p.payments, maxProceeds }),

@@ -3,7 +3,7 @@ import { DateOrder } from "../../input/text";
 import { CapitalFormRow, exampleCapital } from "./capital";
 import { ModelInputReading, seriesCModelInput } from "./modelInput";
 import { RowList, RowListPorts } from "./rowList";
-import { EventRow, ParsedSeriesC, PaymentRow, SeriesCField, SeriesCForm, SeriesCPreview, parseSeriesC, previewSeriesC } from "./seriesC";
+import { EventRow, ParsedSeriesC, PaymentRow, SeriesCField, SeriesCForm, SeriesCPreview, addTermsNotes, parseSeriesC, seriesCResults } from "./seriesC";
 import { CAPITAL_LIST, EVENT_LIST, PAYMENT_LIST } from "./seriesCRows";
 
 /** Said when the example capital is used. */
@@ -29,6 +29,7 @@ export class SeriesCController {
     payments: [],
     capital: [],
     exitMax: "",
+    terms: {},
   };
   readonly events: RowList<EventRow>;
   readonly payments: RowList<PaymentRow>;
@@ -65,14 +66,31 @@ export class SeriesCController {
     this.form[k] = value;
   }
 
+  /** A term typed in the Terms section ("" or the default's text: the default). */
+  setTerm(name: string, text: string): void {
+    if (text.trim() === "") delete this.form.terms[name];
+    else this.form.terms[name] = text;
+  }
+
+  /** "Reset to default": the term's typed value forgotten. */
+  resetTerm(name: string): void {
+    delete this.form.terms[name];
+  }
+
   /** The form read and checked again (after any change). */
   parse(): ParsedSeriesC {
     this.parsed = parseSeriesC(this.form, this.order);
     return this.parsed;
   }
 
+  /** What the tab shows, without the terms' notes (`termsNotes` adds them, once the page is idle). */
   preview(): SeriesCPreview {
-    return previewSeriesC(this.parsed);
+    return seriesCResults(this.parsed);
+  }
+
+  /** The notes of the changed terms on a preview of the current reading; true when one was added. */
+  termsNotes(preview: SeriesCPreview): boolean {
+    return addTermsNotes(this.parsed, preview);
   }
 
   /** The rows not counted until they are complete and valid, said in a sentence ("" when none). */
@@ -96,7 +114,13 @@ export class SeriesCController {
 
   getState(): SeriesCForm {
     const f = this.form;
-    return { ...f, events: f.events.map((e) => ({ ...e })), payments: f.payments.map((p) => ({ ...p })), capital: f.capital.map((c) => ({ ...c })) };
+    return {
+      ...f,
+      events: f.events.map((e) => ({ ...e })),
+      payments: f.payments.map((p) => ({ ...p })),
+      capital: f.capital.map((c) => ({ ...c })),
+      terms: { ...f.terms },
+    };
   }
 
   setState(s: SeriesCForm): void {
@@ -105,6 +129,7 @@ export class SeriesCController {
       events: s.events.map((e) => ({ ...e })),
       payments: s.payments.map((p) => ({ ...p })),
       capital: s.capital.map((c) => ({ ...c })),
+      terms: { ...s.terms },
     });
   }
 }

@@ -1,7 +1,8 @@
 import { EVENT_TYPES, EventType } from "../../calc/seriesC/events";
 import { capitalRowFromRecord } from "./capital";
-import { OptionExchangeForm, defaultOptionExchangeForm } from "./optionExchange";
+import { OPTION_EXCHANGE_FIELDS, OptionExchangeForm, defaultOptionExchangeForm } from "./optionExchange";
 import { EventRow, PaymentRow, SeriesCForm, defaultSeriesCForm } from "./seriesC";
+import { TermsForm } from "./terms";
 import { ViewState, defaultViewState, readViewState } from "./viewState";
 
 /**
@@ -55,6 +56,7 @@ export function readFormRecord(text: string | undefined, roster: string | undefi
     payments: Array.isArray(sc.payments) ? sc.payments.map(readPayment) : [],
     capital: Array.isArray(sc.capital) ? sc.capital.map(capitalRowFromRecord) : [],
     exitMax: str(sc.exitMax, d.seriesC.exitMax),
+    terms: readTermsRecord(sc.terms),
   };
   // Ids must be unique: a damaged record gets fresh ones (EXPIRE targets are then chosen again).
   for (const list of [seriesC.events, seriesC.payments, seriesC.capital] as Array<Array<{ id: string }>>) {
@@ -65,8 +67,32 @@ export function readFormRecord(text: string | undefined, roster: string | undefi
     });
   }
   const optionExchange = { ...d.optionExchange };
-  for (const k of Object.keys(optionExchange) as Array<keyof typeof optionExchange>) optionExchange[k] = str(ox[k], optionExchange[k] ?? "");
+  for (const k of OPTION_EXCHANGE_FIELDS) optionExchange[k] = str(ox[k], optionExchange[k]);
+  optionExchange.rosterColumns = str(ox.rosterColumns, "");
+  optionExchange.terms = readTermsRecord(ox.terms);
   return { seriesC, optionExchange, roster: roster ?? "", view: readViewState(parsed.view) };
+}
+
+/** The Terms section as saved: text by term name (records saved before it had none: every term its default). */
+function readTermsRecord(v: unknown): TermsForm {
+  const out: TermsForm = {};
+  if (v && typeof v === "object" && !Array.isArray(v)) for (const [k, t] of Object.entries(v)) if (typeof t === "string" && t.trim() !== "") out[k] = t;
+  return out;
+}
+
+/**
+ * Said after restoring a form record saved before the pane had a Terms section: nothing of it is
+ * lost, and the terms are the defaults, which every result was computed with when it was saved.
+ */
+export function termsRestoreNote(text: string | undefined): string {
+  if (text === undefined) return "";
+  try {
+    const v = JSON.parse(text) as { seriesC?: { terms?: unknown } };
+    if (v && typeof v === "object" && v.seriesC && typeof v.seriesC === "object" && v.seriesC.terms !== undefined) return "";
+  } catch {
+    return "";
+  }
+  return "These inputs were saved before the pane had its Terms sections: every term is its default, as when they were saved; nothing is lost.";
 }
 
 function readEvent(v: unknown, i: number): EventRow {

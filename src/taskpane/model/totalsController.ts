@@ -2,6 +2,7 @@ import { RosterGrant } from "../../input/roster";
 import { formatMoney, formatNumber } from "./cells";
 import { JobRunner } from "./jobs";
 import { GrantCalculator, OptionExchangeInputs, Totals, totalsJob } from "./optionExchange";
+import { termsChanging } from "./terms";
 
 /** The view is told each step; `totals` holds the last finished totals. */
 export interface TotalsListener {
@@ -20,7 +21,14 @@ export interface TotalsListener {
  */
 export class TotalsController {
   totals?: Totals;
+  /**
+   * Which changed terms of the Terms section change each total, by the total's element id (the
+   * changed terms' names); computed after the totals, in slices of their own, only when a term was
+   * changed and the grants are valued (the other totals read no term of the section).
+   */
+  termsChangingTotals = new Map<string, string[]>();
   private readonly runner = new JobRunner();
+  private readonly notesRunner = new JobRunner();
   private key = "";
 
   constructor(
@@ -34,7 +42,13 @@ export class TotalsController {
 
   /** The inputs the totals depend on (with the valuation inputs, the expiration date: the valuation date). */
   static keyOf(inputs: OptionExchangeInputs): string {
-    return JSON.stringify([inputs.ratio, inputs.newStrike, inputs.valuation, inputs.valuation ? inputs.expiration : undefined]);
+    return JSON.stringify([
+      inputs.ratio,
+      inputs.newStrike,
+      inputs.valuation,
+      inputs.valuation ? inputs.expiration : undefined,
+      inputs.valuation ? inputs.terms : undefined,
+    ]);
   }
 
   /** Starts again when the inputs the totals depend on changed; true when it did. */
@@ -51,19 +65,33 @@ export class TotalsController {
    */
   start(grants: readonly RosterGrant[], inputs: OptionExchangeInputs, firstBudgetMs = 4): void {
     this.key = TotalsController.keyOf(inputs);
+    this.notesRunner.cancel();
     this.listener.started();
     this.runner.run(totalsJob(grants, inputs, this.calc, 100), {
       firstBudgetMs,
       progress: (done) => this.listener.progress(done, grants.length),
       done: (t) => {
         this.totals = t;
+        this.termsChangingTotals = new Map();
         this.listener.done(t);
+        const changed = (inputs.terms ?? []).map((o) => o.name);
+        if (changed.length && inputs.valuation)
+          // after the totals' frame, in short slices: a keystroke's frame does not wait for it
+          this.notesRunner.run(termsChangingTotalsJob(grants, inputs, this.calc, changed, t), {
+            firstBudgetMs: 0,
+            sliceMs: 8,
+            done: (by) => {
+              this.termsChangingTotals = by;
+              this.listener.done(t);
+            },
+          });
       },
     });
   }
 
   cancel(): void {
     this.runner.cancel();
+    this.notesRunner.cancel();
   }
 }
 
@@ -111,6 +139,31 @@ export function totalLines(t: Totals): TotalLine[] {
       });
   } else if (t.valuationProblem) items.push({ id: "ox-total-valuation", label: "Valuation", value: t.valuationProblem });
   return items;
+}
+
+/** Each total as comparable text, by its element id. */
+const totalsKeys = (t: Totals): Map<string, string> => new Map(totalLines(t).map((l) => [l.id, l.exact ?? l.value]));
+
+/**
+ * model/terms.ts termsChanging over the totals: the totals computed again with the defaults in place
+ * of the changed terms (and, when more than one changed, of each in turn), a slice at a time.
+ */
+export function* termsChangingTotalsJob(
+  grants: readonly RosterGrant[],
+  inputs: OptionExchangeInputs,
+  calc: GrantCalculator,
+  changed: readonly string[],
+  actual: Totals,
+): Generator<number, Map<string, string[]>> {
+  yield 0; // nothing in the frame that shows the totals: the first slice runs in a task of its own
+  const sets = changed.length === 1 ? [changed] : [changed, ...changed.map((n) => [n])];
+  const computed = new Map<string, Map<string, string>>();
+  for (const reset of sets) {
+    const kept = (inputs.terms ?? []).filter((o) => !reset.includes(o.name));
+    const t = yield* totalsJob(grants, { ...inputs, terms: kept.length ? kept : undefined }, calc, 100);
+    computed.set(reset.join("|"), totalsKeys(t));
+  }
+  return termsChanging(changed, (reset) => computed.get(reset.join("|")) ?? new Map(), totalsKeys(actual));
 }
 
 export const totalsProgressText = (done: number, of: number): string =>

@@ -13,7 +13,7 @@ import {
   readStamp,
   restoreStatus,
 } from "../model/savedRecord";
-import { PaneState, defaultState, formRecord, readFormRecord } from "../model/state";
+import { PaneState, defaultState, formRecord, readFormRecord, termsRestoreNote } from "../model/state";
 import { SectionMemory } from "../model/viewState";
 import { confirmDialog } from "./confirm";
 import { PaneContext, actionBar } from "./context";
@@ -243,7 +243,10 @@ export function startApp(root: HTMLElement, version: string): void {
       // What the store holds now, as the next save compares it (a damaged record is always written over once kept aside).
       const held = (r: DecodedRecord) => (r.kind === "ok" && !edited ? r.text : r.kind === "damaged" ? "\u0000damaged" : "");
       saved = { form: held(form), roster: held(roster) };
-      const status = restoreStatus(store.where, form, roster, aside);
+      // A form saved before the Terms sections: its terms are the defaults, and the status says nothing is lost.
+      const status = [restoreStatus(store.where, form, roster, aside), restored && form.kind === "ok" ? termsRestoreNote(form.text) : ""]
+        .filter(Boolean)
+        .join(" ");
       if (status && (!edited || form.kind === "damaged" || roster.kind === "damaged")) saveStatus.textContent = status;
       // The damaged copy is kept: what the pane now holds is saved in its place.
       if (!edited && (form.kind === "damaged" || roster.kind === "damaged")) edited = true;

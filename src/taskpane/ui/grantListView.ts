@@ -135,16 +135,19 @@ export function grantListView(list: GrantList, calc: GrantCalculator, changed: (
       const d = grantDetails(g, inputs, calc);
       const content = h("div", { class: "grant-body" });
       content.appendChild(textTable(`${title}`, ["Fact", "Value"], d.facts, { class: "grid pairs facts" }));
-      const part = (label: string, header: string[], rows: string[][] | undefined, note: string | undefined, id: string) => {
+      const part = (label: string, header: string[], rows: string[][] | undefined, note: string | undefined, id: string, terms: string | undefined) => {
         if (rows)
           content.appendChild(
             h("div", { class: "scroll", tabindex: 0, role: "region", "aria-label": `${title}: ${label}`, id }, textTable(label, header, rows)),
           );
         else if (note) content.appendChild(h("p", { class: "hint", id, text: `${label}: ${note}` }));
+        // the changed terms that change it (model/optionExchange.ts grantDetails)
+        if (terms) content.appendChild(h("p", { class: "terms-note", id: `${id}-terms`, text: `${label}: ${terms}` }));
       };
-      part("Vesting of the new options", ["Vest date", "Shares", "Cumulative"], d.vesting, d.vestingNote, `ox-grant-${i + 1}-vesting`);
-      part("ISO/NSO split", ["Year", "Shares", "Value", "ISO", "NSO"], d.iso, d.isoNote, `ox-grant-${i + 1}-iso`);
-      part("Exchange value", ["Measure", "Value"], d.exchange, d.exchangeNote, `ox-grant-${i + 1}-exchange`);
+      const at = `ox-grant-${i + 1}`;
+      part("Vesting of the new options", ["Vest date", "Shares", "Cumulative"], d.vesting, d.vestingNote, `${at}-vesting`, d.vestingTermsNote);
+      part("ISO/NSO split", ["Year", "Shares", "Value", "ISO", "NSO"], d.iso, d.isoNote, `${at}-iso`, d.isoTermsNote);
+      part("Exchange value", ["Measure", "Value"], d.exchange, d.exchangeNote, `${at}-exchange`, d.exchangeTermsNote);
       box.querySelector(".grant-body")?.remove();
       box.appendChild(content);
     };

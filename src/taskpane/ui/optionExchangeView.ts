@@ -18,6 +18,9 @@ import { keyResults } from "./keyResults";
 import { optionExchangeFiguresView } from "./optionExchangeFigures";
 import { rosterSection } from "./rosterSection";
 import { paneSection } from "./section";
+import { termsSection } from "./termsSection";
+import { termsNote } from "../model/terms";
+import { OPTION_EXCHANGE_TERMS } from "../../calc/optionExchange/terms";
 import { Validation } from "./validation";
 import { View } from "./view";
 
@@ -32,6 +35,9 @@ export interface OptionExchangeView extends View<OptionExchangeForm> {
   tableSettings(): GrantTableSettings;
   setTableSettings(s: GrantTableSettings): void;
 }
+
+const TERMS_HINT =
+  "The Offer to Exchange's terms, as the functions' terms argument takes them (the inserted model's terms Table holds the same). Change one to model another reading of the offer: each result it changes says so.";
 
 /**
  * The Option exchange tab: renders an OptionExchangeController
@@ -121,6 +127,17 @@ export function optionExchangeView(initial: PaneContext, order: DateOrder, chang
   const insertModel = h("button", { type: "button", class: "button primary", id: "ox-insert", text: "Insert model" });
   bar.add(insertModel);
 
+  // The offer's terms (model/terms.ts, ui/termsSection.ts); the exchange ratio, expiration date and new exercise price are the fields above.
+  const terms = termsSection("ox", c.reading.termsReading.rows, {
+    set: (name, text) => c.setTerm(name, text),
+    reset: (name) => {
+      c.resetTerm(name);
+      terms.render(c.reading.termsReading.rows, true);
+    },
+  });
+  for (const f of terms.fields.values()) v.watch(f.control, showProblems);
+  const termsGroup = paneSection({ id: "ox-terms", title: "Terms", help: "pane-optex-terms" }, h("p", { class: "hint", text: TERMS_HINT }), terms.root);
+
   // The key results stay in view at the top while the inputs below are edited.
   const key = keyResults("ox-key-results", "Option exchange key results");
   const chartsSection = paneSection({ id: "ox-charts", title: "Charts", help: "pane-optex-charts" });
@@ -142,6 +159,7 @@ export function optionExchangeView(initial: PaneContext, order: DateOrder, chang
       h("div", { class: "line two" }, fields.spot.root, fields.rate.root),
       h("div", { class: "line two" }, fields.vol.root, fields.oldYears.root),
     ).root,
+    termsGroup.root,
     resultsSection.root,
     chartsSection.root,
     paneSection({ id: "ox-write", title: "Write to the sheet", help: "pane-write" }, bar.root).root,
@@ -176,6 +194,10 @@ export function optionExchangeView(initial: PaneContext, order: DateOrder, chang
       const shown = v.shown({ field: OPTION_EXCHANGE_ID[k], message: "" });
       fields[k].show({ error: shown ? r.error : undefined, warning: shown ? r.warning : undefined, note: r.note });
     }
+    const byField = new Map<string, string>();
+    for (const p of visible) if (!byField.has(p.field)) byField.set(p.field, p.message);
+    for (const [id, f] of terms.fields) f.show({ error: byField.get(id) });
+    terms.render(c.reading.termsReading.rows, false);
     const rosterShown = v.shown({ field: OPTION_EXCHANGE_ID.roster, message: "" });
     roster.field.show({ error: rosterShown || c.roster.roster.problem ? c.rosterError(v.submitted) : undefined });
     return visible;
@@ -195,7 +217,16 @@ export function optionExchangeView(initial: PaneContext, order: DateOrder, chang
       ...totalLines(t).map((line) => {
         const dd = h("dd", { id: line.id, class: "value", text: line.value });
         if (line.exact !== undefined) dd.setAttribute("data-exact", line.exact);
-        return h("div", { class: "result" }, h("dt", { text: line.label }), dd);
+        // the changed terms that change it (model/totalsController.ts termsChangingTotalsJob)
+        const by = c.totals.termsChangingTotals.get(line.id);
+        const note = by ? termsNote(OPTION_EXCHANGE_TERMS, c.reading.inputs.terms ?? [], by) : undefined;
+        return h(
+          "div",
+          { class: "result" },
+          h("dt", { text: line.label }),
+          dd,
+          note ? h("dd", { class: "terms-note", id: `${line.id}-terms`, text: note }) : null,
+        );
       }),
     );
   }
@@ -244,6 +275,7 @@ export function optionExchangeView(initial: PaneContext, order: DateOrder, chang
       for (const k of OPTION_EXCHANGE_FIELDS) fields[k].control.value = s[k];
       v.reset();
       c.setState(s);
+      terms.render(c.reading.termsReading.rows, true);
     },
     busy: () => c.busy(),
     tableSettings: () => c.list.settings(),

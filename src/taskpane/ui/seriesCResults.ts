@@ -24,6 +24,7 @@ export function resultTable(t: ResultTable): HTMLElement {
       h("div", { class: "scroll", tabindex: 0, role: "region", "aria-label": t.label }, textTable(t.label, t.header, t.rows, { class: `grid ${t.id}` })),
     );
   }
+  if (t.termsNote) wrap.appendChild(h("p", { class: "terms-note", id: `sc-${t.id}-terms`, text: t.termsNote }));
   return wrap;
 }
 
@@ -35,6 +36,7 @@ export function renderCertificate(c: SeriesCPreview["certificate"]): HTMLElement
     h("h3", { id: "sc-certificate-title", text: "Certificate of adjustment (Cert §5(l))" }),
   );
   if (c.note) wrap.appendChild(h("p", { class: "hint", id: "sc-certificate-note", text: c.note }));
+  if (c.termsNote) wrap.appendChild(h("p", { class: "terms-note", id: "sc-certificate-terms", text: c.termsNote }));
   if (c.lines.length) {
     const list = h("ol", { class: "certificate", "aria-labelledby": "sc-certificate-title" });
     c.lines.forEach((l, i) => {

@@ -5,7 +5,16 @@ import { CAPITAL_LABEL, EXIT_MAX_ID } from "../model/capital";
 import { PER_SHARE_NOTE } from "../model/cells";
 import { Problem } from "../model/fields";
 import { modelChartSources } from "../model/modelCharts";
-import { CONVERSION_KIND_OPTIONS, REDEMPTION_TRIGGER_OPTIONS, SERIESC_FIELDS, SERIESC_ID, SERIESC_LABEL, SeriesCField, SeriesCForm } from "../model/seriesC";
+import {
+  CONVERSION_KIND_OPTIONS,
+  REDEMPTION_TRIGGER_OPTIONS,
+  SERIESC_FIELDS,
+  SERIESC_ID,
+  SERIESC_LABEL,
+  SeriesCField,
+  SeriesCForm,
+  SeriesCPreview,
+} from "../model/seriesC";
 import { SeriesCController } from "../model/seriesCController";
 import { seriesCSummary } from "../model/summaryLine";
 import { confirmDialog } from "./confirm";
@@ -18,6 +27,7 @@ import { paneSection } from "./section";
 import { seriesCFiguresView } from "./seriesCFigures";
 import { renderCertificate, resultTable } from "./seriesCResults";
 import { Validation } from "./validation";
+import { termsSection } from "./termsSection";
 import { View } from "./view";
 
 /**
@@ -25,6 +35,15 @@ import { View } from "./view";
  * the inputs, the results, the events, payments and capital (one row-list
  * editor each), the charts and Insert — and forwards the user's input to it.
  */
+/** Calls `f` when the page is idle (after 50 ms where requestIdleCallback is missing). */
+function whenIdle(f: () => void): void {
+  if ("requestIdleCallback" in window) (window as Window & { requestIdleCallback(cb: () => void): number }).requestIdleCallback(f);
+  else setTimeout(f, 50);
+}
+
+const TERMS_HINT =
+  "The Certificate of Designation's terms, as the functions' terms argument takes them (the inserted model's terms Table holds the same). Change one to model another reading of the certificate: each result it changes says so.";
+
 export function seriesCView(initial: PaneContext, order: DateOrder, changed: () => void): View<SeriesCForm> {
   let ctx = initial;
   const c = new SeriesCController(order, { confirm: confirmDialog, readSelection: () => readSelectionValues() });
@@ -93,6 +112,20 @@ export function seriesCView(initial: PaneContext, order: DateOrder, changed: () 
     () => update(),
   );
 
+  // The certificate's terms (model/terms.ts, ui/termsSection.ts).
+  const terms = termsSection("sc", c.parsed.termsReading.rows, {
+    set: (name, text) => {
+      c.setTerm(name, text);
+      update();
+    },
+    reset: (name) => {
+      c.resetTerm(name);
+      update(true);
+    },
+  });
+  for (const f of terms.fields.values()) v.watch(f.control, () => showProblems());
+  const termsGroup = paneSection({ id: "sc-terms", title: "Terms", help: "pane-seriesc-terms" }, h("p", { class: "hint", text: TERMS_HINT }), terms.root);
+
   const results = h("dl", { class: "results", id: "sc-results" });
   const leftOut = h("p", { class: "hint", id: "sc-left-out", "aria-live": "polite" });
   const breakdown = h("div", { id: "sc-breakdown" });
@@ -126,6 +159,7 @@ export function seriesCView(initial: PaneContext, order: DateOrder, changed: () 
     paneSection({ id: "sc-events", title: "Events", help: "pane-seriesc-events" }, events.root).root,
     paneSection({ id: "sc-payments", title: "Dividends paid (per share)", help: "pane-seriesc-payments" }, payments.root).root,
     paneSection({ id: "sc-capital", title: "Capital (for the exit waterfall)", help: "pane-seriesc-capital" }, capital.root).root,
+    termsGroup.root,
     resultsSection.root,
     chartsSection.root,
     paneSection({ id: "sc-write", title: "Write to the sheet", help: "pane-write" }, bar.root).root,
@@ -159,28 +193,43 @@ export function seriesCView(initial: PaneContext, order: DateOrder, changed: () 
     }
     for (const editor of [events, payments]) for (const [id, f] of editor.fields) f.show({ error: byField.get(id), note: parsed.notes.get(id) });
     for (const [id, f] of capital.fields) f.show({ error: byField.get(id) });
+    for (const [id, f] of terms.fields) f.show({ error: byField.get(id) });
     exitMax.show({ error: byField.get(EXIT_MAX_ID) });
     return visible;
   }
 
-  function update(): void {
+  /** `termValues`: put the terms' text in their fields (after a reset or a restore). */
+  function update(termValues = false): void {
     const parsed = c.parse();
     showProblems();
+    terms.render(parsed.termsReading.rows, termValues);
     const preview = c.preview();
+    renderResults(preview);
+    leftOut.textContent = c.leftOutText();
+    key.render(seriesCSummary(preview));
+    figures.update(parsed, form);
+    changed();
+    // The changed terms' notes: computed once the page is idle, for the reading still shown (a keystroke since drops them).
+    const shown = parsed;
+    if (parsed.termsReading.changed.length)
+      whenIdle(() => {
+        if (c.parsed === shown && c.termsNotes(preview)) renderResults(preview);
+      });
+  }
+
+  function renderResults(preview: SeriesCPreview): void {
     const lines = preview.lines.map((line) => {
       const dd = h("dd", { id: `sc-${line.id}`, "data-fn": line.fn, class: line.error ? "error-text" : line.note ? "hint" : "value" });
       dd.textContent = line.error ?? line.note ?? line.text ?? "";
       if (line.exact !== undefined) dd.setAttribute("data-exact", line.exact);
-      return h("div", { class: "result" }, h("dt", { text: line.label }), dd);
+      // the changed terms that change it (model/seriesC.ts addTermsNotes)
+      const note = line.termsNote ? h("dd", { class: "terms-note", id: `sc-${line.id}-terms`, text: line.termsNote }) : null;
+      return h("div", { class: "result" }, h("dt", { text: line.label }), dd, note);
     });
     results.replaceChildren(...lines);
-    leftOut.textContent = c.leftOutText();
     breakdown.replaceChildren(resultTable(preview.breakdown));
     certificate.replaceChildren(renderCertificate(preview.certificate));
     keyDates.replaceChildren(resultTable(preview.keyDates));
-    key.render(seriesCSummary(preview));
-    figures.update(parsed, form);
-    changed();
   }
 
   insert.addEventListener("click", () => {
@@ -214,7 +263,7 @@ export function seriesCView(initial: PaneContext, order: DateOrder, changed: () 
     payments.render("");
     capital.render("");
     if (exitMax.control.value !== form.exitMax) exitMax.control.value = form.exitMax;
-    update();
+    update(true);
   }
 
   bar.setEnabled(ctx.inExcel);
