@@ -4,14 +4,16 @@
  * definitions, and the minifier then drops the helpers (Taylor series, pi, base conversion) that only
  * they used. The arithmetic that remains is decimal.js's own, unchanged.
  *
- * Removed: trigonometric and hyperbolic functions and their inverses, cube root, hypot, random,
- * clampedTo, toNearest, truncated, toFraction, toBinary/toHexadecimal/toOctal, sign, log2, log10.
+ * Removed: trigonometric and hyperbolic functions and their inverses, square and cube roots, hypot,
+ * random, modulo, ceil, round, precision (sd), isPositive, clampedTo, toNearest, truncated,
+ * toFraction, toBinary/toHexadecimal/toOctal, sign, log2, log10.
  * test/dist/functionsBundle.test.ts checks that no source calls one of them (DECIMAL_REMOVED below).
  * The build fails if a definition is not found (another decimal.js version): then update the list. */
 "use strict";
 
 /** Prototype methods, by their long names (each also removes its short alias on the same line). */
 const PROTOTYPE = [
+  "ceil",
   "clampedTo",
   "cosine",
   "cubeRoot",
@@ -24,7 +26,12 @@ const PROTOTYPE = [
   "inverseHyperbolicTangent",
   "inverseSine",
   "inverseTangent",
+  "isPositive",
+  "modulo",
+  "precision",
+  "round",
   "sine",
+  "squareRoot",
   "tangent",
   "toBinary",
   "toFraction",
@@ -43,16 +50,20 @@ const STATIC = [
   "atanh",
   "atan2",
   "cbrt",
+  "ceil",
   "clamp",
   "cos",
   "cosh",
   "hypot",
   "log10",
   "log2",
+  "mod",
   "random",
+  "round",
   "sign",
   "sin",
   "sinh",
+  "sqrt",
   "tan",
   "tanh",
   "trunc",
@@ -61,30 +72,40 @@ const STATIC = [
 const DECIMAL_REMOVED = [
   ...PROTOTYPE,
   ...STATIC,
-  "clamp",
-  "cos",
-  "cbrt",
-  "cosh",
-  "sinh",
-  "tanh",
-  "acos",
-  "acosh",
-  "asinh",
-  "atanh",
-  "asin",
-  "atan",
-  "sin",
-  "tan",
-  "toHex",
-  "trunc",
+  // The short names of the prototype methods above (checked below against decimal.js's definitions).
+  ...[
+    "acos",
+    "acosh",
+    "asin",
+    "asinh",
+    "atan",
+    "atanh",
+    "cbrt",
+    "clamp",
+    "cos",
+    "cosh",
+    "isPos",
+    "mod",
+    "sd",
+    "sin",
+    "sinh",
+    "sqrt",
+    "tan",
+    "tanh",
+    "toHex",
+    "trunc",
+  ],
 ];
 
 function trimDecimal(source) {
   let out = source;
   for (const name of PROTOTYPE) {
     // `P.name = P.alias = function (…) {` … up to the first `};` at the start of a line (decimal.mjs has CRLF line ends).
-    const re = new RegExp(`\\nP\\.${name} = (?:P\\.[A-Za-z]+ = )?function \\([^)]*\\) \\{\\r?\\n[\\s\\S]*?\\n\\};\\r?\\n`);
-    if (!re.test(out)) throw new Error(`decimal-trim-loader: no definition of P.${name} in decimal.js; update scripts/decimal-trim-loader.js`);
+    const re = new RegExp(`\\nP\\.${name} = (?:P\\.([A-Za-z]+) = )?function \\([^)]*\\) \\{\\r?\\n[\\s\\S]*?\\n\\};\\r?\\n`);
+    const found = re.exec(out);
+    if (!found) throw new Error(`decimal-trim-loader: no definition of P.${name} in decimal.js; update scripts/decimal-trim-loader.js`);
+    if (found[1] && !DECIMAL_REMOVED.includes(found[1]))
+      throw new Error(`decimal-trim-loader: P.${name} is also P.${found[1]}; add "${found[1]}" to DECIMAL_REMOVED in scripts/decimal-trim-loader.js`);
     out = out.replace(re, "\n");
   }
   for (const name of STATIC) {
