@@ -125,6 +125,7 @@ describe("Series C charts (standalone page)", () => {
       "Liquidation preference per share (dividends excluded)",
       "Accrued unpaid dividends per share",
       "Common shares per share on conversion",
+      "Participation (optional)",
     ]);
     const fig = page.locator("#sc-fig-waterfall figure");
     expect(await fig.locator("figcaption").textContent()).toBe("Exit waterfall by class on 2001-06-30 (Cert §4(a), (c))");
