@@ -38,7 +38,7 @@ describe("dist/functions.js in a bare context", () => {
   test("stays within its size budget: it loads in every workbook (the build's cuts: scripts/decimal-trim-loader.js, webpack.config.js)", () => {
     // The target is 120 KB; the budget is the size reached with a margin of about 2 KB for small additions.
     // A larger addition moves text the pane or the docs need into *Words.ts files, or raises the budget in a reviewed change.
-    const FUNCTIONS_JS_BUDGET = 147_000;
+    const FUNCTIONS_JS_BUDGET = 149_000;
     expect(fs.statSync(path.join(DIST, "functions.js")).size).toBeLessThanOrEqual(FUNCTIONS_JS_BUDGET);
   });
 
