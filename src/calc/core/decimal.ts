@@ -63,6 +63,19 @@ export function approxNumber(x: Dec): number {
   return x.s * m * 10 ** (x.e - leadDigits + 1);
 }
 
+/**
+ * `x` as a double when it is a whole number below 10^15 in magnitude (so exactly a double; never −0),
+ * from its base-1e7 limbs (decimal.js: the first of weight (1e7)^floor(e / 7)); undefined otherwise.
+ */
+export function wholeDouble(x: Dec): number | undefined {
+  const d = x.d;
+  if (!d || x.e >= 15 || !x.isInteger()) return undefined;
+  let n = 0;
+  const w = Math.floor(x.e / 7);
+  for (let i = 0; i < d.length; i++) n += d[i] * 1e7 ** (w - i);
+  return n === 0 ? 0 : x.s * n;
+}
+
 const LIMB_PAD = ["0000000", "000000", "00000", "0000", "000", "00", "0", ""];
 
 /**

@@ -1,4 +1,6 @@
-import { Dec } from "./decimal";
+import { Dec, wholeDouble } from "./decimal";
+
+const ZERO = BigInt(0);
 
 /**
  * Exact rational numbers over BigInt, for the few decisions 40 digits cannot
@@ -17,7 +19,9 @@ export class Ratio {
   /** The exact value of a Decimal: its digits as written. */
   static of(x: Dec): Ratio {
     const d = x.d; // base-1e7 limbs, exponent x.e (decimal.js)
-    if (!d || d.length === 0) return new Ratio(BigInt(0));
+    if (!d || d.length === 0) return new Ratio(ZERO);
+    const whole = wholeDouble(x); // a share count, a whole-dollar amount: the same integer without the text
+    if (whole !== undefined) return new Ratio(BigInt(whole));
     let digits = String(d[0]);
     for (let i = 1; i < d.length; i++) digits += String(d[i]).padStart(7, "0");
     const exponent = x.e - (digits.length - 1); // value = digits × 10^exponent
@@ -46,7 +50,7 @@ export class Ratio {
     return new Ratio(this.num * o.num, this.den * o.den);
   }
   div(o: Ratio): Ratio {
-    return o.num < BigInt(0) ? new Ratio(-this.num * o.den, this.den * -o.num) : new Ratio(this.num * o.den, this.den * o.num);
+    return o.num < ZERO ? new Ratio(-this.num * o.den, this.den * -o.num) : new Ratio(this.num * o.den, this.den * o.num);
   }
   cmp(o: Ratio): number {
     const l = this.num * o.den;

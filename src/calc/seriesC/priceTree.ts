@@ -27,6 +27,11 @@ export interface EventMap {
   readonly tau: readonly bigint[];
 }
 
+// BigInt constants made once, not on every call of the hot paths below.
+const ZERO = BigInt(0);
+const NEAR_SHIFT = BigInt(96);
+const NEAR_ABSOLUTE = BigInt(1) << BigInt(24);
+
 export const IDENTITY_MAP: EventMap = { breakpoints: [], sigma: [], tau: [] }; // sigma/tau filled by the tree (its ONE)
 
 interface Leaf {
@@ -38,6 +43,8 @@ interface Leaf {
 
 export class PriceTree {
   readonly one: bigint;
+  /** `bits` as a BigInt shift. */
+  private readonly k: bigint;
   private readonly size: number;
   private readonly inv: number;
   private readonly sig: bigint[];
@@ -66,7 +73,8 @@ export class PriceTree {
     n: number,
     readonly bits: number,
   ) {
-    this.one = BigInt(1) << BigInt(bits);
+    this.k = BigInt(bits);
+    this.one = BigInt(1) << this.k;
     this.inv = Math.pow(2, -bits);
     this.scale = new Dec(2).pow(-bits);
     this.identity = { breakpoints: [], sigma: [this.one], tau: [BigInt(0)] };
@@ -95,7 +103,7 @@ export class PriceTree {
 
   /** Fixed point of a/b (a, b BigInt integers or fixed point alike). */
   ratio(a: bigint, b: bigint): bigint {
-    return (a << BigInt(this.bits)) / b;
+    return (a << this.k) / b;
   }
 
   private mapOf(map: EventMap): EventMap {
@@ -110,7 +118,7 @@ export class PriceTree {
 
   leafIsWall(i: number): boolean {
     const leaf = this.leaves[i];
-    return leaf !== undefined && leaf.map.sigma[leaf.piece] === BigInt(0);
+    return leaf !== undefined && leaf.map.sigma[leaf.piece] === ZERO;
   }
 
   leaf(i: number): Leaf | undefined {
@@ -127,7 +135,7 @@ export class PriceTree {
     this.tau[x] = t;
     this.sd[x] = this.toDouble(s);
     this.td[x] = this.toDouble(t);
-    const wall = s === BigInt(0);
+    const wall = s === ZERO;
     this.opaque[x] = wall ? 1 : 0;
     const l = piece > 0 ? this.toDouble(map.breakpoints[piece - 1]) : -Infinity;
     const h = piece < map.breakpoints.length ? this.toDouble(map.breakpoints[piece]) : Infinity;
@@ -139,7 +147,7 @@ export class PriceTree {
   private merge(x: number): void {
     const l = 2 * x;
     const r = l + 1;
-    const K = BigInt(this.bits);
+    const K = this.k;
     this.sig[x] = (this.sig[r] * this.sig[l]) >> K;
     this.tau[x] = ((this.sig[r] * this.tau[l]) >> K) + this.tau[r];
     const a = this.sd[l];
@@ -193,7 +201,7 @@ export class PriceTree {
     let certain = true;
     for (const b of bp) {
       const d = b > v ? b - v : v - b;
-      if (d <= ((b < 0 ? -b : b) >> BigInt(96)) + (BigInt(1) << BigInt(24))) certain = false;
+      if (d <= ((b < ZERO ? -b : b) >> NEAR_SHIFT) + NEAR_ABSOLUTE) certain = false;
     }
     return { piece, certain };
   }
@@ -204,7 +212,7 @@ export class PriceTree {
   }
 
   private applyNode(x: number): void {
-    this.v = ((this.sig[x] * this.v) >> BigInt(this.bits)) + this.tau[x];
+    this.v = ((this.sig[x] * this.v) >> this.k) + this.tau[x];
     this.vd = this.sd[x] * this.vd + this.td[x];
   }
 
@@ -274,7 +282,7 @@ export class PriceTree {
         if (this.inPiece(leaf, this.v)) {
           this.applyNode(q + this.size);
           // a floor or ratchet the history stays on: from here to the next change it is the stored history
-          if (leaf.map.sigma[leaf.piece] === BigInt(0)) break;
+          if (leaf.map.sigma[leaf.piece] === ZERO) break;
         } else this.place(q, leaf.map);
       }
     }

@@ -28,6 +28,11 @@ import { EVENT_TYPE_TABLE } from "./eventTypes";
 import { ratchetEnd } from "./keyDates";
 import { SeriesCTerms } from "./terms";
 
+// BigInt constants made once, not on every call of the hot paths below.
+const ZERO_FIXED = BigInt(0);
+const TIE_SHIFT = BigInt(100);
+const ONE_UNIT = BigInt(1);
+
 /** One line of the certificate of adjustment (Cert §5(l)). */
 export interface Adjustment {
   row: number;
@@ -240,7 +245,7 @@ class Engine {
   private eventMap(j: number): EventMap {
     const tree = this.tree!;
     const factor = this.exactFactor[j];
-    if (factor) return { breakpoints: [], sigma: [this.fixed(factor)], tau: [BigInt(0)] };
+    if (factor) return { breakpoints: [], sigma: [this.fixed(factor)], tau: [ZERO_FIXED] };
     const q = this.quote[j];
     if (!q) return IDENTITY_MAP;
     const floorDec = this.floorAt[j];
@@ -250,13 +255,26 @@ class Engine {
       this.floorFixed = this.fixed(this.floorRatio);
     }
     const floor = this.floorFixed;
+    const one = tree.one;
+    const zero = ZERO_FIXED;
+    // The common case, whole-number cells (shares > 0, consideration and outstanding ≥ 0): the same quotients as the
+    // rationals below, (b << K) / a, (c << K) / (c + a), (b << K) / (c + a), without making the rationals.
+    if (q.typed && q.exactConsideration === undefined && wholeCells(q.sharesApprox, q.considerationApprox, q.outstandingApprox)) {
+      const a = BigInt(q.sharesApprox);
+      const b = BigInt(q.considerationApprox);
+      const c = BigInt(q.outstandingApprox);
+      const effective = tree.ratio(b, a);
+      if (this.ratchet[j] === 1) {
+        const top = effective > floor ? effective : floor; // §5(k)(5): the Effective Price, never below the floor
+        return { breakpoints: [top], sigma: [one, zero], tau: [zero, top] };
+      }
+      if (effective >= floor) return { breakpoints: [effective], sigma: [one, tree.ratio(c, c + a)], tau: [zero, tree.ratio(b, c + a)] }; // §5(k)(1)
+    }
     // an event's quote holds its cells (or an EXPIRE row's): their doubles read as their decimals; a plan grant's excess is a Decimal
     const shares = q.typed ? Ratio.ofCell(q.sharesApprox) : Ratio.of(q.shares);
     const consideration = q.exactConsideration ?? (q.typed ? Ratio.ofCell(q.considerationApprox) : Ratio.of(q.consideration));
     const outstanding = Ratio.ofCell(q.outstandingApprox); // always the event's cell c
     const effective = this.fixed(consideration.div(shares));
-    const one = tree.one;
-    const zero = BigInt(0);
     if (this.ratchet[j] === 1) {
       const top = effective > floor ? effective : floor; // §5(k)(5): the Effective Price, never below the floor
       return { breakpoints: [top], sigma: [one, zero], tau: [zero, top] };
@@ -281,14 +299,14 @@ class Engine {
     const tree = this.tree!;
     for (let j = q; j >= 0 && j > q - 64; j--) {
       const leaf = tree.leaf(j);
-      if (!leaf || !leaf.certain || leaf.map.sigma[leaf.piece] !== BigInt(0)) continue;
+      if (!leaf || !leaf.certain || leaf.map.sigma[leaf.piece] !== ZERO_FIXED) continue;
       const top = leaf.map.tau[leaf.piece];
       let x: ExactValue;
       if (this.ratchet[j] !== 1 && leaf.map.breakpoints.length === 2)
         x = this.exactFloorAt[j]; // the floor between the identity and the weighted average
       else {
         const floor = this.floorFixedAt(j);
-        if (top <= floor + (floor >> BigInt(100)) + BigInt(1)) break; // at max(EP, floor) with the two too close to tell here
+        if (top <= floor + (floor >> TIE_SHIFT) + ONE_UNIT) break; // at max(EP, floor) with the two too close to tell here
         x = exactEffectivePrice(this.quote[j]!); // the Effective Price, clearly above the floor
       }
       for (let i = j + 1; i <= q; i++) {
@@ -314,7 +332,7 @@ class Engine {
     let x: Ratio | undefined;
     for (; j >= 0; j--) {
       const leaf = tree.leaf(j);
-      if (leaf && leaf.certain && leaf.map.sigma[leaf.piece] === BigInt(0)) {
+      if (leaf && leaf.certain && leaf.map.sigma[leaf.piece] === ZERO_FIXED) {
         const quote = this.quote[j]!;
         const floor = this.exactFloorAt[j].value;
         const effective = exactEffectivePrice(quote).value;
@@ -666,6 +684,18 @@ function fixedPointBits(t: SeriesCTerms, events: readonly CorporateEvent[], n: n
 function exactSplitFactor(e: CorporateEvent): Ratio {
   const a = Ratio.of(e.a);
   return e.type === "SPLIT" ? new Ratio(BigInt(1)).div(a) : a.div(a.plus(Ratio.of(e.b)));
+}
+
+/** Cells that are whole numbers a double holds exactly: shares above 0, consideration and outstanding 0 or more. */
+function wholeCells(shares: number, consideration: number, outstanding: number): boolean {
+  return (
+    shares > 0 &&
+    consideration >= 0 &&
+    outstanding >= 0 &&
+    Number.isSafeInteger(shares) &&
+    Number.isSafeInteger(consideration) &&
+    Number.isSafeInteger(outstanding)
+  );
 }
 
 function isIssuance(type: EventType): boolean {

@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { Dec, Exact, differenceProductDouble, doubleDouble, quotientDouble, toDouble } from "../../../src/calc/core/decimal";
+import { Dec, Exact, differenceProductDouble, doubleDouble, quotientDouble, toDouble, wholeDouble } from "../../../src/calc/core/decimal";
+import { Ratio } from "../../../src/calc/core/exactValue";
 
 /** toDouble must give the very double decimal.js's toNumber gives, for every value. */
 describe("toDouble equals Decimal.toNumber", () => {
@@ -210,5 +211,57 @@ describe("differenceProductDouble equals toDouble(q × (x − k)) in Decimal", (
       const y = fast(q, k, x);
       if (y !== undefined) expect(y).toBe(viaDecimal(q, k, x));
     }
+  });
+});
+
+/** wholeDouble reads a whole number below 10^15 from the limbs; Ratio.of takes it for such numbers and the text otherwise. */
+describe("wholeDouble and Ratio.of", () => {
+  const text = (x: InstanceType<typeof Dec>): bigint | undefined => (x.isInteger() ? BigInt(x.toFixed()) : undefined);
+
+  it("on hand-picked values: zeros, limb boundaries, 10^15 and beyond, fractions", () => {
+    for (const s of [
+      "0",
+      "-0",
+      "1",
+      "-1",
+      "9999999",
+      "10000000",
+      "10000001",
+      "-123456789012345",
+      "999999999999999",
+      "1e14",
+      "7e7",
+      "1e15",
+      "4503599627370496",
+      "0.5",
+      "1.25e3",
+      "-2e-7",
+    ]) {
+      for (const C of [Dec, Exact]) {
+        const x = new C(s);
+        const w = wholeDouble(x);
+        if (x.isInteger() && x.abs().lt("1e15")) expect(Object.is(w, Number(x.toFixed()) + 0)).toBe(true);
+        else expect(w).toBeUndefined();
+        const r = Ratio.of(x);
+        expect(r.num * BigInt(10) ** BigInt(20)).toBe(BigInt(x.times("1e20").toFixed()) * r.den);
+        if (w !== undefined) expect(r.den).toBe(BigInt(1));
+      }
+    }
+  });
+
+  it("on random integers and decimals", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.integer({ min: -(2 ** 53) + 1, max: 2 ** 53 - 1 }), fc.double({ min: -1e16, max: 1e16, noNaN: true })), (v) => {
+        const x = new Exact(v);
+        const w = wholeDouble(x);
+        if (x.isInteger() && x.abs().lt("1e15")) expect(w).toBe(v === 0 ? 0 : v);
+        else expect(w).toBeUndefined();
+        const r = Ratio.of(x);
+        const t = text(x);
+        if (t !== undefined) expect([r.num, r.den]).toEqual([t, BigInt(1)]);
+        else expect(r.num * BigInt(10) ** BigInt(400)).toBe(BigInt(x.times("1e400").toFixed()) * r.den);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
