@@ -2,6 +2,7 @@ import type uPlotType from "uplot";
 import { Dec } from "../../../calc/core/decimal";
 import { ChartData, Mark, ValueKind } from "../model/types";
 import type { UPlot } from "./load";
+import { placeMarkLabels } from "../model/markLabels";
 import { GRID, INK, lookOf } from "./palette";
 
 /**
@@ -147,40 +148,50 @@ function drawMarks(u: uPlotType, c: ChartData, marks: readonly Mark[], ratio: nu
   ctx.textBaseline = "top";
   ctx.textAlign = "left"; // uPlot leaves the alignment of its last axis label
   ctx.lineWidth = ratio;
-  let row = 0;
-  for (const m of marks) {
-    const kind = m.axis === "x" ? c.x.kind : c.y.kind;
-    const pos = u.valToPos(plotValue(kind, m.at), m.axis === "x" ? "x" : "y", true);
-    ctx.strokeStyle = INK;
-    ctx.setLineDash([4 * ratio, 3 * ratio]);
-    ctx.beginPath();
-    let tx: number;
-    let ty: number;
-    if (m.axis === "x") {
-      if (pos < left - 0.5 || pos > left + width + 0.5) continue;
-      ctx.moveTo(pos, top);
-      ctx.lineTo(pos, top + height);
-      ty = top + (2 + 14 * row++) * ratio;
-      const w = ctx.measureText(m.label).width;
-      // right of the line if it fits, else left of it; never outside the plot
-      tx = pos + 3 * ratio + w > left + width ? pos - 3 * ratio - w : pos + 3 * ratio;
-      tx = Math.max(left + 2 * ratio, Math.min(tx, left + width - w - 2 * ratio));
-    } else {
-      if (pos < top - 0.5 || pos > top + height + 0.5) continue;
-      ctx.moveTo(left, pos);
-      ctx.lineTo(left + width, pos);
-      const w = ctx.measureText(m.label).width;
-      // at the right end, under the line: away from the x marks' labels along the top
-      tx = Math.max(left + 2 * ratio, left + width - w - 4 * ratio);
-      ty = pos + 2 * ratio;
-    }
-    ctx.stroke();
-    ctx.setLineDash([]);
-    const w = ctx.measureText(m.label).width;
+  const ROW = 14 * ratio;
+  // The x marks' labels along the top, in rows, none over another (model/markLabels.ts); at most a third of the plot's height.
+  const xMarks = marks.filter((m) => m.axis === "x");
+  const xPos = xMarks.map((m) => u.valToPos(plotValue(c.x.kind, m.at), "x", true));
+  const placed = placeMarkLabels(
+    xMarks.map((m, i) => ({ pos: xPos[i], label: m.label, short: m.short })),
+    (t) => ctx.measureText(t).width,
+    { left: left + 2 * ratio, right: left + width - 2 * ratio, rows: Math.max(1, Math.floor(height / 3 / ROW)), gap: 3 * ratio },
+  );
+  const label = (text: string, tx: number, ty: number) => {
+    const w = ctx.measureText(text).width;
     ctx.fillStyle = "rgba(255, 255, 255, 0.85)";
     ctx.fillRect(tx - 2 * ratio, ty - ratio, w + 4 * ratio, 13 * ratio);
     ctx.fillStyle = INK;
-    ctx.fillText(m.label, tx, ty);
+    ctx.fillText(text, tx, ty);
+  };
+  const line = (x0: number, y0: number, x1: number, y1: number) => {
+    ctx.strokeStyle = INK;
+    ctx.setLineDash([4 * ratio, 3 * ratio]);
+    ctx.beginPath();
+    ctx.moveTo(x0, y0);
+    ctx.lineTo(x1, y1);
+    ctx.stroke();
+    ctx.setLineDash([]);
+  };
+  xMarks.forEach((_, i) => {
+    const pos = xPos[i];
+    if (pos < left - 0.5 || pos > left + width + 0.5) return;
+    line(pos, top, pos, top + height);
+  });
+  xMarks.forEach((_, i) => {
+    const p = placed[i];
+    const pos = xPos[i];
+    if (!p || pos < left - 0.5 || pos > left + width + 0.5) return;
+    label(p.text, p.x, top + 2 * ratio + p.row * ROW);
+  });
+  for (const m of marks) {
+    if (m.axis !== "y") continue;
+    const pos = u.valToPos(plotValue(c.y.kind, m.at), "y", true);
+    if (pos < top - 0.5 || pos > top + height + 0.5) continue;
+    line(left, pos, left + width, pos);
+    const w = ctx.measureText(m.label).width;
+    // at the right end, under the line: away from the x marks' labels along the top
+    label(m.label, Math.max(left + 2 * ratio, left + width - w - 4 * ratio), pos + 2 * ratio);
   }
   ctx.restore();
 }
