@@ -41,6 +41,26 @@ describe("saved inputs", () => {
     ]);
   });
 
+  test("the exit value and the holders are saved with the form, as typed; an older record reads with none", () => {
+    const s = defaultState();
+    s.seriesC.exitValue = "$100,000,000";
+    s.seriesC.holders = [
+      { id: "2", holder: "Fund A", row: "Series C", quantity: "600,000" },
+      { id: "5", holder: "Fund A", row: "Common", quantity: "1,000,000" },
+    ];
+    expect(readFormRecord(formRecord(s), "")).toEqual(s);
+    const old = JSON.parse(formRecord(defaultState()));
+    delete old.seriesC.exitValue;
+    delete old.seriesC.holders;
+    expect(readFormRecord(JSON.stringify(old), "")?.seriesC).toEqual(defaultState().seriesC);
+    const damaged = readFormRecord(JSON.stringify({ seriesC: { holders: [{ id: "1", holder: 5 }, { id: "1", row: "Common" }, null] } }), undefined);
+    expect(damaged?.seriesC.holders).toEqual([
+      { id: "1", holder: "", row: "", quantity: "" },
+      { id: "r2", holder: "", row: "Common", quantity: "" },
+      { id: "3", holder: "", row: "", quantity: "" },
+    ]);
+  });
+
   test("a damaged record falls back to the defaults field by field, never throws", () => {
     expect(readFormRecord("{not json", "x")).toEqual({ ...defaultState(), roster: "x" });
     const r = readFormRecord(

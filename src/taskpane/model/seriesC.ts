@@ -16,6 +16,8 @@ import { dayFromSerial, serialFromDay } from "../../calc/time/excelSerial";
 import { DateOrder } from "../../input/text";
 import { CapitalFormRow, CapitalReading, readCapital } from "./capital";
 import { formatMoney, formatNumber, formatPerShare, formatShares } from "./cells";
+import { ExitReading, readExit } from "./exit";
+import { HolderFormRow } from "./holders";
 import { FieldReading, NumberKind, Problem, checked, inPaneWords, readDate, readNumber } from "./fields";
 
 /** The Series C tab exactly as typed. Events and payments carry stable ids: deleting one never re-points another. */
@@ -48,6 +50,10 @@ export interface SeriesCForm {
   capital: CapitalFormRow[];
   /** The right end of the exit waterfall chart's range ("" = chosen from the capital). */
   exitMax: string;
+  /** The exit value of the "who gets what" table (model/exit.ts; "" = none yet). */
+  exitValue: string;
+  /** Who holds how much of which capital row (model/holders.ts): SERIESC_PAYOUTS' holdings. */
+  holders: HolderFormRow[];
 }
 
 export type SeriesCField = "asOf" | "shares" | "fmv" | "kind" | "trigger" | "noticeDate";
@@ -110,6 +116,8 @@ export function defaultSeriesCForm(): SeriesCForm {
     payments: [],
     capital: [],
     exitMax: "",
+    exitValue: "",
+    holders: [],
   };
 }
 
@@ -153,6 +161,8 @@ export interface ParsedSeriesC {
   notes: Map<string, string>;
   /** The capital table and the exit chart's range, read with SERIESC_EXIT's checks. */
   capital: CapitalReading;
+  /** The exit value and the holders (model/exit.ts). */
+  exit: ExitReading;
 }
 
 const EMPTY_COLS: EventColumn[] = ["a", "b", "c", "d"];
@@ -311,6 +321,9 @@ export function parseSeriesC(form: SeriesCForm, order: DateOrder): ParsedSeriesC
   const capital = readCapital(form.capital ?? [], form.exitMax ?? "");
   problems.push(...capital.problems);
   leftOut.push(...capital.leftOut);
+  const exit = readExit(form.exitValue ?? "", form.holders ?? [], capital);
+  problems.push(...exit.problems);
+  leftOut.push(...exit.leftOut);
   return {
     terms,
     fields,
@@ -328,6 +341,7 @@ export function parseSeriesC(form: SeriesCForm, order: DateOrder): ParsedSeriesC
     problems,
     notes,
     capital,
+    exit,
   };
 }
 

@@ -5,6 +5,8 @@ import { ModelInputReading, seriesCModelInput } from "./modelInput";
 import { RowList, RowListPorts } from "./rowList";
 import { EventRow, ParsedSeriesC, PaymentRow, SeriesCField, SeriesCForm, SeriesCPreview, parseSeriesC, previewSeriesC } from "./seriesC";
 import { CAPITAL_LIST, EVENT_LIST, PAYMENT_LIST } from "./seriesCRows";
+import { ExitController, ExitPreview } from "./exitController";
+import { HOLDER_LIST, HolderFormRow } from "./holders";
 
 /** Said when the example capital is used. */
 export const EXAMPLE_CAPITAL_NOTE =
@@ -29,10 +31,15 @@ export class SeriesCController {
     payments: [],
     capital: [],
     exitMax: "",
+    exitValue: "",
+    holders: [],
   };
   readonly events: RowList<EventRow>;
   readonly payments: RowList<PaymentRow>;
   readonly capital: RowList<CapitalFormRow>;
+  /** Who holds how much of which capital row (model/holders.ts), and the exit section's calculation (model/exitController.ts). */
+  readonly holders: RowList<HolderFormRow>;
+  readonly exit = new ExitController();
   parsed: ParsedSeriesC;
 
   constructor(
@@ -58,10 +65,16 @@ export class SeriesCController {
       (rows) => (f.capital = rows),
       ports,
     );
+    this.holders = new RowList(
+      HOLDER_LIST,
+      () => f.holders,
+      (rows) => (f.holders = rows),
+      ports,
+    );
     this.parsed = parseSeriesC(f, order);
   }
 
-  setField(k: SeriesCField | "exitMax", value: string): void {
+  setField(k: SeriesCField | "exitMax" | "exitValue", value: string): void {
     this.form[k] = value;
   }
 
@@ -73,6 +86,11 @@ export class SeriesCController {
 
   preview(): SeriesCPreview {
     return previewSeriesC(this.parsed);
+  }
+
+  /** The exit section: who gets what, breakpoints, the Sale of the Company's routes, the holders' payouts. */
+  exitPreview(): ExitPreview {
+    return this.exit.preview(this.parsed);
   }
 
   /** The rows not counted until they are complete and valid, said in a sentence ("" when none). */
@@ -96,7 +114,13 @@ export class SeriesCController {
 
   getState(): SeriesCForm {
     const f = this.form;
-    return { ...f, events: f.events.map((e) => ({ ...e })), payments: f.payments.map((p) => ({ ...p })), capital: f.capital.map((c) => ({ ...c })) };
+    return {
+      ...f,
+      events: f.events.map((e) => ({ ...e })),
+      payments: f.payments.map((p) => ({ ...p })),
+      capital: f.capital.map((c) => ({ ...c })),
+      holders: f.holders.map((h) => ({ ...h })),
+    };
   }
 
   setState(s: SeriesCForm): void {
@@ -105,6 +129,8 @@ export class SeriesCController {
       events: s.events.map((e) => ({ ...e })),
       payments: s.payments.map((p) => ({ ...p })),
       capital: s.capital.map((c) => ({ ...c })),
+      holders: (s.holders ?? []).map((h) => ({ ...h })),
+      exitValue: s.exitValue ?? "",
     });
   }
 }
