@@ -79,16 +79,21 @@ function checkDates(t: SeriesCTerms, r: RedemptionInput): void {
     }
   }
   if (r.noticeDay === undefined) return;
-  const days = r.day - r.noticeDay;
-  const [lo, hi, clause] =
-    r.trigger === "6A" || r.trigger === "SALE" ? [...NOTICE_DAYS_6A, "Cert §6(a)"] : [0, 60, r.trigger === "3D" ? "Cert §3(d)" : "Cert §3(e)"];
-  if (days < lo || days > hi) {
-    const window = lo === 0 ? `at most ${hi} days after the notice` : `${lo} to ${hi} days after the notice`;
-    throw badNumber(
-      ["redemptionDate", "noticeDate"],
-      `the redemption date must be ${window} (${clause}); ${formatIso(r.day)} is ${days} days after ${formatIso(r.noticeDay)}`,
-    );
-  }
+  const outside = outsideNoticeWindow(r.trigger, r.day, r.noticeDay);
+  if (outside !== undefined) throw badNumber(["redemptionDate", "noticeDate"], outside);
+}
+
+/**
+ * The notice window of a redemption: Cert §6(a) (6A, SALE) 90 to 120 days from the holders' notice;
+ * Cert §3(d), §3(e) at most 60 days from the Company Redemption Notice. Undefined when `day` is in
+ * it, otherwise what is wrong (SERIESC_REDEMPTION's error, SERIESC_SALE's "available" cell).
+ */
+export function outsideNoticeWindow(trigger: RedemptionTrigger, day: Day, noticeDay: Day): string | undefined {
+  const days = day - noticeDay;
+  const [lo, hi, clause] = trigger === "6A" || trigger === "SALE" ? [...NOTICE_DAYS_6A, "Cert §6(a)"] : [0, 60, trigger === "3D" ? "Cert §3(d)" : "Cert §3(e)"];
+  if (days >= lo && days <= hi) return undefined;
+  const window = lo === 0 ? `at most ${hi} days after the notice` : `${lo} to ${hi} days after the notice`;
+  return `the redemption date must be ${window} (${clause}); ${formatIso(day)} is ${days} days after ${formatIso(noticeDay)}`;
 }
 
 /** Per-share redemption price (Cert §6(a), (b)). */

@@ -1,0 +1,138 @@
+import { Dec, ZERO } from "../core/decimal";
+import { badNumber, badValue } from "../core/errors";
+import { quoted } from "../core/text";
+import { CapitalRow } from "./capital";
+import { ExitDistribution } from "./exit";
+
+/**
+ * Who gets what: each holder's share of an exit distribution (SERIESC_PAYOUTS,
+ * the pane's holders table). `holdings` rows are `holder | capital row name |
+ * quantity`; a holder may hold under several capital rows. A row's holders
+ * receive its per-share amount times their shares; a row without a per-share
+ * amount (a SENIOR claim in $) is held in $ of the claim and pays its holders
+ * pro rata: amount × held ÷ the row's quantity (docs/interpretations.md).
+ */
+
+export const HOLDINGS_ARG = "holdings";
+/** The table's columns, as InputError `at.column` names them. */
+export const HOLDINGS_COLUMNS = ["holder", "row", "quantity"] as const;
+export type HoldingsColumn = (typeof HOLDINGS_COLUMNS)[number];
+export const HOLDINGS_LAYOUT = "holder | capital row name | quantity";
+
+/** A holdings row as read (src/input/holdings.ts). */
+export interface HoldingInput {
+  /** The row's 1-based position in the range, as messages number it. */
+  row: number;
+  holder: string;
+  rowName: string;
+  quantity: number;
+}
+
+export interface HolderPayout {
+  holder: string;
+  /** Σ of `amounts`. */
+  total: Dec;
+  /** Per capital row (in `capital` order): what the holder receives through it (0 where it holds none). */
+  amounts: Dec[];
+}
+
+const key = (name: string): string => name.trim().toLowerCase();
+
+/** Capital row names → index; a name given to two rows is ambiguous (-1) and refused only when a holding uses it. */
+function rowIndex(capital: readonly CapitalRow[]): Map<string, number> {
+  const index = new Map<string, number>();
+  capital.forEach((r, i) => {
+    const k = key(r.name);
+    index.set(k, index.has(k) ? -1 : i);
+  });
+  return index;
+}
+
+/**
+ * A running sum of quantities: a double while it is exact (whole numbers below 2^53, the usual share counts),
+ * else a Decimal; so 100,000 holdings lines cost a double addition each, and a Decimal product per holder and row.
+ */
+type Sum = number | Dec;
+function add(sum: Sum | undefined, q: number): Sum {
+  if (sum === undefined) return q;
+  if (typeof sum === "number") {
+    const s = sum + q;
+    if (Number.isSafeInteger(s) && Number.isInteger(sum) && Number.isInteger(q)) return s;
+    return new Dec(sum).plus(new Dec(q));
+  }
+  return sum.plus(new Dec(q));
+}
+const dec = (x: Sum): Dec => (typeof x === "number" ? new Dec(x) : x);
+/** x > y exactly; a double below y's nearest double is below y. */
+function above(x: Sum, y: Dec, yNumber: number): boolean {
+  if (typeof x === "number" && x < yNumber) return false;
+  return dec(x).gt(y);
+}
+
+/**
+ * Each holder's payout from `d`, the distribution of `capital` (distributeExit), one entry per holder in the order
+ * of first appearance (holder names compared without case or surrounding spaces). One pass over the holdings: a
+ * lookup and an addition per line; then one product per holder and row held.
+ */
+export function holderPayouts(d: ExitDistribution, capital: readonly CapitalRow[], holdings: readonly HoldingInput[]): HolderPayout[] {
+  if (holdings.length === 0) throw badValue(HOLDINGS_ARG, `at least one row of ${HOLDINGS_LAYOUT} is required`);
+  const index = rowIndex(capital);
+  const n = capital.length;
+  const quantity = capital.map((r) => r.quantity.toNumber());
+  // What one unit of each row pays: its per-share amount; a claim in $ (no per share) its amount per $ of the claim.
+  const perUnit: Dec[] = d.rows.map((r, i) => r.perShare ?? (capital[i].quantity.gt(0) ? r.amount.div(capital[i].quantity) : ZERO));
+  const held: (Sum | undefined)[] = new Array(n).fill(undefined);
+  const holders = new Map<string, { holder: string; q: (Sum | undefined)[] }>();
+  const order: { holder: string; q: (Sum | undefined)[] }[] = [];
+  for (const h of holdings) {
+    const i = index.get(key(h.rowName));
+    if (i === undefined) {
+      const names = capital.map((r) => r.name).join(", ");
+      throw badValue(HOLDINGS_ARG, `row ${h.row}: no capital row is named ${quoted(h.rowName)}; the capital rows are ${quoted(names)}`, {
+        row: h.row,
+        column: "row",
+        problem: `no capital row is named ${quoted(h.rowName)}`,
+      });
+    }
+    if (i < 0) {
+      throw badValue(HOLDINGS_ARG, `row ${h.row}: two capital rows are named ${quoted(h.rowName)}; give each capital row its own name`, {
+        row: h.row,
+        column: "row",
+        problem: `two capital rows are named ${quoted(h.rowName)}`,
+      });
+    }
+    const q = h.quantity === 0 ? 0 : h.quantity; // no −0
+    if (!Number.isFinite(q)) throw badNumber(HOLDINGS_ARG, `row ${h.row}: the quantity must be a finite number`, at(h, "must be a finite number"));
+    if (q < 0) throw badNumber(HOLDINGS_ARG, `row ${h.row}: the quantity must not be negative, got ${q}`, at(h, `must not be negative, got ${q}`));
+    const r = capital[i];
+    if (above(q, r.quantity, quantity[i])) {
+      const problem = `${new Dec(q).toString()} is more than the ${quoted(r.name)} row's quantity ${r.quantity.toString()}`;
+      throw badValue(HOLDINGS_ARG, `row ${h.row}: ${problem}`, at(h, problem));
+    }
+    held[i] = add(held[i], q);
+    const k = key(h.holder);
+    let p = holders.get(k);
+    if (!p) {
+      holders.set(k, (p = { holder: h.holder.trim(), q: new Array(n).fill(undefined) }));
+      order.push(p);
+    }
+    p.q[i] = add(p.q[i], q);
+  }
+  // The holders of one capital row cannot hold more than it has: the first holdings line past its quantity is named.
+  held.forEach((total, i) => {
+    if (total === undefined || !above(total, capital[i].quantity, quantity[i])) return;
+    let sum: Sum | undefined;
+    const h = holdings.find((x) => index.get(key(x.rowName)) === i && above((sum = add(sum, x.quantity)), capital[i].quantity, quantity[i]))!;
+    const problem = `the holdings of ${quoted(capital[i].name)} add up to ${dec(sum!).toString()} here, more than its quantity ${capital[i].quantity.toString()}`;
+    throw badValue(HOLDINGS_ARG, `row ${h.row}: ${problem}`, at(h, problem));
+  });
+  return order.map(({ holder, q }) => {
+    // Cert §4(a), (c): the row's amount per share (per $ of a senior claim) to each share (each $) held.
+    const amounts = q.map((x, i) => (x === undefined ? ZERO : dec(x).times(perUnit[i])));
+    let total: Dec | undefined;
+    for (const a of amounts) if (!a.isZero()) total = total ? total.plus(a) : a; // most holders hold one row: no addition
+    return { holder, total: total ?? ZERO, amounts };
+  });
+}
+
+const at = (h: HoldingInput, problem: string) => ({ row: h.row, column: "quantity" as HoldingsColumn, problem });
