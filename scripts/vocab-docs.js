@@ -14,7 +14,7 @@ const path = require("path");
 require("./lib/ts-require");
 const { EVENT_TYPES, eventTypeSpec } = require("../src/calc/seriesC/eventTypes");
 const { EVENT_TYPE_WORDS, eventTypeColumns } = require("../src/calc/seriesC/eventTypeWords");
-const { CAPITAL_TYPES, capitalTypeSpec } = require("../src/calc/seriesC/capitalTypes");
+const { CAPITAL_TYPES, FULL_PARTICIPATION, capitalTypeSpec } = require("../src/calc/seriesC/capitalTypes");
 const { CAPITAL_TYPE_WORDS } = require("../src/calc/seriesC/capitalTypeWords");
 const { ROSTER_COLUMNS, ROSTER_COLUMN_TABLE, ROSTER_ALIASES } = require("../src/input/roster");
 const { ROSTER_COLUMN_NOTES } = require("../src/input/rosterColumnWords");
@@ -42,11 +42,13 @@ function eventTypesTable() {
 }
 
 function capitalTypesTable() {
-  const lines = [row(["type", "quantity", "a", "b", "c", "what it is"]), "|---|---|---|---|---|---|"];
+  const lines = [row(["type", "quantity", "a", "b", "c", "rank (1 = paid first)", "participation", "what it is"]), "|---|---|---|---|---|---|---|---|"];
   for (const type of CAPITAL_TYPES) {
     const spec = capitalTypeSpec(type);
     const cols = ["a", "b", "c"].map((col) => (spec.columns[col] ? esc(spec.columns[col].meaning) : ""));
-    lines.push(row([`\`${type}\``, esc(spec.quantity.meaning), ...cols, esc(CAPITAL_TYPE_WORDS[type].note)]));
+    const rank = spec.rank === "last" ? "last (shares what is left)" : spec.ranked ? `${spec.rank} unless typed` : `${spec.rank} (with the Series C)`;
+    const participation = spec.participates ? `empty = none; \`${FULL_PARTICIPATION}\`; or a cap in $ per share on the total` : "";
+    lines.push(row([`\`${type}\``, esc(spec.quantity.meaning), ...cols, rank, participation, esc(CAPITAL_TYPE_WORDS[type].note)]));
   }
   return lines.join("\n");
 }

@@ -87,15 +87,33 @@ export function claimsArg(v: unknown): Claim[] {
 
 const CAPITAL_SHAPE = { minCols: 3, maxCols: CAPITAL_TABLE_COLUMNS.length, header: "name", layout: CAPITAL_LAYOUT };
 
-/** `capital`: name | type | quantity | a | b | c, one row per class (Cert §4, SERIESC_EXIT). */
+/** `capital`: name | type | quantity | a | b | c | rank | participation, one row per class (Cert §4, SERIESC_EXIT); the last two optional. */
 export function capitalArg(v: unknown): CapitalInput[] {
   return tableRows(v, CAPITAL_ARG, CAPITAL_SHAPE).map(({ row, cells }) => {
-    const [name, type, quantity, a, b, c] = cells;
+    const [name, type, quantity, a, b, c, rank, participation] = cells;
     if (typeof name !== "string" || name.trim() === "")
       throw badValue(CAPITAL_ARG, `row ${row}: the first column must name the class, e.g. "Series C"`, { row, column: "name" });
     if (typeof type !== "string" || type.trim() === "")
       throw badValue(CAPITAL_ARG, `row ${row}: the second column is the type, one of ${CAPITAL_TYPES.join(", ")}`, { row, column: "type" });
     const num = (cell: typeof a, what: string) => optionalCellNumber(cell, CAPITAL_ARG, `row ${row} ${what}`);
-    return { row, name: name.trim(), type, quantity: num(quantity, "quantity"), a: num(a, "column a"), b: num(b, "column b"), c: num(c, "column c") };
+    const out: CapitalInput = {
+      row,
+      name: name.trim(),
+      type,
+      quantity: num(quantity, "quantity"),
+      a: num(a, "column a"),
+      b: num(b, "column b"),
+      c: num(c, "column c"),
+    };
+    const r = num(rank, "rank");
+    if (r !== undefined) out.rank = r;
+    // participation: empty, the word FULL (checked with the row's type), or a cap in $ per share.
+    if (typeof participation === "string") {
+      if (participation.trim() !== "") out.participation = participation;
+    } else {
+      const cap = num(participation, "participation");
+      if (cap !== undefined) out.participation = cap;
+    }
+    return out;
   });
 }

@@ -20,7 +20,18 @@ import { CellValue, ModelSheet } from "./types";
 const date = (y: number, m: number, d: number): number => serialFromDay(dayFromCivil(y, m, d));
 
 export type EventRow = [date: number, type: string, a: number | null, b: number | null, c: number | null, d: number | null];
-export type CapitalRow = [name: string, type: string, quantity: number, a: number | null, b: number | null, c: number | null];
+export type CapitalRow =
+  | [name: string, type: string, quantity: number, a: number | null, b: number | null, c: number | null]
+  | [
+      name: string,
+      type: string,
+      quantity: number,
+      a: number | null,
+      b: number | null,
+      c: number | null,
+      rank: number | null,
+      participation: number | string | null,
+    ];
 
 export interface SeriesCModelInput {
   asOf: number | null;
@@ -44,7 +55,7 @@ export interface SeriesCModelInput {
   payoffValues: number[];
   /** Total distributed in the exit waterfall on the as-of date. */
   proceeds: number | null;
-  /** The capital for the exit waterfall: name | type | quantity | a | b | c (Cert §4). */
+  /** The capital for the exit waterfall: name | type | quantity | a | b | c | rank | participation (Cert §4). */
   capital: CapitalRow[];
   /** Exit values for the exit table. */
   exitValues: number[];
@@ -110,6 +121,8 @@ const CAPITAL_COLUMN_LAYOUT: Record<CapitalTableColumn, { header: string; width:
   a: { header: "a", width: 11, format: FORMATS.perShare },
   b: { header: "b", width: 11, format: FORMATS.perShare },
   c: { header: "c", width: 11, format: FORMATS.ratio },
+  rank: { header: "Rank", width: 7 },
+  participation: { header: "Participation", width: 13, format: FORMATS.perShare },
 };
 export const CAPITAL_HEADERS = CAPITAL_TABLE_COLUMNS.map((c) => CAPITAL_COLUMN_LAYOUT[c].header);
 export const EXIT_VALUES_HEADER = "Proceeds";
@@ -231,7 +244,8 @@ export function seriesCModel(input: SeriesCModelInput = SERIES_C_EXAMPLE, option
       const { header, format } = CAPITAL_COLUMN_LAYOUT[c];
       return format === undefined ? { header } : { header, format };
     }),
-    input.capital,
+    // A version-2 row (name … c) leaves the rank and participation empty.
+    input.capital.map((r) => CAPITAL_TABLE_COLUMNS.map((_, i) => r[i] ?? null)),
   );
   capital.validate({ ...capitalData, left: capitalData.left + 1, right: capitalData.left + 1 }, CAPITAL_TYPES, CAPITAL_PROMPT);
   capital.end();

@@ -193,7 +193,7 @@ describe("Series C layout", () => {
   });
   test("the exit: a capital Table with a Type drop-down, the waterfall spill, and the exit table spilling beside its exit values", () => {
     const capital = m.tables.find((t) => t.name === "SC_Capital")!;
-    expect(capital.columns.map((c) => c.header)).toEqual(["Name", "Type", "Quantity", "a", "b", "c"]);
+    expect(capital.columns.map((c) => c.header)).toEqual(["Name", "Type", "Quantity", "a", "b", "c", "Rank", "Participation"]);
     expect(m.validations.find((v) => v.area.left === capital.left + 1 && v.area.top === capital.top + 1)!.list).toEqual([...CAPITAL_TYPES]);
     const values = m.tables.find((t) => t.name === "SC_ExitValues")!;
     const spill = m.spills.find((x) => x.id === "exitTable")!;

@@ -35,14 +35,19 @@ describe("capital table of the Series C tab (SERIESC_EXIT's capital, Cert §4)",
   });
 
   test("each type has labelled fields for the columns it uses, and only those", () => {
-    expect(CAPITAL_FIELDS.SENIOR.map((s) => s.col)).toEqual(["quantity"]);
+    expect(CAPITAL_FIELDS.SENIOR.map((s) => s.col)).toEqual(["quantity", "rank"]);
+    expect(CAPITAL_FIELDS.COMMON.map((s) => s.col)).toEqual(["quantity"]);
+    expect(CAPITAL_FIELDS.JUNIOR.map((s) => s.col)).toEqual(["quantity", "a", "b", "c", "rank", "participation"]);
+    expect(CAPITAL_FIELDS.PARITY.map((s) => s.col)).toEqual(["quantity", "a", "b", "c", "participation"]);
     expect(CAPITAL_FIELDS.PARITY.map((s) => s.label)).toEqual([
       "Shares",
       "Liquidation preference per share (dividends excluded)",
       "Accrued unpaid dividends per share",
       "Common shares per share on conversion",
+      "Participation (optional)",
     ]);
-    expect(CAPITAL_FIELDS.OPTION.map((s) => s.label)).toEqual(["Shares under the options or warrants", "Exercise price per share"]);
+    expect(CAPITAL_FIELDS.OPTION.map((s) => s.label)).toEqual(["Shares under the options", "Exercise price per share"]);
+    expect(CAPITAL_FIELDS.WARRANT.map((s) => s.label)).toEqual(["Shares under the warrants", "Exercise price per share"]);
     // a value left in a column the type does not use (the row was a PARITY row before) is not read
     const r = readCapital([row("1", "Notes", "SENIOR", "5,000,000", "20", "2", "1"), row("2", "Common", "COMMON", "100")], "");
     expect(r.problems).toEqual([]);
@@ -88,15 +93,36 @@ describe("capital table of the Series C tab (SERIESC_EXIT's capital, Cert §4)",
     expect(twice.complete).toBe(false);
   });
 
-  test("more than 8 classes that may convert: one message on the last of them", () => {
+  test("more than 12 classes that may convert: one message on the last of them", () => {
     const rows = [
       row("s", "Series C", "SERIESC", "1"),
-      ...Array.from({ length: 8 }, (_, i) => row(`p${i}`, `P${i}`, "PARITY", "1", "1", "0", "1")),
+      ...Array.from({ length: 12 }, (_, i) => row(`p${i}`, `P${i}`, "PARITY", "1", "1", "0", "1")),
       row("x", "Common", "COMMON", "1"),
     ];
     const r = readCapital(rows, "");
     expect(r.problems).toEqual([
-      { field: capitalFieldId("p7", "type"), message: "Capital: 9 classes may convert (SERIESC and PARITY rows with column c above 0); at most 8" },
+      {
+        field: capitalFieldId("p11", "type"),
+        message:
+          "Capital: 13 classes choose between their preference and conversion (SERIESC, and preferred rows with column c above 0 that are not fully participating); at most 12",
+      },
+    ]);
+  });
+
+  test("rank and participation: typed where the type takes them, FULL or a cap, checked as SERIESC_EXIT checks them", () => {
+    const r = readCapital(
+      [
+        { ...row("1", "Series B", "PREFERRED", "100", "10", "0", "1"), rank: "3", participation: "full" },
+        { ...row("2", "Series A", "JUNIOR", "100", "10", "0", "1"), participation: "$30" },
+        { ...row("3", "Series Z", "JUNIOR", "100", "10", "0", "1"), participation: "5" },
+        row("4", "Common", "COMMON", "1000"),
+      ],
+      "",
+    );
+    expect(r.rows[0].row).toMatchObject({ rank: 3, rankGiven: true, participation: "FULL" });
+    expect(r.rows[1].row?.participation?.toString()).toBe("30");
+    expect(r.rows[2].problems).toEqual([
+      { field: capitalFieldId("3", "participation"), message: "Capital row 3, Participation (optional): must be at least the preference and dividends, 10" },
     ]);
   });
 
@@ -129,16 +155,16 @@ describe("capital table of the Series C tab (SERIESC_EXIT's capital, Cert §4)",
       ["Notes", "senior", 10_000_000, 0, 0, 0],
       ["", "", "", "", "", ""],
       ["Series D", "PARITY", 500_000, 20, 2, 1],
-      ["Warrants", "WARRANT", 5, 1, 0, 0],
+      ["Bonds", "BOND", 5, 1, 0, 0],
       ["Common", "COMMON", "1,000", 3, null, null],
     ]);
     expect(read.rows).toEqual([
-      { id: "1", name: "Notes", type: "SENIOR", quantity: "10000000", a: "", b: "", c: "" },
-      { id: "2", name: "Series D", type: "PARITY", quantity: "500000", a: "20", b: "2", c: "1" },
-      { id: "3", name: "Common", type: "COMMON", quantity: "1,000", a: "", b: "", c: "" },
+      { id: "1", name: "Notes", type: "SENIOR", quantity: "10000000", a: "", b: "", c: "", rank: "", participation: "" },
+      { id: "2", name: "Series D", type: "PARITY", quantity: "500000", a: "20", b: "2", c: "1", rank: "", participation: "" },
+      { id: "3", name: "Common", type: "COMMON", quantity: "1,000", a: "", b: "", c: "", rank: "", participation: "" },
     ]);
     expect(read.problems).toEqual([
-      'row 5: "WARRANT" is not a capital type (SENIOR, SERIESC, PARITY, COMMON, OPTION)',
+      'row 5: "BOND" is not a capital type (SENIOR, SERIESC, PREFERRED, PARITY, JUNIOR, COMMON, OPTION, WARRANT)',
       'row 6: a COMMON row has no column a; its "3" was not used',
     ]);
   });

@@ -61,7 +61,7 @@ describe("Series C", () => {
     );
     // The layout then writes the capital Table with its header and one empty row, and no exit values.
     const m = seriesCModel(r.input);
-    expect(m.tables.find((t) => t.name === "SC_Capital")!.rows).toEqual([[null, null, null, null, null, null]]);
+    expect(m.tables.find((t) => t.name === "SC_Capital")!.rows).toEqual([[null, null, null, null, null, null, null, null]]);
     expect(m.tables.find((t) => t.name === "SC_ExitValues")!.rows).toEqual([[null]]);
   });
 

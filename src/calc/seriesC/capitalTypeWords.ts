@@ -28,6 +28,29 @@ export interface CapitalTypeWordsOf<T extends CapitalType> {
   columns: { [C in keyof (typeof CAPITAL_TYPE_TABLE)[T]["columns"]]: CapitalColumnWords };
 }
 
+const PREFERRED_WORDS = {
+  a: { kind: "money", label: "Liquidation preference per share (dividends excluded)", short: "a = preference" },
+  b: { kind: "money", label: "Accrued unpaid dividends per share", short: "b = dividends" },
+  c: {
+    kind: "number",
+    label: "Common shares per share on conversion",
+    short: "c = common per share",
+    hint: "Empty or 0: the class does not convert.",
+  },
+} as const satisfies Record<"a" | "b" | "c", CapitalColumnWords>;
+
+/** The rank column: the pane's label and hint, the docs' words. */
+export const CAPITAL_RANK_WORDS = {
+  label: "Rank (1 = paid first; optional)",
+  hint: "Empty: the type's usual rank (SENIOR 1, SERIESC, PREFERRED and PARITY 2, JUNIOR 3). Rows of one rank share a shortfall pro rata.",
+} as const;
+
+/** The participation column: the pane's label and hint, the docs' words. */
+export const CAPITAL_PARTICIPATION_WORDS = {
+  label: "Participation (optional)",
+  hint: "Empty: takes the preference or converts. FULL: the preference and then a share of the common as if converted. A number: that, up to a cap in $ per share on the total.",
+} as const;
+
 export const CAPITAL_TYPE_WORDS: { [T in CapitalType]: CapitalTypeWordsOf<T> } = {
   SENIOR: {
     note: "A senior claim in $ (e.g. the Senior Secured Notes): paid in full before the Series C, in row order (Cert §4(a)).",
@@ -39,19 +62,20 @@ export const CAPITAL_TYPE_WORDS: { [T in CapitalType]: CapitalTypeWordsOf<T> } =
     quantity: { kind: "shares", label: "Series C shares outstanding", short: "shares" },
     columns: {},
   },
+  PREFERRED: {
+    note: "A preferred class: paid at its rank (2 = with the Series C), converts, and may participate (Cert §4(a)).",
+    quantity: { kind: "shares", label: "Shares", short: "shares" },
+    columns: PREFERRED_WORDS,
+  },
   PARITY: {
     note: "Parity Preferred: shares the preference ratably with the Series C, or converts (Cert §4(a)).",
     quantity: { kind: "shares", label: "Shares", short: "shares" },
-    columns: {
-      a: { kind: "money", label: "Liquidation preference per share (dividends excluded)", short: "a = preference per share" },
-      b: { kind: "money", label: "Accrued unpaid dividends per share", short: "b = accrued dividends per share" },
-      c: {
-        kind: "number",
-        label: "Common shares per share on conversion",
-        short: "c = common per share on conversion (0: none)",
-        hint: "Empty or 0: the class does not convert.",
-      },
-    },
+    columns: PREFERRED_WORDS,
+  },
+  JUNIOR: {
+    note: "Junior Securities: a preferred class paid after the Series C and the Parity Preferred (rank 3 unless typed; Cert §4(a)).",
+    quantity: { kind: "shares", label: "Shares", short: "shares" },
+    columns: PREFERRED_WORDS,
   },
   COMMON: {
     note: "Common stock: shares what is left (Cert §4(c)).",
@@ -59,8 +83,13 @@ export const CAPITAL_TYPE_WORDS: { [T in CapitalType]: CapitalTypeWordsOf<T> } =
     columns: {},
   },
   OPTION: {
-    note: "Options or warrants on common: exercised when the value per common share exceeds the exercise price.",
-    quantity: { kind: "shares", label: "Shares under the options or warrants", short: "shares" },
+    note: "Options on common: exercised when the value per common share exceeds the exercise price.",
+    quantity: { kind: "shares", label: "Shares under the options", short: "shares" },
+    columns: { a: { kind: "money", label: "Exercise price per share", short: "a = exercise price", hint: "Type 0 for a zero exercise price." } },
+  },
+  WARRANT: {
+    note: "Warrants on common: exercised, like options, when the value per common share exceeds the exercise price.",
+    quantity: { kind: "shares", label: "Shares under the warrants", short: "shares" },
     columns: { a: { kind: "money", label: "Exercise price per share", short: "a = exercise price", hint: "Type 0 for a zero exercise price." } },
   },
 };
@@ -78,12 +107,18 @@ export function capitalTypeFields(type: CapitalType): Array<CapitalColumnSpec & 
   return [{ col: "quantity", required: true, ...spec.quantity, ...words.quantity }, ...cols];
 }
 
-/** The workbook's drop-down prompt of the Type column: "SENIOR: quantity = claim in $. SERIESC: shares. …". */
+/**
+ * The workbook's drop-down prompt of the Type column (at most 255 characters): types that read their
+ * columns alike share one sentence, "SENIOR: quantity = claim in $. … PREFERRED, PARITY, JUNIOR: shares, a = preference, …".
+ */
 export function capitalTypesPrompt(): string {
-  return CAPITAL_TYPES.map(
-    (type) =>
-      `${type}: ${capitalTypeFields(type)
-        .map((f) => f.short)
-        .join(", ")}.`,
-  ).join(" ");
+  const groups = new Map<string, CapitalType[]>();
+  for (const type of CAPITAL_TYPES) {
+    const words = capitalTypeFields(type)
+      .map((f) => f.short)
+      .join(", ");
+    groups.set(words, [...(groups.get(words) ?? []), type]);
+  }
+  const types = [...groups].map(([words, types]) => `${types.join(", ")}: ${words}.`).join(" ");
+  return `${types} rank: 1 = paid first; participation: FULL or a $ cap.`;
 }

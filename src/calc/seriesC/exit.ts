@@ -147,7 +147,7 @@ export function prepareExit(t: SeriesCTerms, input: ExitInput): ExitModel {
       case "option":
         return;
       case "seriesC":
-      case "parity":
+      case "preferred":
         break;
       default:
         return unhandled(treatment);
@@ -214,7 +214,7 @@ export function setClaims(m: ExitModel, set: number): SetClaims {
   for (const cls of m.classes) {
     const q = cls.row.quantity;
     if (!converts(cls, set)) claims.push({ row: cls.row.row, name: cls.row.name, dividends: q.times(cls.dividends), preference: q.times(cls.preference) });
-    else if (capitalTreatment(cls.row.type) === "parity") pooled = pooled.plus(q.times(cls.row.c));
+    else if (capitalTreatment(cls.row.type) === "preferred") pooled = pooled.plus(q.times(cls.row.c));
     else seriesCShares = q;
   }
   const totalDividends = claims.reduce((x, c) => x.plus(c.dividends), ZERO);
@@ -266,7 +266,7 @@ export function exitOutcome(m: ExitModel, available: Dec, set: number): Outcome 
   const seriesCShares = s.weights[1];
   const perShare = m.classes.map((c) => {
     if (!converts(c, set)) return c.claim;
-    if (capitalTreatment(c.row.type) === "parity") return c.row.c.times(p);
+    if (capitalTreatment(c.row.type) === "preferred") return c.row.c.times(p);
     // the Series C: B(p); at p = 0 its dividend shares are worth more than the whole rest, which it takes
     if (p.gt(0)) return valueAt(m.seriesC!.value, p);
     return seriesCShares.gt(0) ? rest.div(seriesCShares) : ZERO;
@@ -387,7 +387,7 @@ export function distributeExit(m: ExitModel, proceeds: Dec): ExitDistribution {
         return { row: r.row, name: r.name, type: r.type, converts: "exercised", amount: r.quantity.times(perShare), perShare };
       }
       case "seriesC":
-      case "parity":
+      case "preferred":
         break;
       default:
         return unhandled(treatment);

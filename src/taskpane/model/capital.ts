@@ -1,7 +1,7 @@
 import { Dec } from "../../calc/core/decimal";
 import { InputError, isInputError } from "../../calc/core/errors";
-import { capitalTypeOf } from "../../calc/seriesC/capitalTypes";
-import { CAPITAL_TYPE_WORDS, capitalTypeFields } from "../../calc/seriesC/capitalTypeWords";
+import { CAPITAL_TYPE_TABLE, FULL_PARTICIPATION, capitalTypeOf } from "../../calc/seriesC/capitalTypes";
+import { CAPITAL_PARTICIPATION_WORDS, CAPITAL_RANK_WORDS, CAPITAL_TYPE_WORDS, capitalTypeFields } from "../../calc/seriesC/capitalTypeWords";
 import { CAPITAL_TYPES, CapitalInput, CapitalRow, CapitalType, checkCapital, isConvertible } from "../../calc/seriesC/capital";
 import { NumberKind, Problem, readNumber } from "./fields";
 import { EXAMPLE_CAPITAL } from "../../layout/exampleData";
@@ -9,7 +9,7 @@ import { EXAMPLE_CAPITAL } from "../../layout/exampleData";
 /**
  * The capital table of the Series C tab: who shares in an exit (Cert §4(a),
  * (c)), as SERIESC_EXIT's `capital` range takes it — name | type | quantity |
- * a | b | c — with labelled fields per type. Rows carry stable ids (deleting
+ * a | b | c | rank | participation — with labelled fields per type. Rows carry stable ids (deleting
  * one never renames another's fields). Each row is read with the pane's
  * number reading and then checked by the calc's own `checkCapital`, so the
  * pane and SERIESC_EXIT accept and reject the same tables.
@@ -23,11 +23,15 @@ export interface CapitalFormRow {
   a: string;
   b: string;
   c: string;
+  /** Empty: the type's rank. Absent in rows saved before the column existed. */
+  rank?: string;
+  /** Empty, FULL or a cap in $ per share. */
+  participation?: string;
 }
 
 export { CAPITAL_TYPES };
-export type CapitalColumn = "quantity" | "a" | "b" | "c";
-export const CAPITAL_COLUMNS: readonly CapitalColumn[] = ["quantity", "a", "b", "c"];
+export type CapitalColumn = "quantity" | "a" | "b" | "c" | "rank" | "participation";
+export const CAPITAL_COLUMNS: readonly CapitalColumn[] = ["quantity", "a", "b", "c", "rank", "participation"];
 
 export interface CapitalFieldSpec {
   col: CapitalColumn;
@@ -47,6 +51,9 @@ for (const type of CAPITAL_TYPES) {
     if (f.hint !== undefined) spec.hint = f.hint;
     return spec;
   });
+  // The two optional columns, where the type takes them (capitalTypes.ts `ranked`, `participates`).
+  if (CAPITAL_TYPE_TABLE[type].ranked) CAPITAL_FIELDS[type].push({ col: "rank", kind: "count", optional: true, ...CAPITAL_RANK_WORDS });
+  if (CAPITAL_TYPE_TABLE[type].participates) CAPITAL_FIELDS[type].push({ col: "participation", kind: "money", optional: true, ...CAPITAL_PARTICIPATION_WORDS });
   CAPITAL_TYPE_NOTE[type] = CAPITAL_TYPE_WORDS[type].note;
 }
 
@@ -55,7 +62,20 @@ export const EXIT_MAX_ID = "sc-exitmax";
 
 export const capitalFieldId = (id: string, col: CapitalColumn | "name" | "type"): string => `sc-cap${id}-${col}`;
 
-export const emptyCapitalRow = (id: string): CapitalFormRow => ({ id, name: "", type: "COMMON", quantity: "", a: "", b: "", c: "" });
+export const emptyCapitalRow = (id: string): CapitalFormRow => ({
+  id,
+  name: "",
+  type: "COMMON",
+  quantity: "",
+  a: "",
+  b: "",
+  c: "",
+  rank: "",
+  participation: "",
+});
+
+/** The text of a field of a row (rows saved before rank and participation existed have none). */
+export const capitalText = (r: CapitalFormRow, col: CapitalColumn): string => r[col] ?? "";
 
 const capitalType = capitalTypeOf;
 
@@ -70,6 +90,8 @@ export function exampleCapital(): CapitalFormRow[] {
     a: text(a),
     b: text(b),
     c: text(c),
+    rank: "",
+    participation: "",
   }));
 }
 
@@ -117,7 +139,7 @@ export function readCapital(rows: readonly CapitalFormRow[], exitMaxText: string
     const type = capitalType(r.type);
     const problems: Problem[] = [];
     const specs = type ? CAPITAL_FIELDS[type] : [];
-    const blank = r.name.trim() === "" && specs.every((s) => r[s.col].trim() === "");
+    const blank = r.name.trim() === "" && specs.every((s) => capitalText(r, s.col).trim() === "");
     if (!type) {
       problems.push({ field: capitalFieldId(r.id, "type"), message: `${label}, ${CAPITAL_LABEL.type}: choose one of ${CAPITAL_TYPES.join(", ")}` });
       return { id: r.id, position, problems, blank };
@@ -126,7 +148,12 @@ export function readCapital(rows: readonly CapitalFormRow[], exitMaxText: string
     if (r.name.trim() === "") problems.push({ field: capitalFieldId(r.id, "name"), message: `${label}, ${CAPITAL_LABEL.name}: required, e.g. "Series C"` });
     const input: CapitalInput = { row: position, name: r.name.trim(), type };
     for (const s of specs) {
-      const v = readNumber(`${label}, ${s.label}`, r[s.col], s.kind, { optional: s.optional });
+      const typed = capitalText(r, s.col);
+      if (s.col === "participation" && typed.trim().toUpperCase() === FULL_PARTICIPATION) {
+        input.participation = FULL_PARTICIPATION;
+        continue;
+      }
+      const v = readNumber(`${label}, ${s.label}`, typed, s.kind, { optional: s.optional });
       if (v.error) problems.push({ field: capitalFieldId(r.id, s.col), message: v.error });
       else if (v.value !== undefined) input[s.col] = v.value;
     }
@@ -180,14 +207,24 @@ export function readCapital(rows: readonly CapitalFormRow[], exitMaxText: string
   return out;
 }
 
-/** The valid capital rows as the sheet holds them, name | type | quantity | a | b | c (columns a type does not use are empty). */
-export function capitalCells(reading: CapitalReading): Array<[string, CapitalType, number, number | null, number | null, number | null]> {
+/**
+ * The valid capital rows as the sheet holds them, name | type | quantity | a | b | c, then rank and
+ * participation when the row has either (columns a type does not use are empty, and so is a rank not typed).
+ */
+export function capitalCells(reading: CapitalReading): CapitalRowCells[] {
   return reading.capital.map((r) => {
     const used = new Set(CAPITAL_FIELDS[r.type].map((s) => s.col));
     const cell = (col: "a" | "b" | "c") => (used.has(col) ? r[col].toNumber() : null);
-    return [r.name, r.type, r.quantity.toNumber(), cell("a"), cell("b"), cell("c")];
+    const cells: CapitalRowCells = [r.name, r.type, r.quantity.toNumber(), cell("a"), cell("b"), cell("c")];
+    if (!r.rankGiven && r.participation === undefined) return cells;
+    const participation = r.participation === undefined ? null : typeof r.participation === "string" ? r.participation : r.participation.toNumber();
+    return [...cells, r.rankGiven ? r.rank : null, participation];
   });
 }
+
+type CapitalRowCells =
+  | [string, CapitalType, number, number | null, number | null, number | null]
+  | [string, CapitalType, number, number | null, number | null, number | null, number | null, number | string | null];
 
 /**
  * A capital table read from the sheet (name | type | quantity | a | b | c,
@@ -208,7 +245,7 @@ export function capitalRowsFromValues(grid: readonly (readonly unknown[])[]): { 
     }
     // Desktop Excel sends 0 for an empty cell: 0 in a column the type does not use is no input.
     const used = new Set(CAPITAL_FIELDS[type].map((s) => s.col));
-    const num = (col: "a" | "b" | "c", c: unknown): string => {
+    const num = (col: "a" | "b" | "c" | "rank" | "participation", c: unknown): string => {
       if (used.has(col)) return text(c);
       if (c !== 0 && text(c) !== "") problems.push(`row ${i + 1}: a ${type} row has no column ${col}; its "${text(c)}" was not used`);
       return "";
@@ -221,6 +258,8 @@ export function capitalRowsFromValues(grid: readonly (readonly unknown[])[]): { 
       a: num("a", cells[3]),
       b: num("b", cells[4]),
       c: num("c", cells[5]),
+      rank: num("rank", cells[6]),
+      participation: num("participation", cells[7]),
     });
   });
   return { rows, problems };
@@ -230,5 +269,15 @@ export function capitalRowsFromValues(grid: readonly (readonly unknown[])[]): { 
 export function capitalRowFromRecord(v: unknown, i: number): CapitalFormRow {
   const o = (v ?? {}) as Record<string, unknown>;
   const s = (x: unknown) => (typeof x === "string" ? x : "");
-  return { id: s(o.id) || String(i + 1), name: s(o.name), type: capitalType(s(o.type)) ?? "COMMON", quantity: s(o.quantity), a: s(o.a), b: s(o.b), c: s(o.c) };
+  return {
+    id: s(o.id) || String(i + 1),
+    name: s(o.name),
+    type: capitalType(s(o.type)) ?? "COMMON",
+    quantity: s(o.quantity),
+    a: s(o.a),
+    b: s(o.b),
+    c: s(o.c),
+    rank: s(o.rank),
+    participation: s(o.participation),
+  };
 }

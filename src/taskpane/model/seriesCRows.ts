@@ -6,6 +6,7 @@ import {
   CAPITAL_TYPES,
   CAPITAL_TYPE_NOTE,
   CapitalFormRow,
+  capitalText,
   capitalFieldId,
   capitalRowsFromValues,
   emptyCapitalRow,
@@ -150,7 +151,7 @@ export const CAPITAL_LIST: RowListSpec<CapitalFormRow> = {
       fields: specs.map((s) => ({
         id: capitalFieldId(row.id, s.col),
         label: s.label,
-        value: row[s.col],
+        value: capitalText(row, s.col),
         inputmode: "decimal",
         hint: s.hint,
         set: (x: string) => (row[s.col] = x),

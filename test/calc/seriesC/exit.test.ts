@@ -153,7 +153,7 @@ describe("inputs", () => {
   test("capital rows are checked", () => {
     const bad = (rows: Row[]) => inputError(() => capital(rows));
     expect(bad([]).message).toMatch(/^capital: at least one row/);
-    expect(bad([{ name: "X", type: "WARRANT", quantity: 1 }]).message).toMatch(/^capital: row 1: unknown type "WARRANT"/);
+    expect(bad([{ name: "X", type: "BOND", quantity: 1 }]).message).toMatch(/^capital: row 1: unknown type "BOND"/);
     expect(bad([{ name: "X", type: "COMMON" }]).message).toMatch(/^capital: row 1: COMMON needs a quantity/);
     expect(bad([{ name: "X", type: "COMMON", quantity: -1 }]).code).toBe("num");
     expect(bad([{ name: "X", type: "COMMON", quantity: 1, a: 5 }]).message).toMatch(/^capital: row 1: a COMMON row has no column a/);
@@ -165,9 +165,11 @@ describe("inputs", () => {
         { name: "C2", type: "SERIESC", quantity: 1 },
       ]).message,
     ).toMatch(/^capital: row 2: a second SERIESC row/);
-    const nine = Array.from({ length: 9 }, (_, i): Row => ({ name: `P${i}`, type: "PARITY", quantity: 1, a: 1, c: 1 }));
-    expect(bad(nine).code).toBe("num");
-    expect(capital(nine.slice(1).concat([{ name: "P", type: "PARITY", quantity: 1, a: 1 }])).length).toBe(9); // not convertible: c empty
+    const thirteen = Array.from({ length: 13 }, (_, i): Row => ({ name: `P${i}`, type: "PARITY", quantity: 1, a: 1, c: 1 }));
+    expect(bad(thirteen).code).toBe("num");
+    expect(capital(thirteen.slice(1).concat([{ name: "P", type: "PARITY", quantity: 1, a: 1 }])).length).toBe(13); // not convertible: c empty
+    // a fully participating class never converts: it does not count among the 12
+    expect(capital(thirteen.slice(1).concat([{ name: "P", type: "PREFERRED", quantity: 1, a: 1, c: 1, participation: "FULL" }])).length).toBe(13);
   });
   test("proceeds below 0: #NUM!; an event date before the issue date with a SERIESC row: #NUM! naming eventDate", () => {
     expect(inputError(() => exit(D(2004, 12, 31), -1, K)).arg).toBe("proceeds");
