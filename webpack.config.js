@@ -64,7 +64,8 @@ module.exports = async (env, options) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
-        templateParameters: { officeJs },
+        // The help page of the same base URL as the manifest's (the pane's Help and "?" links: src/taskpane/ui/section.ts).
+        templateParameters: { officeJs, helpUrl: `${base}help.html` },
         // functions.js?<build hash>: a new release's page never runs last release's cached script.
         hash: true,
       }),

@@ -60,6 +60,28 @@ ${e.example ? exampleHtml(e) : ""}
 }
 
 /**
+ * The task pane's topics (src/taskpane/model/paneHelp.ts), one anchor each: the pane's Help
+ * link and its sections' "?" links point here. Loaded through ts-require (plain Node) or Jest.
+ */
+function paneTopics() {
+  require("./lib/ts-require");
+  const { PANE_HELP } = require("../src/taskpane/model/paneHelp.ts");
+  return Object.entries(PANE_HELP).map(([id, t]) => ({ id, ...t }));
+}
+
+function renderPaneTopics(topics) {
+  const items = topics
+    .map(
+      (t) => `<section id="${escapeHtml(t.id)}">
+<h3>${escapeHtml(t.title)} <span class="note">(${escapeHtml(t.tab)})</span></h3>
+${t.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("\n")}
+</section>`,
+    )
+    .join("\n");
+  return `<h2 class="group" id="pane">The task pane</h2>\n${items}`;
+}
+
+/**
  * The help page of the catalogue (`options.catalogue`, by default the project's) for a
  * functions.json `metadata`. `options.functions`: Map id → built function
  * (scripts/mpwr-formula.js) to compute the example values; without it the examples are shown
@@ -73,6 +95,8 @@ function renderHelpPage(metadata, version, options = {}) {
     .map((g) => `<li>${escapeHtml(g.title)}: ${g.entries.map((e) => `<a href="#${escapeHtml(e.id)}">${escapeHtml(e.id)}</a>`).join(", ")}</li>`)
     .join("");
   const sections = reference.groups.map((g) => `<h2 class="group">${escapeHtml(g.title)}</h2>\n${g.entries.map(renderFunction).join("\n")}`).join("\n");
+  const topics = options.paneTopics || paneTopics();
+  const paneToc = `<li><a href="#pane">The task pane</a>: ${topics.map((t) => `<a href="#${escapeHtml(t.id)}">${escapeHtml(t.title)}</a>`).join(", ")}</li>`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>MPWR functions</title>
@@ -85,9 +109,10 @@ code.formula{overflow-wrap:anywhere}.syntax code{display:block;padding:.2rem .4r
 </head><body><header><h1>MPWR custom functions ${escapeHtml(version)}</h1>
 <p>Functions in the <code>MPWR</code> namespace for the Mpower Series C Convertible Preferred and the option exchange offer.
 Dates are Excel dates or <code>YYYY-MM-DD</code> text; dates returned are Excel serials. Every example value is what this build of the add-in returns.</p></header>
-<nav aria-label="Functions"><ul>${toc}</ul></nav>
+<nav aria-label="Functions"><ul>${toc}${paneToc}</ul></nav>
 <main>
 ${sections}
+${renderPaneTopics(topics)}
 </main>
 </body></html>
 `;
@@ -125,4 +150,4 @@ class HelpPagePlugin {
   }
 }
 
-module.exports = { renderHelpPage, HelpPagePlugin, escapeHtml };
+module.exports = { renderHelpPage, HelpPagePlugin, escapeHtml, paneTopics };

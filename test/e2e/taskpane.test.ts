@@ -563,8 +563,8 @@ describe("inside Excel (stand-in office.js)", () => {
     expect(details[2]).toBe("Charts: Liquidation preference per Series C share (SERIESC_LIQPREF); Accrued dividends per Series C share (SERIESC_DIVSCHEDULE).");
     await page.locator("#sc-actions-details").scrollIntoViewIfNeeded();
     await page
-      .locator("section[aria-label='Write to the sheet']")
-      .first()
+      .locator("#panel-seriesc")
+      .getByRole("group", { name: "Write to the sheet" })
       .screenshot({ path: path.join(SCREENSHOTS, "insert-model-320.png") });
     // The result and its list fit 320 px and are accessible.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);

@@ -64,7 +64,7 @@ describe("RowList: the one list of rows behind events, payments and capital", ()
     expect([capital.legend, capital.note?.id, capital.fields.map((f) => f.label)]).toEqual([
       "Capital row 2",
       "sc-cap2-note",
-      ["Shares under the options or warrants", "Exercise price per share"],
+      ["Shares under the options", "Exercise price per share"],
     ]);
   });
 

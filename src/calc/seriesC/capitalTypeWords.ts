@@ -22,6 +22,8 @@ export interface CapitalColumnWords {
 }
 
 export interface CapitalTypeWordsOf<T extends CapitalType> {
+  /** A few words, the pane's drop-down option after the type: "SENIOR — a senior claim in $, paid first (Cert §4(a))". */
+  title: string;
   /** What a row of the type is, said under the row's type in the pane and in the docs. */
   note: string;
   quantity: CapitalColumnWords;
@@ -53,46 +55,57 @@ export const CAPITAL_PARTICIPATION_WORDS = {
 
 export const CAPITAL_TYPE_WORDS: { [T in CapitalType]: CapitalTypeWordsOf<T> } = {
   SENIOR: {
+    title: "a senior claim in $, paid first (Cert §4(a))",
     note: "A senior claim in $ (e.g. the Senior Secured Notes): paid in full before the Series C, in row order (Cert §4(a)).",
     quantity: { kind: "money", label: "Claim ($)", short: "quantity = claim in $" },
     columns: {},
   },
   SERIESC: {
+    title: "the Series C Preferred: its preference or as converted (Cert §4(a))",
     note: "The Series C Preferred: takes the greater of its preference and its as-converted value (Cert §4(a)).",
     quantity: { kind: "shares", label: "Series C shares outstanding", short: "shares" },
     columns: {},
   },
   PREFERRED: {
+    title: "a preferred class: preference at its rank, conversion, participation (Cert §4(a))",
     note: "A preferred class: paid at its rank (2 = with the Series C), converts, and may participate (Cert §4(a)).",
     quantity: { kind: "shares", label: "Shares", short: "shares" },
     columns: PREFERRED_WORDS,
   },
   PARITY: {
+    title: "Parity Preferred: ratable preference or conversion (Cert §4(a))",
     note: "Parity Preferred: shares the preference ratably with the Series C, or converts (Cert §4(a)).",
     quantity: { kind: "shares", label: "Shares", short: "shares" },
     columns: PREFERRED_WORDS,
   },
   JUNIOR: {
+    title: "Junior Securities: paid after the Series C (Cert §4(a))",
     note: "Junior Securities: a preferred class paid after the Series C and the Parity Preferred (rank 3 unless typed; Cert §4(a)).",
     quantity: { kind: "shares", label: "Shares", short: "shares" },
     columns: PREFERRED_WORDS,
   },
   COMMON: {
+    title: "common stock: shares what is left (Cert §4(c))",
     note: "Common stock: shares what is left (Cert §4(c)).",
     quantity: { kind: "shares", label: "Common shares outstanding", short: "shares" },
     columns: {},
   },
   OPTION: {
+    title: "options on common, exercised in the money",
     note: "Options on common: exercised when the value per common share exceeds the exercise price.",
     quantity: { kind: "shares", label: "Shares under the options", short: "shares" },
     columns: { a: { kind: "money", label: "Exercise price per share", short: "a = exercise price", hint: "Type 0 for a zero exercise price." } },
   },
   WARRANT: {
+    title: "warrants on common, exercised in the money",
     note: "Warrants on common: exercised, like options, when the value per common share exceeds the exercise price.",
     quantity: { kind: "shares", label: "Shares under the warrants", short: "shares" },
     columns: { a: { kind: "money", label: "Exercise price per share", short: "a = exercise price", hint: "Type 0 for a zero exercise price." } },
   },
 };
+
+/** A type as the pane's drop-down shows it: "SENIOR — a senior claim in $, paid first (Cert §4(a))". */
+export const capitalTypeLabel = (type: CapitalType): string => `${type} — ${CAPITAL_TYPE_WORDS[type].title}`;
 
 /** The quantity and the columns a type uses, in table order, with their facts and words. */
 export function capitalTypeFields(type: CapitalType): Array<CapitalColumnSpec & CapitalColumnWords & { col: "quantity" | CapitalColumn; required: boolean }> {

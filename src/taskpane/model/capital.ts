@@ -1,7 +1,7 @@
 import { Dec } from "../../calc/core/decimal";
 import { InputError, isInputError } from "../../calc/core/errors";
 import { CAPITAL_TYPE_TABLE, FULL_PARTICIPATION, capitalTypeOf } from "../../calc/seriesC/capitalTypes";
-import { CAPITAL_PARTICIPATION_WORDS, CAPITAL_RANK_WORDS, CAPITAL_TYPE_WORDS, capitalTypeFields } from "../../calc/seriesC/capitalTypeWords";
+import { CAPITAL_PARTICIPATION_WORDS, CAPITAL_RANK_WORDS, CAPITAL_TYPE_WORDS, capitalTypeFields, capitalTypeLabel } from "../../calc/seriesC/capitalTypeWords";
 import { CAPITAL_TYPES, CapitalInput, CapitalRow, CapitalType, checkCapital, isConvertible } from "../../calc/seriesC/capital";
 import { NumberKind, Problem, readNumber } from "./fields";
 import { EXAMPLE_CAPITAL } from "../../layout/exampleData";
@@ -56,6 +56,9 @@ for (const type of CAPITAL_TYPES) {
   if (CAPITAL_TYPE_TABLE[type].participates) CAPITAL_FIELDS[type].push({ col: "participation", kind: "money", optional: true, ...CAPITAL_PARTICIPATION_WORDS });
   CAPITAL_TYPE_NOTE[type] = CAPITAL_TYPE_WORDS[type].note;
 }
+
+/** The type drop-down's options, each spelling out what the type is (calc/seriesC/capitalTypeWords.ts). */
+export const CAPITAL_TYPE_OPTIONS: ReadonlyArray<{ value: CapitalType; label: string }> = CAPITAL_TYPES.map((t) => ({ value: t, label: capitalTypeLabel(t) }));
 
 export const CAPITAL_LABEL = { name: "Name of the class", type: "Type", exitMax: "Largest exit value on the chart (optional)" } as const;
 export const EXIT_MAX_ID = "sc-exitmax";

@@ -2,6 +2,7 @@ import Papa from "papaparse";
 import { RosterGrant } from "../../input/roster";
 import { GrantCalculator, GrantLine, OptionExchangeInputs, grantLine, grantValue } from "./optionExchange";
 import { grantLabel } from "./roster";
+import type { GrantTableSettings } from "./viewState";
 
 /** Grants per page the user may choose: the pane never renders every grant. */
 export const PAGE_SIZES = [25, 50, 100, 250] as const;
@@ -208,6 +209,8 @@ export class GrantList {
   /** The column sorted by, or undefined: the roster's order. */
   sortColumn?: GrantColumnId;
   sortDirection: SortDirection = "ascending";
+  /** Columns hidden by the user (never the first: a row must say which grant it is). */
+  readonly hidden = new Set<GrantColumnId>();
   /** Grants whose details are open (indexes into the roster). */
   readonly open = new Set<number>();
   private sorted?: { key: string; grants: readonly RosterGrant[]; order: Int32Array };
@@ -256,6 +259,38 @@ export class GrantList {
   sortBy(column: GrantColumnId): void {
     if (this.sortColumn === column) this.sortDirection = this.sortDirection === "ascending" ? "descending" : "ascending";
     else [this.sortColumn, this.sortDirection] = [column, "ascending"];
+    this.page = 0;
+  }
+
+  /** The columns shown, in order: the table's headers and cells, and the CSV's columns. */
+  columns(): readonly GrantColumn[] {
+    return GRANT_COLUMNS.filter((c, k) => k === 0 || !this.hidden.has(c.id));
+  }
+
+  /** Shows or hides a column (the first is always shown). */
+  setShown(column: GrantColumnId, shown: boolean): void {
+    if (column === GRANT_COLUMNS[0].id) return;
+    if (shown) this.hidden.delete(column);
+    else this.hidden.add(column);
+  }
+
+  /** The settings saved with the pane's inputs (model/viewState.ts): sort, page size, hidden columns. */
+  settings(): GrantTableSettings {
+    return {
+      ...(this.sortColumn ? { sortColumn: this.sortColumn } : {}),
+      sortDirection: this.sortDirection,
+      pageSize: this.pageSize,
+      hidden: GRANT_COLUMNS.filter((c) => this.hidden.has(c.id)).map((c) => c.id),
+    };
+  }
+
+  /** Settings restored (already checked by readGrantTableSettings): the first page. */
+  applySettings(s: GrantTableSettings): void {
+    this.sortColumn = s.sortColumn;
+    this.sortDirection = s.sortDirection;
+    this.pageSize = (PAGE_SIZES as readonly number[]).includes(s.pageSize) ? s.pageSize : PAGE_SIZE;
+    this.hidden.clear();
+    for (const c of s.hidden) this.setShown(c, false);
     this.page = 0;
   }
 
@@ -336,16 +371,17 @@ export class GrantList {
 
   /**
    * The table as shown — the grants the search and filter leave, in the list's
-   * order, every page — as CSV: the columns' headers and texts as shown, and a last
+   * order, every page, the columns shown — as CSV: the columns' headers and texts as shown, and a last
    * column saying why a grant is left out of the totals.
    */
   csv(grants: readonly RosterGrant[], inputs: OptionExchangeInputs, calc: GrantCalculator): string {
     const order = this.order(grants, inputs, calc);
-    const rows: string[][] = [[...GRANT_COLUMNS.map((c) => c.label), "Left out of the totals because"]];
+    const columns = this.columns();
+    const rows: string[][] = [[...columns.map((c) => c.label), "Left out of the totals because"]];
     for (let k = 0; k < order.length; k++) {
       const i = at(order, k);
       const line = grantLine(grants[i], i, inputs, calc);
-      rows.push([...GRANT_COLUMNS.map((c) => cellText(c, line)), line.problems.join("; ")]);
+      rows.push([...columns.map((c) => cellText(c, line)), line.problems.join("; ")]);
     }
     return Papa.unparse(rows, { newline: "\r\n" });
   }

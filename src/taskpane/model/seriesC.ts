@@ -10,6 +10,8 @@ import { keyDates, requireOnOrAfterIssue } from "../../calc/seriesC/keyDates";
 import { liquidationPreference } from "../../calc/seriesC/liquidation";
 import { Payment, checkPayments } from "../../calc/seriesC/payments";
 import { REDEMPTION_TRIGGERS, RedemptionTrigger, redemptionMultiple, redemptionPrice } from "../../calc/seriesC/redemption";
+import { conversionKindLabel } from "../../calc/seriesC/conversionKindWords";
+import { redemptionTriggerLabel } from "../../calc/seriesC/redemptionTriggerWords";
 import { SeriesCTerms, seriesCTerms } from "../../calc/seriesC/terms";
 import { Day, formatIso } from "../../calc/time/civil";
 import { dayFromSerial, serialFromDay } from "../../calc/time/excelSerial";
@@ -77,6 +79,16 @@ export const SERIESC_ID: Record<SeriesCField, string> = {
 };
 
 export { CONVERSION_KINDS, EVENT_TYPES, REDEMPTION_TRIGGERS };
+
+/** The drop-downs' options, each spelling out its meaning (calc/seriesC/conversionKindWords.ts, redemptionTriggerWords.ts). */
+export const CONVERSION_KIND_OPTIONS: ReadonlyArray<{ value: ConversionKind; label: string }> = CONVERSION_KINDS.map((k) => ({
+  value: k,
+  label: conversionKindLabel(k),
+}));
+export const REDEMPTION_TRIGGER_OPTIONS: ReadonlyArray<{ value: RedemptionTrigger; label: string }> = REDEMPTION_TRIGGERS.map((t) => ({
+  value: t,
+  label: redemptionTriggerLabel(t),
+}));
 
 export type EventColumn = "a" | "b" | "c" | "d";
 export interface EventFieldSpec {

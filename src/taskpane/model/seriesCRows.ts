@@ -3,8 +3,8 @@ import { EventType } from "../../calc/seriesC/events";
 import {
   CAPITAL_FIELDS,
   CAPITAL_LABEL,
-  CAPITAL_TYPES,
   CAPITAL_TYPE_NOTE,
+  CAPITAL_TYPE_OPTIONS,
   CapitalFormRow,
   capitalText,
   capitalFieldId,
@@ -142,7 +142,7 @@ export const CAPITAL_LIST: RowListSpec<CapitalFormRow> = {
           id: capitalFieldId(row.id, "type"),
           label: CAPITAL_LABEL.type,
           value: row.type,
-          options: CAPITAL_TYPES,
+          options: CAPITAL_TYPE_OPTIONS,
           restructures: true,
           set: (x) => (row.type = x),
         },

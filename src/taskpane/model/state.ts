@@ -3,28 +3,32 @@ import { capitalRowFromRecord } from "./capital";
 import { holderRowFromRecord } from "./holders";
 import { OptionExchangeForm, defaultOptionExchangeForm } from "./optionExchange";
 import { EventRow, PaymentRow, SeriesCForm, defaultSeriesCForm } from "./seriesC";
+import { ViewState, defaultViewState, readViewState } from "./viewState";
 
 /**
  * What the pane saves: everything typed in both tabs, as typed. Two records,
  * so that typing in a field does not rewrite a 50,000-line roster: `form`
- * (both tabs' fields, events and payments) and `roster` (the pasted text).
+ * (both tabs' fields, events and payments, and how the pane is arranged:
+ * model/viewState.ts) and `roster` (the pasted text).
  */
 export interface PaneState {
   seriesC: SeriesCForm;
   optionExchange: Omit<OptionExchangeForm, "roster">;
   roster: string;
+  /** Which sections are open, the grants table's settings. */
+  view: ViewState;
 }
 
 export const STATE_VERSION = 1;
 
 export function defaultState(): PaneState {
   const { roster, ...optionExchange } = defaultOptionExchangeForm();
-  return { seriesC: defaultSeriesCForm(), optionExchange, roster };
+  return { seriesC: defaultSeriesCForm(), optionExchange, roster, view: defaultViewState() };
 }
 
 /** The record's key for the Option exchange tab is "optex", as saved by earlier versions (workbooks keep it). */
 export function formRecord(s: PaneState): string {
-  return JSON.stringify({ v: STATE_VERSION, seriesC: s.seriesC, optex: s.optionExchange });
+  return JSON.stringify({ v: STATE_VERSION, seriesC: s.seriesC, optex: s.optionExchange, view: s.view });
 }
 
 const str = (v: unknown, fallback: string): string => (typeof v === "string" ? v : fallback);
@@ -33,7 +37,7 @@ const str = (v: unknown, fallback: string): string => (typeof v === "string" ? v
 export function readFormRecord(text: string | undefined, roster: string | undefined): PaneState | undefined {
   if (text === undefined && roster === undefined) return undefined;
   const d = defaultState();
-  let parsed: { seriesC?: Record<string, unknown>; optex?: Record<string, unknown> } = {};
+  let parsed: { seriesC?: Record<string, unknown>; optex?: Record<string, unknown>; view?: unknown } = {};
   try {
     if (text !== undefined) parsed = JSON.parse(text) ?? {};
   } catch {
@@ -65,7 +69,7 @@ export function readFormRecord(text: string | undefined, roster: string | undefi
   }
   const optionExchange = { ...d.optionExchange };
   for (const k of Object.keys(optionExchange) as Array<keyof typeof optionExchange>) optionExchange[k] = str(ox[k], optionExchange[k]);
-  return { seriesC, optionExchange, roster: roster ?? "" };
+  return { seriesC, optionExchange, roster: roster ?? "", view: readViewState(parsed.view) };
 }
 
 function readEvent(v: unknown, i: number): EventRow {

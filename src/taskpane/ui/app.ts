@@ -14,12 +14,14 @@ import {
   restoreStatus,
 } from "../model/savedRecord";
 import { PaneState, defaultState, formRecord, readFormRecord } from "../model/state";
+import { SectionMemory } from "../model/viewState";
 import { confirmDialog } from "./confirm";
 import { PaneContext, actionBar } from "./context";
 import { h } from "./dom";
 import { exportFromForms } from "../model/ocfPane";
 import { OcfSection, ocfSections } from "./ocfSection";
 import { optionExchangeView } from "./optionExchangeView";
+import { helpPageUrl } from "./section";
 import { seriesCView } from "./seriesCView";
 import { tabs } from "./tabs";
 
@@ -58,8 +60,9 @@ export function startApp(root: HTMLElement, version: string): void {
   const relink = relinkCommand();
   const commands = h("div", { class: "actions", id: "pane-commands" }, reset);
   const footer = h("footer", { class: "pane-footer", "aria-label": "Workbook" }, relink.root, commands, saveStatus);
+  const help = h("a", { class: "help-top", id: "pane-help", href: helpPageUrl(), target: "_blank", rel: "noopener", text: "Help" });
   root.replaceChildren(
-    h("header", { class: "top" }, h("h1", { text: "MPWR" }), h("span", { class: "version", text: `v${version}` })),
+    h("header", { class: "top" }, h("h1", { text: "MPWR" }), h("span", { class: "version", text: `v${version}` }), help),
     mode,
     tabs(
       [
@@ -71,15 +74,36 @@ export function startApp(root: HTMLElement, version: string): void {
     footer,
   );
 
+  // Which sections are open (ui/section.ts: every details[data-section] of the pane), saved with the inputs.
+  const sections = new SectionMemory();
+  const sectionElements = () => Array.from(root.querySelectorAll<HTMLDetailsElement>("details[data-section]"));
+  // `toggle` does not bubble: caught on the way down. A restore's own toggles change nothing (SectionMemory.toggled).
+  root.addEventListener(
+    "toggle",
+    (e) => {
+      const el = e.target as HTMLElement;
+      if (el instanceof HTMLDetailsElement && el.dataset.section && sections.toggled(el.dataset.section, el.open)) changed();
+    },
+    true,
+  );
+
   const state = (): PaneState => {
     const { roster, ...optionExchange } = optionExchangeTab.getState();
-    return { seriesC: seriesCTab.getState(), optionExchange, roster };
+    return {
+      seriesC: seriesCTab.getState(),
+      optionExchange,
+      roster,
+      view: { sections: sections.get(), grants: optionExchangeTab.tableSettings() },
+    };
   };
   const apply = (s: PaneState) => {
     applying = true;
     try {
       seriesCTab.setState(s.seriesC);
       optionExchangeTab.setState({ ...s.optionExchange, roster: s.roster });
+      optionExchangeTab.setTableSettings(s.view.grants);
+      sections.set(s.view.sections);
+      for (const el of sectionElements()) el.open = sections.isOpen(el.dataset.section as string);
     } finally {
       applying = false;
     }
@@ -135,7 +159,11 @@ export function startApp(root: HTMLElement, version: string): void {
     const s = state();
     const records = { form: formRecord(s), roster: s.roster };
     const keys = (["form", "roster"] as const).filter((key) => records[key] !== saved[key] && !blocked[key]);
-    if (!keys.length) return;
+    if (!keys.length) {
+      // Nothing new to save (a change undone, a section opened and closed again): nothing waits.
+      if (!timer) delete document.body.dataset.unsaved;
+      return;
+    }
     try {
       const found = readStamp(await store.readStamp());
       if (changedElsewhere(known, found)) {
@@ -229,7 +257,8 @@ export function startApp(root: HTMLElement, version: string): void {
   reset.addEventListener("click", async () => {
     if (!(await confirmDialog("Clear all inputs?", "Both tabs go back to the documents' defaults: the roster, events and payments are removed.", "Clear")))
       return;
-    apply(defaultState());
+    // The inputs go back to the defaults; how the pane is arranged (sections, the grants table's settings) stays.
+    apply({ ...defaultState(), view: state().view });
     scheduleSave();
   });
 

@@ -42,7 +42,7 @@ export interface ActionBar {
   status: HTMLElement;
   setEnabled(inExcel: boolean): void;
   add(button: HTMLButtonElement): void;
-  /** Runs a command with progress and Cancel; the commands are disabled meanwhile; its result goes in the status line (and details under it). */
+  /** Runs a command with progress and Cancel; the commands are disabled meanwhile; its result goes in the status line (and details under it), which then takes the focus. */
   run(starting: string, job: (ui: JobUi) => Promise<string | Outcome>): Promise<void>;
   /** Inserts a model on a new sheet (and its charts when the box is ticked). */
   insert(m: ModelToInsert): Promise<void>;
@@ -60,7 +60,8 @@ const count = (n: number, one: string, many = `${one}s`): string => `${n.toLocal
 
 export function actionBar(id: string, opts: { charts?: boolean; cancelLabel?: string; note?: string } = {}): ActionBar {
   const note = h("p", { class: "note", id: `${id}-note`, text: opts.note ?? OUTSIDE_EXCEL_NOTE });
-  const status = h("p", { class: "status", id: `${id}-status` });
+  // Focusable from script only: a command's final result takes the focus (see run).
+  const status = h("p", { class: "status", id: `${id}-status`, tabindex: -1 });
   const details = h("ul", { class: "status-details", id: `${id}-details`, hidden: true });
   // One live region: the result line and its details are read together.
   const statusRegion = h("div", { role: "status" }, status, details);
@@ -127,6 +128,9 @@ export function actionBar(id: string, opts: { charts?: boolean; cancelLabel?: st
       cancel.hidden = true;
       enable(inExcel);
     }
+    // The result is what the user waits for: the focus goes to it once it is final (the button pressed was
+    // disabled meanwhile, and keyboard and screen reader users are taken to what happened).
+    if (status.textContent) status.focus();
   }
 
   async function insert(m: ModelToInsert): Promise<void> {

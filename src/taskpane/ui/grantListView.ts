@@ -1,5 +1,6 @@
 import { RosterGrant } from "../../input/roster";
 import { GRANT_COLUMNS, cellText, GrantColumnId, GrantList, GrantPage, PAGE_SIZES } from "../model/grantList";
+import { HIDEABLE_COLUMNS } from "../model/viewState";
 import { GrantCalculator, OptionExchangeInputs, grantDetails } from "../model/optionExchange";
 import { grantLabel } from "../model/roster";
 import { h, textTable } from "./dom";
@@ -14,9 +15,11 @@ export interface GrantListView {
  * The Option exchange tab's page of grants: the filter, Previous/Next, the
  * table of the page's grants, their problems and notes, and each grant's
  * details (computed when opened). It renders a GrantList and forwards the
- * user's paging to it; `changed` is called after a page change.
+ * user's paging to it; `changed` is called after a page change, and also
+ * `settingsChanged` after a change of what is saved with the inputs (sort,
+ * page size, columns shown: model/viewState.ts).
  */
-export function grantListView(list: GrantList, calc: GrantCalculator, changed: () => void): GrantListView {
+export function grantListView(list: GrantList, calc: GrantCalculator, changed: () => void, settingsChanged: () => void = () => undefined): GrantListView {
   const filter = h("input", { type: "checkbox", id: "ox-only-problems" }) as HTMLInputElement;
   const filterLabel = h("label", { for: "ox-only-problems", class: "inline", text: "Only grants with problems" });
   const search = h("input", { type: "search", id: "ox-search", autocomplete: "off", spellcheck: "false" }) as HTMLInputElement;
@@ -33,6 +36,28 @@ export function grantListView(list: GrantList, calc: GrantCalculator, changed: (
   const leftOut = h("p", { id: "ox-left-out", class: "left-out" });
   const exportCsv = h("button", { type: "button", class: "button subtle", id: "ox-export", text: "Export CSV" }) as HTMLButtonElement;
   const exportStatus = h("span", { id: "ox-export-status", class: "hint", role: "status" });
+  // The columns shown: a checkbox per column but the first (a row must say which grant it is).
+  const columnBoxes = new Map<GrantColumnId, HTMLInputElement>();
+  const chooser = h(
+    "details",
+    { class: "columns-chooser", id: "ox-columns" },
+    h("summary", { text: "Columns shown" }),
+    h(
+      "div",
+      { class: "columns-list", role: "group", "aria-label": "Columns shown" },
+      ...HIDEABLE_COLUMNS.map((id) => {
+        const box = h("input", { type: "checkbox", id: `ox-col-${id}`, checked: true }) as HTMLInputElement;
+        columnBoxes.set(id, box);
+        box.addEventListener("change", () => {
+          list.setShown(id, box.checked);
+          changed();
+          settingsChanged();
+        });
+        const label = GRANT_COLUMNS.find((c) => c.id === id)?.label ?? id;
+        return h("div", { class: "filter" }, box, h("label", { for: box.id, class: "inline", text: label }));
+      }),
+    ),
+  );
   const table$ = h("div", { id: "ox-list" });
   const details = h("div", { id: "ox-grants" });
   const root = h(
@@ -42,6 +67,7 @@ export function grantListView(list: GrantList, calc: GrantCalculator, changed: (
     h("div", { class: "search" }, searchLabel, search),
     h("div", { class: "filter" }, filter, filterLabel),
     h("div", { class: "filter" }, sizeLabel, size, gotoLabel, goto, go),
+    chooser,
     pager,
     table$,
     h("div", { class: "actions" }, exportCsv, exportStatus),
@@ -71,6 +97,7 @@ export function grantListView(list: GrantList, calc: GrantCalculator, changed: (
   size.addEventListener("change", () => {
     list.setPageSize(Number(size.value));
     changed();
+    settingsChanged();
   });
   const goToPage = () => {
     const n = Number(goto.value.trim().replace(/,/g, ""));
@@ -107,7 +134,7 @@ export function grantListView(list: GrantList, calc: GrantCalculator, changed: (
     const fill = () => {
       const d = grantDetails(g, inputs, calc);
       const content = h("div", { class: "grant-body" });
-      content.appendChild(textTable(`${title}`, ["", ""], d.facts, { class: "grid pairs facts" }));
+      content.appendChild(textTable(`${title}`, ["Fact", "Value"], d.facts, { class: "grid pairs facts" }));
       const part = (label: string, header: string[], rows: string[][] | undefined, note: string | undefined, id: string) => {
         if (rows)
           content.appendChild(
@@ -155,16 +182,19 @@ export function grantListView(list: GrantList, calc: GrantCalculator, changed: (
       goto.setAttribute("aria-describedby", "ox-page");
       if (document.activeElement !== search && search.value !== list.query) search.value = list.query;
       exportStatus.textContent = "";
+      for (const [id, box] of columnBoxes) box.checked = !list.hidden.has(id);
+      const columns = list.columns();
       const table = h("table", { class: "grid", id: "ox-table" });
       table.appendChild(h("caption", { text: "Grants: new options and exchange value" }));
       const head = (table as HTMLTableElement).createTHead().insertRow();
-      for (const col of GRANT_COLUMNS) {
+      for (const col of columns) {
         const sort = list.sortOf(col.id);
         const button = h("button", { type: "button", class: "sort", "data-column": col.id, text: col.label }) as HTMLButtonElement;
         button.addEventListener("click", () => {
           list.sortBy(col.id);
           refocus = col.id;
           changed();
+          settingsChanged();
         });
         head.appendChild(h("th", { scope: "col", "aria-sort": sort }, button));
       }
@@ -172,7 +202,7 @@ export function grantListView(list: GrantList, calc: GrantCalculator, changed: (
       for (const line of p.lines) {
         const tr = body.insertRow();
         tr.id = `ox-row-${line.index + 1}`;
-        GRANT_COLUMNS.forEach((col, k) => {
+        columns.forEach((col, k) => {
           const text = cellText(col, line);
           if (k === 0) {
             const th = h("th", { scope: "row", text });

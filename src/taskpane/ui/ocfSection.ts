@@ -5,6 +5,7 @@ import { OptionExchangeForm } from "../model/optionExchange";
 import { SeriesCForm } from "../model/seriesC";
 import { confirmDialog } from "./confirm";
 import { h, textTable, uid } from "./dom";
+import { paneSection } from "./section";
 
 /** What the OCF sections need from the app: the tabs' inputs, and a way to replace them. */
 export interface OcfPorts {
@@ -124,10 +125,9 @@ export function ocfSections(ports: OcfPorts, prefixes: readonly string[]): OcfSe
     const applyButton = h("button", { type: "button", class: "button primary", id: id("apply"), text: "Apply to the tabs", hidden: true });
     const exportButton = h("button", { type: "button", class: "button", id: id("export"), text: "Export OCF package" });
     const exportNote = h("p", { class: "status", id: id("export-status"), role: "status" });
-    const root = h(
-      "section",
-      { class: "group ocf", id: id("section"), "aria-labelledby": id("title") },
-      h("h2", { id: id("title"), text: "Open Cap Format (OCF)" }),
+    // A section of the tab (ui/section.ts): #<prefix>-ocf-section, its heading #<prefix>-ocf-title.
+    const root = paneSection(
+      { id: `${prefix}-ocf`, title: "Open Cap Format (OCF)", help: "pane-ocf" },
       h("p", {
         class: "hint",
         text: "Import a cap-table system's OCF package into both tabs, or export the package with the exchange and the Series C's conversion-price history.",
@@ -147,7 +147,8 @@ export function ocfSections(ports: OcfPorts, prefixes: readonly string[]): OcfSe
       }),
       h("div", { class: "actions" }, exportButton),
       exportNote,
-    );
+    ).root;
+    root.classList.add("ocf");
 
     input.addEventListener("change", () => {
       void readFiles(Array.from(input.files ?? []));

@@ -59,7 +59,6 @@ export function optionExchangeFiguresView(panel: HTMLElement, picked: (index: nu
   const root = h(
     "div",
     { class: "figures", id: "ox-figures" },
-    h("h3", { id: "ox-figures-title", text: "Charts" }),
     h("p", {
       class: "hint",
       text: "Drawn from the same calculation as the numbers above, as you type. Each chart's key points are written under its title; its data table lists the points plotted.",

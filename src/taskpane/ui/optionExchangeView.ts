@@ -6,14 +6,18 @@ import { Problem } from "../model/fields";
 import { modelChartSources } from "../model/modelCharts";
 import { OPTION_EXCHANGE_FIELDS, OPTION_EXCHANGE_ID, OPTION_EXCHANGE_LABEL, OptionExchangeField, OptionExchangeForm } from "../model/optionExchange";
 import { OptionExchangeController, warmUp } from "../model/optionExchangeController";
+import { optionExchangeSummary } from "../model/summaryLine";
 import { totalLines, totalsProgressText } from "../model/totalsController";
+import { GrantTableSettings } from "../model/viewState";
 import { confirmDialog } from "./confirm";
 import { PaneContext, actionBar } from "./context";
 import { h } from "./dom";
 import { Field, textField } from "./fields";
 import { grantListView } from "./grantListView";
+import { keyResults } from "./keyResults";
 import { optionExchangeFiguresView } from "./optionExchangeFigures";
 import { rosterSection } from "./rosterSection";
+import { paneSection } from "./section";
 import { Validation } from "./validation";
 import { View } from "./view";
 
@@ -30,7 +34,13 @@ function idle(f: () => void): void {
  * the charts (ui/optionExchangeFigures.ts) and Insert — and forwards the
  * user's input to it.
  */
-export function optionExchangeView(initial: PaneContext, order: DateOrder, changed: () => void): View<OptionExchangeForm> {
+/** The Option exchange tab, and the grants table's settings saved with the inputs (model/viewState.ts). */
+export interface OptionExchangeView extends View<OptionExchangeForm> {
+  tableSettings(): GrantTableSettings;
+  setTableSettings(s: GrantTableSettings): void;
+}
+
+export function optionExchangeView(initial: PaneContext, order: DateOrder, changed: () => void): OptionExchangeView {
   let ctx = initial;
   const v = new Validation("ox-summary");
   const c: OptionExchangeController = new OptionExchangeController(
@@ -51,10 +61,12 @@ export function optionExchangeView(initial: PaneContext, order: DateOrder, chang
       totalsProgress: (done, of) => {
         totalsProgress.textContent = totalsProgressText(done, of);
         totals$.classList.add("stale");
+        key.root.classList.add("stale");
       },
       totalsDone: () => {
         totalsProgress.textContent = "";
         totals$.classList.remove("stale");
+        key.root.classList.remove("stale");
         results.removeAttribute("aria-busy");
         renderTotals();
         performance.mark("mpwr:optionExchange-totals");
@@ -93,45 +105,54 @@ export function optionExchangeView(initial: PaneContext, order: DateOrder, chang
   const totals$ = h("dl", { class: "results", id: "ox-totals" });
   const totalsProgress = h("p", { class: "hint", id: "ox-totals-progress", "aria-live": "polite" });
   const empty = h("p", { class: "hint", id: "ox-empty", text: "Paste a roster to see the new options per grant." });
-  const list = grantListView(c.list, c.calc, () => renderPage());
-  const results = h(
-    "section",
-    { class: "group results-group", "aria-labelledby": "ox-results-title", id: "ox-results" },
-    h("h2", { id: "ox-results-title", text: "Results" }),
+  const list = grantListView(
+    c.list,
+    c.calc,
+    () => renderPage(),
+    () => changed(),
+  );
+  // The body of the results section is #ox-results: busy (aria-busy) while the roster is read or totalled.
+  const resultsSection = paneSection(
+    { id: "ox-results", title: "Results", help: "pane-optex-results", bodyId: "ox-results" },
     h("p", { class: "hint", text: PER_SHARE_NOTE }),
     empty,
     totals$,
     totalsProgress,
     list.root,
   );
+  const results = resultsSection.body;
 
   const bar = actionBar("ox-actions", { charts: true });
   const insertModel = h("button", { type: "button", class: "button primary", id: "ox-insert", text: "Insert model" });
   bar.add(insertModel);
 
+  // The key results stay in view at the top while the inputs below are edited.
+  const key = keyResults("ox-key-results", "Option exchange key results");
+  const chartsSection = paneSection({ id: "ox-charts", title: "Charts", help: "pane-optex-charts" });
+  // Inputs first (the new options, the roster, the valuation), the results after them.
   const panel = h(
     "div",
     { class: "panel" },
     h("p", { class: "intro", text: "Offer to Exchange: new options per grant, vesting, ISO/NSO split, break-even and exchange value, computed as you type." }),
+    key.root,
     v.summary,
-    h("fieldset", { class: "group" }, h("legend", { text: "New options" }), fields.newStrike.root, fields.expiration.root, fields.ratio.root),
-    roster.root,
-    results,
-    h(
-      "fieldset",
-      { class: "group" },
-      h("legend", { text: "Exchange value (optional, Black–Scholes)" }),
+    paneSection({ id: "ox-inputs", title: "New options", help: "pane-optex-inputs" }, fields.newStrike.root, fields.expiration.root, fields.ratio.root).root,
+    paneSection({ id: "ox-roster", title: "Eligible grants", help: "pane-optex-roster" }, roster.root).root,
+    paneSection(
+      { id: "ox-valuation", title: "Exchange value (optional, Black–Scholes)", help: "pane-optex-valuation" },
       h("p", {
         class: "hint",
         text: "Fill in the stock price, rate and volatility to value every grant at the expiration date (OPTEX_VALUATION: each grant to its own expiration); the remaining term is only for the selected grant's comparison in an inserted model. Rates and volatility: 5% or 0.05; a number without % is a fraction.",
       }),
       h("div", { class: "line two" }, fields.spot.root, fields.rate.root),
       h("div", { class: "line two" }, fields.vol.root, fields.oldYears.root),
-    ),
-    h("section", { class: "group", "aria-label": "Write to the sheet" }, bar.root),
+    ).root,
+    resultsSection.root,
+    chartsSection.root,
+    paneSection({ id: "ox-write", title: "Write to the sheet", help: "pane-write" }, bar.root).root,
   );
 
-  // Charts, in the results after the list: the roster's vesting and one grant's (picked in the list's page).
+  // Charts, after the results: the roster's vesting and one grant's (picked in the list's page).
   const figures = optionExchangeFiguresView(
     panel,
     (i) => {
@@ -140,7 +161,7 @@ export function optionExchangeView(initial: PaneContext, order: DateOrder, chang
     },
     () => c.busy(),
   );
-  results.appendChild(figures.root);
+  chartsSection.body.appendChild(figures.root);
   function updateFigures(): void {
     figures.update({ reading: c.reading, form: c.form, roster: c.roster.roster, rosterVersion: c.roster.version, grant: c.chartGrant, calc: c.calc });
   }
@@ -169,6 +190,7 @@ export function optionExchangeView(initial: PaneContext, order: DateOrder, chang
     const t = c.totals.totals;
     const grants = c.roster.roster.grants;
     empty.hidden = !!(grants.length || c.roster.roster.problem || c.roster.busy);
+    key.render(optionExchangeSummary(grants.length ? t : undefined));
     if (!t || grants.length === 0) {
       totals$.replaceChildren();
       list.root.hidden = true;
@@ -229,5 +251,10 @@ export function optionExchangeView(initial: PaneContext, order: DateOrder, chang
       c.setState(s);
     },
     busy: () => c.busy(),
+    tableSettings: () => c.list.settings(),
+    setTableSettings(s) {
+      c.list.applySettings(s);
+      renderPage();
+    },
   };
 }

@@ -27,7 +27,6 @@ export function seriesCFiguresView(panel: HTMLElement, rangeChosen: (text: strin
   const root = h(
     "div",
     { class: "figures", id: "sc-figures" },
-    h("h3", { id: "sc-figures-title", text: "Charts" }),
     h("p", {
       class: "hint",
       text: "Drawn from the same calculation as the numbers above, as you type. Each chart's key points are written under its title; its data table lists the points plotted.",

@@ -5,13 +5,16 @@ import { CAPITAL_LABEL, EXIT_MAX_ID } from "../model/capital";
 import { PER_SHARE_NOTE } from "../model/cells";
 import { Problem } from "../model/fields";
 import { modelChartSources } from "../model/modelCharts";
-import { CONVERSION_KINDS, REDEMPTION_TRIGGERS, SERIESC_FIELDS, SERIESC_ID, SERIESC_LABEL, SeriesCField, SeriesCForm } from "../model/seriesC";
+import { CONVERSION_KIND_OPTIONS, REDEMPTION_TRIGGER_OPTIONS, SERIESC_FIELDS, SERIESC_ID, SERIESC_LABEL, SeriesCField, SeriesCForm } from "../model/seriesC";
 import { SeriesCController } from "../model/seriesCController";
+import { seriesCSummary } from "../model/summaryLine";
 import { confirmDialog } from "./confirm";
 import { PaneContext, actionBar } from "./context";
 import { h } from "./dom";
 import { Field, selectField, textField } from "./fields";
+import { keyResults } from "./keyResults";
 import { rowListEditor } from "./rowListEditor";
+import { paneSection } from "./section";
 import { seriesCFiguresView } from "./seriesCFigures";
 import { renderCertificate, resultTable } from "./seriesCResults";
 import { Validation } from "./validation";
@@ -33,16 +36,11 @@ export function seriesCView(initial: PaneContext, order: DateOrder, changed: () 
     asOf: textField({ id: SERIESC_ID.asOf, label: L.asOf, hint: dateHint, placeholder: "2001-06-30" }),
     shares: textField({ id: SERIESC_ID.shares, label: L.shares, inputmode: "decimal" }),
     fmv: textField({ id: SERIESC_ID.fmv, label: L.fmv, inputmode: "decimal", hint: "Dollars per share, e.g. 10 or $12.50." }),
-    kind: selectField({ id: SERIESC_ID.kind, label: L.kind, options: CONVERSION_KINDS }),
-    trigger: selectField({
-      id: SERIESC_ID.trigger,
-      label: L.trigger,
-      options: REDEMPTION_TRIGGERS,
-      hint: "6A holders' election · SALE · 3D/3E Company Redemption",
-    }),
+    kind: selectField({ id: SERIESC_ID.kind, label: L.kind, options: CONVERSION_KIND_OPTIONS }),
+    trigger: selectField({ id: SERIESC_ID.trigger, label: L.trigger, options: REDEMPTION_TRIGGER_OPTIONS }),
     noticeDate: textField({ id: SERIESC_ID.noticeDate, label: L.noticeDate, hint: dateHint }),
   };
-  const inputs = h("fieldset", { class: "group" }, h("legend", { text: "Inputs" }), ...SERIESC_FIELDS.map((k) => fields[k].root));
+  const inputs = paneSection({ id: "sc-inputs", title: "Inputs", help: "pane-seriesc-inputs" }, ...SERIESC_FIELDS.map((k) => fields[k].root));
 
   // The three lists of rows, each in the one row-list editor (ui/rowListEditor.ts).
   const events = rowListEditor(
@@ -100,10 +98,8 @@ export function seriesCView(initial: PaneContext, order: DateOrder, changed: () 
   const breakdown = h("div", { id: "sc-breakdown" });
   const certificate = h("div", { id: "sc-certificate" });
   const keyDates = h("div", { id: "sc-keydates" });
-  const resultsSection = h(
-    "section",
-    { class: "group results-group", "aria-labelledby": "sc-results-title", id: "sc-results-section" },
-    h("h2", { id: "sc-results-title", text: "Results (per Series C share)" }),
+  const resultsSection = paneSection(
+    { id: "sc-results", title: "Results (per Series C share)", help: "pane-seriesc-results" },
     h("p", { class: "hint", text: PER_SHARE_NOTE }),
     leftOut,
     results,
@@ -116,25 +112,31 @@ export function seriesCView(initial: PaneContext, order: DateOrder, changed: () 
   const insert = h("button", { type: "button", class: "button primary", id: "sc-insert", text: "Insert model" });
   bar.add(insert);
 
+  // The key results stay in view at the top while the inputs below are edited.
+  const key = keyResults("sc-key-results", "Series C key results");
+  const chartsSection = paneSection({ id: "sc-charts", title: "Charts", help: "pane-seriesc-charts" });
+  // Inputs first (the fields, then the events, payments and capital), the results after them.
   const panel = h(
     "div",
     { class: "panel" },
     h("p", { class: "intro", text: "Series C Convertible Preferred: dividends, conversion, liquidation and redemption, computed as you type." }),
+    key.root,
     v.summary,
-    inputs,
-    resultsSection,
-    events.root,
-    payments.root,
-    capital.root,
-    h("section", { class: "group", "aria-label": "Write to the sheet" }, bar.root),
+    inputs.root,
+    paneSection({ id: "sc-events", title: "Events", help: "pane-seriesc-events" }, events.root).root,
+    paneSection({ id: "sc-payments", title: "Dividends paid (per share)", help: "pane-seriesc-payments" }, payments.root).root,
+    paneSection({ id: "sc-capital", title: "Capital (for the exit waterfall)", help: "pane-seriesc-capital" }, capital.root).root,
+    resultsSection.root,
+    chartsSection.root,
+    paneSection({ id: "sc-write", title: "Write to the sheet", help: "pane-write" }, bar.root).root,
   );
 
-  // Charts: a part of the results; the capital table they need is edited below the payments.
+  // Charts: drawn from the results' calculation; the capital table they need is edited among the inputs.
   const figures = seriesCFiguresView(panel, (text) => {
     const next = form.exitMax.trim() === "" && text ? `${rangeHint.replace(" Empty: chosen from the capital.", "")} Empty: ${text}` : rangeHint;
     if (exitMaxHint.textContent !== next) exitMaxHint.textContent = next;
   });
-  resultsSection.appendChild(figures.root);
+  chartsSection.body.appendChild(figures.root);
 
   for (const k of SERIESC_FIELDS) {
     const f = fields[k];
@@ -176,6 +178,7 @@ export function seriesCView(initial: PaneContext, order: DateOrder, changed: () 
     breakdown.replaceChildren(resultTable(preview.breakdown));
     certificate.replaceChildren(renderCertificate(preview.certificate));
     keyDates.replaceChildren(resultTable(preview.keyDates));
+    key.render(seriesCSummary(preview));
     figures.update(parsed, form);
     changed();
   }
