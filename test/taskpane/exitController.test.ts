@@ -1,6 +1,9 @@
 import { Dec } from "../../src/calc/core/decimal";
 import { distributeExit, prepareExit } from "../../src/calc/seriesC/exit";
 import { exampleCapital } from "../../src/taskpane/model/capital";
+import { holderPayouts } from "../../src/calc/seriesC/payouts";
+import { saleRoutes } from "../../src/calc/seriesC/sale";
+import { EXAMPLE_HOLDINGS } from "../../src/layout/exampleData";
 import { ExitController } from "../../src/taskpane/model/exitController";
 import { defaultSeriesCForm, parseSeriesC } from "../../src/taskpane/model/seriesC";
 
@@ -34,5 +37,51 @@ describe("the exit section: who gets what at an exit value (Cert §4(a), (c), SE
     const a = c.prepared(parseSeriesC(form({ exitValue: "1" }), "MDY"));
     expect(c.prepared(parseSeriesC(form({ exitValue: "2" }), "MDY"))).toBe(a);
     expect(c.prepared(parseSeriesC(form({ exitValue: "2", asOf: "2002-01-01" }), "MDY"))).not.toBe(a);
+  });
+});
+
+const holders = () => EXAMPLE_HOLDINGS.map(([holder, row, quantity], i) => ({ id: String(i + 1), holder, row, quantity: quantity.toLocaleString("en-US") }));
+
+describe("the exit section: the Sale of the Company's routes (SERIESC_SALE) and the holders' payouts (SERIESC_PAYOUTS)", () => {
+  test("each route with the calc's value per share, its clause and whether it is available; the best one said in words", () => {
+    const p = parseSeriesC(form({ fmv: "$40", noticeDate: "2001-01-01" }), "MDY");
+    const s = new ExitController().preview(p).sale;
+    const r = saleRoutes(p.terms, { day: p.asOf!, fmv: new Dec(40), noticeDay: p.noticeDay, events: [], payments: [] });
+    expect(s.routes.map((x) => x.exact)).toEqual(r.routes.map((x) => x.perShare.toString()));
+    expect(s.routes.map((x) => x.route)).toEqual(["Treated as a liquidation", "Optional conversion as part of the sale", "Redemption upon the sale"]);
+    expect(s.routes.filter((x) => x.best).map((x) => x.route)).toEqual([s.routes[r.routes.indexOf(r.best)].route]);
+    // the notice is far outside §6(a)'s 90 to 120 days before the date: the redemption is not available
+    expect(s.routes[2].available).toBe(false);
+    expect(s.routes[2].availableText).toMatch(/^No: /);
+    expect(s.best).toBe(
+      `Best: ${s.routes.find((x) => x.best)!.route.toLowerCase()}, ${s.routes.find((x) => x.best)!.perShare} per Series C share (${s.routes.find((x) => x.best)!.clause}).`,
+    );
+    expect(new ExitController().preview(parseSeriesC(form({ fmv: "" }), "MDY")).sale.note).toMatch(
+      /^Enter a valid common stock fair market value per share above/,
+    );
+  });
+
+  test("each holder in order of first appearance, its total and its amount from each capital row, as the calc pays them", () => {
+    const p = parseSeriesC(form({ exitValue: "$800,000,000", holders: holders() }), "MDY");
+    const t = new ExitController().preview(p).payouts;
+    const m = prepareExit(p.terms, { day: p.asOf!, capital: p.capital.capital, events: [], payments: [] });
+    const calc = holderPayouts(
+      distributeExit(m, new Dec(800e6)),
+      p.capital.capital,
+      EXAMPLE_HOLDINGS.map(([holder, rowName, quantity], i) => ({ row: i + 1, holder, rowName, quantity })),
+    );
+    expect(t.header).toEqual(["Holder", "Total", "Notes", "Series C", "Series D", "Common", "Options"]);
+    expect(t.rows.map((r) => r[0])).toEqual(["Fund A", "Fund B", "Founders", "Employees"]);
+    expect(t.exact).toEqual(calc.map((x) => [x.total.toString()]));
+    expect(t.rows[3][6]).toBe(t.rows[3][1]); // the employees hold only the options
+  });
+
+  test("a holding above its capital row's quantity is the calc's refusal, said with the holder row's number", () => {
+    const rows = holders();
+    rows[2].quantity = "2,000,000"; // Fund B's Series C: more than the 1,000,000 outstanding
+    const t = new ExitController().preview(parseSeriesC(form({ exitValue: "$800,000,000", holders: rows }), "MDY")).payouts;
+    expect(t.error).toMatch(/^Holder row 3: .*more than/);
+    const none = new ExitController().preview(parseSeriesC(form({ exitValue: "$800,000,000" }), "MDY")).payouts;
+    expect(none.note).toBe("Paste or add the holders below to see what each receives.");
   });
 });

@@ -13,8 +13,8 @@ describe("saved inputs", () => {
   test("the capital table and the exit chart's range are saved with the form, as typed, ids kept", () => {
     const s = defaultState();
     s.seriesC.capital = [
-      { id: "4", name: "Series D", type: "PARITY", quantity: "500,000", a: "$20", b: "2", c: "3/2" },
-      { id: "9", name: "Common", type: "COMMON", quantity: "10,000,000", a: "", b: "", c: "" },
+      { id: "4", name: "Series D", type: "PARITY", quantity: "500,000", a: "$20", b: "2", c: "3/2", rank: "", participation: "" },
+      { id: "9", name: "Common", type: "COMMON", quantity: "10,000,000", a: "", b: "", c: "", rank: "", participation: "" },
     ];
     s.seriesC.exitMax = "$1,500,000,000";
     expect(readFormRecord(formRecord(s), "")).toEqual(s);
@@ -36,8 +36,8 @@ describe("saved inputs", () => {
       undefined,
     );
     expect(r?.seriesC.capital).toEqual([
-      { id: "1", name: "", type: "COMMON", quantity: "", a: "", b: "", c: "" },
-      { id: "r2", name: "N", type: "SENIOR", quantity: "", a: "", b: "", c: "" },
+      { id: "1", name: "", type: "COMMON", quantity: "", a: "", b: "", c: "", rank: "", participation: "" },
+      { id: "r2", name: "N", type: "SENIOR", quantity: "", a: "", b: "", c: "", rank: "", participation: "" },
     ]);
   });
 

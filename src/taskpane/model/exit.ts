@@ -82,7 +82,7 @@ export function capitalNeeds(p: ParsedSeriesC): string | undefined {
   return undefined;
 }
 
-/** The inputs the prepared waterfall reads: the as-of date, the events, the payments and the capital rows. */
+/** The inputs the prepared waterfall reads: the terms, the as-of date, the events, the payments and the capital rows. */
 export function exitModelKey(p: ParsedSeriesC): string {
-  return JSON.stringify([p.asOf, p.events, p.payments, p.capital.capital]);
+  return JSON.stringify([p.terms, p.asOf, p.events, p.payments, p.capital.capital]);
 }

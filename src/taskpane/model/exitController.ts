@@ -1,14 +1,33 @@
-import { ZERO } from "../../calc/core/decimal";
-import { ExitModel, distributeExit, prepareExit } from "../../calc/seriesC/exit";
+import { Dec, ZERO } from "../../calc/core/decimal";
+import { holderPayouts } from "../../calc/seriesC/payouts";
+import { SALE_ROUTE_TEXT, SaleRoutes, saleRoutes } from "../../calc/seriesC/sale";
+import { ExitDistribution, ExitModel, distributeExit, prepareExit } from "../../calc/seriesC/exit";
 import { Day } from "../../calc/time/civil";
 import { formatMoney, formatPerShare } from "./cells";
 import { EXIT_LABEL, ExitReading, ExitTable, WHO_GETS_WHAT_HEADER, capitalNeeds, convertsText, exitModelKey, noTable, percentOf } from "./exit";
 import { attemptAs } from "./fields";
+import { SERIESC_LABEL } from "./seriesC";
 import type { ParsedSeriesC } from "./seriesC";
+
+/** A route of a Sale of the Company as the section shows it (SERIESC_SALE's row). */
+export interface SaleRoute {
+  route: string;
+  perShare: string;
+  exact: string;
+  clause: string;
+  available: boolean;
+  /** "Yes", or "No: " and why. */
+  availableText: string;
+  best: boolean;
+}
 
 /** Everything the exit section shows. */
 export interface ExitPreview {
   whoGetsWhat: ExitTable;
+  whoGetsWhatCaption: string;
+  sale: { routes: SaleRoute[]; best?: string; note?: string; error?: string };
+  payouts: ExitTable;
+  payoutsCaption: string;
 }
 
 type Attempt<T> = { ok: true; value: T } | { ok: false; message: string; detail: string };
@@ -22,6 +41,11 @@ type Attempt<T> = { ok: true; value: T } | { ok: false; message: string; detail:
 export class ExitController {
   private modelKey = "";
   private model?: Attempt<ExitModel>;
+  private distributedBy?: ExitModel;
+  private distributedAt?: Dec;
+  private distributed?: Attempt<ExitDistribution>;
+  private saleKey = "";
+  private saleResult?: Attempt<SaleRoutes>;
 
   /** The waterfall prepared for the valid capital on the as-of date (undefined while either is missing). */
   prepared(p: ParsedSeriesC): Attempt<ExitModel> | undefined {
@@ -36,7 +60,76 @@ export class ExitController {
   }
 
   preview(p: ParsedSeriesC): ExitPreview {
-    return { whoGetsWhat: this.whoGetsWhat(p, p.exit) };
+    const at = p.exit.exitValue ? ` at an exit value of ${formatMoney(p.exit.exitValue)}` : "";
+    return {
+      whoGetsWhat: this.whoGetsWhat(p, p.exit),
+      whoGetsWhatCaption: `Who gets what${at}`,
+      sale: this.sale(p),
+      payouts: this.payouts(p, p.exit),
+      payoutsCaption: `Payouts by holder${at}`,
+    };
+  }
+
+  /** The distribution of `proceeds` by the prepared waterfall (who gets what and the payouts read the same one). */
+  distribution(m: ExitModel, proceeds: Dec): Attempt<ExitDistribution> {
+    if (this.distributedBy !== m || !this.distributedAt?.eq(proceeds) || !this.distributed) {
+      this.distributedBy = m;
+      this.distributedAt = proceeds;
+      this.distributed = attemptAs(undefined, () => distributeExit(m, proceeds));
+    }
+    return this.distributed;
+  }
+
+  /** What a Series C share gets on a Sale of the Company by each route, the best one marked (SERIESC_SALE). */
+  sale(p: ParsedSeriesC): ExitPreview["sale"] {
+    const missing = (["asOf", "fmv"] as const).filter((k) => p.fields[k].error !== undefined).map((k) => SERIESC_LABEL[k].toLowerCase());
+    if (missing.length) return { routes: [], note: `Enter a valid ${missing.join(" and ")} above: the sale is on that date, at that value.` };
+    const key = JSON.stringify([p.terms, p.asOf, p.fmv?.toString(), p.noticeDay, p.events, p.payments]);
+    if (key !== this.saleKey || !this.saleResult) {
+      this.saleKey = key;
+      this.saleResult = attemptAs(undefined, () =>
+        saleRoutes(p.terms, { day: p.asOf as Day, fmv: p.fmv as Dec, noticeDay: p.noticeDay, events: p.events, payments: p.payments }),
+      );
+    }
+    const r = this.saleResult;
+    if (!r.ok) return { routes: [], error: r.message };
+    const routes = r.value.routes.map((x): SaleRoute => {
+      const text = SALE_ROUTE_TEXT[x.id];
+      return {
+        route: text.label.charAt(0).toUpperCase() + text.label.slice(1),
+        perShare: formatPerShare(x.perShare),
+        exact: x.perShare.toString(),
+        clause: text.clause,
+        available: x.unavailable === undefined,
+        availableText: x.unavailable === undefined ? "Yes" : `No: ${x.unavailable}`,
+        best: x.id === r.value.best.id,
+      };
+    });
+    const best = routes.find((x) => x.best)!;
+    return { routes, best: `Best: ${best.route.toLowerCase()}, ${best.perShare} per Series C share (${best.clause}).` };
+  }
+
+  /** What each holder receives at the exit value, in all and through each capital row (SERIESC_PAYOUTS). */
+  payouts(p: ParsedSeriesC, exit: ExitReading): ExitTable {
+    const header = ["Holder", "Total", ...p.capital.capital.map((r) => r.name)];
+    const why = capitalNeeds(p);
+    if (why) return noTable(header, { note: why });
+    const holdings = exit.holders.holdings;
+    if (!holdings.length) return noTable(header, { note: "Paste or add the holders below to see what each receives." });
+    if (exit.exitValueError || !exit.exitValue)
+      return noTable(header, { note: `Enter an ${EXIT_LABEL.exitValue.toLowerCase()} above to see what each holder receives.` });
+    const m = this.prepared(p)!;
+    if (!m.ok) return noTable(header, { error: m.message });
+    const proceeds = exit.exitValue;
+    const positions = exit.holders.rows.filter((r) => r.holding).map((r) => r.position);
+    const inputs = holdings.map((h, i) => ({ row: positions[i], holder: h.holder, rowName: h.row, quantity: h.quantity }));
+    const d = this.distribution(m.value, proceeds);
+    if (!d.ok) return noTable(header, { error: d.message });
+    const r = attemptAs(undefined, () => holderPayouts(d.value, m.value.capital, inputs));
+    if (!r.ok) return noTable(header, { error: holdingsError(r) ?? r.message });
+    const rows = r.value.map((x) => [x.holder, formatMoney(x.total), ...x.amounts.map(formatMoney)]);
+    const exact = r.value.map((x) => [x.total.toString()]);
+    return { header, rows, exact };
   }
 
   /** Who gets what at the exit value: one row per capital row (SERIESC_EXIT), then the total. */
@@ -48,7 +141,7 @@ export class ExitController {
     const m = this.prepared(p)!;
     if (!m.ok) return noTable(WHO_GETS_WHAT_HEADER, { error: m.message });
     const proceeds = exit.exitValue;
-    const d = attemptAs(undefined, () => distributeExit(m.value, proceeds));
+    const d = this.distribution(m.value, proceeds);
     if (!d.ok) return noTable(WHO_GETS_WHAT_HEADER, { error: d.message });
     const rows = d.value.rows.map((r) => [
       r.name,
@@ -63,4 +156,10 @@ export class ExitController {
     exact.push([total.toString(), ""]);
     return { header: WHO_GETS_WHAT_HEADER, rows, exact, totalRow: true };
   }
+}
+
+/** The calculation's refusal of a holdings row, in the holders table's words ("Holder row 2, Quantity (shares): …"). */
+function holdingsError(r: { message: string; detail: string }): string | undefined {
+  const m = /^row (\d+): (.*)$/.exec(r.detail);
+  return m ? `Holder row ${m[1]}: ${m[2]}` : undefined;
 }

@@ -51,6 +51,21 @@ export const PANE_HELP = {
       "The exit chart runs from $0 to the total distributed you type, or to a range chosen from the capital.",
     ],
   },
+  "pane-seriesc-exit": {
+    tab: "Series C",
+    title: "Exit value and holders",
+    paragraphs: [
+      "The exit value: the total paid out in a liquidation or a Sale of the Company treated as one (Cert §4). Who gets what at that value is shown under Who gets what.",
+      "The holders: who holds how much of which capital row (holder | capital row | quantity; a holder may hold several rows). Paste cells copied from a cap table or a CSV file, or add the rows one by one; each holder's payout is its rows' amount per share times its quantity (SERIESC_PAYOUTS).",
+    ],
+  },
+  "pane-seriesc-exit-results": {
+    tab: "Series C",
+    title: "Who gets what",
+    paragraphs: [
+      "At the exit value, each capital row's decision (converts, takes its preference, options exercised or not), its amount, its amount per share and its share of the proceeds (SERIESC_EXIT); what a Series C share gets on a Sale of the Company by each route, the best available one marked Best (SERIESC_SALE, Cert §4(b), §5(e)(B), §6(a)); and each holder's payout (SERIESC_PAYOUTS).",
+    ],
+  },
   "pane-seriesc-results": {
     tab: "Series C",
     title: "Series C results",

@@ -9,6 +9,7 @@ import { CONVERSION_KIND_OPTIONS, REDEMPTION_TRIGGER_OPTIONS, SERIESC_FIELDS, SE
 import { SeriesCController } from "../model/seriesCController";
 import { seriesCSummary } from "../model/summaryLine";
 import { confirmDialog } from "./confirm";
+import { exitSection } from "./exitSection";
 import { PaneContext, actionBar } from "./context";
 import { h } from "./dom";
 import { Field, selectField, textField } from "./fields";
@@ -93,6 +94,14 @@ export function seriesCView(initial: PaneContext, order: DateOrder, changed: () 
     () => update(),
   );
 
+  // The exit: the exit value and the holders (inputs), who gets what, the breakpoints, the sale routes and the payouts (ui/exitSection.ts).
+  const exit = exitSection(
+    c,
+    v,
+    () => showProblems(),
+    () => update(),
+  );
+
   const results = h("dl", { class: "results", id: "sc-results" });
   const leftOut = h("p", { class: "hint", id: "sc-left-out", "aria-live": "polite" });
   const breakdown = h("div", { id: "sc-breakdown" });
@@ -126,7 +135,9 @@ export function seriesCView(initial: PaneContext, order: DateOrder, changed: () 
     paneSection({ id: "sc-events", title: "Events", help: "pane-seriesc-events" }, events.root).root,
     paneSection({ id: "sc-payments", title: "Dividends paid (per share)", help: "pane-seriesc-payments" }, payments.root).root,
     paneSection({ id: "sc-capital", title: "Capital (for the exit waterfall)", help: "pane-seriesc-capital" }, capital.root).root,
+    exit.inputs,
     resultsSection.root,
+    exit.results,
     chartsSection.root,
     paneSection({ id: "sc-write", title: "Write to the sheet", help: "pane-write" }, bar.root).root,
   );
@@ -160,6 +171,7 @@ export function seriesCView(initial: PaneContext, order: DateOrder, changed: () 
     for (const editor of [events, payments]) for (const [id, f] of editor.fields) f.show({ error: byField.get(id), note: parsed.notes.get(id) });
     for (const [id, f] of capital.fields) f.show({ error: byField.get(id) });
     exitMax.show({ error: byField.get(EXIT_MAX_ID) });
+    exit.showProblems(byField);
     return visible;
   }
 
@@ -179,6 +191,7 @@ export function seriesCView(initial: PaneContext, order: DateOrder, changed: () 
     certificate.replaceChildren(renderCertificate(preview.certificate));
     keyDates.replaceChildren(resultTable(preview.keyDates));
     key.render(seriesCSummary(preview));
+    exit.render(c.exitPreview());
     figures.update(parsed, form);
     changed();
   }
@@ -204,6 +217,7 @@ export function seriesCView(initial: PaneContext, order: DateOrder, changed: () 
   const setSelectionButton = () => {
     capital.setInExcel(ctx.inExcel);
     events.setInExcel(ctx.inExcel);
+    exit.setInExcel(ctx.inExcel);
   };
 
   function setState(s: SeriesCForm): void {
@@ -214,6 +228,7 @@ export function seriesCView(initial: PaneContext, order: DateOrder, changed: () 
     payments.render("");
     capital.render("");
     if (exitMax.control.value !== form.exitMax) exitMax.control.value = form.exitMax;
+    exit.restore();
     update();
   }
 
