@@ -16,33 +16,27 @@ export function holdingsArg(v: unknown): HoldingInput[] {
   const out = new Array<HoldingInput>(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const { row, cells } = rows[i];
-    out[i] = { row, holder: holderCell(cells[0], row), rowName: rowNameCell(cells[1], row), quantity: quantityCell(cells[2], row) };
+    out[i] = { row, holder: nameCell(cells[0], row, "holder"), rowName: nameCell(cells[1], row, "row"), quantity: quantityCell(cells[2], row) };
   }
   return out;
 }
 
-function fail(row: number, column: HoldingsColumn, problem: string, detail = problem): never {
-  throw badValue(HOLDINGS_ARG, `row ${row}: ${detail}`, { row, column, problem });
+function fail(row: number, column: HoldingsColumn, problem: string): never {
+  throw badValue(HOLDINGS_ARG, `row ${row}: the ${column === "row" ? "capital row name" : column} ${problem}`, { row, column, problem });
 }
 
-/** A holder is named by text or by a number (an investor id); desktop Excel's 0 is an empty cell. */
-function holderCell(cell: Cell, row: number): string {
+/** A holder or a capital row is named by text, or by a number (an investor id, a class "2019"); desktop Excel's 0 is an empty cell. */
+function nameCell(cell: Cell, row: number, column: HoldingsColumn): string {
   if (typeof cell === "string" && !isBlank(cell)) return cell.trim();
   if (typeof cell === "number" && Number.isFinite(cell) && cell !== 0) return String(cell);
-  if (isEmptyCell(cell)) fail(row, "holder", "required", "the first column names the holder");
-  return fail(row, "holder", `must be text, got ${String(cell).toUpperCase()}`, `the holder must be text, got ${String(cell).toUpperCase()}`);
-}
-
-function rowNameCell(cell: Cell, row: number): string {
-  if (typeof cell === "string" && !isBlank(cell)) return cell.trim();
-  if (typeof cell === "number" && Number.isFinite(cell) && cell !== 0) return String(cell); // a class named "2019"
-  if (isEmptyCell(cell)) fail(row, "row", "required", "the second column is the name of a capital row");
-  return fail(row, "row", `must be the name of a capital row, got ${String(cell)}`, `the second column must be the name of a capital row, got ${String(cell)}`);
+  return fail(row, column, isEmptyCell(cell) ? "is missing" : `must be text, got ${String(cell).toUpperCase()}`);
 }
 
 function quantityCell(cell: Cell, row: number): number {
   if (typeof cell === "number") return cell; // finite and ≥ 0 are checked by calc (#NUM!)
-  if (isBlank(cell)) fail(row, "quantity", "required", "the quantity held is missing");
-  const got = typeof cell === "string" ? `text ${quoted(cell)}` : String(cell).toUpperCase();
-  return fail(row, "quantity", `must be a number, got ${got}`, `the quantity must be a number, got ${got}`);
+  return fail(
+    row,
+    "quantity",
+    isBlank(cell) ? "is missing" : `must be a number, got ${typeof cell === "string" ? `text ${quoted(cell)}` : String(cell).toUpperCase()}`,
+  );
 }

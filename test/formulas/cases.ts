@@ -73,6 +73,7 @@ const exchangeValue = (oldValue: number, newValue: number, incremental: number, 
   ["value-for-value ratio", ratio],
 ];
 const EXIT_HEADER = ["name", "type", "converts", "amount", "per share"];
+const SALE_HEADER = ["route", "per share", "clause", "available"];
 /** name | type | quantity | a | b | c: $10M notes, 1M Series C, 500,000 convertible Parity (preference $20, dividends $2, 1 common each), 10M common, 2M options at $10. */
 const EXIT_CAPITAL: unknown[][] = [
   ["Notes", "SENIOR", 10e6, null, null, null],
@@ -628,6 +629,106 @@ export const CASES: Record<string, FormulaCase[]> = {
       formula: "=MPWR.SERIESC_EXIT_TABLE(H1:H3,DATE(2005,6,30),A1:F5)",
       spill: "auto",
       expected: cross("SERIESC_EXIT_TABLE", [[1e8], [2e8], [5e8]], DATE(2005, 6, 30), EXIT_CAPITAL),
+    },
+  ],
+  SERIESC_SALE: [
+    {
+      // 2001-12-31, in the 30-month window: converting gives 1 × $50 + D/28 dividend shares × $50 ≈ $60.54 > the Qualified
+      // Return 2 × 28 + 2.80, so §5(e)(B) cuts it to $58.80; §4(a) and §6(a) take the greater of 28 + D ≈ $33.90 and that
+      what: "2001-12-31 at $50: every route at the Qualified Return, the liquidation first on the tie (independent)",
+      formula: "=MPWR.SERIESC_SALE(DATE(2001,12,31),50)",
+      spill: "auto",
+      expected: () => {
+        if (50 + (referenceAccrued(2001, 12, 31) * 50) / 28 <= 58.8) throw new Error("the example needs the Qualified Return to bind");
+        return [
+          SALE_HEADER,
+          ["treated as a liquidation", 58.8, "Cert §4(b), §4(a)", true],
+          ["optional conversion as part of the sale", 58.8, "Cert §5(a), §5(e)(B), §5(k)(6)", true],
+          ["redemption upon the sale", 58.8, "Cert §6(a)", true],
+          ["best", 58.8, "Cert §4(b), §4(a)", "treated as a liquidation"],
+        ];
+      },
+    },
+    {
+      // after the window, common at $20 < $28: the preference 28 + D; converting 20 + D (D / $20 dividend shares × $20)
+      what: "2004-06-30 at $20, notice 2004-03-02 (120 days): preference 28 + D, conversion 20 + D (independent)",
+      formula: "=MPWR.SERIESC_SALE(DATE(2004,6,30),20,DATE(2004,3,2))",
+      spill: "auto",
+      expected: () => {
+        const d = referenceAccrued(2004, 6, 30);
+        return [
+          SALE_HEADER,
+          ["treated as a liquidation", 28 + d, "Cert §4(b), §4(a)", true],
+          ["optional conversion as part of the sale", 20 + d, "Cert §5(a), §5(e)(B), §5(k)(6)", true],
+          ["redemption upon the sale", 28 + d, "Cert §6(a)", true],
+          ["best", 28 + d, "Cert §4(b), §4(a)", "treated as a liquidation"],
+        ];
+      },
+    },
+    {
+      what: "a notice 121 days before: the redemption is not available, and says why (independent)",
+      formula: "=MPWR.SERIESC_SALE(DATE(2004,6,30),20,DATE(2004,3,1))",
+      at: "J1",
+      spill: [4, 4],
+      expected: () => {
+        const d = referenceAccrued(2004, 6, 30);
+        return [
+          SALE_HEADER,
+          ["treated as a liquidation", 28 + d, "Cert §4(b), §4(a)", true],
+          ["optional conversion as part of the sale", 20 + d, "Cert §5(a), §5(e)(B), §5(k)(6)", true],
+          [
+            "redemption upon the sale",
+            28 + d,
+            "Cert §6(a)",
+            "FALSE: the redemption date must be 90 to 120 days after the notice (Cert §6(a)); 2004-06-30 is 121 days after 2004-03-01",
+          ],
+        ];
+      },
+    },
+    { what: "fmv 0 → #NUM! (independent)", formula: "=MPWR.SERIESC_SALE(DATE(2004,6,30),0)", expected: { error: "NUM", message: /^fmv: / } },
+    {
+      what: "with a split and the 20 % cap (cross-check)",
+      cells: [
+        [DATE(2000, 8, 29), "SPLIT", 1.5],
+        ["votingPowerAtIssue", 5e6, null],
+      ],
+      formula: "=MPWR.SERIESC_SALE(DATE(2003,1,15),60,,A1:C1,,A2:B2)",
+      spill: "auto",
+      expected: cross("SERIESC_SALE", DATE(2003, 1, 15), 60, null, [[DATE(2000, 8, 29), "SPLIT", 1.5]], null, [["votingPowerAtIssue", 5e6]]),
+    },
+  ],
+  SERIESC_PAYOUTS: [
+    {
+      // p = $60 as in SERIESC_EXIT's first case: Fund A 600,000 Series C × 60 + 1,000,000 common × 60; the bank $2.5M of the
+      // $10M notes, paid in full; the staff 2,000,000 options × (60 − 10); an empty row skipped
+      what: "$800M on 2001-12-31: per holder across rows (independent)",
+      cells: EXIT_CAPITAL.map((r, i) => [
+        ...r,
+        null,
+        ...([
+          ["Fund A", "Series C", 600e3],
+          ["Fund A", "Common", 1e6],
+          [null, null, null],
+          ["Bank", "Notes", 2.5e6],
+          ["Staff", "Options", 2e6],
+        ][i] ?? []),
+      ]),
+      formula: "=MPWR.SERIESC_PAYOUTS(800000000,DATE(2001,12,31),A1:F5,H1:J5)",
+      at: "L1",
+      spill: "auto",
+      expected: [
+        ["holder", "total", "Notes", "Series C", "Series D", "Common", "Options"],
+        ["Fund A", 96e6, 0, 36e6, 0, 60e6, 0],
+        ["Bank", 2.5e6, 2.5e6, 0, 0, 0, 0],
+        ["Staff", 100e6, 0, 0, 0, 0, 100e6],
+      ],
+    },
+    {
+      what: "more than the row holds → #VALUE! naming holdings (independent)",
+      cells: EXIT_CAPITAL.map((r, i) => [...r, null, ...(i === 0 ? ["Fund A", "Series D", 500001] : [])]),
+      formula: "=MPWR.SERIESC_PAYOUTS(800000000,DATE(2001,12,31),A1:F5,H1:J1)",
+      at: "L1",
+      expected: { error: "VALUE", message: /^holdings and capital: holdings row 1: the quantity 500001 is more than the "Series D" row's quantity 500000$/ },
     },
   ],
   SERIESC_TERMS: [

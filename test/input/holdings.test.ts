@@ -18,11 +18,11 @@ describe("holdings: holder | capital row name | quantity", () => {
   });
   test("a missing cell or a wrong type is #VALUE! at its row and column", () => {
     const cases: [unknown[], string, string][] = [
-      [["", "Common", 1], "holder", "holdings: row 1: the first column names the holder"],
+      [["", "Common", 1], "holder", "holdings: row 1: the holder is missing"],
       [[true, "Common", 1], "holder", "holdings: row 1: the holder must be text, got TRUE"],
-      [["Ann", 0, 1], "row", "holdings: row 1: the second column is the name of a capital row"],
-      [["Ann", false, 1], "row", "holdings: row 1: the second column must be the name of a capital row, got false"],
-      [["Ann", "Common", ""], "quantity", "holdings: row 1: the quantity held is missing"],
+      [["Ann", 0, 1], "row", "holdings: row 1: the capital row name is missing"],
+      [["Ann", false, 1], "row", "holdings: row 1: the capital row name must be text, got FALSE"],
+      [["Ann", "Common", ""], "quantity", "holdings: row 1: the quantity is missing"],
       [["Ann", "Common", "ten"], "quantity", 'holdings: row 1: the quantity must be a number, got text "ten"'],
     ];
     for (const [cells, column, message] of cases) {

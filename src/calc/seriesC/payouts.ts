@@ -1,7 +1,7 @@
 import { Dec, ZERO } from "../core/decimal";
 import { badNumber, badValue } from "../core/errors";
 import { quoted } from "../core/text";
-import { CapitalRow } from "./capital";
+import { CAPITAL_ARG, CapitalRow } from "./capital";
 import { ExitDistribution } from "./exit";
 
 /**
@@ -86,29 +86,13 @@ export function holderPayouts(d: ExitDistribution, capital: readonly CapitalRow[
   const order: { holder: string; q: (Sum | undefined)[] }[] = [];
   for (const h of holdings) {
     const i = index.get(key(h.rowName));
-    if (i === undefined) {
-      const names = capital.map((r) => r.name).join(", ");
-      throw badValue(HOLDINGS_ARG, `row ${h.row}: no capital row is named ${quoted(h.rowName)}; the capital rows are ${quoted(names)}`, {
-        row: h.row,
-        column: "row",
-        problem: `no capital row is named ${quoted(h.rowName)}`,
-      });
-    }
-    if (i < 0) {
-      throw badValue(HOLDINGS_ARG, `row ${h.row}: two capital rows are named ${quoted(h.rowName)}; give each capital row its own name`, {
-        row: h.row,
-        column: "row",
-        problem: `two capital rows are named ${quoted(h.rowName)}`,
-      });
-    }
+    if (i === undefined) refuse(h, "row", `${quoted(h.rowName)} matches no capital row (${quoted(capital.map((r) => r.name).join(", "))})`);
+    if (i < 0) refuse(h, "row", `${quoted(h.rowName)} matches two capital rows; give each its own name`);
     const q = h.quantity === 0 ? 0 : h.quantity; // no −0
-    if (!Number.isFinite(q)) throw badNumber(HOLDINGS_ARG, `row ${h.row}: the quantity must be a finite number`, at(h, "must be a finite number"));
-    if (q < 0) throw badNumber(HOLDINGS_ARG, `row ${h.row}: the quantity must not be negative, got ${q}`, at(h, `must not be negative, got ${q}`));
+    if (!(q >= 0 && q < Infinity)) refuse(h, "quantity", `must be a finite number 0 or more, got ${q}`, badNumber);
     const r = capital[i];
-    if (above(q, r.quantity, quantity[i])) {
-      const problem = `${new Dec(q).toString()} is more than the ${quoted(r.name)} row's quantity ${r.quantity.toString()}`;
-      throw badValue(HOLDINGS_ARG, `row ${h.row}: ${problem}`, at(h, problem));
-    }
+    if (above(q, r.quantity, quantity[i]))
+      refuse(h, "quantity", `${new Dec(q).toString()} is more than the ${quoted(r.name)} row's quantity ${r.quantity.toString()}`);
     held[i] = add(held[i], q);
     const k = key(h.holder);
     let p = holders.get(k);
@@ -123,8 +107,11 @@ export function holderPayouts(d: ExitDistribution, capital: readonly CapitalRow[
     if (total === undefined || !above(total, capital[i].quantity, quantity[i])) return;
     let sum: Sum | undefined;
     const h = holdings.find((x) => index.get(key(x.rowName)) === i && above((sum = add(sum, x.quantity)), capital[i].quantity, quantity[i]))!;
-    const problem = `the holdings of ${quoted(capital[i].name)} add up to ${dec(sum!).toString()} here, more than its quantity ${capital[i].quantity.toString()}`;
-    throw badValue(HOLDINGS_ARG, `row ${h.row}: ${problem}`, at(h, problem));
+    refuse(
+      h,
+      "quantity",
+      `brings the holdings of ${quoted(capital[i].name)} to ${dec(sum!).toString()}, more than its quantity ${capital[i].quantity.toString()}`,
+    );
   });
   return order.map(({ holder, q }) => {
     // Cert §4(a), (c): the row's amount per share (per $ of a senior claim) to each share (each $) held.
@@ -135,4 +122,12 @@ export function holderPayouts(d: ExitDistribution, capital: readonly CapitalRow[
   });
 }
 
-const at = (h: HoldingInput, problem: string) => ({ row: h.row, column: "quantity" as HoldingsColumn, problem });
+/**
+ * A holdings line the capital table cannot hold: #VALUE! naming both tables (the line and its row in the capital
+ * table disagree: either may be wrong), or a quantity no holding can have: #NUM! naming holdings; with the line's position.
+ */
+function refuse(h: HoldingInput, column: HoldingsColumn, problem: string, error = badValue): never {
+  const both = error === badValue;
+  const detail = `${both ? `${HOLDINGS_ARG} ` : ""}row ${h.row}: the ${column === "row" ? "capital row name" : column} ${problem}`;
+  throw error(both ? [HOLDINGS_ARG, CAPITAL_ARG] : HOLDINGS_ARG, detail, { row: h.row, column, problem });
+}

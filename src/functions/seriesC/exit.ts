@@ -1,33 +1,16 @@
 import { Dec } from "../../calc/core/decimal";
 import { badNumber, badValue } from "../../calc/core/errors";
-import { checkCapital } from "../../calc/seriesC/capital";
-import { Converts, ExitDistribution, ExitModel, distributeExit, prepareExit } from "../../calc/seriesC/exit";
-import { checkPayments } from "../../calc/seriesC/payments";
+import { Converts, ExitDistribution, distributeExit } from "../../calc/seriesC/exit";
 import { asRange, isBlank, isOmitted, rectangular, valueCount } from "../../input/cells";
-import { capitalArg, paymentsArg } from "../../input/seriesCTables";
-import { describeValue, requiredDay, requiredNumber, requiredRange } from "../../input/values";
+import { describeValue, requiredNumber } from "../../input/values";
 import { excelCall } from "../shared/errors";
-import { ContentCache, contentKey } from "../shared/memo";
+import { exitModel } from "../shared/exitModel";
 import { toExcelNumber } from "../shared/results";
-import { checkedEventsArg, seriesCTermsArg } from "../shared/seriesCInputs";
 import { defineFunction } from "../catalogue";
 import { EXAMPLE_CAPITAL } from "../exampleData";
 import { CAPITAL_LAYOUT, CAPITAL_TYPES } from "../../calc/seriesC/capitalTypes";
 import { capitalTypesPrompt } from "../../calc/seriesC/capitalTypeWords";
 import { TERMS_ARG } from "../shared/seriesCArgs";
-
-// A sheet asks for many exit values against one capital table: the model (terms, events,
-// the Series C's as-converted value as lines in p, the option strikes) is built once per content.
-const modelCache = new ContentCache<ExitModel>(16);
-
-function exitModel(eventDate: unknown, capital: unknown, events: unknown, payments: unknown, terms: unknown): ExitModel {
-  const t = seriesCTermsArg(terms);
-  const day = requiredDay(eventDate, "eventDate");
-  const table = requiredRange(capital, "capital", "a range of name | type | quantity | a | b | c rows");
-  return modelCache.get(contentKey(t.cacheKey, day, table, events ?? null, payments ?? null), () =>
-    prepareExit(t, { day, capital: checkCapital(capitalArg(table)), events: checkedEventsArg(events, t), payments: checkPayments(t, paymentsArg(payments)) }),
-  );
-}
 
 const convertsCell = (c: Converts): boolean | string => (c === undefined ? "" : c);
 

@@ -108,7 +108,7 @@ describe("SERIESC_PAYOUTS: holdings the capital table cannot hold", () => {
     const e = inputError(() => payouts(day, 1e8, [["A", "Series D", 500_001]]));
     expect([e.code, e.message, e.at]).toEqual([
       "value",
-      'holdings: row 1: 500001 is more than the "Series D" row\'s quantity 500000',
+      'holdings and capital: holdings row 1: the quantity 500001 is more than the "Series D" row\'s quantity 500000',
       { row: 1, column: "quantity", problem: '500001 is more than the "Series D" row\'s quantity 500000' },
     ]);
   });
@@ -121,23 +121,25 @@ describe("SERIESC_PAYOUTS: holdings the capital table cannot hold", () => {
         ["D", "Series D", 1],
       ]),
     );
-    expect(e.message).toBe('holdings: row 4: the holdings of "Series D" add up to 500001 here, more than its quantity 500000');
+    expect(e.message).toBe('holdings and capital: holdings row 4: the quantity brings the holdings of "Series D" to 500001, more than its quantity 500000');
     expect(e.at).toMatchObject({ row: 4, column: "quantity" });
   });
   test("an unknown row name is #VALUE! naming it and listing the rows", () => {
     const e = inputError(() => payouts(day, 1e8, [["A", "Series E", 1]]));
     expect(e.code).toBe("value");
-    expect(e.message).toBe('holdings: row 1: no capital row is named "Series E"; the capital rows are "Notes, Series C, Series D, Common, Options"');
+    expect(e.message).toBe(
+      'holdings and capital: holdings row 1: the capital row name "Series E" matches no capital row ("Notes, Series C, Series D, Common, Options")',
+    );
     expect(e.at).toMatchObject({ row: 1, column: "row" });
   });
   test("a name two capital rows share is ambiguous", () => {
     const rows: Row[] = [...K, { name: "common", type: "COMMON", quantity: 1e6 }];
     const e = inputError(() => payouts(day, 1e8, [["A", "Common", 1]], rows));
-    expect(e.message).toBe('holdings: row 1: two capital rows are named "Common"; give each capital row its own name');
+    expect(e.message).toBe('holdings and capital: holdings row 1: the capital row name "Common" matches two capital rows; give each its own name');
   });
   test("a negative quantity is #NUM!; no holdings at all is #VALUE!", () => {
     const e = inputError(() => payouts(day, 1e8, [["A", "Common", -1]]));
-    expect([e.code, e.message]).toEqual(["num", "holdings: row 1: the quantity must not be negative, got -1"]);
+    expect([e.code, e.message]).toEqual(["num", "holdings: row 1: the quantity must be a finite number 0 or more, got -1"]);
     expect(inputError(() => payouts(day, 1e8, [])).message).toBe("holdings: at least one row of holder | capital row name | quantity is required");
   });
 });
