@@ -295,7 +295,7 @@ export function capitalRowsFromValues(grid: readonly (readonly unknown[])[]): { 
 export function capitalRowFromRecord(v: unknown, i: number): CapitalFormRow {
   const o = (v ?? {}) as Record<string, unknown>;
   const s = (x: unknown) => (typeof x === "string" ? x : "");
-  return {
+  const row: CapitalFormRow = {
     id: s(o.id) || String(i + 1),
     name: s(o.name),
     type: capitalType(s(o.type)) ?? "COMMON",
@@ -303,7 +303,9 @@ export function capitalRowFromRecord(v: unknown, i: number): CapitalFormRow {
     a: s(o.a),
     b: s(o.b),
     c: s(o.c),
-    rank: s(o.rank),
-    participation: s(o.participation),
   };
+  // saved before the rank and participation columns existed: left out, read as empty
+  if (typeof o.rank === "string") row.rank = o.rank;
+  if (typeof o.participation === "string") row.participation = o.participation;
+  return row;
 }

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { Dec } from "../../../src/calc/core/decimal";
 import { CapitalInput, checkCapital } from "../../../src/calc/seriesC/capital";
-import { distributeExit, exitOutcome, prepareExit } from "../../../src/calc/seriesC/exit";
+import { distributeExit, exitOutcome, perShareOf, prepareExit } from "../../../src/calc/seriesC/exit";
 import { liquidationPreference } from "../../../src/calc/seriesC/liquidation";
 import { D, evts, n, refAccrued, terms } from "./fixtures";
 import { inputError } from "../../support/expectError";
@@ -107,7 +107,7 @@ describe("the pool at p → 0 (one set of converting classes, all else fixed)", 
     const o = exitOutcome(m, new Dec(15e6), 1);
     expect(n(o.p)).toBe(0);
     expect(n(o.rest)).toBe(5e6);
-    expect(n(o.perShare[0])).toBe(5);
+    expect(n(perShareOf(m, o, m.classes[0]))).toBe(5);
     // not converting, 15M falls short of 1M × (28 + D) + 10M: ratable shares
     expect(exitOutcome(m, new Dec(15e6), 0).covered).toBe(false);
   });

@@ -80,6 +80,8 @@ describe("exit waterfall chart (Cert §4(a), (c))", () => {
     expect(chart.table.header[0]).toBe("Exit value (total distributed)");
     expect(chart.table.rows.map((r) => r[0])).toContain("$100,000,000.00");
     expect(chart.table.rows.length).toBeLessThanOrEqual(24);
-    expect(chart.table.note).toMatch(/^The table lists \d+ of the \d+ points plotted/);
+    // a note only when some points plotted are left out of the table
+    if (chart.xs.length > chart.table.rows.length) expect(chart.table.note).toMatch(/^The table lists \d+ of the \d+ points plotted/);
+    else expect(chart.table.note).toBeUndefined();
   });
 });

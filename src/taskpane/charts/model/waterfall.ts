@@ -4,6 +4,7 @@ import { CapitalRow } from "../../../calc/seriesC/capital";
 import { capitalTreatment } from "../../../calc/seriesC/capitalTypes";
 import { CorporateEvent } from "../../../calc/seriesC/events";
 import { ExitModel, distributeExit, prepareExit, setClaims } from "../../../calc/seriesC/exit";
+import { exitBreakpoints as exitKinks } from "../../../calc/seriesC/exitBreakpoints";
 import { Payment } from "../../../calc/seriesC/payments";
 import { SeriesCTerms } from "../../../calc/seriesC/terms";
 import { Day } from "../../../calc/time/civil";
@@ -24,31 +25,9 @@ export interface WaterfallInput {
   maxProceeds?: Dec;
 }
 
-/**
- * Exit values at which some amount of the waterfall can change slope
- * (exit.ts): each senior claim paid in full; for each set of converting
- * classes that can be an equilibrium, the dividend claims and then all
- * claims covered, and the proceeds at which the value per common share p
- * reaches each breakpoint of the pool (an option's exercise price, the
- * Series C's conversion price or Qualified Return) or a class's threshold
- * (where it starts to convert). Between these, every amount is linear.
- */
+/** Exit values at which some amount of the waterfall changes slope (SERIESC_BREAKPOINTS' calc); between these, every amount is linear. */
 export function exitBreakpoints(m: ExitModel): Dec[] {
-  const out: Dec[] = [];
-  let senior = ZERO;
-  for (const r of m.capital) {
-    if (capitalTreatment(r.type) !== "senior") continue;
-    senior = senior.plus(r.quantity);
-    out.push(senior);
-  }
-  const thresholds = m.classes.map((c) => c.threshold).filter((x) => x.isFinite() && x.gte(0));
-  const ps = [ZERO, ...m.pool.breaks, ...thresholds];
-  for (const set of m.candidates) {
-    const s = setClaims(m, set);
-    out.push(senior.plus(s.totalDividends), senior.plus(s.total));
-    for (const p of ps) out.push(senior.plus(s.total).plus(combinationAt(m.pool, s.weights, p)));
-  }
-  return out;
+  return exitKinks(m).map((b) => b.proceeds);
 }
 
 /** 1 + 1e-20: a value just above an exit value, beyond the 40-digit rounding of the equilibrium test (exit.ts). */
