@@ -4,7 +4,8 @@ import { exampleCapital } from "../../src/taskpane/model/capital";
 import { holderPayouts } from "../../src/calc/seriesC/payouts";
 import { saleRoutes } from "../../src/calc/seriesC/sale";
 import { EXAMPLE_HOLDINGS } from "../../src/layout/exampleData";
-import { ExitController } from "../../src/taskpane/model/exitController";
+import { ExitController, breakpointSentence } from "../../src/taskpane/model/exitController";
+import { exitBreakpoints } from "../../src/calc/seriesC/exitBreakpoints";
 import { defaultSeriesCForm, parseSeriesC } from "../../src/taskpane/model/seriesC";
 
 const form = (over: Partial<ReturnType<typeof defaultSeriesCForm>> = {}) => ({ ...defaultSeriesCForm(), capital: exampleCapital(), ...over });
@@ -80,8 +81,30 @@ describe("the exit section: the Sale of the Company's routes (SERIESC_SALE) and 
     const rows = holders();
     rows[2].quantity = "2,000,000"; // Fund B's Series C: more than the 1,000,000 outstanding
     const t = new ExitController().preview(parseSeriesC(form({ exitValue: "$800,000,000", holders: rows }), "MDY")).payouts;
-    expect(t.error).toMatch(/^Holder row 3: .*more than/);
+    expect(t.error).toMatch(/^Holder row 3, Quantity \(shares\): .*more than/);
     const none = new ExitController().preview(parseSeriesC(form({ exitValue: "$800,000,000" }), "MDY")).payouts;
     expect(none.note).toBe("Paste or add the holders below to see what each receives.");
+  });
+});
+
+describe("the exit section: the breakpoints (SERIESC_BREAKPOINTS)", () => {
+  test("every breakpoint of the calc, in order, with its sentence; found once while only the exit value changes", () => {
+    const c = new ExitController();
+    const p = parseSeriesC(form({ exitValue: "1" }), "MDY");
+    const b = c.preview(p).breakpoints;
+    const calc = exitBreakpoints(prepareExit(p.terms, { day: p.asOf!, capital: p.capital.capital, events: [], payments: [] }));
+    expect(b.items.map((x) => x.exact)).toEqual(calc.map((x) => x.proceeds.toString()));
+    expect(b.items[0]).toEqual({ proceeds: "$10,000,000.00", exact: "10000000", event: "Notes paid in full." });
+    expect(b.items.map((x) => x.event)).toContain("Series D converts.");
+    const model = c.prepared(p);
+    if (!model?.ok) throw new Error("the example capital is prepared");
+    const found = c.breaks(model.value);
+    c.preview(parseSeriesC(form({ exitValue: "2" }), "MDY"));
+    expect(c.prepared(parseSeriesC(form({ exitValue: "2" }), "MDY"))).toBe(model);
+    expect(c.breaks(model.value)).toBe(found);
+    expect(breakpointSentence({ proceeds: new Dec(1), events: ["options at $10.00 exercised", "Series D converts"], rows: [] })).toBe(
+      "Options at $10.00 exercised; Series D converts.",
+    );
+    expect(c.preview(parseSeriesC(form({ capital: [] }), "MDY")).breakpoints.note).toMatch(/^Add the classes/);
   });
 });

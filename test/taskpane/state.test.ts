@@ -36,8 +36,8 @@ describe("saved inputs", () => {
       undefined,
     );
     expect(r?.seriesC.capital).toEqual([
-      { id: "1", name: "", type: "COMMON", quantity: "", a: "", b: "", c: "", rank: "", participation: "" },
-      { id: "r2", name: "N", type: "SENIOR", quantity: "", a: "", b: "", c: "", rank: "", participation: "" },
+      { id: "1", name: "", type: "COMMON", quantity: "", a: "", b: "", c: "" },
+      { id: "r2", name: "N", type: "SENIOR", quantity: "", a: "", b: "", c: "" },
     ]);
   });
 

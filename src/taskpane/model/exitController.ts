@@ -1,11 +1,14 @@
 import { Dec, ZERO } from "../../calc/core/decimal";
-import { holderPayouts } from "../../calc/seriesC/payouts";
+import { ExitBreakpoint, exitBreakpoints } from "../../calc/seriesC/exitBreakpoints";
+import { InputError, isInputError } from "../../calc/core/errors";
+import { HolderPayout, holderPayouts } from "../../calc/seriesC/payouts";
 import { SALE_ROUTE_TEXT, SaleRoutes, saleRoutes } from "../../calc/seriesC/sale";
 import { ExitDistribution, ExitModel, distributeExit, prepareExit } from "../../calc/seriesC/exit";
 import { Day } from "../../calc/time/civil";
 import { formatMoney, formatPerShare } from "./cells";
 import { EXIT_LABEL, ExitReading, ExitTable, WHO_GETS_WHAT_HEADER, capitalNeeds, convertsText, exitModelKey, noTable, percentOf } from "./exit";
-import { attemptAs } from "./fields";
+import { attemptAs, inPaneWords } from "./fields";
+import { HOLDER_LABEL } from "./holders";
 import { SERIESC_LABEL } from "./seriesC";
 import type { ParsedSeriesC } from "./seriesC";
 
@@ -21,10 +24,18 @@ export interface SaleRoute {
   best: boolean;
 }
 
+/** A breakpoint as the section lists it: the exit value and what happens there. */
+export interface BreakpointItem {
+  proceeds: string;
+  exact: string;
+  event: string;
+}
+
 /** Everything the exit section shows. */
 export interface ExitPreview {
   whoGetsWhat: ExitTable;
   whoGetsWhatCaption: string;
+  breakpoints: { items: BreakpointItem[]; note?: string; error?: string };
   sale: { routes: SaleRoute[]; best?: string; note?: string; error?: string };
   payouts: ExitTable;
   payoutsCaption: string;
@@ -44,6 +55,8 @@ export class ExitController {
   private distributedBy?: ExitModel;
   private distributedAt?: Dec;
   private distributed?: Attempt<ExitDistribution>;
+  private breaksOf?: ExitModel;
+  private breaksResult?: Attempt<ExitBreakpoint[]>;
   private saleKey = "";
   private saleResult?: Attempt<SaleRoutes>;
 
@@ -64,9 +77,24 @@ export class ExitController {
     return {
       whoGetsWhat: this.whoGetsWhat(p, p.exit),
       whoGetsWhatCaption: `Who gets what${at}`,
+      breakpoints: this.breakpoints(p),
       sale: this.sale(p),
       payouts: this.payouts(p, p.exit),
       payoutsCaption: `Payouts by holder${at}`,
+    };
+  }
+
+  /** Where the distribution changes slope (SERIESC_BREAKPOINTS). */
+  breakpoints(p: ParsedSeriesC): ExitPreview["breakpoints"] {
+    const why = capitalNeeds(p);
+    if (why) return { items: [], note: why };
+    const m = this.prepared(p)!;
+    if (!m.ok) return { items: [], error: m.message };
+    const found = this.breaks(m.value);
+    if (!found.ok) return { items: [], error: found.message };
+    if (!found.value.length) return { items: [], note: "None: every amount is a straight line in the exit value from $0." };
+    return {
+      items: found.value.map((b) => ({ proceeds: formatMoney(b.proceeds), exact: b.proceeds.toString(), event: breakpointSentence(b) })),
     };
   }
 
@@ -78,6 +106,15 @@ export class ExitController {
       this.distributed = attemptAs(undefined, () => distributeExit(m, proceeds));
     }
     return this.distributed;
+  }
+
+  /** The breakpoints of the prepared waterfall (calc/seriesC/exitBreakpoints.ts), found once per model. */
+  breaks(m: ExitModel): Attempt<ExitBreakpoint[]> {
+    if (this.breaksOf !== m || !this.breaksResult) {
+      this.breaksOf = m;
+      this.breaksResult = attemptAs(undefined, () => exitBreakpoints(m));
+    }
+    return this.breaksResult;
   }
 
   /** What a Series C share gets on a Sale of the Company by each route, the best one marked (SERIESC_SALE). */
@@ -125,10 +162,15 @@ export class ExitController {
     const inputs = holdings.map((h, i) => ({ row: positions[i], holder: h.holder, rowName: h.row, quantity: h.quantity }));
     const d = this.distribution(m.value, proceeds);
     if (!d.ok) return noTable(header, { error: d.message });
-    const r = attemptAs(undefined, () => holderPayouts(d.value, m.value.capital, inputs));
-    if (!r.ok) return noTable(header, { error: holdingsError(r) ?? r.message });
-    const rows = r.value.map((x) => [x.holder, formatMoney(x.total), ...x.amounts.map(formatMoney)]);
-    const exact = r.value.map((x) => [x.total.toString()]);
+    let payouts: HolderPayout[];
+    try {
+      payouts = holderPayouts(d.value, m.value.capital, inputs);
+    } catch (e) {
+      if (!isInputError(e)) throw e;
+      return noTable(header, { error: holdingsError(e) });
+    }
+    const rows = payouts.map((x) => [x.holder, formatMoney(x.total), ...x.amounts.map(formatMoney)]);
+    const exact = payouts.map((x) => [x.total.toString()]);
     return { header, rows, exact };
   }
 
@@ -158,8 +200,16 @@ export class ExitController {
   }
 }
 
-/** The calculation's refusal of a holdings row, in the holders table's words ("Holder row 2, Quantity (shares): …"). */
-function holdingsError(r: { message: string; detail: string }): string | undefined {
-  const m = /^row (\d+): (.*)$/.exec(r.detail);
-  return m ? `Holder row ${m[1]}: ${m[2]}` : undefined;
+/** The calculation's refusal of a holdings row, in the holders table's words, from where it is (never its text): "Holder row 3, Quantity (shares): …". */
+function holdingsError(e: InputError): string {
+  const at = e.at;
+  if (at?.row === undefined || at.problem === undefined) return inPaneWords(e);
+  const label = at.column === "row" ? HOLDER_LABEL.row : at.column === "holder" ? HOLDER_LABEL.holder : HOLDER_LABEL.quantity;
+  return `Holder row ${at.row}, ${label}: ${at.problem}`;
+}
+
+/** What happens at a breakpoint, as one sentence: "Series D converts; options at $10.00 exercised." */
+export function breakpointSentence(b: ExitBreakpoint): string {
+  const text = b.events.join("; ");
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}${/[.!?]$/.test(text) ? "" : "."}`;
 }

@@ -63,7 +63,7 @@ export const PANE_HELP = {
     tab: "Series C",
     title: "Who gets what",
     paragraphs: [
-      "At the exit value, each capital row's decision (converts, takes its preference, options exercised or not), its amount, its amount per share and its share of the proceeds (SERIESC_EXIT); what a Series C share gets on a Sale of the Company by each route, the best available one marked Best (SERIESC_SALE, Cert §4(b), §5(e)(B), §6(a)); and each holder's payout (SERIESC_PAYOUTS).",
+      "At the exit value, each capital row's decision (converts, takes its preference, options exercised or not), its amount, its amount per share and its share of the proceeds (SERIESC_EXIT); the breakpoints, every exit value where the distribution changes slope, with what happens there (SERIESC_BREAKPOINTS), also marked on the exit waterfall chart; what a Series C share gets on a Sale of the Company by each route, the best available one marked Best (SERIESC_SALE, Cert §4(b), §5(e)(B), §6(a)); and each holder's payout (SERIESC_PAYOUTS).",
     ],
   },
   "pane-seriesc-results": {

@@ -127,9 +127,39 @@ export function exitSection(c: SeriesCController, v: Validation, showProblems: (
   const inputs = paneSection({ id: "sc-exit", title: "Exit value and holders", help: "pane-seriesc-exit" }, exitValue.root, holders.root);
 
   const gets = h("div", { id: "sc-who-gets-what" });
+  const breakpoints = h("div", { id: "sc-breakpoints" });
   const sale = h("div", { id: "sc-sale" });
   const payouts = h("div", { id: "sc-payouts" });
-  const results = paneSection({ id: "sc-exit-results", title: "Who gets what", help: "pane-seriesc-exit-results" }, gets, sale, payouts);
+  const results = paneSection({ id: "sc-exit-results", title: "Who gets what", help: "pane-seriesc-exit-results" }, gets, breakpoints, sale, payouts);
+
+  function renderBreakpoints(b: ExitPreview["breakpoints"]): HTMLElement {
+    const wrap = h(
+      "div",
+      { class: "subresult", id: "sc-breakpoints-result", "data-fn": "SERIESC_BREAKPOINTS" },
+      h("h3", { id: "sc-breakpoints-title", text: "Breakpoints" }),
+    );
+    if (b.note || b.error) {
+      wrap.appendChild(h("p", { class: b.error ? "error-text" : "hint", id: "sc-breakpoints-note", text: b.error ?? b.note }));
+      return wrap;
+    }
+    wrap.appendChild(
+      h("p", { class: "hint", text: "Every exit value where the distribution changes slope; between two of them every amount is a straight line." }),
+    );
+    const list = h("ol", { class: "breakpoints", "aria-labelledby": "sc-breakpoints-title" });
+    b.items.forEach((item, i) =>
+      list.appendChild(
+        h(
+          "li",
+          { id: `sc-breakpoint-${i + 1}` },
+          h("span", { class: "bp-value", "data-exact": item.exact, text: item.proceeds }),
+          " ",
+          h("span", { text: item.event }),
+        ),
+      ),
+    );
+    wrap.appendChild(list);
+    return wrap;
+  }
 
   function renderSale(s: ExitPreview["sale"]): HTMLElement {
     const wrap = h("div", { class: "subresult", id: "sc-sale-result", "data-fn": "SERIESC_SALE" });
@@ -153,6 +183,7 @@ export function exitSection(c: SeriesCController, v: Validation, showProblems: (
       if (key === shownKey) return;
       shownKey = key;
       gets.replaceChildren(sectionTable("sc-who-gets-what-result", p.whoGetsWhatCaption, p.whoGetsWhat, "SERIESC_EXIT"));
+      breakpoints.replaceChildren(renderBreakpoints(p.breakpoints));
       sale.replaceChildren(renderSale(p.sale));
       payouts.replaceChildren(sectionTable("sc-payouts-result", p.payoutsCaption, p.payouts, "SERIESC_PAYOUTS"));
     },
