@@ -4,9 +4,9 @@
  * pixels apart in a 320 px pane). Pure: the plot (../view/plot.ts) measures
  * the texts and draws; the tests check the placement in Node.
  *
- * Each label goes right of its line when it fits in the plot, else left of
- * it, in the first row (from the top) where it keeps `gap` from every label
- * already there; marks are taken left to right. When the full label fits in
+ * Each label goes in the first row (from the top) where it keeps `gap` from
+ * every label already there, right of its line or else left of it, always
+ * inside the plot; marks are taken left to right. When the full label fits in
  * no row, its short form (the mark's number, say) is tried; when neither
  * fits, the label is left out (the line stays, and the text alternative
  * lists every mark).
@@ -47,13 +47,19 @@ export function placeMarkLabels(marks: readonly MarkLabelInput[], measure: (text
     for (const text of m.short !== undefined && m.short !== m.label ? [m.label, m.short] : [m.label]) {
       const w = measure(text);
       if (w > area.right - area.left) continue;
+      // right of the line, else left of it, where the label fits in the plot; else as near as it fits
       const right = m.pos + area.gap;
-      let x = right + w > area.right ? m.pos - area.gap - w : right;
-      x = Math.max(area.left, Math.min(x, area.right - w));
-      const r = rows.findIndex((row) => free(row, x, x + w));
-      if (r < 0) continue;
-      rows[r].push([x, x + w]);
-      out[i] = { text, x, row: r };
+      const left = m.pos - area.gap - w;
+      const fits = [right, left].filter((x) => x >= area.left && x + w <= area.right);
+      const sides = fits.length ? fits : [Math.max(area.left, Math.min(right, area.right - w))];
+      let placed: PlacedLabel | undefined;
+      for (let r = 0; r < rows.length && !placed; r++) {
+        const x = sides.find((at) => free(rows[r], at, at + w));
+        if (x !== undefined) placed = { text, x, row: r };
+      }
+      if (!placed) continue;
+      rows[placed.row].push([placed.x, placed.x + w]);
+      out[i] = placed;
       break;
     }
   }

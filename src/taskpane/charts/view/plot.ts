@@ -149,13 +149,13 @@ function drawMarks(u: uPlotType, c: ChartData, marks: readonly Mark[], ratio: nu
   ctx.textAlign = "left"; // uPlot leaves the alignment of its last axis label
   ctx.lineWidth = ratio;
   const ROW = 14 * ratio;
-  // The x marks' labels along the top, in rows, none over another (model/markLabels.ts); at most a third of the plot's height.
+  // The x marks' labels along the top, in rows, none over another (model/markLabels.ts): at least three rows, at most half the plot's height.
   const xMarks = marks.filter((m) => m.axis === "x");
   const xPos = xMarks.map((m) => u.valToPos(plotValue(c.x.kind, m.at), "x", true));
   const placed = placeMarkLabels(
     xMarks.map((m, i) => ({ pos: xPos[i], label: m.label, short: m.short })),
     (t) => ctx.measureText(t).width,
-    { left: left + 2 * ratio, right: left + width - 2 * ratio, rows: Math.max(1, Math.floor(height / 3 / ROW)), gap: 3 * ratio },
+    { left: left + 2 * ratio, right: left + width - 2 * ratio, rows: Math.max(3, Math.floor(height / 2 / ROW)), gap: 3 * ratio },
   );
   const label = (text: string, tx: number, ty: number) => {
     const w = ctx.measureText(text).width;
