@@ -1,4 +1,8 @@
 import { Dec } from "../../calc/core/decimal";
+import { isInputError } from "../../calc/core/errors";
+import { ExitModel, prepareExit } from "../../calc/seriesC/exit";
+import { ExitBreakpoint, exitBreakpoints } from "../../calc/seriesC/exitBreakpoints";
+import { Day } from "../../calc/time/civil";
 import { CapitalReading } from "./capital";
 import { formatNumber } from "./cells";
 import { Problem, readNumber } from "./fields";
@@ -86,3 +90,47 @@ export function capitalNeeds(p: ParsedSeriesC): string | undefined {
 export function exitModelKey(p: ParsedSeriesC): string {
   return JSON.stringify([p.terms, p.asOf, p.events, p.payments, p.capital.capital]);
 }
+
+/**
+ * The prepared waterfall of the inputs as they stand, kept for the next
+ * keystroke while its inputs stay the same (`exitModelKey`): the exit
+ * section and the exit waterfall chart share it, so a capital table is
+ * prepared once per change. Undefined while the as-of date or the capital is
+ * missing or invalid; an InputError of the calc is thrown (callers turn it
+ * into their own words).
+ */
+let preparedKey = "";
+let preparedModel: ExitModel | undefined;
+export function preparedExit(p: ParsedSeriesC): ExitModel | undefined {
+  if (p.asOf === undefined || !p.capital.complete || !p.capital.capital.length) return undefined;
+  const key = exitModelKey(p);
+  if (key !== preparedKey || !preparedModel) {
+    preparedModel = undefined;
+    preparedModel = prepareExit(p.terms, { day: p.asOf as Day, capital: p.capital.capital, events: p.events, payments: p.payments });
+    preparedKey = key;
+  }
+  return preparedModel;
+}
+
+/**
+ * The breakpoints of a prepared waterfall (calc/seriesC/exitBreakpoints.ts),
+ * found once per model: finding them for a dozen convertible or capped rows
+ * takes longer than a keystroke's frame, so the exit section asks for them
+ * after the frame (`breakpointsKnown`) and the chart reuses them.
+ */
+const breaks = new WeakMap<ExitModel, { value: ExitBreakpoint[] } | { error: unknown }>();
+export function breakpointsOf(m: ExitModel): ExitBreakpoint[] {
+  let r = breaks.get(m);
+  if (!r) {
+    try {
+      r = { value: exitBreakpoints(m) };
+    } catch (e) {
+      if (!isInputError(e)) throw e;
+      r = { error: e };
+    }
+    breaks.set(m, r);
+  }
+  if ("error" in r) throw r.error;
+  return r.value;
+}
+export const breakpointsKnown = (m: ExitModel): boolean => breaks.has(m);

@@ -1,12 +1,24 @@
 import { Dec, ZERO } from "../../calc/core/decimal";
-import { ExitBreakpoint, exitBreakpoints } from "../../calc/seriesC/exitBreakpoints";
+import { ExitBreakpoint } from "../../calc/seriesC/exitBreakpoints";
 import { InputError, isInputError } from "../../calc/core/errors";
 import { HolderPayout, holderPayouts } from "../../calc/seriesC/payouts";
 import { SALE_ROUTE_TEXT, SaleRoutes, saleRoutes } from "../../calc/seriesC/sale";
-import { ExitDistribution, ExitModel, distributeExit, prepareExit } from "../../calc/seriesC/exit";
+import { ExitDistribution, ExitModel, distributeExit } from "../../calc/seriesC/exit";
 import { Day } from "../../calc/time/civil";
 import { formatMoney, formatPerShare } from "./cells";
-import { EXIT_LABEL, ExitReading, ExitTable, WHO_GETS_WHAT_HEADER, capitalNeeds, convertsText, exitModelKey, noTable, percentOf } from "./exit";
+import {
+  EXIT_LABEL,
+  ExitReading,
+  ExitTable,
+  WHO_GETS_WHAT_HEADER,
+  breakpointsKnown,
+  breakpointsOf,
+  capitalNeeds,
+  convertsText,
+  noTable,
+  percentOf,
+  preparedExit,
+} from "./exit";
 import { attemptAs, inPaneWords } from "./fields";
 import { HOLDER_LABEL } from "./holders";
 import { SERIESC_LABEL } from "./seriesC";
@@ -35,7 +47,7 @@ export interface BreakpointItem {
 export interface ExitPreview {
   whoGetsWhat: ExitTable;
   whoGetsWhatCaption: string;
-  breakpoints: { items: BreakpointItem[]; note?: string; error?: string };
+  breakpoints: { items: BreakpointItem[]; note?: string; error?: string; pending?: boolean };
   sale: { routes: SaleRoute[]; best?: string; note?: string; error?: string };
   payouts: ExitTable;
   payoutsCaption: string;
@@ -50,26 +62,16 @@ type Attempt<T> = { ok: true; value: T } | { ok: false; message: string; detail:
  * No DOM: ui/exitSection.ts renders what `preview` returns.
  */
 export class ExitController {
-  private modelKey = "";
-  private model?: Attempt<ExitModel>;
   private distributedBy?: ExitModel;
   private distributedAt?: Dec;
   private distributed?: Attempt<ExitDistribution>;
-  private breaksOf?: ExitModel;
-  private breaksResult?: Attempt<ExitBreakpoint[]>;
   private saleKey = "";
   private saleResult?: Attempt<SaleRoutes>;
 
-  /** The waterfall prepared for the valid capital on the as-of date (undefined while either is missing). */
+  /** The waterfall prepared for the valid capital on the as-of date (undefined while either is missing; model/exit.ts `preparedExit`). */
   prepared(p: ParsedSeriesC): Attempt<ExitModel> | undefined {
     if (p.asOf === undefined || !p.capital.complete || !p.capital.capital.length) return undefined;
-    const key = exitModelKey(p);
-    if (key !== this.modelKey || !this.model) {
-      const day = p.asOf as Day;
-      this.model = attemptAs(undefined, () => prepareExit(p.terms, { day, capital: p.capital.capital, events: p.events, payments: p.payments }));
-      this.modelKey = key;
-    }
-    return this.model;
+    return attemptAs(undefined, () => preparedExit(p) as ExitModel);
   }
 
   preview(p: ParsedSeriesC): ExitPreview {
@@ -84,18 +86,28 @@ export class ExitController {
     };
   }
 
-  /** Where the distribution changes slope (SERIESC_BREAKPOINTS). */
-  breakpoints(p: ParsedSeriesC): ExitPreview["breakpoints"] {
+  /**
+   * Where the distribution changes slope (SERIESC_BREAKPOINTS). Found after the
+   * keystroke's frame: while they are not known for this capital, `pending`
+   * (the view then calls `findBreakpoints` once the frame is painted).
+   */
+  breakpoints(p: ParsedSeriesC, find = false): ExitPreview["breakpoints"] {
     const why = capitalNeeds(p);
     if (why) return { items: [], note: why };
     const m = this.prepared(p)!;
     if (!m.ok) return { items: [], error: m.message };
-    const found = this.breaks(m.value);
+    if (!find && !breakpointsKnown(m.value)) return { items: [], pending: true, note: "Finding the breakpoints…" };
+    const found = attemptAs(undefined, () => breakpointsOf(m.value));
     if (!found.ok) return { items: [], error: found.message };
     if (!found.value.length) return { items: [], note: "None: every amount is a straight line in the exit value from $0." };
     return {
       items: found.value.map((b) => ({ proceeds: formatMoney(b.proceeds), exact: b.proceeds.toString(), event: breakpointSentence(b) })),
     };
+  }
+
+  /** The breakpoints found now (after the frame that showed the keystroke). */
+  findBreakpoints(p: ParsedSeriesC): ExitPreview["breakpoints"] {
+    return this.breakpoints(p, true);
   }
 
   /** The distribution of `proceeds` by the prepared waterfall (who gets what and the payouts read the same one). */
@@ -106,15 +118,6 @@ export class ExitController {
       this.distributed = attemptAs(undefined, () => distributeExit(m, proceeds));
     }
     return this.distributed;
-  }
-
-  /** The breakpoints of the prepared waterfall (calc/seriesC/exitBreakpoints.ts), found once per model. */
-  breaks(m: ExitModel): Attempt<ExitBreakpoint[]> {
-    if (this.breaksOf !== m || !this.breaksResult) {
-      this.breaksOf = m;
-      this.breaksResult = attemptAs(undefined, () => exitBreakpoints(m));
-    }
-    return this.breaksResult;
   }
 
   /** What a Series C share gets on a Sale of the Company by each route, the best one marked (SERIESC_SALE). */

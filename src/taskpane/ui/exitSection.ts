@@ -172,6 +172,20 @@ export function exitSection(c: SeriesCController, v: Validation, showProblems: (
     return wrap;
   }
 
+  // The breakpoints of a new capital are found after the frame that shows the keystroke (model/exit.ts breakpointsOf).
+  let finding = 0;
+  function findLater(): void {
+    const token = ++finding;
+    breakpoints.setAttribute("aria-busy", "true");
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (token !== finding) return; // a newer keystroke: its own render decides
+        breakpoints.removeAttribute("aria-busy");
+        breakpoints.replaceChildren(renderBreakpoints(c.exit.findBreakpoints(c.parsed)));
+      }, 0),
+    );
+  }
+
   let shownKey = "";
   return {
     inputs: inputs.root,
@@ -182,6 +196,9 @@ export function exitSection(c: SeriesCController, v: Validation, showProblems: (
       const key = JSON.stringify(p);
       if (key === shownKey) return;
       shownKey = key;
+      finding++;
+      breakpoints.removeAttribute("aria-busy");
+      if (p.breakpoints.pending) findLater();
       gets.replaceChildren(sectionTable("sc-who-gets-what-result", p.whoGetsWhatCaption, p.whoGetsWhat, "SERIESC_EXIT"));
       breakpoints.replaceChildren(renderBreakpoints(p.breakpoints));
       sale.replaceChildren(renderSale(p.sale));

@@ -3,7 +3,7 @@ import { CapitalRow } from "../../../calc/seriesC/capital";
 import { capitalTreatment } from "../../../calc/seriesC/capitalTypes";
 import { CorporateEvent } from "../../../calc/seriesC/events";
 import { ExitModel, distributeExit, prepareExit } from "../../../calc/seriesC/exit";
-import { exitBreakpoints as exitKinks } from "../../../calc/seriesC/exitBreakpoints";
+import { ExitBreakpoint, exitBreakpoints as exitKinks } from "../../../calc/seriesC/exitBreakpoints";
 import { Payment } from "../../../calc/seriesC/payments";
 import { SeriesCTerms } from "../../../calc/seriesC/terms";
 import { Day } from "../../../calc/time/civil";
@@ -22,6 +22,8 @@ export interface WaterfallInput {
   payments: readonly Payment[];
   /** Right end of the range of exit values (default: round, past every breakpoint). */
   maxProceeds?: Dec;
+  /** The waterfall of these inputs and its breakpoints as the pane keeps them (model/exit.ts), when it does: found once for the list and the chart. */
+  prepared?: { model(): ExitModel; breakpoints(m: ExitModel): ExitBreakpoint[] };
 }
 
 /** The exit values at which the distribution changes slope (SERIESC_BREAKPOINTS' calc, calc/seriesC/exitBreakpoints.ts). */
@@ -61,8 +63,8 @@ export function waterfallChart(input: WaterfallInput): ChartData {
  */
 export function* waterfallChartSteps(input: WaterfallInput): Generator<number, ChartData> {
   yield 0;
-  const m = prepareExit(input.terms, { day: input.day, capital: input.capital, events: input.events, payments: input.payments });
-  const found = exitKinks(m);
+  const m = input.prepared?.model() ?? prepareExit(input.terms, { day: input.day, capital: input.capital, events: input.events, payments: input.payments });
+  const found = input.prepared ? input.prepared.breakpoints(m) : exitKinks(m);
   const kinks = found.map((b) => b.proceeds);
   const last = kinks.reduce((x, k) => maxDec(x, k), ZERO);
   const max = input.maxProceeds ?? niceCeil(last.gt(0) ? last.times(1.25) : new Dec(1));
