@@ -624,6 +624,23 @@ export const CASES: Record<string, FormulaCase[]> = {
       },
     },
     {
+      // no proceeds: 0, the breakpoints of the SERIESC_BREAKPOINTS case ($50M, $91.67M, $125M), the midpoints, twice the last;
+      // the investors get everything to $50M, then 3/5 of the rest to the $75M cap, then convert at $125M: 60 % of $250M
+      what: "an empty proceeds column: breakpoints and midpoints (independent)",
+      cells: [
+        ["Investors", "PREFERRED", 1e6, 50, null, 3, null, 75],
+        ["Founders", "COMMON", 2e6],
+      ],
+      formula: "=MPWR.SERIESC_EXIT_TABLE(Z1:Z2,DATE(2004,12,31),A1:H2)",
+      spill: "auto",
+      expected: () => {
+        const cap = 50e6 + (5e6 * 25) / 3;
+        const xs = [0, 25e6, 50e6, (50e6 + cap) / 2, cap, (cap + 125e6) / 2, 125e6, 250e6];
+        const investors = (x: number) => (x <= 50e6 ? x : x <= cap ? 50e6 + 0.6 * (x - 50e6) : x <= 125e6 ? 75e6 : 0.6 * x);
+        return [["proceeds", "Investors", "Founders"], ...xs.map((x) => [x, investors(x), x - investors(x)])];
+      },
+    },
+    {
       what: "three values (cross-check)",
       cells: EXIT_CAPITAL.map((r, i) => [...r, null, [1e8, 2e8, 5e8][i] ?? null]),
       formula: "=MPWR.SERIESC_EXIT_TABLE(H1:H3,DATE(2005,6,30),A1:F5)",
@@ -729,6 +746,33 @@ export const CASES: Record<string, FormulaCase[]> = {
       formula: "=MPWR.SERIESC_PAYOUTS(800000000,DATE(2001,12,31),A1:F5,H1:J1)",
       at: "L1",
       expected: { error: "VALUE", message: /^holdings and capital: holdings row 1: the quantity 500001 is more than the "Series D" row's quantity 500000$/ },
+    },
+  ],
+  SERIESC_BREAKPOINTS: [
+    {
+      // The textbook exit: investors' 1M preferred shares bought for $50M at 1x ($50 a share), 3 common each (60 % of the 5M
+      // as converted), participating up to $75 a share. Preference covered at $50M; the cap reached where 3M × p = $25M,
+      // p = 25/3, X = 50M + 5M × 25/3; converting pays more once 3 × p passes $75: p = 25, X = 5M × 25 = $125M.
+      what: "participation capped at 1.5x: preference, cap, conversion (independent)",
+      cells: [
+        ["Investors", "PREFERRED", 1e6, 50, null, 3, null, 75],
+        ["Founders", "COMMON", 2e6],
+      ],
+      formula: "=MPWR.SERIESC_BREAKPOINTS(A1:H2,DATE(2004,12,31))",
+      spill: "auto",
+      expected: [
+        ["proceeds", "event", "row"],
+        [50e6, "rank 2: preferences paid in full", "Investors"],
+        [50e6 + (5e6 * 25) / 3, "Investors reaches its participation cap of $75.00 per share", "Investors"],
+        [125e6, "Investors converts", "Investors"],
+      ],
+    },
+    {
+      what: "the SERIESC_EXIT capital (cross-check)",
+      cells: EXIT_CAPITAL,
+      formula: "=MPWR.SERIESC_BREAKPOINTS(A1:F5,DATE(2003,3,3))",
+      spill: "auto",
+      expected: cross("SERIESC_BREAKPOINTS", EXIT_CAPITAL, DATE(2003, 3, 3)),
     },
   ],
   SERIESC_TERMS: [

@@ -41,7 +41,7 @@ interface Candidate extends ExitBreakpoint {
 
 /** $1,234.50; more decimals when the amount has them (up to 6). */
 export function dollars(x: Dec): string {
-  const places = Math.min(6, Math.max(2, x.decimalPlaces()));
+  const places = Math.min(6, Math.max(2, x.toDecimalPlaces(6).decimalPlaces()));
   const [whole, frac] = x.toFixed(places).split(".");
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return `$${grouped}${frac === undefined ? "" : `.${frac}`}`;
@@ -111,11 +111,30 @@ export function exitBreakpoints(m: ExitModel): ExitBreakpoint[] {
       for (const c of order[k + 1].added) add(at(hi), `${c.row.name} converts`, [c.row.name]);
     }
   }
-  return checked(
-    m,
-    [...found.values()].sort((x, y) => x.proceeds.comparedTo(y.proceeds)),
-  );
+  return checked(m, merged([...found.values()].sort((x, y) => x.proceeds.comparedTo(y.proceeds))));
 }
+
+/** The same exit value reached by two routes (the pool of S_k at a threshold, S_k+1's at the same p) may differ in the 40th digit: one point. */
+function merged(sorted: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of sorted) {
+    const last = out[out.length - 1];
+    if (last && same(last.proceeds, c.proceeds)) {
+      for (const e of c.events) if (!last.events.includes(e)) last.events.push(e);
+      for (const r of c.rows) if (!last.rows.includes(r)) last.rows.push(r);
+      last.sure ||= c.sure;
+    } else out.push(c);
+  }
+  return out;
+}
+
+const SAME = new Dec("1e-30");
+/** Equal up to the rounding of 40-digit arithmetic. */
+const same = (x: Dec, y: Dec): boolean =>
+  x
+    .minus(y)
+    .abs()
+    .lte(SAME.times(x.abs().plus(y.abs())));
 
 /** The value per common share at which a capped class's participation reaches its cap: (cap − claim) / c. */
 function capReachedAt(c: PreferredClass): Dec {
@@ -127,11 +146,13 @@ function seriesCKink(m: ExitModel, p: Dec): string {
   const { basis, cls } = m.seriesC!;
   const who = cls.row.name;
   const value = valueAt(m.seriesC!.value, p);
-  if (basis.shareCap !== undefined && value.eq(basis.shareCap.times(p)))
+  if (basis.shareCap !== undefined && same(value, basis.shareCap.times(p)))
     return `${who}: its conversion reaches the 20 % cap on the common shares issuable, at a common value of ${dollars(p)} (Cert §5(k)(6))`;
-  if (basis.capped && value.eq(basis.qualifiedReturn))
+  if (basis.capped && same(value, basis.qualifiedReturn) && same(basis.rate.times(p), basis.qualifiedReturn))
+    return `${who}: its conversion shares alone are worth the Qualified Return of ${dollars(basis.qualifiedReturn)}, every dividend share extinguished (Cert §4(a))`;
+  if (basis.capped && same(value, basis.qualifiedReturn))
     return `${who}: its as-converted value reaches the Qualified Return of ${dollars(basis.qualifiedReturn)}, its dividend shares cut to it (Cert §4(a))`;
-  if (p.eq(basis.price))
+  if (same(p, basis.price))
     return `${who}: the common reaches the conversion price ${dollars(basis.price)}, its dividend shares now worth more than the dividends (Cert §5(e))`;
   return `${who}: its as-converted value changes slope at a common value of ${dollars(p)}`;
 }
@@ -166,5 +187,22 @@ function checked(m: ExitModel, candidates: Candidate[]): ExitBreakpoint[] {
     );
     if (c.sure || kinks) out.push({ proceeds: c.proceeds, events: c.events, rows: c.rows });
   });
+  return out;
+}
+
+/**
+ * The exit values of SERIESC_EXIT_TABLE when no proceeds are given: 0, then before each breakpoint the
+ * midpoint from the point before it and the breakpoint itself, then twice the last breakpoint (1 when
+ * there is none). Every amount is a straight line between two consecutive values, so a chart drawn through
+ * them is exact at every kink.
+ */
+export function exitTablePoints(kinks: readonly Dec[]): Dec[] {
+  const out = [ZERO];
+  let previous = ZERO;
+  for (const b of kinks) {
+    out.push(previous.plus(b).div(2), b);
+    previous = b;
+  }
+  out.push(kinks.length ? previous.times(2) : new Dec(1));
   return out;
 }

@@ -1,16 +1,25 @@
-import { Dec } from "../../calc/core/decimal";
+import { Dec, ZERO } from "../../calc/core/decimal";
 import { badNumber, badValue } from "../../calc/core/errors";
-import { Converts, ExitDistribution, distributeExit } from "../../calc/seriesC/exit";
+import { Converts, ExitDistribution, ExitModel, distributeExit } from "../../calc/seriesC/exit";
+import { ExitBreakpoint, exitBreakpoints, exitTablePoints } from "../../calc/seriesC/exitBreakpoints";
 import { asRange, isBlank, isOmitted, rectangular, valueCount } from "../../input/cells";
 import { describeValue, requiredNumber } from "../../input/values";
 import { excelCall } from "../shared/errors";
 import { exitModel } from "../shared/exitModel";
-import { toExcelNumber } from "../shared/results";
+import { Driver, toExcelNumber } from "../shared/results";
 import { defineFunction } from "../catalogue";
 import { EXAMPLE_CAPITAL } from "../exampleData";
 import { CAPITAL_LAYOUT, CAPITAL_TYPES } from "../../calc/seriesC/capitalTypes";
 import { capitalTypesPrompt } from "../../calc/seriesC/capitalTypeWords";
 import { TERMS_ARG } from "../shared/seriesCArgs";
+
+// The breakpoints of a model, found once (a sheet charts the table and lists the breakpoints from one capital).
+const breakpointsOf = new WeakMap<ExitModel, ExitBreakpoint[]>();
+function modelBreakpoints(m: ExitModel): ExitBreakpoint[] {
+  let b = breakpointsOf.get(m);
+  if (!b) breakpointsOf.set(m, (b = exitBreakpoints(m)));
+  return b;
+}
 
 const convertsCell = (c: Converts): boolean | string => (c === undefined ? "" : c);
 
@@ -67,14 +76,18 @@ export function seriesCExit(proceeds: any, eventDate: any, capital: any[][], eve
   });
 }
 
-/** `proceedsList`: one column (or row) of amounts; an empty cell stays an empty row. */
-function proceedsListArg(v: unknown): (Dec | undefined)[] {
-  if (isOmitted(v)) throw badValue("proceedsList", "a column of proceeds is required");
+/**
+ * `proceedsList`: one column (or row) of amounts; an empty cell stays an empty row. Omitted, or every cell
+ * empty: undefined — the table then runs over the breakpoints and the points between them.
+ */
+function proceedsListArg(v: unknown): (Dec | undefined)[] | undefined {
+  if (isOmitted(v) || isBlank(v)) return undefined;
   const range = asRange(v);
   const wide = range.length > 1 && range.some((row) => row.length > 1);
   if (wide) throw badValue("proceedsList", `expected one column of proceeds, got ${range.length} rows × ${rectangular(range)[0].length} columns`);
   const cells = range.length === 1 ? range[0] : range.map((row) => row[0]);
   const values = valueCount(cells); // desktop Excel's empty cells below the last value arrive as 0 (input/cells.ts)
+  if (cells.every((cell, i) => i >= values || isBlank(cell))) return undefined;
   return cells.map((cell, i) => {
     if (i >= values || isBlank(cell)) return undefined;
     if (typeof cell !== "number") throw badValue("proceedsList", `row ${i + 1}: expected a number, got ${describeValue(cell)}`);
@@ -91,7 +104,12 @@ export const SERIESC_EXIT_TABLE = /*#__PURE__*/ defineFunction({
     "The exit waterfall of SERIESC_EXIT over a column of exit values: one row per value with each capital row's amount, the table behind a payoff chart (Cert §4(a), (c)).",
   summary: "spill: the exit waterfall over a column of exit values, the table behind a payoff chart (Cert §4)",
   args: [
-    { name: "proceedsList", type: "range", description: "A column of totals distributed (0 or more); an empty cell gives an empty row." },
+    {
+      name: "proceedsList",
+      type: "range",
+      description:
+        "A column of totals distributed (0 or more); an empty cell gives an empty row. Left empty (or every cell empty): 0, each breakpoint (SERIESC_BREAKPOINTS), the midpoint between consecutive ones and twice the last.",
+    },
     {
       name: "eventDate",
       type: "scalar",
@@ -102,7 +120,11 @@ export const SERIESC_EXIT_TABLE = /*#__PURE__*/ defineFunction({
     { name: "payments", type: "range", optional: true, description: "Dividends actually paid on the Series C: rows of date | amount per share." },
     TERMS_ARG,
   ],
-  result: { type: "spill", description: "Header row proceeds | the name of each capital row, then per proceeds value the amount each row receives." },
+  result: {
+    type: "spill",
+    description:
+      "Header row proceeds | the name of each capital row, then per proceeds value the amount each row receives; without proceeds, the exact points of a payoff chart (straight between any two rows).",
+  },
   example: {
     formula: "=MPWR.SERIESC_EXIT_TABLE(H2:H7, DATE(2001,12,31), A2:F6)",
     cells: { "A2:F6": EXAMPLE_CAPITAL, "H2:H7": [[30000000], [60000000], [100000000], [400000000], [673800000], [800000000]] },
@@ -114,13 +136,73 @@ export const SERIESC_EXIT_TABLE = /*#__PURE__*/ defineFunction({
 
 export function seriesCExitTable(proceedsList: any[][], eventDate: any, capital: any[][], events?: any[][], payments?: any[][], terms?: any[][]): any[][] {
   return excelCall(() => {
-    const list = proceedsListArg(proceedsList);
+    const given = proceedsListArg(proceedsList);
     const m = exitModel(eventDate, capital, events, payments, terms);
+    const list = given ?? exitTablePoints(modelBreakpoints(m).map((b) => b.proceeds));
     const width = m.capital.length + 1;
     const rows = list.map((p) => {
       if (p === undefined) return Array<string>(width).fill("");
       return [toExcelNumber(p, "proceedsList"), ...distributeExit(m, p).rows.map((r) => toExcelNumber(r.amount, "proceedsList"))];
     });
     return [["proceeds", ...m.capital.map((r) => r.name)], ...rows];
+  });
+}
+
+const BREAKPOINTS_HEADER = ["proceeds", "event", "row"];
+
+export const SERIESC_BREAKPOINTS = /*#__PURE__*/ defineFunction({
+  id: "SERIESC_BREAKPOINTS",
+  group: "seriesCLiquidation",
+  description:
+    "Every exit value at which the waterfall of SERIESC_EXIT changes slope, exact and ascending, each with a plain sentence: each rank's dividends and claims covered, each option or warrant exercise price reached, each class's conversion, each participation cap reached, the kinks of the Series C's as-converted value (Cert §4(a), (c), §5(e), §5(k)(6)).",
+  summary: "spill: every exit value where the waterfall changes slope (claims covered, exercise prices, conversions, caps), with a sentence each (Cert §4)",
+  args: [
+    { name: "capital", type: "range", description: `Rows of ${CAPITAL_LAYOUT}, as for SERIESC_EXIT (${/*#__PURE__*/ CAPITAL_TYPES.join(", ")}).` },
+    {
+      name: "eventDate",
+      type: "scalar",
+      description: "Date of the liquidation, dissolution, winding up or Sale of the Company: an Excel date or YYYY-MM-DD text.",
+    },
+    { name: "events", type: "range", optional: true, description: "Corporate events: rows of date | type | a | b | c | d." },
+    { name: "payments", type: "range", optional: true, description: "Dividends actually paid on the Series C: rows of date | amount per share." },
+    TERMS_ARG,
+  ],
+  result: {
+    type: "spill",
+    description:
+      "Header row proceeds | event | row, then one row per breakpoint in ascending order: the exit value, what happens there (several events at one value joined by “; ”), and the capital rows concerned.",
+  },
+  example: { formula: "=MPWR.SERIESC_BREAKPOINTS(A2:F6, DATE(2001,12,31))", cells: { "A2:F6": EXAMPLE_CAPITAL } },
+  note: "The capital of the SERIESC_EXIT example: the notes covered at $10M, the dividends and then the preferences of the Series C and the Series D, the Series D converting where p passes its $22 claim, the options exercised at $10, the Series C converting, and the kinks of its as-converted value.",
+  clauses: "Cert §4(a), §4(c), §5(e), §5(k)(6)",
+  impl: seriesCBreakpoints,
+});
+
+/**
+ * What makes an exit value large: the capital's quantities times its amounts per share, and for the Series
+ * C its dividends (grown with eventDate), its conversion rate (the events) and its Liquidation Value (terms).
+ */
+function breakpointDrivers(m: ExitModel): Driver[] {
+  let capital = new Dec(1);
+  for (const r of m.capital) {
+    const perShare = [r.a, r.b, r.c, r.participation instanceof Dec ? r.participation : ZERO].reduce((x, y) => (y.gt(x) ? y : x), new Dec(1));
+    const size = r.quantity.times(perShare);
+    if (size.gt(capital)) capital = size;
+  }
+  const sc = m.seriesC;
+  if (!sc) return [["capital", capital]];
+  return [
+    ["capital", capital],
+    ["eventDate", sc.cls.dividends.div(sc.cls.preference)],
+    ["events", sc.basis.rate],
+    ["terms", sc.cls.preference],
+  ];
+}
+
+export function seriesCBreakpoints(capital: any[][], eventDate: any, events?: any[][], payments?: any[][], terms?: any[][]): any[][] {
+  return excelCall(() => {
+    const m = exitModel(eventDate, capital, events, payments, terms);
+    const blame = () => breakpointDrivers(m);
+    return [BREAKPOINTS_HEADER, ...modelBreakpoints(m).map((b) => [toExcelNumber(b.proceeds, blame), b.events.join("; "), b.rows.join(", ")])];
   });
 }

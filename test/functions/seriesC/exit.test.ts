@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { CustomFunctionsError, installCustomFunctions } from "../../support/customFunctions";
 installCustomFunctions();
-import { seriesCExit, seriesCExitTable } from "../../../src/functions/seriesC/exit";
+import { seriesCBreakpoints, seriesCExit, seriesCExitTable } from "../../../src/functions/seriesC/exit";
 import { seriesCLiqPref } from "../../../src/functions/seriesC/liquidation";
 import { refAccrued } from "../../calc/seriesC/fixtures";
 import { NONE, expectExcelError, serial } from "./support";
@@ -105,7 +105,6 @@ describe("SERIESC_EXIT_TABLE", () => {
     for (let i = 2; i <= 1000; i++) for (let j = 1; j < 6; j++) expect(out[i][j] as number).toBeGreaterThanOrEqual((out[i - 1][j] as number) - 1e-6);
   });
   test("errors", () => {
-    expectExcelError(() => seriesCExitTable(NONE as unknown as any[][], "2001-12-31", CAPITAL), "#VALUE!", "proceedsList");
     expectExcelError(
       () =>
         seriesCExitTable(
@@ -122,6 +121,53 @@ describe("SERIESC_EXIT_TABLE", () => {
     expectExcelError(() => seriesCExitTable([[1], ["x"]], "2001-12-31", CAPITAL), "#VALUE!", "proceedsList");
     expectExcelError(() => seriesCExitTable([[1], [-1]], "2001-12-31", CAPITAL), "#NUM!", "proceedsList");
     expectExcelError(() => seriesCExitTable([[1]], "2001-12-31", [["C", "COMMON"]]), "#VALUE!", "capital");
+  });
+});
+
+describe("SERIESC_EXIT_TABLE without proceeds: the breakpoints and the points between them", () => {
+  test("omitted, or every cell empty: 0, each midpoint and breakpoint, twice the last; straight between rows", () => {
+    const kinks = seriesCBreakpoints(CAPITAL, "2001-12-31")
+      .slice(1)
+      .map((r) => r[0] as number);
+    for (const list of [NONE as unknown as any[][], [[null], [""]], [[0], [0]]]) {
+      const out = seriesCExitTable(list, "2001-12-31", CAPITAL);
+      const xs = out.slice(1).map((r) => r[0] as number);
+      const want = [0, ...kinks.flatMap((k, i) => [((i ? kinks[i - 1] : 0) + k) / 2, k]), 2 * kinks[kinks.length - 1]];
+      expect(xs.length).toBe(want.length);
+      xs.forEach((x, i) => expect(x).toBeCloseTo(want[i], 3));
+    }
+    // each midpoint row is the average of its neighbours: the chart is exact at every kink
+    const out = seriesCExitTable(NONE as unknown as any[][], "2001-12-31", CAPITAL);
+    for (let i = 2; i < out.length - 1; i += 2)
+      for (let j = 1; j < 6; j++) expect(out[i][j] as number).toBeCloseTo(((out[i - 1][j] as number) + (out[i + 1][j] as number)) / 2, 3);
+  });
+});
+
+describe("SERIESC_BREAKPOINTS (Cert §4(a), (c), §5(e))", () => {
+  test("the example capital: the notes, the rank's dividends and preferences, the options, the Series D's and the Series C's conversion", () => {
+    const out = seriesCBreakpoints(CAPITAL, "2001-12-31");
+    expect(out[0]).toEqual(["proceeds", "event", "row"]);
+    const dv = refAccrued(2001, 12, 31); // the Series C's accrued dividends per share
+    const claims = 10e6 + dv * 1e6 + 1e6 + 28e6 + 10e6; // notes, dividends, preferences
+    expect(out.slice(1, 6).map((r) => [r[1], r[2]])).toEqual([
+      ["Notes paid in full", "Notes"],
+      ["rank 2: accrued dividends paid in full", "Series C, Series D"],
+      ["rank 2: preferences paid in full", "Series C, Series D"],
+      ["options at $10.00 exercised", "Options"],
+      ["Series D converts", "Series D"],
+    ]);
+    expect(out[1][0]).toBe(10e6);
+    expect(out[2][0] as number).toBeCloseTo(10e6 + dv * 1e6 + 1e6, 3);
+    expect(out[3][0] as number).toBeCloseTo(claims, 3);
+    // p = $10 with nobody converted: 10M common × $10 on top of the claims
+    expect(out[4][0] as number).toBeCloseTo(claims + 100e6, 3);
+    // the Series D converts where p passes its $22 claim: 10M × 22 + 2M × 12 on top of the claims less its $11M
+    expect(out[5][0] as number).toBeCloseTo(claims + 220e6 + 24e6, 3);
+    out.slice(2).forEach((r, i) => expect(r[0] as number).toBeGreaterThan(out[i + 1][0] as number));
+  });
+  test("errors name the argument", () => {
+    expectExcelError(() => seriesCBreakpoints([["C", "COMMON"]], "2001-12-31"), "#VALUE!", "capital");
+    expectExcelError(() => seriesCBreakpoints(CAPITAL, "x"), "#VALUE!", "eventDate");
   });
 });
 
