@@ -8,7 +8,7 @@ import { Payment } from "../../../calc/seriesC/payments";
 import { SeriesCTerms } from "../../../calc/seriesC/terms";
 import { Day } from "../../../calc/time/civil";
 import { date, money, shortMoney } from "./format";
-import { indexOf, niceCeil, pointsUpTo } from "./samples";
+import { indexOf, pointsUpTo } from "./samples";
 import { dataTable, tableRows } from "./table";
 import { runSteps } from "./steps";
 import { ChartData, Mark, Series } from "./types";
@@ -20,7 +20,7 @@ export interface WaterfallInput {
   capital: readonly CapitalRow[];
   events: readonly CorporateEvent[];
   payments: readonly Payment[];
-  /** Right end of the range of exit values (default: round, past every breakpoint). */
+  /** Right end of the range of exit values (default: twice the last breakpoint, as SERIESC_EXIT_TABLE without proceeds). */
   maxProceeds?: Dec;
   /** The waterfall of these inputs and its breakpoints as the pane keeps them (model/exit.ts), when it does: found once for the list and the chart. */
   prepared?: { model(): ExitModel; breakpoints(m: ExitModel): ExitBreakpoint[] };
@@ -67,7 +67,8 @@ export function* waterfallChartSteps(input: WaterfallInput): Generator<number, C
   const found = input.prepared ? input.prepared.breakpoints(m) : exitKinks(m);
   const kinks = found.map((b) => b.proceeds);
   const last = kinks.reduce((x, k) => maxDec(x, k), ZERO);
-  const max = input.maxProceeds ?? niceCeil(last.gt(0) ? last.times(1.25) : new Dec(1));
+  // To twice the last breakpoint, as SERIESC_EXIT_TABLE without proceeds (calc/seriesC/exitBreakpoints.ts exitTablePoints).
+  const max = input.maxProceeds ?? (last.gt(0) ? last.times(2) : new Dec(1));
   const xs = exitPoints(kinks, max);
   yield 1;
   const outcomes: ReturnType<typeof distributeExit>[] = [];
