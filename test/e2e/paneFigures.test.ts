@@ -125,6 +125,7 @@ describe("Series C charts (standalone page)", () => {
       "Liquidation preference per share (dividends excluded)",
       "Accrued unpaid dividends per share",
       "Common shares per share on conversion",
+      "Participation (optional)",
     ]);
     const fig = page.locator("#sc-fig-waterfall figure");
     expect(await fig.locator("figcaption").textContent()).toBe("Exit waterfall by class on 2001-06-30 (Cert §4(a), (c))");
@@ -222,10 +223,10 @@ describe("Series C charts (standalone page)", () => {
       expect(await img.getAttribute("aria-describedby")).toBe(await fig.locator(".chart-summary").getAttribute("id"));
       expect(await fig.locator("details table tbody tr").count()).toBeGreaterThan(2);
     }
-    // Tab from the last results field reaches every figure's data table, which opens with Enter
+    // Tab from the last input field reaches every figure's data table (past the lists, the exit sections and the results), which opens with Enter
     await page.locator("#sc-notice").focus();
     const reached: string[] = [];
-    for (let i = 0; i < 30 && reached.length < 3; i++) {
+    for (let i = 0; i < 120 && reached.length < 3; i++) {
       await page.keyboard.press("Tab");
       const where = await page.evaluate(() =>
         document.activeElement?.tagName === "SUMMARY" ? (document.activeElement.closest(".figure-slot")?.id ?? "") : "",
