@@ -123,3 +123,81 @@ export function quotientDouble(b: number, a: number): number | undefined {
   const halfGap = 2 ** (exponent - 52) / (powerOfTwo && r < 0 ? 4 : 2);
   return Math.abs(r) < a * halfGap * (1 - 1e-6) ? y : undefined;
 }
+
+/** a + b = s + e exactly (Knuth's TwoSum). */
+function twoSum(a: number, b: number): [number, number] {
+  const s = a + b;
+  const bb = s - a;
+  return [s, a - (s - bb) + (b - bb)];
+}
+
+/** a × b = p + e exactly, barring overflow and underflow (Veltkamp split, Dekker's product). */
+function twoProduct(a: number, b: number): [number, number] {
+  const p = a * b;
+  const ca = SPLITTER * a;
+  const ah = ca - (ca - a);
+  const al = a - ah;
+  const cb = SPLITTER * b;
+  const bh = cb - (cb - b);
+  const bl = b - bh;
+  return [p, ah * bh - p + ah * bl + al * bh + al * bl];
+}
+
+/** The exact value of a finite double (not its shortest decimal, which `new Dec(v)` reads): m × 2^e in 2,000 digits. */
+function exactOfDouble(v: number): InstanceType<typeof Exact> {
+  let m = Math.abs(v);
+  let e = 0;
+  while (!Number.isInteger(m)) {
+    m *= 2; // exact: a double's binary digits shift
+    e--;
+  }
+  while (m > TWO_53) {
+    m /= 2; // exact: a double above 2^53 is even
+    e++;
+  }
+  const x = new Exact(m).times(new Exact(2).pow(e));
+  return v < 0 ? x.negated() : x;
+}
+
+/** A Decimal as a sum of two doubles: hi = its double, lo = the double of the exact rest x − hi. */
+export function doubleDouble(x: Dec): [hi: number, lo: number] {
+  const hi = toDouble(x);
+  if (!Number.isFinite(hi) || hi === 0) return [hi, 0];
+  return [hi, new Exact(x).minus(exactOfDouble(hi)).toNumber()];
+}
+
+const TWO_M49 = 2 ** -49;
+const TWO_M120 = 2 ** -120;
+const TINY = 2 ** -960;
+
+/**
+ * `toDouble(q.times(x.minus(k)))` — the double of the 40-digit q × (x − k) — from the three Decimals
+ * given as `doubleDouble`s, without Decimal work per call (an exercised option's value q × (p − strike),
+ * a million times in one exit table); undefined when it cannot be sure, and the caller multiplies in
+ * Decimal. x − k and q × (x − k) are carried as sums of doubles with exact error terms (TwoSum, Dekker's
+ * product); the inexact steps are bounded by ε: 2^-49 of the terms' sizes (above every double rounding
+ * made) plus 2^-120 of the result (above the 40-digit roundings of the Decimal route). The result is
+ * returned only when the whole interval [value − 2ε, value + 2ε] rounds to one double (rounding is
+ * monotone), so the Decimal route's value, inside it, rounds to it too.
+ */
+export function differenceProductDouble(q: readonly [number, number], k: readonly [number, number], x: readonly [number, number]): number | undefined {
+  const [q1, q2] = q;
+  const [k1, k2] = k;
+  const [x1, x2] = x;
+  if (q1 === 0 && q2 === 0) return 0;
+  const [s, e] = twoSum(x1, -k1);
+  const t = e + x2 - k2;
+  const [h, l] = twoProduct(q1, s);
+  const q1t = q1 * t;
+  const q2s = q2 * s;
+  const c = l + q1t + q2s;
+  const eps =
+    TWO_M49 * (Math.abs(l) + Math.abs(q1t) + Math.abs(q1 * e) + Math.abs(q1 * x2) + Math.abs(q1 * k2) + Math.abs(q2s)) +
+    Math.abs(q2 * t) +
+    TWO_M120 * Math.abs(h) +
+    TINY;
+  const lo = h + (c - 2 * eps);
+  const hi = h + (c + 2 * eps);
+  if (lo !== hi || !Number.isFinite(lo) || !Number.isFinite(Math.abs(q1) * Math.abs(s) * SPLITTER)) return undefined;
+  return lo === 0 ? 0 : lo;
+}

@@ -1,9 +1,10 @@
-import { Dec, ZERO } from "../core/decimal";
+import { Dec, ZERO, differenceProductDouble, doubleDouble } from "../core/decimal";
 import { badNumber, badValue, unhandled } from "../core/errors";
 import { CAPITAL_ARG, CapitalType } from "./capital";
 import { capitalTreatment } from "./capitalTypes";
 import { equilibrium } from "./exitEquilibrium";
-import { ExitModel, converts, setClaims } from "./exitModel";
+import { valueAt } from "../core/piecewiseLinear";
+import { ExitModel, OPTION_CURVE, converts, setClaims } from "./exitModel";
 import { Outcome, perShareOf } from "./exitOutcome";
 import { liquidationWaterfall } from "./waterfall";
 
@@ -84,10 +85,32 @@ export function solveExit(m: ExitModel, proceeds: Dec): ExitSolution {
       amounts[c.index] = seriesCTakesRest ? o.rest : q.times(perShare[c.k]);
     } else if (o.covered) amounts[c.index] = q.times(perShare[c.k]); // claim plus any participation
   }
-  m.capital.forEach((r, i) => {
-    if (capitalTreatment(r.type) === "common") amounts[i] = r.quantity.times(o.p);
-  });
+  for (const i of commonRows(m)) amounts[i] = m.capital[i].quantity.times(o.p);
+  checkSum(m, proceeds, o, amounts);
   return { outcome: o, amounts, perShare };
+}
+
+const commonRowsOf = new WeakMap<ExitModel, number[]>();
+function commonRows(m: ExitModel): number[] {
+  let rows = commonRowsOf.get(m);
+  if (!rows) commonRowsOf.set(m, (rows = m.capital.flatMap((r, i) => (capitalTreatment(r.type) === "common" ? [i] : []))));
+  return rows;
+}
+
+/**
+ * The amounts add up to the proceeds exactly, up to the 40th digit (the options' total is the pool's
+ * option curve at p), unless the quantities span so many orders of magnitude (1e300 options next to
+ * 1e-30 shares) that 40 digits cannot hold both: say so.
+ */
+function checkSum(m: ExitModel, proceeds: Dec, o: Outcome, amounts: readonly (Dec | undefined)[]): void {
+  let total = valueAt(m.pool.fns[OPTION_CURVE], o.p);
+  for (const a of amounts) if (a) total = total.plus(a);
+  if (total.minus(proceeds).abs().gt(SUM_TOLERANCE.times(proceeds))) {
+    throw badNumber(
+      CAPITAL_ARG,
+      `the quantities span too many orders of magnitude for 40-digit arithmetic: the amounts add up to ${show(total)}, not ${show(proceeds)}`,
+    );
+  }
 }
 
 /** What an option group (one exercise price) is worth per option at p: p − strike when in the money (Cert §4(c) via exercise). */
@@ -101,11 +124,6 @@ export function distributeExit(m: ExitModel, proceeds: Dec): ExitDistribution {
   const { outcome: o, amounts, perShare } = solveExit(m, proceeds);
   // Options and warrants in the money at p are exercised; the value per option, once per exercise price.
   const perOption = m.optionGroups.map((_, g) => optionValueAt(m, g, o.p));
-  let optionsTotal = ZERO;
-  m.optionGroups.forEach((g, k) => {
-    const v = perOption[k];
-    if (v) optionsTotal = optionsTotal.plus(g.quantity.times(v));
-  });
   const classOf = new Map(m.classes.map((c) => [c.index, c]));
   const rows = m.capital.map((r, i): ExitRow => {
     const base = { row: r.row, name: r.name, type: r.type };
@@ -131,15 +149,6 @@ export function distributeExit(m: ExitModel, proceeds: Dec): ExitDistribution {
         return unhandled(treatment);
     }
   });
-  // The amounts add up to the proceeds exactly, up to the 40th digit, unless the quantities span so many
-  // orders of magnitude (1e300 options next to 1e-30 shares) that 40 digits cannot hold both: say so.
-  const total = rows.reduce((x, r) => (capitalTreatment(r.type) === "option" ? x : x.plus(r.amount)), optionsTotal); // the options by exercise price
-  if (total.minus(proceeds).abs().gt(SUM_TOLERANCE.times(proceeds))) {
-    throw badNumber(
-      CAPITAL_ARG,
-      `the quantities span too many orders of magnitude for 40-digit arithmetic: the amounts add up to ${show(total)}, not ${show(proceeds)}`,
-    );
-  }
   return { rows, commonValue: o.p, available: proceeds.minus(seniorTotal(m, o)) };
 }
 
@@ -150,3 +159,59 @@ function seniorTotal(m: ExitModel, o: Outcome): Dec {
 
 const SUM_TOLERANCE = new Dec("1e-20");
 const show = (x: Dec): string => x.toSignificantDigits(12).toString();
+
+/** Per option group, its strike as a sum of two doubles; per option row, its quantity so (built once per model). */
+interface OptionDoubles {
+  /** Group indices by ascending strike, and the strikes in that order. */
+  byStrike: number[];
+  strikes: Dec[];
+  /** Per group: its position in `byStrike`. */
+  rank: Int32Array;
+  strike: [number, number][];
+  quantity: Map<number, [number, number]>;
+}
+const optionDoublesOf = new WeakMap<ExitModel, OptionDoubles>();
+function optionDoubles(m: ExitModel): OptionDoubles {
+  let d = optionDoublesOf.get(m);
+  if (d) return d;
+  const byStrike = m.optionGroups.map((_, g) => g).sort((x, y) => m.optionGroups[x].strike.comparedTo(m.optionGroups[y].strike));
+  const rank = new Int32Array(m.optionGroups.length);
+  byStrike.forEach((g, i) => (rank[g] = i));
+  const quantity = new Map<number, [number, number]>();
+  m.capital.forEach((r, i) => {
+    if (m.optionGroup[i] >= 0) quantity.set(i, doubleDouble(r.quantity));
+  });
+  d = { byStrike, strikes: byStrike.map((g) => m.optionGroups[g].strike), rank, strike: m.optionGroups.map((g) => doubleDouble(g.strike)), quantity };
+  optionDoublesOf.set(m, d);
+  return d;
+}
+
+/**
+ * One row of SERIESC_EXIT_TABLE: each capital row's amount at `proceeds`, as a Decimal or, for an exercised
+ * option or warrant, as the double of its Decimal amount q × (p − strike) (`differenceProductDouble`, the
+ * Decimal product when it cannot be sure): a table of 1,000 option rows and 1,000 values prices a million
+ * options, and one Decimal product each is most of its time.
+ */
+export function exitTableAmounts(m: ExitModel, proceeds: Dec): (Dec | number)[] {
+  const { outcome: o, amounts } = solveExit(m, proceeds);
+  if (m.optionGroups.length === 0) return amounts as Dec[];
+  const d = optionDoubles(m);
+  // the groups in the money: those whose strike is below p, a prefix of the strikes in order
+  let lo = 0;
+  let hi = d.strikes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (d.strikes[mid].lt(o.p)) lo = mid + 1;
+    else hi = mid;
+  }
+  const inTheMoney = lo;
+  const p = doubleDouble(o.p);
+  return amounts.map((a, i) => {
+    if (a) return a;
+    const g = m.optionGroup[i];
+    if (d.rank[g] >= inTheMoney) return ZERO;
+    const q = m.capital[i].quantity;
+    const strike = m.optionGroups[g].strike;
+    return differenceProductDouble(d.quantity.get(i)!, d.strike[g], p) ?? q.times(o.p.minus(strike));
+  });
+}

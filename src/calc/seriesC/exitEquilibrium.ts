@@ -18,6 +18,9 @@ import { Outcome, exitOutcome, perShareOf } from "./exitOutcome";
  * the 40th digit, and that is a tie.
  */
 const ROUNDING = new Dec("1e-30");
+/** p this close to a threshold is a tie the quick test cannot decide. */
+const NEAR = new Dec("1e-25");
+const near = (t: Dec, p: Dec): boolean => t.isFinite() && t.minus(p).abs().lte(NEAR.times(p));
 function gains(x: Dec, y: Dec): boolean {
   return x.minus(y).gt(ROUNDING.times(x.abs().gt(y.abs()) ? x.abs() : y.abs()));
 }
@@ -33,10 +36,17 @@ function gains(x: Dec, y: Dec): boolean {
  * when p is above its threshold, and adding it to the pool moves p towards
  * the value at which it is indifferent. So a stable set is the classes whose
  * threshold lies below its p: one of the threshold prefixes, and the one whose
- * p lies between its last member's threshold and the next class's. That
- * prefix is found from one solve per prefix, then checked against the
- * definition itself; should it fail (a tie lost in the 40th digit), every
- * prefix is checked, then every set in the order of preference (at most 2^12).
+ * p lies between its last member's threshold and the next class's (the quick
+ * test, one solve per prefix). That test is sufficient: a member c leaving
+ * adds its claim back and takes c × p (or B(p)) out of the pool, so p rises
+ * and c gets its claim (at most its cap), less than c × p; a non-member
+ * joining lowers p, so converting gives at most c × p, no more than what it
+ * has; and while claims are unpaid, a converting class gets at most what its
+ * claim leaves for the pool, no more than its ratable share. Where p sits on
+ * a threshold (a tie, in the 40th digit) or is 0 with the claims covered, the
+ * prefix is checked against the definition itself; should no prefix pass,
+ * every prefix is checked, then every set in the order of preference (at most
+ * 2^12).
  */
 export function equilibrium(m: ExitModel, proceeds: Dec): Outcome {
   const seen = new Map<number, Outcome>();
@@ -57,15 +67,15 @@ export function equilibrium(m: ExitModel, proceeds: Dec): Outcome {
     if (!o.covered) return set === 0 ? [] : m.convertible.filter((c) => converts(c, set));
     return m.convertible.filter((c) => (converts(c, set) ? c.threshold.gte(o.p) : c.threshold.lt(o.p)));
   };
-  // The first prefix that passes the quick test; the ones before it are checked (those failing it first), so
-  // the fewest converting classes still win.
+  // The first prefix that passes the quick test is the equilibrium (see above) unless p sits on a threshold
+  // (a tie, decided in the 40th digit) or is 0 with claims covered: those are checked against the definition.
   for (const set of m.candidates) {
     const off = misplaced(set);
-    if (off.length === 0) {
-      if (stable(set)) return get(set);
-      break;
-    }
-    if (off.every((c) => stableFor(set, c)) && stable(set)) return get(set);
+    if (off.length > 0) continue;
+    const o = get(set);
+    if (!o.covered || (o.p.gt(0) && !m.convertible.some((c) => near(c.threshold, o.p)))) return o;
+    if (stable(set)) return o;
+    break;
   }
   for (const set of m.candidates) if (stable(set)) return get(set); // candidates are in the order of preference
   m.order ??= setsInOrder(m.convertible.length);

@@ -67,6 +67,9 @@ export interface Tier {
   members: TierMember[];
 }
 
+/** The index of Σ options × max(0, p − strike) among the pool's functions. */
+export const OPTION_CURVE = 2;
+
 export interface ExitModel {
   capital: readonly CapitalRow[];
   classes: PreferredClass[];

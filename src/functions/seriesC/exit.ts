@@ -1,6 +1,6 @@
 import { Dec, ZERO } from "../../calc/core/decimal";
 import { badNumber, badValue } from "../../calc/core/errors";
-import { Converts, ExitDistribution, ExitModel, distributeExit } from "../../calc/seriesC/exit";
+import { Converts, ExitDistribution, ExitModel, distributeExit, exitTableAmounts } from "../../calc/seriesC/exit";
 import { ExitBreakpoint, exitBreakpoints, exitTablePoints } from "../../calc/seriesC/exitBreakpoints";
 import { asRange, isBlank, isOmitted, rectangular, valueCount } from "../../input/cells";
 import { describeValue, requiredNumber } from "../../input/values";
@@ -142,7 +142,7 @@ export function seriesCExitTable(proceedsList: any[][], eventDate: any, capital:
     const width = m.capital.length + 1;
     const rows = list.map((p) => {
       if (p === undefined) return Array<string>(width).fill("");
-      return [toExcelNumber(p, "proceedsList"), ...distributeExit(m, p).rows.map((r) => toExcelNumber(r.amount, "proceedsList"))];
+      return [toExcelNumber(p, "proceedsList"), ...exitTableAmounts(m, p).map((a) => (typeof a === "number" ? a : toExcelNumber(a, "proceedsList")))];
     });
     return [["proceeds", ...m.capital.map((r) => r.name)], ...rows];
   });

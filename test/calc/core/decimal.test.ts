@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { Dec, Exact, quotientDouble, toDouble } from "../../../src/calc/core/decimal";
+import { Dec, Exact, differenceProductDouble, doubleDouble, quotientDouble, toDouble } from "../../../src/calc/core/decimal";
 
 /** toDouble must give the very double decimal.js's toNumber gives, for every value. */
 describe("toDouble equals Decimal.toNumber", () => {
@@ -157,5 +157,58 @@ describe("quotientDouble equals toDouble(b ÷ a) in Decimal", () => {
       { numRuns: 300 },
     );
     expect(fallbacks).toBeGreaterThan(0);
+  });
+});
+
+/** differenceProductDouble of the three as doubleDoubles, when it answers, is the double of the 40-digit q × (x − k). */
+describe("differenceProductDouble equals toDouble(q × (x − k)) in Decimal", () => {
+  const viaDecimal = (q: number, k: number, x: InstanceType<typeof Dec>) => toDouble(new Dec(q).times(x.minus(k)));
+  const fast = (q: number, k: number, x: InstanceType<typeof Dec>) =>
+    differenceProductDouble(doubleDouble(new Dec(q)), doubleDouble(new Dec(k)), doubleDouble(x));
+  const money = fc.oneof(
+    fc.integer({ min: 0, max: 10000 }).map((c) => c / 100),
+    fc.double({ min: 0, max: 1e6, noNaN: true }),
+    fc.constantFrom(0, 10, 28, 58.8, 0.01),
+  );
+  const shares = fc.oneof(fc.integer({ min: 1, max: 1e7 }), fc.double({ min: 1e-3, max: 1e12, noNaN: true }));
+  // x: a 40-digit value above k, as the exit waterfall's p (a quotient of exact sums)
+  const above = fc.tuple(money, fc.integer({ min: 1, max: 1e9 }), fc.integer({ min: 1, max: 1e9 })).map(([k, a, b]) => new Dec(k).plus(new Dec(a).div(b)));
+
+  it("on random quantities, strikes and 40-digit values, answering nearly always", () => {
+    let answered = 0;
+    let runs = 0;
+    fc.assert(
+      fc.property(shares, money, above, (q, k, dx) => {
+        runs++;
+        const x = dx.plus(0); // above k by the fraction
+        const xx = new Dec(k).plus(x.minus(new Dec(k)));
+        const y = fast(q, k, xx);
+        if (y !== undefined) {
+          answered++;
+          expect(y).toBe(viaDecimal(q, k, xx));
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    expect(answered).toBeGreaterThan(runs * 0.99);
+  });
+
+  it("halfway cases and extremes: either the Decimal's double or no answer", () => {
+    // q × (x − k) within 1e-30 of a point halfway between two doubles: 1 + 2^-53 (+/- tiny)
+    const half = new Dec(1).plus(new Dec(2).pow(-53));
+    for (const d of ["0", "1e-35", "-1e-35", "1e-20", "-1e-20"]) {
+      const x = half.plus(d).plus(3); // k = 3, q = 1
+      const y = fast(1, 3, x);
+      if (y !== undefined) expect(y).toBe(viaDecimal(1, 3, x));
+    }
+    for (const [q, k, x] of [
+      [1e300, 0, new Dec("1e10")],
+      [1e-300, 0, new Dec("1e-30")],
+      [5e-324, 0, new Dec("3")],
+      [3, 1e20, new Dec("1e20").plus("0.5")],
+    ] as const) {
+      const y = fast(q, k, x);
+      if (y !== undefined) expect(y).toBe(viaDecimal(q, k, x));
+    }
   });
 });
