@@ -24,7 +24,8 @@
  * 5a. the whole capital table (bench/exitClasses.js): 12 convertible or
  *    capped classes (EXIT_TABLE over 1,000 values ≤ 1 s, one cold EXIT ≤ 50 ms,
  *    BREAKPOINTS) and 1,000 OPTION rows at 1,000 and at 40 exercise prices.
- * 5b. OPTEX_TOTAL on 1,000,000 grants against OPTEX_NEWSHARES on the same
+ * 5b. SERIESC_PAYOUTS over 100,000 holdings lines (bench/payouts.js; target ≤ 1,000 ms).
+ * 5c. OPTEX_TOTAL on 1,000,000 grants against OPTEX_NEWSHARES on the same
  *    roster (bench/optexTotal.js): time and peak memory each ≤ 1.5×.
  * 6. events replay (bench/events.js): cold SERIESC_CONVPRICE / SERIESC_ADJUSTMENTS
  *    at 1,000 and 10,000 event rows with EXPIRE readjustments, for the realistic,
@@ -53,6 +54,7 @@ const { registerMpwrFunctions, buildSheet } = require("../test/support/hyperform
 const { eventsBench, modelSheetBench } = require("./events");
 const { optexTotalBench } = require("./optexTotal");
 const { exitClassesBench, TARGETS: EXIT_CLASSES_TARGETS } = require("./exitClasses");
+const { payoutsBench } = require("./payouts");
 
 const RUNS = Number(process.env.BENCH_RUNS || 7);
 const ROWS = Number(process.env.BENCH_ROWS || 10000);
@@ -460,6 +462,8 @@ process.stdout.write("exit table… ");
 results.exitTable = exitBench();
 process.stdout.write("whole capital table… ");
 results.exitClasses = exitClassesBench(fn);
+process.stdout.write("payouts… ");
+results.payouts = payoutsBench(fn, { runs: Math.min(RUNS, 5) });
 process.stdout.write("valuation… ");
 results.valuation = valuationBench();
 results.bundle = bundleSizes();
@@ -532,6 +536,17 @@ for (const [k, [what, target]] of Object.entries(EXIT_CLASSES_TARGETS)) {
     ratio: `${m.toFixed(2)}×`,
     target: "≤ 1.5×",
     verdict: m <= 1.5 ? "PASS" : "MISS",
+  });
+}
+{
+  const p = results.payouts;
+  lines.push({
+    name: `SERIESC_PAYOUTS, ${p.lines} holdings lines (vs a plain-double loop)`,
+    ours: `${p.ours.toFixed(1)} ms`,
+    baseline: `${p.baseline.toFixed(1)} ms`,
+    ratio: `${p.ratio.toFixed(2)}×`,
+    target: "≤ 1000 ms",
+    verdict: p.ours <= 1000 ? "PASS" : "MISS",
   });
 }
 valuationLines(results.valuation, lines);

@@ -84,8 +84,12 @@ export function holderPayouts(d: ExitDistribution, capital: readonly CapitalRow[
   const held: (Sum | undefined)[] = new Array(n).fill(undefined);
   const holders = new Map<string, { holder: string; q: (Sum | undefined)[] }>();
   const order: { holder: string; q: (Sum | undefined)[] }[] = [];
+  // Lines repeat a few row names and each holder's name as typed: looked up as typed first, normalised once per spelling.
+  const rowOf = new Map<string, number | undefined>();
+  const holderOf = new Map<string, { holder: string; q: (Sum | undefined)[] }>();
   for (const h of holdings) {
-    const i = index.get(key(h.rowName));
+    let i = rowOf.get(h.rowName);
+    if (i === undefined) rowOf.set(h.rowName, (i = index.get(key(h.rowName))));
     if (i === undefined) refuse(h, "row", `${quoted(h.rowName)} matches no capital row (${quoted(capital.map((r) => r.name).join(", "))})`);
     if (i < 0) refuse(h, "row", `${quoted(h.rowName)} matches two capital rows; give each its own name`);
     const q = h.quantity === 0 ? 0 : h.quantity; // no −0
@@ -94,11 +98,15 @@ export function holderPayouts(d: ExitDistribution, capital: readonly CapitalRow[
     if (above(q, r.quantity, quantity[i]))
       refuse(h, "quantity", `${new Dec(q).toString()} is more than the ${quoted(r.name)} row's quantity ${r.quantity.toString()}`);
     held[i] = add(held[i], q);
-    const k = key(h.holder);
-    let p = holders.get(k);
+    let p = holderOf.get(h.holder);
     if (!p) {
-      holders.set(k, (p = { holder: h.holder.trim(), q: new Array(n).fill(undefined) }));
-      order.push(p);
+      const k = key(h.holder);
+      p = holders.get(k);
+      if (!p) {
+        holders.set(k, (p = { holder: h.holder.trim(), q: new Array(n).fill(undefined) }));
+        order.push(p);
+      }
+      holderOf.set(h.holder, p);
     }
     p.q[i] = add(p.q[i], q);
   }

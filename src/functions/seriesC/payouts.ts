@@ -1,3 +1,4 @@
+import { Dec } from "../../calc/core/decimal";
 import { distributeExit } from "../../calc/seriesC/exit";
 import { HOLDINGS_ARG, HOLDINGS_LAYOUT, holderPayouts } from "../../calc/seriesC/payouts";
 import { holdingsArg } from "../../input/holdings";
@@ -68,10 +69,8 @@ export function seriesCPayouts(
     const m = exitModel(eventDate, capital, events, payments, terms);
     const held = holdingsArg(requiredRange(holdings, HOLDINGS_ARG, `a range of ${HOLDINGS_LAYOUT} rows`));
     const payouts = holderPayouts(distributeExit(m, amount), m.capital, held);
-    // A holder's amounts are parts of the proceeds: never larger than them.
-    return [
-      ["holder", "total", ...m.capital.map((r) => r.name)],
-      ...payouts.map((p) => [p.holder, toExcelNumber(p.total, "proceeds"), ...p.amounts.map((x) => toExcelNumber(x, "proceeds"))]),
-    ];
+    // A holder's amounts are parts of the proceeds: never larger than them. Most cells are rows the holder does not hold: 0.
+    const cell = (x: Dec) => (x.isZero() ? 0 : toExcelNumber(x, "proceeds"));
+    return [["holder", "total", ...m.capital.map((r) => r.name)], ...payouts.map((p) => [p.holder, cell(p.total), ...p.amounts.map(cell)])];
   });
 }

@@ -1,4 +1,5 @@
 import { checkCapital } from "../../calc/seriesC/capital";
+import { CAPITAL_LAYOUT } from "../../calc/seriesC/capitalTypes";
 import { ExitModel, prepareExit } from "../../calc/seriesC/exit";
 import { checkPayments } from "../../calc/seriesC/payments";
 import { capitalArg, paymentsArg } from "../../input/seriesCTables";
@@ -13,7 +14,7 @@ const modelCache = new ContentCache<ExitModel>(16);
 export function exitModel(eventDate: unknown, capital: unknown, events: unknown, payments: unknown, terms: unknown): ExitModel {
   const t = seriesCTermsArg(terms);
   const day = requiredDay(eventDate, "eventDate");
-  const table = requiredRange(capital, "capital", "a range of name | type | quantity | a | b | c rows");
+  const table = requiredRange(capital, "capital", `a range of ${CAPITAL_LAYOUT} rows`);
   return modelCache.get(contentKey(t.cacheKey, day, table, events ?? null, payments ?? null), () =>
     prepareExit(t, { day, capital: checkCapital(capitalArg(table)), events: checkedEventsArg(events, t), payments: checkPayments(t, paymentsArg(payments)) }),
   );

@@ -87,6 +87,61 @@ describe("SERIESC_PAYOUTS: each holder's share of the exit (Cert §4(a), (c))", 
     expect(r[0].total).toBeCloseTo(r[0].amounts[1] + r[0].amounts[3], 4);
   });
 
+  test("a holder across a PREFERRED class and the common, warrants beside them: each row's per-share × shares held", () => {
+    // Series B PREFERRED: 1,000,000 shares, preference $10, one common share each; 4,000,000 common; 1,000,000 warrants at $5.
+    // At $100M, if B converts everyone is in one pool: p × (4M + 1M + 1M) = 100M + 1M × $5 → p = 17.5 > the $10 that
+    // B's preference is worth per share, so B converts (staying would give it 10 < 17.5); the warrants get 17.5 − 5.
+    const rows: Row[] = [
+      { name: "Series B", type: "PREFERRED", quantity: 1e6, a: 10, c: 1 },
+      { name: "Common", type: "COMMON", quantity: 4e6 },
+      { name: "Warrants", type: "WARRANT", quantity: 1e6, a: 5 },
+    ];
+    const r = payouts(
+      D(2003, 3, 3),
+      100e6,
+      [
+        ["Fund", "Series B", 400e3],
+        ["Fund", "Common", 1e6],
+        ["Lender", "Warrants", 200e3],
+        ["Fund", "Warrants", 100e3],
+      ],
+      rows,
+    );
+    expect(r.map((p) => p.holder)).toEqual(["Fund", "Lender"]);
+    expect(r[0].amounts[0]).toBeCloseTo(400e3 * 17.5, 6);
+    expect(r[0].amounts[1]).toBeCloseTo(1e6 * 17.5, 6);
+    expect(r[0].amounts[2]).toBeCloseTo(100e3 * 12.5, 6);
+    expect(r[0].total).toBeCloseTo(1.4e6 * 17.5 + 100e3 * 12.5, 6);
+    expect(r[1].total).toBeCloseTo(200e3 * 12.5, 6);
+  });
+
+  test("participating PREFERRED (Series A owns 60 %): FULL and capped at 3×, a holder of Series A and common", () => {
+    // Series A: 6,000,000 shares, preference $10 ($60M, 1x), one common share each; common 4,000,000 shares.
+    // $150M, FULL participation: $60M preference, then 90M over the 10M as-converted shares → p = $9; a Series A share
+    // gets 10 + 9 = $19 (investors 60M + 0.6 × 90M = $114M). VC: 3,000,000 Series A × 19 + 500,000 common × 9 = $61.5M.
+    const rows = (participation: number | string): Row[] => [
+      { name: "Series A", type: "PREFERRED", quantity: 6e6, a: 10, c: 1, participation },
+      { name: "Common", type: "COMMON", quantity: 4e6 },
+    ];
+    const H: Holding[] = [
+      ["VC", "Series A", 3e6],
+      ["Founder", "Common", 3.5e6],
+      ["VC", "Common", 0.5e6],
+    ];
+    const full = payouts(D(2003, 3, 3), 150e6, H, rows("FULL"));
+    expect(full[0].amounts[0]).toBeCloseTo(3e6 * 19, 4);
+    expect(full[0].amounts[1]).toBeCloseTo(0.5e6 * 9, 4);
+    expect(full[0].total).toBeCloseTo(61.5e6, 4);
+    expect(full[1].total).toBeCloseTo(3.5e6 * 9, 4);
+    // Capped at $30 a share (3x): at $150M the cap does not bind (19 < 30), the same split.
+    expect(payouts(D(2003, 3, 3), 150e6, H, rows(30))[0].total).toBeCloseTo(61.5e6, 4);
+    // At $600M the cap binds (10 + p would be 10 + 54), so Series A converts: 600M / 10M = $60 a share for everyone
+    // (more than the $30 cap). VC: 3.5M × 60 = $210M; the founder 3.5M × 60.
+    const big = payouts(D(2003, 3, 3), 600e6, H, rows(30));
+    expect(big[0].total).toBeCloseTo(210e6, 4);
+    expect(big[1].total).toBeCloseTo(210e6, 4);
+  });
+
   test("100,000 holdings lines: one distribution, each line a lookup and a product; the totals add up to the rows", () => {
     const holdings: Holding[] = [];
     for (let i = 0; i < 100_000; i++) holdings.push([`H${i % 40_000}`, K[1 + (i % 4)].name, 10]); // 25,000 lines per equity row

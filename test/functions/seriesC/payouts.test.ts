@@ -47,6 +47,26 @@ describe("SERIESC_PAYOUTS", () => {
     expect(out[1][4]).toBeCloseTo((exit[3][4] as number) * 10, 6);
     expect(out[2][5]).toBeCloseTo((exit[4][4] as number) * 7, 6);
   });
+  test("capital with rank and participation columns: the textbook fully participating preferred at a $100M exit", () => {
+    // Investors bought 1,000,000 preferred for $50M (1x, $50 a share), 3 common each: 60 % of 5M as converted. At $100M,
+    // FULL participation: $50M preference, then 50M × 3/5 = $30M more → $80M, $80 a share; the founders' 2M common share
+    // the other $20M at $10. VC holds 600,000 preferred and 500,000 common: 600,000 × 80 + 500,000 × 10 = $53M.
+    const capital = [
+      ["name", "type", "quantity", "a", "b", "c", "rank", "participation"],
+      ["Investors", "PREFERRED", 1e6, 50, 0, 3, 0, "FULL"],
+      ["Founders", "COMMON", 2e6, 0, 0, 0, 0, 0],
+    ];
+    const out = seriesCPayouts(100e6, "2004-12-31", capital, [
+      ["VC", "Investors", 600e3],
+      ["Founder", "Founders", 1.5e6],
+      ["VC", "Founders", 500e3],
+    ]);
+    expect(out).toEqual([
+      ["holder", "total", "Investors", "Founders"],
+      ["VC", expect.closeTo(53e6, 4), expect.closeTo(48e6, 4), expect.closeTo(5e6, 4)],
+      ["Founder", expect.closeTo(15e6, 4), 0, expect.closeTo(15e6, 4)],
+    ]);
+  });
   test("errors name the argument", () => {
     const H = [["A", "Common", 1]];
     expectExcelError(() => seriesCPayouts(-1, "2003-03-03", CAPITAL, H), "#NUM!", "proceeds");
