@@ -40,7 +40,8 @@
  *
  * Options: BENCH_PANE_RUNS (default 5, medians); BENCH_DIST (a build other than dist/);
  * BENCH_PANE_ONLY=paste (part 1 only: the 5,000-grant pastes, e.g. to compare two builds quickly);
- * BENCH_PANE_ONLY=sort (part 3 only: 50,000 grants pasted and sorted).
+ * BENCH_PANE_ONLY=sort (part 3 only: 50,000 grants pasted and sorted);
+ * BENCH_PANE_ONLY=keys (parts 1 and 2: the pastes, then a keystroke in every field).
  */
 const fs = require("fs");
 const http = require("http");
@@ -54,6 +55,7 @@ const DIST = process.env.BENCH_DIST ? path.resolve(process.env.BENCH_DIST) : pat
 const RUNS = Number(process.env.BENCH_PANE_RUNS || 5);
 const ONLY_PASTE = process.env.BENCH_PANE_ONLY === "paste";
 const ONLY_SORT = process.env.BENCH_PANE_ONLY === "sort";
+const ONLY_KEYS = process.env.BENCH_PANE_ONLY === "keys";
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 
 const median = (xs) => {
@@ -338,6 +340,7 @@ async function run() {
     }
     out.keystrokes = keys;
     await page.close();
+    if (ONLY_KEYS) return out;
 
     await fiftyThousand(browser, url, out);
 
@@ -442,6 +445,7 @@ function table(p) {
     if (k.final - k.afterFrame > 1) row(`  … → totals of 5,000 grants final`, `${k.final.toFixed(1)} ms`, "(reported)");
     if (k.charts - k.final > 1) row(`  … → the tab's charts drawn again`, `${k.charts.toFixed(1)} ms`, "(reported)");
   }
+  if (!p.paste50000) return rows; // BENCH_PANE_ONLY=keys
   row("paste 50,000 grants → totals painted", `${(p.paste50000.ms / 1000).toFixed(2)} s`, "(progress shown)");
   // Long Tasks API entries are tasks of 50 ms or more: none means every task was shorter.
   const longest = (ms) => (ms > 0 ? `${ms.toFixed(0)} ms` : "none ≥ 50 ms");
@@ -487,7 +491,7 @@ if (require.main === module) {
       const rows = table(p);
       print(rows);
       const file = path.join(__dirname, "results.json");
-      if (ONLY_PASTE || ONLY_SORT) return;
+      if (ONLY_PASTE || ONLY_SORT || ONLY_KEYS) return;
       const results = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, "utf8")) : {};
       results.pane = { ...p, table: rows, runs: RUNS, date: new Date().toISOString() };
       fs.writeFileSync(file, JSON.stringify(results, null, 2) + "\n");

@@ -16,6 +16,10 @@ const { EVENT_TYPES, eventTypeSpec } = require("../src/calc/seriesC/eventTypes")
 const { EVENT_TYPE_WORDS, eventTypeColumns } = require("../src/calc/seriesC/eventTypeWords");
 const { CAPITAL_TYPES, FULL_PARTICIPATION, capitalTypeSpec } = require("../src/calc/seriesC/capitalTypes");
 const { CAPITAL_TYPE_WORDS } = require("../src/calc/seriesC/capitalTypeWords");
+const { CONVERSION_KINDS } = require("../src/calc/seriesC/conversion");
+const { CONVERSION_KIND_WORDS } = require("../src/calc/seriesC/conversionKindWords");
+const { REDEMPTION_TRIGGERS } = require("../src/calc/seriesC/redemption");
+const { REDEMPTION_TRIGGER_WORDS } = require("../src/calc/seriesC/redemptionTriggerWords");
 const { ROSTER_COLUMNS, ROSTER_COLUMN_TABLE, ROSTER_ALIASES } = require("../src/input/roster");
 const { ROSTER_COLUMN_NOTES } = require("../src/input/rosterColumnWords");
 
@@ -68,6 +72,14 @@ function rosterColumnsTable() {
   return lines.join("\n");
 }
 
+function choicesTable() {
+  const lines = [row(["field", "choice", "meaning", "clause"]), "|---|---|---|---|"];
+  for (const k of CONVERSION_KINDS) lines.push(row(["Conversion kind", `\`${k}\``, esc(CONVERSION_KIND_WORDS[k].title), CONVERSION_KIND_WORDS[k].clause]));
+  for (const t of REDEMPTION_TRIGGERS)
+    lines.push(row(["Redemption trigger", `\`${t}\``, esc(REDEMPTION_TRIGGER_WORDS[t].title), REDEMPTION_TRIGGER_WORDS[t].clause]));
+  return lines.join("\n");
+}
+
 /** Every generated section: the file it lives in, its name and its text. */
 function sections() {
   return [
@@ -75,6 +87,7 @@ function sections() {
     { file: "conventions.md", name: "capital row types", text: capitalTypesTable() },
     { file: "conventions.md", name: "roster columns", text: rosterColumnsTable() },
     { file: "user-guide.md", name: "roster columns", text: rosterColumnsTable() },
+    { file: "user-guide.md", name: "conversion kinds and redemption triggers", text: choicesTable() },
   ];
 }
 

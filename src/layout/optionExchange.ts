@@ -343,5 +343,5 @@ export function optionExchangeModel(input: OptionExchangeModelInput = OPTION_EXC
   );
   holidays.end();
 
-  return sheet.build([main, side]);
+  return sheet.build();
 }

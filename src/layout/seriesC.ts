@@ -463,5 +463,5 @@ export function seriesCModel(input: SeriesCModelInput = SERIES_C_EXAMPLE, option
   });
   breakpoints.end();
 
-  return sheet.build([main, side, analysisBand]);
+  return sheet.build();
 }

@@ -36,6 +36,7 @@ export class SheetBuilder {
   }
 
   private nextColumn = 0;
+  private readonly bands: Band[] = [];
 
   /**
    * The next band of columns, right of the previous one after a narrow empty
@@ -46,7 +47,9 @@ export class SheetBuilder {
     widths.forEach((w, i) => this.widen(left + i, w));
     this.widen(left + widths.length, GAP_WIDTH);
     this.nextColumn = left + widths.length + 1;
-    return new Band(this, left, widths.length, top);
+    const band = new Band(this, left, widths.length, top);
+    this.bands.push(band);
+    return band;
   }
 
   widen(col: number, width: number): void {
@@ -68,22 +71,26 @@ export class SheetBuilder {
   }
 
   /**
-   * The sheet, printing these bands one after the other: each band's columns,
-   * from the title down to its lowest block (docs/workbook.md "Printing": the
-   * input Tables' bands, which can be thousands of rows, are not printed).
+   * The sheet, printing every band one after the other, left to right (docs/workbook.md "Printing"):
+   * each band's columns from the title down to its lowest block, so the inputs — the named cells and
+   * the Tables of events, payments, prices, capital, roster — print with the results. The rows repeated
+   * on every printed page run from the title down to the header row of the Tables that open their
+   * bands (all at one row: a sheet has one set of print title rows), so a Table's header prints on
+   * every page of its rows.
    */
-  build(printed: Band[]): ModelSheet {
-    const areas = printed.flatMap((band) => {
+  build(): ModelSheet {
+    const areas = this.bands.flatMap((band) => {
       const bottoms = this.blocks.filter((b) => b.area.left === band.left).map((b) => b.area.bottom);
       return bottoms.length ? [{ top: 0, left: band.left, bottom: Math.max(...bottoms), right: band.left + band.cols - 1 }] : [];
     });
+    const titleRows = this.printTitleRows();
     const columnWidths = Array.from({ length: this.widths.length }, (_, i) => this.widths[i] ?? GAP_WIDTH);
     const cells = [...this.cellMap.values()].sort((a, b) => a.row - b.row || a.col - b.col);
     return {
       name: this.name,
       columnWidths,
       frozenRows: 2,
-      print: { areas, titleRows: [0, 1], orientation: "landscape", fitToWidth: 1, fitToHeight: 0 },
+      print: { areas, titleRows, orientation: "landscape", fitToWidth: 1, fitToHeight: 0 },
       cells,
       tables: this.tables,
       names: this.names,
@@ -91,6 +98,15 @@ export class SheetBuilder {
       spills: this.spills,
       blocks: this.blocks,
     };
+  }
+
+  /** The title rows and, when Tables open bands, down to their header row (the same row in every band, else an error of the layout). */
+  private printTitleRows(): [number, number] {
+    const opening = this.tables.filter((t) => this.bands.some((band) => t.left === band.left && t.top === band.top + 2));
+    const rows = new Set(opening.map((t) => t.top));
+    if (rows.size > 1) throw new Error(`layout ${this.name}: the Tables opening their bands have their headers on different rows (${[...rows].join(", ")})`);
+    const [header] = rows;
+    return [0, header ?? 1];
   }
 }
 
@@ -119,7 +135,8 @@ export class Band {
     readonly sheet: SheetBuilder,
     readonly left: number,
     readonly cols: number,
-    top: number,
+    /** The band's first row: its first block's title (the block's header follows two rows below). */
+    readonly top: number,
   ) {
     this.row = top;
   }

@@ -223,8 +223,8 @@ describe("Series C charts (standalone page)", () => {
       expect(await img.getAttribute("aria-describedby")).toBe(await fig.locator(".chart-summary").getAttribute("id"));
       expect(await fig.locator("details table tbody tr").count()).toBeGreaterThan(2);
     }
-    // Tab from the last input field reaches every figure's data table (past the lists, the exit sections and the results), which opens with Enter
-    await page.locator("#sc-notice").focus();
+    // Tab from the Charts section's heading (its <summary>) reaches every figure's data table, which opens with Enter
+    await page.getByRole("tabpanel", { name: "Series C" }).getByRole("heading", { name: "Charts", exact: true }).locator("xpath=..").focus();
     const reached: string[] = [];
     for (let i = 0; i < 120 && reached.length < 3; i++) {
       await page.keyboard.press("Tab");

@@ -382,10 +382,21 @@ describe("examples/mpwr-model.xlsx", () => {
     file.sheets.forEach((s, i) => {
       const area = file.names.find((n) => n.name === "_xlnm.Print_Area" && n.localSheetId === i);
       const titles = file.names.find((n) => n.name === "_xlnm.Print_Titles" && n.localSheetId === i);
-      // The model's first two bands: inputs, results and terms; then the spills beside them; the Series C's sale and breakpoints last.
-      const more = s.name === "Series C" ? `,'${s.name}'!\\$[A-Z]+\\$1:\\$[A-Z]+\\$\\d+` : "";
-      expect(area?.text).toMatch(new RegExp(`^'${s.name}'!\\$A\\$1:\\$[CD]\\$\\d+,'${s.name}'!\\$[EF]\\$1:\\$[A-Z]+\\$\\d+${more}$`));
-      expect(titles?.text).toBe(`'${s.name}'!$1:$2`);
+      // Every band of the model, left to right from the title row: the inputs, results and terms, and the Tables of inputs.
+      const areas = (area?.text ?? "").split(",").map((a) => {
+        expect(a.startsWith(`'${s.name}'!`)).toBe(true);
+        return bounds(a.slice(s.name.length + 3).replace(/\$/g, ""));
+      });
+      expect(areas[0]).toMatchObject({ top: 1, left: 1 });
+      for (const a of areas) expect(a.top).toBe(1);
+      for (const t of s.tables) {
+        const inside = areas.some((a) => t.top >= a.top && t.bottom <= a.bottom && t.left >= a.left && t.right <= a.right);
+        expect([t.name, inside]).toEqual([t.name, true]);
+      }
+      // The rows repeated on every page: the title down to the header row of the input Tables (the terms Table sits lower).
+      const inputTables = s.tables.filter((t) => !t.name.endsWith("Terms"));
+      expect(inputTables.length).toBeGreaterThan(1);
+      for (const t of inputTables) expect([t.name, `'${s.name}'!$1:$${t.top}`]).toEqual([t.name, titles?.text]);
       expect(file.names.filter((n) => n.name === "_xlnm.Print_Area" && n.localSheetId === i)).toHaveLength(1);
       expect(s.xml).toMatch(/<sheetPr><pageSetUpPr fitToPage="1"\/><\/sheetPr>/);
       expect(s.xml).toMatch(/<pageSetup [^>]*orientation="landscape"[^>]*fitToWidth="1" fitToHeight="0"/);

@@ -152,14 +152,36 @@ describe.each([
       expect(v.prompt.length).toBeLessThanOrEqual(255);
     }
   });
-  test("widths for every used column, two frozen title rows repeated on printed pages, landscape one page wide", () => {
+  test("widths for every used column, two frozen title rows; landscape one page wide", () => {
     const right = Math.max(...[...occupied(m).keys()].map((k) => parseArea(k).left));
     expect(m.columnWidths.length).toBeGreaterThan(right);
     expect(m.frozenRows).toBe(2);
-    expect(m.print).toMatchObject({ titleRows: [0, 1], orientation: "landscape", fitToWidth: 1, fitToHeight: 0 });
-    // The print areas hold the first two bands' blocks entirely.
+    expect(m.print).toMatchObject({ orientation: "landscape", fitToWidth: 1, fitToHeight: 0 });
+  });
+  test("printing: every block is printed, inputs included — each band one area, left to right, from the title row", () => {
     const printed = (a: Area) => m.print.areas.some((p) => a.top >= p.top && a.bottom <= p.bottom && a.left >= p.left && a.right <= p.right);
-    for (const b of m.blocks.filter((x) => x.area.left <= m.print.areas[1].right)) expect([b.id, printed(b.area)]).toEqual([b.id, true]);
+    for (const b of m.blocks) expect([b.id, printed(b.area)]).toEqual([b.id, true]);
+    for (const t of m.tables) {
+      const all = { top: t.top, left: t.left, bottom: t.top + t.rows.length, right: t.left + t.columns.length - 1 };
+      expect([t.name, printed(all)]).toEqual([t.name, true]);
+    }
+    m.print.areas.forEach((a, i) => {
+      expect(a.top).toBe(0);
+      if (i > 0) expect(a.left).toBeGreaterThan(m.print.areas[i - 1].right);
+    });
+  });
+  test("printing: the rows repeated on every page run from the title to the input Tables' header row, so a Table's header prints with its rows", () => {
+    const inputTables = m.tables.filter((t) => !/Terms$/.test(t.name));
+    expect(inputTables.length).toBeGreaterThan(0);
+    const header = m.print.titleRows[1];
+    expect(m.print.titleRows[0]).toBe(0);
+    for (const t of inputTables) expect([t.name, t.top]).toEqual([t.name, header]);
+    // In the bands without a Table, that row is a header row too (the inputs' header, a spill's own header).
+    for (const a of m.print.areas) {
+      const cell = m.cells.find((c) => c.row === header && c.col === a.left);
+      const spill = m.spills.find((sp) => sp.header && sp.anchor.row === header && sp.anchor.col === a.left);
+      expect([areaAddress(a), cell?.role === "header" || spill !== undefined]).toEqual([areaAddress(a), true]);
+    }
   });
 });
 

@@ -18,7 +18,10 @@
  * - the workbook: names (add, getItemOrNullObject, delete; one namespace
  *   with the Tables), tables.getItemOrNullObject, getSelectedRange,
  *   customXmlParts (add, getByNamespace, getXml, delete);
- * - Office.context.requirements.isSetSupported.
+ * - Office.context.requirements.isSetSupported; Office.context.officeTheme (Excel's
+ *   Colorful theme unless the page set `window.__mpwrOfficeTheme` before the stand-in
+ *   loaded; setOfficeTheme changes it, as the user does in File > Account, with no event:
+ *   Excel raises none).
  * Like Office.js, property reads need load() + sync() first, and writes are
  * queued and reach the workbook only at sync(); a failed action rejects the
  * sync (actions before it stay done). As Excel does, a string written to
@@ -103,6 +106,34 @@ export interface LogEntry {
   cleared?: string;
   autofit?: string;
 }
+/** Office.OfficeTheme's fields. */
+export interface FakeOfficeTheme {
+  bodyBackgroundColor: string;
+  bodyForegroundColor: string;
+  controlBackgroundColor: string;
+  controlForegroundColor: string;
+  isDarkTheme?: boolean;
+}
+
+/** Excel's Colorful (light) theme, and Black (dark), as Office.context.officeTheme reports them. */
+export const OFFICE_THEMES: Record<"colorful" | "black", FakeOfficeTheme> = {
+  colorful: {
+    bodyBackgroundColor: "#FFFFFF",
+    bodyForegroundColor: "#000000",
+    controlBackgroundColor: "#FFFFFF",
+    controlForegroundColor: "#000000",
+    isDarkTheme: false,
+  },
+  black: {
+    bodyBackgroundColor: "#262626",
+    bodyForegroundColor: "#FFFFFF",
+    controlBackgroundColor: "#404040",
+    controlForegroundColor: "#FFFFFF",
+    isDarkTheme: true,
+  },
+};
+let officeTheme: FakeOfficeTheme = OFFICE_THEMES.colorful;
+
 export interface FakeExcel {
   select(address: string): void;
   set(address: string, v: unknown): void;
@@ -125,6 +156,8 @@ export interface FakeExcel {
   maxRequestBytes(): number;
   /** The custom XML parts "saved in the workbook" (they survive clear(), as in a reopened workbook). */
   parts(): FakePart[];
+  /** Office's theme as Office.context.officeTheme gives it from now on. */
+  setOfficeTheme(theme: FakeOfficeTheme): void;
   clearParts(): void;
   log: LogEntry[];
 }
@@ -1139,6 +1172,9 @@ function dumpSheet(sheet: Sheet): Record<string, { formula: unknown; numberForma
 }
 
 const fakeExcel: FakeExcel = {
+  setOfficeTheme(theme) {
+    officeTheme = { ...theme };
+  },
   select(address) {
     book.selection = at(address);
   },
@@ -1265,6 +1301,8 @@ const fakeExcel: FakeExcel = {
  */
 export function installOfficeStandIn(global: object, parts: PartStorage): FakeExcel {
   storage = parts;
+  const preset = (global as { __mpwrOfficeTheme?: FakeOfficeTheme }).__mpwrOfficeTheme;
+  officeTheme = preset ? { ...preset } : OFFICE_THEMES.colorful;
   Object.assign(global, {
     Excel: {
       run<T>(batch: (ctx: Context) => T | Promise<T>): Promise<T> {
@@ -1278,6 +1316,9 @@ export function installOfficeStandIn(global: object, parts: PartStorage): FakeEx
       HostType: { Excel: "Excel", Word: "Word" },
       PlatformType: { PC: "PC" },
       context: {
+        get officeTheme() {
+          return officeTheme;
+        },
         requirements: {
           isSetSupported: (name: string, version?: string) => requirement[name] !== undefined && atLeast(requirement[name], version || "1.1"),
         },

@@ -170,6 +170,19 @@ describe("Option exchange figures", () => {
     expect(optionExchangeCharts(inputs(form(), 2)).grantVesting.key).not.toBe(a.grantVesting.key);
   });
 
+  test("the Stock price field marks today's price on the value-at-exercise chart; only that chart's key follows it", () => {
+    const a = optionExchangeCharts(inputs(form()));
+    const b = optionExchangeCharts(inputs(form({ spot: "$30" })));
+    expect((chartOf(b.exercise) as ChartData).marks.map((m) => m.label)).toEqual(["break-even $86.50", "stock price $30.00"]);
+    expect([a.exercise.key === b.exercise.key, a.rosterVesting.key === b.rosterVesting.key, a.grantVesting.key === b.grantVesting.key]).toEqual([
+      false,
+      true,
+      true,
+    ]);
+    // A stock price that is not one (0, text) marks nothing; the field says why.
+    for (const spot of ["0", "abc"]) expect((chartOf(optionExchangeCharts(inputs(form({ spot }))).exercise) as ChartData).marks).toHaveLength(1);
+  });
+
   test("what the figures say while something is missing", () => {
     const none = { reading: readOptionExchangeInputs(form(), "MDY"), form: form(), roster: { grants: [] }, rosterVersion: 0, grant: -1, calc };
     expect(problemOf(optionExchangeCharts(none).exercise)).toBe("Paste a roster above to draw this chart.");

@@ -1,5 +1,6 @@
 import { readRoster } from "../../src/input/roster";
 import { OPTION_EXCHANGE_EXAMPLE, SERIES_C_EXAMPLE, areaAddress, cellAddress, optionExchangeModel, seriesCModel } from "../../src/layout";
+import { parseArea } from "../../src/layout/address";
 import { insertModel } from "../../src/taskpane/excel/insertModel";
 import { readSelectionValues } from "../../src/taskpane/excel/sheet";
 import { MAX_CHUNK_BYTES } from "../../src/taskpane/model/chunks";
@@ -36,6 +37,23 @@ describe("Insert model through the Excel stand-in", () => {
     );
     expect(x.tables().SC_Events.address).toBe("M6:R7");
     expect(x.sheet("Series C")!.blocked).toEqual([]);
+  });
+
+  test("print setup: every band printed, the inputs' Tables included, and the title rows down to their header row (the stand-in's pageLayout calls)", async () => {
+    await insertModel("seriesC", (n) => seriesCModel(SERIES_C_EXAMPLE, n));
+    await insertModel("optionExchange", (n) => optionExchangeModel(OPTION_EXCHANGE_EXAMPLE, n));
+    const inputTables = { "Series C": ["SC_Events", "SC_Payments", "SC_Prices", "SC_Capital"], "Option exchange": ["OX_Roster", "OX_Holidays"] };
+    for (const [sheet, tables] of Object.entries(inputTables)) {
+      const page = x.sheet(sheet)!.page;
+      const areas = String(page.printArea).split(",").map(parseArea);
+      expect([sheet, areas[0].top, areas[0].left]).toEqual([sheet, 0, 0]);
+      for (const table of tables) {
+        const t = parseArea(x.tables()[table].address);
+        const inside = areas.some((a) => a.top === 0 && a.left <= t.left && a.right >= t.right && a.bottom >= t.bottom);
+        expect([table, inside]).toEqual([table, true]);
+        expect([table, page.titleRows]).toEqual([table, `$1:$${t.top + 1}`]); // the title rows down to the Table's header
+      }
+    }
   });
 
   test("the option exchange model with the pane's optional parts (employees, a valuation) equals the layout", async () => {

@@ -130,11 +130,14 @@ export function optionExchangeCharts(x: OptionExchangeChartInputs): Record<Optio
   else if (exerciseNeeds) exercise = problem("exercise", exerciseNeeds);
   else {
     const [oldStrike, strike, r] = [new Dec(g.price as number), new Dec(newStrike as number), new Dec(ratio as number)];
+    // Today's stock price, marked when the Stock price field holds one (a valuation input, optional here).
+    const spotField = reading.fields.spot;
+    const spot = spotField.error === undefined && spotField.value !== undefined && spotField.value > 0 ? spotField.value : undefined;
     exercise = {
-      key: JSON.stringify(["exercise", g.price, newStrike, ratio, label]),
+      key: JSON.stringify(["exercise", g.price, newStrike, ratio, label, spot ?? null]),
       chart: () =>
         guarded(OPTION_EXCHANGE_CHARTS.exercise.id, OPTION_EXCHANGE_CHARTS.exercise.title, `Grant ${label}`, () =>
-          oneStep(() => exerciseChart({ oldStrike, newStrike: strike, ratio: r, grant: label })),
+          oneStep(() => exerciseChart({ oldStrike, newStrike: strike, ratio: r, grant: label, ...(spot === undefined ? {} : { stockPrice: new Dec(spot) }) })),
         ),
     };
   }

@@ -1,5 +1,5 @@
 import { ChartResult } from "../charts/model/types";
-import { plottedData, renderFigure } from "../charts/view/figure";
+import { plotLabels, plottedData, renderFigure } from "../charts/view/figure";
 import { ChartJob, isReady } from "../model/chartJobs";
 import { h } from "./dom";
 import { JobRunner } from "../model/jobs";
@@ -116,7 +116,8 @@ export class FigureGroup {
 /**
  * For the end-to-end tests: when the page defines `window.__mpwrTest` before
  * the pane loads, it gets `plotted(id)`, the values a figure's plot draws
- * (x, then each series). Nothing is exposed otherwise.
+ * (x, then each series), and `labels(id)`, where its last draw put the x
+ * axis' tick labels and the marks' labels. Nothing is exposed otherwise.
  */
 const hooks = (globalThis as { __mpwrTest?: Record<string, unknown> }).__mpwrTest;
 if (hooks && typeof hooks === "object") {
@@ -124,5 +125,9 @@ if (hooks && typeof hooks === "object") {
     const el = document.getElementById(id);
     const d = el ? plottedData(el) : undefined;
     return d ? d.map((a) => Array.from(a as ArrayLike<number | null>)) : undefined;
+  };
+  hooks.labels = (id: string) => {
+    const el = document.getElementById(id);
+    return el ? plotLabels(el) : undefined;
   };
 }

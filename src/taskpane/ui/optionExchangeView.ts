@@ -27,6 +27,12 @@ function idle(f: () => void): void {
   else setTimeout(f, 200);
 }
 
+/** The Option exchange tab, and the grants table's settings saved with the inputs (model/viewState.ts). */
+export interface OptionExchangeView extends View<OptionExchangeForm> {
+  tableSettings(): GrantTableSettings;
+  setTableSettings(s: GrantTableSettings): void;
+}
+
 /**
  * The Option exchange tab: renders an OptionExchangeController
  * (model/optionExchangeController.ts) — the fields, the roster
@@ -34,12 +40,6 @@ function idle(f: () => void): void {
  * the charts (ui/optionExchangeFigures.ts) and Insert — and forwards the
  * user's input to it.
  */
-/** The Option exchange tab, and the grants table's settings saved with the inputs (model/viewState.ts). */
-export interface OptionExchangeView extends View<OptionExchangeForm> {
-  tableSettings(): GrantTableSettings;
-  setTableSettings(s: GrantTableSettings): void;
-}
-
 export function optionExchangeView(initial: PaneContext, order: DateOrder, changed: () => void): OptionExchangeView {
   let ctx = initial;
   const v = new Validation("ox-summary");
@@ -105,12 +105,7 @@ export function optionExchangeView(initial: PaneContext, order: DateOrder, chang
   const totals$ = h("dl", { class: "results", id: "ox-totals" });
   const totalsProgress = h("p", { class: "hint", id: "ox-totals-progress", "aria-live": "polite" });
   const empty = h("p", { class: "hint", id: "ox-empty", text: "Paste a roster to see the new options per grant." });
-  const list = grantListView(
-    c.list,
-    c.calc,
-    () => renderPage(),
-    () => changed(),
-  );
+  const list = grantListView(c.list, c.calc, () => renderPage(), changed);
   // The body of the results section is #ox-results: busy (aria-busy) while the roster is read or totalled.
   const resultsSection = paneSection(
     { id: "ox-results", title: "Results", help: "pane-optex-results", bodyId: "ox-results" },

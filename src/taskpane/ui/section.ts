@@ -37,7 +37,7 @@ export interface PaneSectionOptions {
   title: string;
   /** The help page's topic the "?" link goes to. */
   help: HelpTopicId;
-  /** Attributes of the body (e.g. the id `#ox-results` the tests and aria-busy use). */
+  /** The body's id when it must not be `<id>-body` (the Option exchange results: `#ox-results`, busy while the roster is read or totalled). */
   bodyId?: string;
 }
 
@@ -67,4 +67,9 @@ export function paneSection(o: PaneSectionOptions, ...children: Array<Node | nul
   // The link comes first in the page (it sits at the heading's right): Tab reaches it before the heading's fold.
   const root = h("div", { class: "group pane-section", id: `${o.id}-section` }, helpLink(o.help, o.title), details);
   return { root, details, body };
+}
+
+/** Unfolds every folded section around `el` (e.g. a field an error message links to), so it can take the focus. */
+export function reveal(el: Element | null): void {
+  for (let d = el?.closest("details"); d; d = d.parentElement?.closest("details") ?? null) if (!d.open) d.open = true;
 }

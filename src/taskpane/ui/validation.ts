@@ -1,5 +1,6 @@
 import { Problem } from "../model/fields";
 import { h } from "./dom";
+import { reveal } from "./section";
 
 /**
  * When to show a problem, and the list of every problem shown. A field's
@@ -93,6 +94,7 @@ function fill(list: HTMLUListElement, problems: readonly Problem[]): void {
       a.addEventListener("click", (e) => {
         e.preventDefault();
         const el = document.getElementById(p.field);
+        reveal(el); // its section may be folded
         el?.focus();
         el?.scrollIntoView?.({ block: "center" });
       });

@@ -34,4 +34,17 @@ describe("value at exercise: one eligible option vs 0.75 new options (Offer §1)
     expect(none.marks).toEqual([]);
     expect(none.summary).toContain("is not below the old $5.00: the eligible option is never worth less at exercise, and there is no break-even price");
   });
+
+  test("today's stock price: a point of both lines, marked and said; the range reaches past it", () => {
+    const withSpot = exerciseChart({ oldStrike: new Dec(25), newStrike: new Dec("0.34"), ratio: new Dec("0.75"), stockPrice: new Dec("130") });
+    expect(withSpot.marks).toEqual([
+      { axis: "x", at: new Dec("98.98"), label: "break-even $98.98" },
+      { axis: "x", at: new Dec("130"), label: "stock price $130.00" },
+    ]);
+    const i = withSpot.xs.findIndex((x) => x.eq(130));
+    expect([values(withSpot, "old")[i].toString(), values(withSpot, "new")[i].toString()]).toEqual(["105", "97.245"]); // 130 − 25; 0.75 × (130 − 0.34)
+    expect(withSpot.summary).toContain("At the stock price of $130.00 the eligible option is worth $105.00 at exercise and the 0.75 new options $97.245.");
+    expect(withSpot.xs[withSpot.xs.length - 1].gt(130)).toBe(true);
+    expect(() => exerciseChart({ oldStrike: new Dec(25), newStrike: new Dec(1), ratio: new Dec("0.75"), stockPrice: new Dec(0) })).toThrow(/stockPrice/);
+  });
 });

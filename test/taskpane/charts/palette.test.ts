@@ -1,5 +1,5 @@
-import { webLightTheme } from "@fluentui/tokens";
-import { BACKGROUNDS, GRID, INK, LOOKS, contrast } from "../../../src/taskpane/charts/view/palette";
+import { webDarkTheme, webLightTheme } from "@fluentui/tokens";
+import { BACKGROUNDS, CHART_PALETTES, GRID, INK, LOOKS, contrast } from "../../../src/taskpane/charts/view/palette";
 
 describe("chart colours and patterns (not colour alone)", () => {
   test("the backgrounds checked are the pane's light theme (Fluent colorNeutralBackground1 and 2)", () => {
@@ -21,5 +21,21 @@ describe("chart colours and patterns (not colour alone)", () => {
     const hatches = LOOKS.map((l) => l.hatch);
     expect(new Set(dashes).size).toBe(LOOKS.length);
     expect(new Set(hatches).size).toBe(LOOKS.length);
+  });
+  test("in both themes, every series colour and the ink have 4.5:1 against the theme's backgrounds (Fluent colorNeutralBackground1 and 2)", () => {
+    for (const [name, theme] of [
+      ["light", webLightTheme],
+      ["dark", webDarkTheme],
+    ] as const) {
+      const p = CHART_PALETTES[name];
+      expect(p.backgrounds.map((b) => b.toLowerCase())).toEqual([theme.colorNeutralBackground1.toLowerCase(), theme.colorNeutralBackground2.toLowerCase()]);
+      for (const bg of p.backgrounds) {
+        for (const c of [...p.looks.map((l) => l.color), p.ink]) expect([name, c, bg, contrast(c, bg) >= 4.5]).toEqual([name, c, bg, true]);
+        expect(contrast(p.grid, bg)).toBeLessThan(1.6); // grid lines stay in the background
+      }
+      expect(new Set(p.looks.map((l) => l.color)).size).toBe(p.looks.length);
+    }
+    // The dark series keep the light ones' dashes and hatches: only the colours change.
+    expect(CHART_PALETTES.dark.looks.map((l) => [l.dash, l.hatch])).toEqual(LOOKS.map((l) => [l.dash, l.hatch]));
   });
 });

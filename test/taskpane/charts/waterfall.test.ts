@@ -94,7 +94,7 @@ describe("exit waterfall chart (Cert §4(a), (c))", () => {
     for (const b of kinks) expect(indexOf(chart.xs, b.proceeds)).toBeGreaterThanOrEqual(0);
     expect(chart.xs.map(String)).toEqual(ends.flatMap((x, k) => (k ? [ends[k - 1].plus(x).div(2), x] : [x])).map(String));
     // Each breakpoint a numbered mark, its sentence among the key points.
-    expect(chart.marks.map((mk) => [mk.at.toString(), mk.short])).toEqual(kinks.map((b, k) => [b.proceeds.toString(), String(k + 1)]));
+    expect(chart.marks.map((mk) => [mk.at.toString(), mk.label.split(":")[0]])).toEqual(kinks.map((b, k) => [b.proceeds.toString(), String(k + 1)]));
     expect(chart.summary).toContain(`Breakpoints (numbered on the chart): 1. $10,000,000.00, ${kinks[0].events.join("; ")}`);
     expect(exitPoints([new Dec(4), new Dec(2)], new Dec(3)).map(String)).toEqual(["0", "1", "2", "2.5", "3"]);
   });

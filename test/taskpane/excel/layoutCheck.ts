@@ -91,12 +91,12 @@ export function expectSheetIsLayout(x: Pick<FakeExcel, "sheet" | "tables" | "nam
       errorAlert: { showAlert: true, style: "Stop", title: "Not in the list", message: `Choose one of ${v.list.join(", ")}.` },
     })),
   );
-  // Widths in points, two frozen rows, print areas, title rows, landscape one page wide.
+  // Widths in points, two frozen rows, print areas (every band), title rows (to the Tables' header row), landscape one page wide.
   m.columnWidths.forEach((w, c) => expect([columnName(c), sheet.widths[c]]).toEqual([columnName(c), columnWidthPoints(w)]));
   expect(sheet.frozenRows).toBe(m.frozenRows);
   expect(sheet.page).toEqual({
     printArea: m.print.areas.map((a) => areaAddress(a)).join(","),
-    titleRows: "$1:$2",
+    titleRows: `$${m.print.titleRows[0] + 1}:$${m.print.titleRows[1] + 1}`,
     orientation: "Landscape",
     zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
   });

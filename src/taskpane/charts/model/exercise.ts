@@ -18,8 +18,10 @@ export interface ExerciseInput {
   ratio: Dec;
   /** Grant id, for the caption. */
   grant?: string;
-  /** Right end of the range of stock prices (default: round, past the break-even). */
+  /** Right end of the range of stock prices (default: round, past the break-even and today's stock price). */
   maxPrice?: Dec;
+  /** Today's stock price (the pane's Stock price field): a point, marked, and inside the range. */
+  stockPrice?: Dec;
 }
 
 /** The break-even (OPTEX_BREAKEVEN), or undefined where there is none (#N/A). */
@@ -39,15 +41,17 @@ function breakeven(oldStrike: Dec, newStrike: Dec, ratio: Dec): Dec | undefined 
  * break-even price (OPTEX_BREAKEVEN).
  */
 export function exerciseChart(input: ExerciseInput): ChartData {
-  const { oldStrike, newStrike, ratio } = input;
+  const { oldStrike, newStrike, ratio, stockPrice } = input;
   checkPositive(oldStrike, "oldStrike", "the old exercise price");
   checkPositive(newStrike, "newStrike", "the new exercise price");
   checkRatio(ratio);
+  if (stockPrice) checkPositive(stockPrice, "stockPrice", "the stock price");
   const be = breakeven(oldStrike, newStrike, ratio);
   const last = [oldStrike, newStrike, ...(be ? [be] : [])].reduce((m, x) => maxDec(m, x), ZERO);
-  const max = input.maxPrice ?? niceCeil(last.times(1.5));
+  const max = input.maxPrice ?? niceCeil(maxDec(last.times(1.5), stockPrice ? stockPrice.times(1.1) : ZERO));
   const grid = roundGrid(max);
-  const xs = pointsUpTo(max, grid, [oldStrike, newStrike], be ? [be] : []);
+  const spot = stockPrice && stockPrice.lte(max) ? stockPrice : undefined;
+  const xs = pointsUpTo(max, grid, [oldStrike, newStrike], be ? [be] : [], spot ? [spot] : []);
   const r = formatNumber(ratio, 6);
   const series: Series[] = [
     { id: "old", label: `1 eligible option at ${perShare(oldStrike)}`, values: xs.map((s) => exerciseValue(ONE, oldStrike, s)) },
@@ -63,7 +67,12 @@ export function exerciseChart(input: ExerciseInput): ChartData {
   } else {
     summary = `With ${r} new options per option at a lower exercise price, the new options are never worth less at exercise: there is no break-even price.`;
   }
-  const key = [indexOf(xs, oldStrike), indexOf(xs, newStrike), be ? indexOf(xs, be) : -1];
+  if (spot) {
+    marks.push({ axis: "x", at: spot, label: `stock price ${money(spot)}` });
+    const [oldValue, newValue] = series.map((s) => s.values[indexOf(xs, spot)] as Dec);
+    summary += ` At the stock price of ${perShare(spot)} the eligible option is worth ${perShare(oldValue)} at exercise and the ${r} new options ${perShare(newValue)}.`;
+  }
+  const key = [indexOf(xs, oldStrike), indexOf(xs, newStrike), be ? indexOf(xs, be) : -1, spot ? indexOf(xs, spot) : -1];
   const x = { label: "Stock price", kind: "perShare" as const };
   const y = { label: "Value at exercise", kind: "perShare" as const };
   return {

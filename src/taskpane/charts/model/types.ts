@@ -31,8 +31,6 @@ export interface Mark {
   at: Dec;
   /** Short label drawn beside the line (direct labelling, not colour alone). */
   label: string;
-  /** A shorter label drawn when marks crowd and the label fits nowhere (charts/model/markLabels.ts). */
-  short?: string;
 }
 
 export interface DataTable {

@@ -93,9 +93,9 @@ export function* waterfallChartSteps(input: WaterfallInput): Generator<number, C
     // Between two points the decisions change only at a breakpoint, where a tie takes the preference (Cert §4(a)).
     else sentences.push(`The Series C takes its preference up to an exit value of ${money(xs[first - 1])} and converts above it.`);
   }
-  // Every breakpoint shown: a numbered mark (its number alone where marks crowd) and a line of the key points.
+  // Every breakpoint shown: a numbered mark and a line of the key points.
   const shown = found.filter((b) => b.proceeds.lte(max));
-  const marks: Mark[] = shown.map((b, k) => ({ axis: "x", at: b.proceeds, label: `${k + 1}: ${shortMoney(b.proceeds)}`, short: String(k + 1) }));
+  const marks: Mark[] = shown.map((b, k) => ({ axis: "x", at: b.proceeds, label: `${k + 1}: ${shortMoney(b.proceeds)}` }));
   if (shown.length)
     sentences.push(`Breakpoints (numbered on the chart): ${shown.map((b, k) => `${k + 1}. ${money(b.proceeds)}, ${b.events.join("; ")}`).join("; ")}.`);
   if (found.length > shown.length) sentences.push(`${found.length - shown.length} more beyond ${money(max)}.`);

@@ -2,8 +2,9 @@ import type uPlotType from "uplot";
 import { ChartData, ChartResult, chartKey, isProblem } from "../model/types";
 import { loadUplot } from "./load";
 import css from "./figure.css";
-import { lookOf } from "./palette";
+import { CHART_PALETTES, ChartPalette, lookOf } from "./palette";
 import { PlotState, plotData, plotOptions } from "./plot";
+import type { Rect } from "../model/labels";
 
 /**
  * An accessible chart: a <figure> with its caption, a sentence of key
@@ -24,6 +25,8 @@ interface FigureState {
   details: HTMLDetailsElement;
   tableHost: HTMLElement;
   key?: string;
+  /** The chart shown (not a problem): drawn again in a new theme. */
+  chart?: ChartData;
   /** What the plot's options depend on: a change rebuilds the plot; anything else is new data. */
   structure?: string;
   plot?: uPlotType;
@@ -35,6 +38,10 @@ interface FigureState {
 }
 
 const states = new WeakMap<HTMLElement, FigureState>();
+/** The figures on the page, for a change of theme. */
+const live = new Set<FigureState>();
+/** The colours of the pane's theme (ui/theme.ts), for every plot and legend. */
+let palette: ChartPalette = CHART_PALETTES.light;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -69,7 +76,7 @@ const SVG = "http://www.w3.org/2000/svg";
 
 /** A legend sample: the series' line with its dash, or its area with its hatch (drawn as in the plot). */
 function sample(c: ChartData, i: number): SVGSVGElement {
-  const look = lookOf(i);
+  const look = lookOf(i, palette);
   const svg = document.createElementNS(SVG, "svg");
   svg.setAttribute("width", "28");
   svg.setAttribute("height", "12");
@@ -185,10 +192,11 @@ async function draw(s: FigureState, c: ChartData, seq: number): Promise<void> {
     return;
   }
   removePlot(s);
-  const state: PlotState = { chart: c };
+  const state: PlotState = { chart: c, palette };
   const { width, height } = sizeOf(s.plotBox);
   s.plot = new lib(plotOptions(lib, c, state, width, height), plotData(c), s.plotBox);
   s.plotState = state;
+  s.plotBox.dataset.theme = palette === CHART_PALETTES.dark ? "dark" : "light"; // the colours it is drawn in
   s.structure = structure;
   if (!s.observer && typeof ResizeObserver !== "undefined") {
     s.observer = new ResizeObserver(() => {
@@ -212,10 +220,12 @@ export function renderFigure(container: HTMLElement, chart: ChartResult): Promis
     s = build(container, chart.id);
     states.set(container, s);
   }
+  live.add(s);
   const key = chartKey(chart);
   if (s.key === key) return s.ready;
   s.key = key;
   const seq = ++s.seq;
+  s.chart = isProblem(chart) ? undefined : chart;
   if (isProblem(chart)) {
     s.caption.textContent = chart.title;
     s.summary.textContent = chart.problem;
@@ -226,14 +236,37 @@ export function renderFigure(container: HTMLElement, chart: ChartResult): Promis
     removePlot(s);
     return (s.ready = Promise.resolve());
   }
+  return show(s, chart, seq);
+}
+
+function show(s: FigureState, chart: ChartData, seq: number): Promise<void> {
   fillText(s, chart);
-  const state = s;
-  s.ready = draw(state, chart, seq).catch((e: unknown) => {
-    if (seq !== state.seq) return;
-    state.plotBox.hidden = true;
-    state.summary.textContent = `${chart.summary} (The chart could not be drawn: ${(e as Error).message}. The data table has its values.)`;
+  s.ready = draw(s, chart, seq).catch((e: unknown) => {
+    if (seq !== s.seq) return;
+    s.plotBox.hidden = true;
+    s.summary.textContent = `${chart.summary} (The chart could not be drawn: ${(e as Error).message}. The data table has its values.)`;
   });
   return s.ready;
+}
+
+/**
+ * The pane's theme changed (ui/theme.ts): every figure on the page draws its chart again in the
+ * theme's colours (plot, hatches and legend). Resolves when they are drawn.
+ */
+export function setFigureTheme(name: "light" | "dark"): Promise<void> {
+  if (palette === CHART_PALETTES[name]) return Promise.resolve();
+  palette = CHART_PALETTES[name];
+  const drawn: Promise<void>[] = [];
+  for (const s of live) {
+    if (!s.figure.isConnected) {
+      live.delete(s); // removed from the page; drawn again only if rendered again
+      continue;
+    }
+    if (!s.chart) continue;
+    removePlot(s);
+    drawn.push(show(s, s.chart, ++s.seq));
+  }
+  return Promise.all(drawn).then(() => undefined);
 }
 
 /** Removes the figure, its plot and its resize observer. */
@@ -245,6 +278,12 @@ export function disposeFigure(container: HTMLElement): void {
   s.observer?.disconnect();
   s.figure.remove();
   states.delete(container);
+  live.delete(s);
+}
+
+/** Where the last draw put the x axis' tick labels and the marks' labels (CSS px from the canvas' top left): for tests. */
+export function plotLabels(container: HTMLElement): { ticks: Rect[]; marks: Rect[] } | undefined {
+  return states.get(container)?.plotState?.labels;
 }
 
 /** What the plot currently draws (xs, then each series as plotted): for tests. */

@@ -1,9 +1,12 @@
+import { webDarkTheme } from "@fluentui/tokens";
+
 /**
  * How series are told apart, never by colour alone: each has a colour with at
- * least 4.5:1 contrast against the pane's light backgrounds (Fluent's
- * colorNeutralBackground1 #ffffff and colorNeutralBackground2 #fafafa), a dash
- * pattern for lines, a hatch pattern for stacked areas, and its name in the
- * legend beside a sample of both; marks carry their own text labels.
+ * least 4.5:1 contrast against the pane's backgrounds in its theme (light:
+ * Fluent's colorNeutralBackground1 #ffffff and colorNeutralBackground2 #fafafa;
+ * dark: #292929 and #1f1f1f), a dash pattern for lines, a hatch pattern for
+ * stacked areas, and its name in the legend beside a sample of both; marks
+ * carry their own text labels.
  */
 export interface SeriesLook {
   color: string;
@@ -23,14 +26,52 @@ export const LOOKS: readonly SeriesLook[] = [
   { color: "#616161", dash: [1, 2], hatch: "none" }, // grey
 ];
 
-export const lookOf = (i: number): SeriesLook => LOOKS[i % LOOKS.length];
-
 /** Text and mark lines: Fluent colorNeutralForeground2. */
 export const INK = "#424242";
 /** Grid lines: decoration only (the values are in the data table). */
 export const GRID = "#e0e0e0";
 /** The pane's light backgrounds the colours are checked against. */
 export const BACKGROUNDS = ["#ffffff", "#fafafa"] as const;
+
+/** A chart's colours in one theme of the pane (ui/theme.ts): series, text and marks, grid, the wash behind a mark's label. */
+export interface ChartPalette {
+  looks: readonly SeriesLook[];
+  ink: string;
+  grid: string;
+  /** Behind a mark's label on the plot, so a line under it does not cross the text. */
+  labelBackground: string;
+  /** The backgrounds the colours keep 4.5:1 contrast against (the plot's and the pane's). */
+  backgrounds: readonly string[];
+}
+
+const dark = webDarkTheme;
+
+/** The dark theme's series: the same hues, dashes and hatches, from Fluent's dark tokens. */
+export const DARK_LOOKS: readonly SeriesLook[] = LOOKS.map((look, i) => ({
+  ...look,
+  color: [
+    dark.colorBrandForeground1, // blue
+    dark.colorPaletteRedForeground1, // red
+    dark.colorPaletteGreenForeground1, // green
+    dark.colorPalettePurpleForeground2, // purple
+    dark.colorPaletteDarkOrangeForeground1, // burnt orange
+    dark.colorPaletteTealForeground2, // teal
+    dark.colorNeutralForeground3, // grey
+  ][i],
+}));
+
+export const CHART_PALETTES: Record<"light" | "dark", ChartPalette> = {
+  light: { looks: LOOKS, ink: INK, grid: GRID, labelBackground: "rgba(255, 255, 255, 0.85)", backgrounds: BACKGROUNDS },
+  dark: {
+    looks: DARK_LOOKS,
+    ink: dark.colorNeutralForeground2,
+    grid: dark.colorNeutralStroke3,
+    labelBackground: "rgba(41, 41, 41, 0.85)", // colorNeutralBackground1 #292929
+    backgrounds: [dark.colorNeutralBackground1, dark.colorNeutralBackground2],
+  },
+};
+
+export const lookOf = (i: number, palette: ChartPalette = CHART_PALETTES.light): SeriesLook => palette.looks[i % palette.looks.length];
 
 /** WCAG 2 relative luminance of #rrggbb. */
 export function luminance(hex: string): number {
