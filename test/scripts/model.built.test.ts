@@ -51,17 +51,16 @@ describe("npm run model (on the test build)", () => {
     expect(r.stderr).toMatch(/replaying the transactions to 2001-06-30/);
     expect(r.stdout).toBe("");
     const m = await readModel(model);
-    // name | type | quantity | a | b | c, then the rank and participation the package gives (src/input/ocf/toModel.ts).
-    expect(m.capital.every((r) => r.length === 8)).toBe(true);
-    expect(m.capital.map((r) => r.slice(0, 6))).toEqual([
-      ["NOTE NOTE-1 (Fund LP)", "SENIOR", 5000000, null, null, null],
-      ["Series D Preferred", "PREFERRED", 200000, 50, null, 1],
-      ["Series C Convertible Preferred", "SERIESC", 1250000, null, null, null],
-      ["Series B Preferred", "JUNIOR", 300000, 15, null, 1],
-      ["Common Stock", "COMMON", 2101400, null, null, null],
-      ["Options at $25", "OPTION", 2500, 25, null, null],
-      ["Options at $40.125", "OPTION", 2000, 40.125, null, null],
-      ["Warrants at $35", "WARRANT", 50000, 35, null, null],
+    expect(m.capital).toEqual([
+      // the package's seniority as ranks (1 = paid first) and the Series B's participation cap, in the Table's last two columns
+      ["NOTE NOTE-1 (Fund LP)", "SENIOR", 5000000, null, null, null, 1, null],
+      ["Series D Preferred", "PREFERRED", 200000, 50, null, 1, 2, null],
+      ["Series C Convertible Preferred", "SERIESC", 1250000, null, null, null, 3, null],
+      ["Series B Preferred", "JUNIOR", 300000, 15, null, 1, 4, 30],
+      ["Common Stock", "COMMON", 2101400, null, null, null, null, null],
+      ["Options at $25", "OPTION", 2500, 25, null, null, null, null],
+      ["Options at $40.125", "OPTION", 2000, 40.125, null, null, null, null],
+      ["Warrants at $35", "WARRANT", 50000, 35, null, null, null, null],
     ]);
     expect(m.roster.map((r) => [r[0], r[1], r[2], r[3], r[4]])).toEqual([
       ["opt-1", "Ann Lee", "1999-02-01", 1000, 25],
