@@ -46,6 +46,19 @@ export const EXAMPLE_CAPITAL: readonly ExampleCapitalRow[] = [
   ["Options", "OPTION", 2000000, 10, null, null],
 ];
 
+/** A row of the example holdings: holder | capital row name | quantity (SERIESC_PAYOUTS' holdings). */
+export type ExampleHolding = readonly [holder: string, row: string, quantity: number];
+
+/** Who holds the example capital, illustrative: a fund across the Series C and the common, the founders, the option holders. */
+export const EXAMPLE_HOLDINGS: readonly ExampleHolding[] = [
+  ["Fund A", "Series C", 600000],
+  ["Fund A", "Common", 1000000],
+  ["Fund B", "Series C", 400000],
+  ["Fund B", "Series D", 500000],
+  ["Founders", "Common", 6000000],
+  ["Employees", "Options", 2000000],
+];
+
 /** A grant of the example roster; the date as ISO text. */
 export interface ExampleGrant {
   grant: number;

@@ -18,9 +18,11 @@ export {
   PRICES_HEADERS,
   PAYOFF_HEADERS,
   CAPITAL_HEADERS,
-  EXIT_VALUES_HEADER,
+  HOLDINGS_HEADERS,
+  breakpointBound,
+  exitPointsOf,
 } from "./seriesC";
-export type { SeriesCModelInput, EventRow, CapitalRow, ModelOptions } from "./seriesC";
+export type { SeriesCModelInput, EventRow, CapitalRow, HoldingRow, ModelOptions } from "./seriesC";
 export {
   optionExchangeModel,
   OPTION_EXCHANGE_EXAMPLE,

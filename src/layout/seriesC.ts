@@ -1,4 +1,4 @@
-import { EXAMPLE_CAPITAL, EXAMPLE_EVENTS, EXAMPLE_PRICES, isoParts } from "./exampleData";
+import { EXAMPLE_CAPITAL, EXAMPLE_EVENTS, EXAMPLE_HOLDINGS, EXAMPLE_PRICES, isoParts } from "./exampleData";
 import { CAPITAL_TABLE_COLUMNS, CAPITAL_TYPES, CapitalTableColumn } from "../calc/seriesC/capitalTypes";
 import { capitalTypesPrompt } from "../calc/seriesC/capitalTypeWords";
 import { REDEMPTION_TRIGGERS } from "../calc/seriesC/redemption";
@@ -9,7 +9,7 @@ import { SERIES_C_TERMS } from "../calc/seriesC/terms";
 import { SERIES_C_TERM_DOCS } from "../calc/seriesC/termWords";
 import { dayFromCivil } from "../calc/time/civil";
 import { serialFromDay } from "../calc/time/excelSerial";
-import { EMPTY, column, columns, mpwr, name, table, thisRow } from "./formula";
+import { EMPTY, columns, mpwr, name, table, thisRow } from "./formula";
 import { FORMATS } from "./formats";
 import { SheetBuilder } from "./sheet";
 import { TERMS_HEADERS, TermFormats, termsTable } from "./terms";
@@ -32,6 +32,7 @@ export type CapitalRow =
       rank: number | null,
       participation: number | string | null,
     ];
+export type HoldingRow = [holder: string, row: string, quantity: number];
 
 export interface SeriesCModelInput {
   asOf: number | null;
@@ -53,12 +54,19 @@ export interface SeriesCModelInput {
   prices: [date: number, close: number][];
   /** Common values per share for the payoff table. */
   payoffValues: number[];
-  /** Total distributed in the exit waterfall on the as-of date. */
+  /** The exit value: the total distributed in the exit waterfall on the as-of date (who gets what, the holders' payouts). */
   proceeds: number | null;
   /** The capital for the exit waterfall: name | type | quantity | a | b | c | rank | participation (Cert §4). */
   capital: CapitalRow[];
-  /** Exit values for the exit table. */
-  exitValues: number[];
+  /** Who holds how much of which capital row (SERIESC_PAYOUTS' holdings): holder | row name | quantity. */
+  holdings: HoldingRow[];
+  /**
+   * Rows the breakpoints (SERIESC_BREAKPOINTS) and the exit table over them
+   * (SERIESC_EXIT_TABLE with no proceeds list) keep free, when the caller
+   * knows the capital's breakpoints; otherwise a bound from the capital's
+   * rows (`breakpointBound`).
+   */
+  breakpoints?: number;
   /** Term values replacing the certificate's defaults (empty = default). */
   terms?: Partial<Record<keyof typeof SERIES_C_TERMS, CellValue | null>>;
 }
@@ -80,8 +88,19 @@ export const SERIES_C_EXAMPLE: SeriesCModelInput = {
   proceeds: 800000000,
   // The illustrative capital of the SERIESC_EXIT example in docs/functions.md.
   capital: EXAMPLE_CAPITAL.map((r) => [...r]),
-  exitValues: [0, 25000000, 50000000, 100000000, 200000000, 400000000, 600000000, 800000000, 1000000000],
+  holdings: EXAMPLE_HOLDINGS.map((r) => [...r]),
 };
+
+/**
+ * At most this many breakpoints per capital row (a rank's claims covered —
+ * dividends, then preferences —, a strike reached, a conversion, a cap
+ * reached): the rows the breakpoints keep free when the caller does not know
+ * them. A longer spill still grows (its block is the last of its band).
+ */
+const BREAKPOINTS_PER_ROW = 4;
+export const breakpointBound = (capitalRows: number): number => BREAKPOINTS_PER_ROW * Math.max(1, capitalRows) + 1;
+/** SERIESC_EXIT_TABLE with no proceeds list: $0, the breakpoints, a point between each two and one beyond the last. */
+export const exitPointsOf = (breakpoints: number): number => 2 * breakpoints + 2;
 
 /** How each Series C term's value is shown. */
 export const SERIES_C_TERM_FORMATS: TermFormats<typeof SERIES_C_TERMS> = {
@@ -125,9 +144,11 @@ const CAPITAL_COLUMN_LAYOUT: Record<CapitalTableColumn, { header: string; width:
   participation: { header: "Participation", width: 13, format: FORMATS.perShare },
 };
 export const CAPITAL_HEADERS = CAPITAL_TABLE_COLUMNS.map((c) => CAPITAL_COLUMN_LAYOUT[c].header);
-export const EXIT_VALUES_HEADER = "Proceeds";
+export const HOLDINGS_HEADERS = ["Holder", "Row", "Quantity"] as const;
 /** Columns the exit table keeps free beyond the capital's rows, for classes the user adds. */
 const SPARE_CLASSES = 3;
+/** SERIESC_SALE's routes: liquidation (§4(b)), conversion (§5(e)(B)), redemption (§6(a)) and the best. */
+const SALE_ROUTES = 4;
 
 /** What quantity and a–c mean for each row type (the validation prompt of the Type column), from the table of row types. */
 const CAPITAL_PROMPT = capitalTypesPrompt();
@@ -150,7 +171,7 @@ export function seriesCModel(input: SeriesCModelInput = SERIES_C_EXAMPLE, option
     terms: `${p}Terms`,
     payoff: `${p}Payoff`,
     capital: `${p}Capital`,
-    exitValues: `${p}ExitValues`,
+    holdings: `${p}Holdings`,
   };
   const sheet = new SheetBuilder(
     options.sheetName ?? "Series C",
@@ -164,8 +185,12 @@ export function seriesCModel(input: SeriesCModelInput = SERIES_C_EXAMPLE, option
   const paymentsBand = sheet.band([12, 22]);
   const pricesBand = sheet.band([12, 30]);
   const capitalBand = sheet.band(CAPITAL_TABLE_COLUMNS.map((c) => CAPITAL_COLUMN_LAYOUT[c].width));
+  const classColumns = input.capital.length + SPARE_CLASSES;
+  const holdingsBand = sheet.band([16, 14, 14, 16, 18, ...Array<number>(classColumns).fill(18)]);
   const payoffBand = sheet.band([27, 36]);
-  const exitBand = sheet.band([18, ...Array<number>(input.capital.length + 1 + SPARE_CLASSES).fill(18)]);
+  const exitBand = sheet.band([18, ...Array<number>(classColumns).fill(18)]);
+  // Sale: route | per share | clause | available; below it the breakpoints: proceeds | event (wrapped) | row.
+  const analysisBand = sheet.band([40, 40, 31, 12]);
 
   // Inputs.
   const inputs = main.block("inputs", "Inputs", "Named cells: the formulas on this sheet read them by the name in the middle column.");
@@ -194,7 +219,7 @@ export function seriesCModel(input: SeriesCModelInput = SERIES_C_EXAMPLE, option
           format: FORMATS.date,
         });
   const outstanding = inputs.input(`${p}Outstanding`, "Series C shares outstanding (Cert §3(b))", input.outstanding, { format: FORMATS.shares });
-  const proceeds = inputs.input(`${p}Proceeds`, "Proceeds distributed in a liquidation or sale on the as-of date (Cert §4)", input.proceeds, {
+  const proceeds = inputs.input(`${p}Proceeds`, "Exit value: proceeds distributed in a liquidation or sale on the as-of date (Cert §4)", input.proceeds, {
     format: FORMATS.money,
   });
   inputs.end();
@@ -353,6 +378,32 @@ export function seriesCModel(input: SeriesCModelInput = SERIES_C_EXAMPLE, option
   });
   adj.end();
 
+  // Who holds what, and beside it what each holder receives at the exit value (one row per holder: it grows with them).
+  const holdings = holdingsBand.block(
+    "holdings",
+    "Holders and their payouts (SERIESC_PAYOUTS)",
+    "Who holds how much of which capital row; beside it, each holder's total and its amount from each row at the exit value (Cert §4(a), (c)).",
+  );
+  const holdingsTop = holdingsBand.row;
+  holdings.table(
+    T.holdings,
+    [{ header: HOLDINGS_HEADERS[0] }, { header: HOLDINGS_HEADERS[1] }, { header: HOLDINGS_HEADERS[2], format: FORMATS.fractionalShares }],
+    input.holdings,
+  );
+  holdings.spill(
+    "payouts",
+    mpwr("SERIESC_PAYOUTS", name(proceeds), name(asOf), table(T.capital), table(T.holdings), ev, pay, termsRef),
+    {
+      col: HOLDINGS_HEADERS.length,
+      header: true,
+      columnFormats: [undefined, ...Array<string>(classColumns + 1).fill(FORMATS.money)],
+      rows: Math.max(1, input.holdings.length) + 1,
+      cols: 2 + classColumns,
+    },
+    holdingsTop,
+  );
+  holdings.end();
+
   // The per-share payoff: the liquidation preference over a column of common values (a calculated column).
   const payoff = payoffBand.block("payoff", "Payoff per Series C share", "Preference at the as-of date by common value (Cert §4(a)).");
   payoff.table(
@@ -369,31 +420,49 @@ export function seriesCModel(input: SeriesCModelInput = SERIES_C_EXAMPLE, option
   );
   payoff.end();
 
-  // The exit table: each class's amount over a column of exit values, beside the values.
+  // The exit table over the breakpoints: SERIESC_EXIT_TABLE with no proceeds list takes $0, every exit value where the
+  // distribution changes slope and points between them, so the chart drawn from it is exact at every kink.
+  const breakpointRows = input.breakpoints ?? breakpointBound(input.capital.length);
   const exitTable = exitBand.block(
     "exitTable",
-    "Exit values (SERIESC_EXIT_TABLE)",
-    "What each class receives at each exit value, on the as-of date (Cert §4(a)).",
+    "Exit table over the breakpoints (SERIESC_EXIT_TABLE)",
+    "What each class receives at $0, at each breakpoint and between them, on the as-of date (Cert §4(a), (c)).",
   );
-  const top = exitBand.row;
-  exitTable.table(
-    T.exitValues,
-    [{ header: EXIT_VALUES_HEADER, format: FORMATS.money }],
-    input.exitValues.map((v) => [v]),
-  );
-  exitTable.spill(
-    "exitTable",
-    mpwr("SERIESC_EXIT_TABLE", column(T.exitValues, EXIT_VALUES_HEADER), name(asOf), table(T.capital), ev, pay, termsRef),
-    {
-      col: 1,
-      header: true,
-      columnFormats: Array<string>(input.capital.length + 1 + SPARE_CLASSES).fill(FORMATS.money),
-      rows: Math.max(1, input.exitValues.length) + 1,
-      cols: input.capital.length + 1 + SPARE_CLASSES,
-    },
-    top,
-  );
+  exitTable.spill("exitTable", mpwr("SERIESC_EXIT_TABLE", EMPTY, name(asOf), table(T.capital), ev, pay, termsRef), {
+    header: true,
+    columnFormats: Array<string>(1 + classColumns).fill(FORMATS.money),
+    rows: exitPointsOf(breakpointRows) + 1,
+    cols: 1 + classColumns,
+  });
   exitTable.end();
+
+  // What a Series C share gets on a Sale of the Company by each route, and where the distribution changes slope (last: it grows).
+  const sale = analysisBand.block(
+    "sale",
+    "Sale of the Company (SERIESC_SALE)",
+    "Per Series C share on a sale at the fair market value: treated as a liquidation (§4(b)), converted (§5(e)(B)), redeemed (§6(a)); the best.",
+  );
+  sale.spill("sale", mpwr("SERIESC_SALE", name(asOf), name(fmv), notice ? name(notice) : EMPTY, ev, pay, termsRef), {
+    header: true,
+    columnFormats: [undefined, FORMATS.perShare, undefined, undefined],
+    rows: SALE_ROUTES + 1,
+    cols: 4,
+  });
+  sale.end();
+
+  const breakpoints = analysisBand.block(
+    "breakpoints",
+    "Breakpoints (SERIESC_BREAKPOINTS)",
+    "Every exit value where the distribution changes slope, with what happens there (Cert §4(a), (c)).",
+  );
+  breakpoints.spill("breakpoints", mpwr("SERIESC_BREAKPOINTS", table(T.capital), name(asOf), ev, pay, termsRef), {
+    header: true,
+    columnFormats: [FORMATS.money, undefined, undefined],
+    rows: breakpointRows + 1,
+    cols: 3,
+    wrapColumns: [1],
+  });
+  breakpoints.end();
 
   return sheet.build();
 }

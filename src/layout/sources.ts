@@ -38,7 +38,7 @@ export interface TableSource {
 export const CHART_SOURCES = {
   /** Liquidation preference per share over a column of common values (Table SC_Payoff). */
   payoffTable: { kind: "table", block: "payoff" },
-  /** Each class's amount over a column of exit values (SERIESC_EXIT_TABLE), beside Table SC_ExitValues. */
+  /** Each class's amount at $0, each breakpoint and between them (SERIESC_EXIT_TABLE with no proceeds list). */
   exitTable: { kind: "spill", id: "exitTable" },
   /** The dividend ledger spill (SERIESC_DIVSCHEDULE). */
   dividendLedger: { kind: "spill", id: "dividendLedger" },

@@ -226,7 +226,7 @@ describe("Series C charts (standalone page)", () => {
     // Tab from the Charts section's heading (its <summary>) reaches every figure's data table, which opens with Enter
     await page.getByRole("tabpanel", { name: "Series C" }).getByRole("heading", { name: "Charts", exact: true }).locator("xpath=..").focus();
     const reached: string[] = [];
-    for (let i = 0; i < 30 && reached.length < 3; i++) {
+    for (let i = 0; i < 120 && reached.length < 3; i++) {
       await page.keyboard.press("Tab");
       const where = await page.evaluate(() =>
         document.activeElement?.tagName === "SUMMARY" ? (document.activeElement.closest(".figure-slot")?.id ?? "") : "",

@@ -186,13 +186,31 @@ describe("examples/mpwr-model.xlsx", () => {
     expect(exit.slice(1).map((r) => r[0])).toEqual(["Notes", "Series C", "Series D", "Common", "Options"]);
     expect(sum(exit.slice(1).map((r) => r[3]))).toBeCloseTo(proceeds, 3);
     expect(exit[1][3]).toBe(10000000); // the notes are paid in full first
-    // SERIESC_EXIT_TABLE: proceeds | one column per class; each row adds up to its proceeds.
+    // SERIESC_BREAKPOINTS: proceeds | event | row, ascending; the senior notes paid in full are the first.
+    const breakpoints = spillOf("SERIESC_BREAKPOINTS");
+    expect(breakpoints[0]).toEqual(["proceeds", "event", "row"]);
+    const kinks = breakpoints.slice(1).map((r) => r[0] as number);
+    kinks.slice(1).forEach((x, i) => expect(x).toBeGreaterThan(kinks[i]));
+    expect(kinks[0]).toBe(10000000);
+    // SERIESC_EXIT_TABLE with no proceeds list: $0, every breakpoint and points between them; each row adds up to its proceeds.
     const table = spillOf("SERIESC_EXIT_TABLE");
     expect(table[0]).toEqual(["proceeds", "Notes", "Series C", "Series D", "Common", "Options"]);
-    expect(table.slice(1).map((r) => r[0])).toEqual([0, 25000000, 50000000, 100000000, 200000000, 400000000, 600000000, 800000000, 1000000000]);
+    const points = table.slice(1).map((r) => r[0] as number);
+    expect(points[0]).toBe(0);
+    for (const x of kinks) expect(points).toContain(x);
     for (const r of table.slice(1)) expect(sum(r.slice(1))).toBeCloseTo(r[0] as number, 3);
-    // The 800M row is the SERIESC_EXIT above.
-    expect(table[8].slice(1)).toEqual(exit.slice(1).map((r) => r[3]));
+    // SERIESC_PAYOUTS at the exit value: each holder's rows at SERIESC_EXIT's per-share amounts.
+    const payouts = spillOf("SERIESC_PAYOUTS");
+    expect(payouts[0]).toEqual(["holder", "total", "Notes", "Series C", "Series D", "Common", "Options"]);
+    const perShare = (name: string) => exit.find((r) => r[0] === name)![4] as number;
+    const fundA = payouts.find((r) => r[0] === "Fund A")!;
+    expect(fundA[1]).toBeCloseTo(600000 * perShare("Series C") + 1000000 * perShare("Common"), 3);
+    expect(payouts.slice(1).map((r) => r[0])).toEqual(["Fund A", "Fund B", "Founders", "Employees"]);
+    // SERIESC_SALE: route | per share | clause | available, the best available route last.
+    const sale = spillOf("SERIESC_SALE");
+    expect(sale[0]).toEqual(["route", "per share", "clause", "available"]);
+    expect(sale.length).toBe(5);
+    expect(sale[4][0]).toMatch(/^best/);
     // OPTEX_DEADLINES with the Offer's dates: commenced Monday 2001-08-27 (serial 37130, day 1); Labor Day
     // 2001-09-03 skipped, the 20th business day is 2001-09-24 (37158); expiration 2001-09-27 (37161);
     // ten business days before it 2001-09-13 (37147); next business day 2001-09-28 (37162); the 40th
@@ -210,7 +228,7 @@ describe("examples/mpwr-model.xlsx", () => {
   test("Excel Tables for events, payments, prices, terms, payoff and the roster, with the roster's header texts in order", () => {
     const names = file.sheets.flatMap((s) => s.tables.map((t) => `${s.name}:${t.name}`));
     expect(names.sort()).toEqual(
-      ["Option exchange:OX_Holidays", "Option exchange:OX_Roster", "Option exchange:OX_Terms", "Series C:SC_Capital", "Series C:SC_Events", "Series C:SC_ExitValues", "Series C:SC_Payments", "Series C:SC_Payoff", "Series C:SC_Prices", "Series C:SC_Terms"].sort(),
+      ["Option exchange:OX_Holidays", "Option exchange:OX_Roster", "Option exchange:OX_Terms", "Series C:SC_Capital", "Series C:SC_Events", "Series C:SC_Holdings", "Series C:SC_Payments", "Series C:SC_Payoff", "Series C:SC_Prices", "Series C:SC_Terms"].sort(),
     );
     expect(table("OX_Roster").columns.map((c) => c.name)).toEqual(["Grant", "Grant date", "Options outstanding", "Exercise price", "Type"]);
     expect(table("SC_Events").columns.map((c) => c.name)).toEqual(["Date", "Type", "a", "b", "c", "d"]);
@@ -472,7 +490,7 @@ describe("examples/mpwr-model.xlsx", () => {
     }
     const spills = formulaCells(file).filter((f) => f.shareType === "array");
     expect(anchors.sort()).toEqual(spills.map((f) => `${f.sheet.name}!${f.address}`).sort());
-    expect(anchors.length).toBe(12);
+    expect(anchors.length).toBe(15);
   });
 
   test("fixed document dates and a current calcId, so Excel shows the cached values on open", () => {

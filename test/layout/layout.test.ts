@@ -13,6 +13,8 @@ import {
   SERIES_C_EXAMPLE,
   areaAddress,
   areasOverlap,
+  breakpointBound,
+  exitPointsOf,
   chartSource,
   columnName,
   columnWidthPoints,
@@ -213,21 +215,31 @@ describe("Series C layout", () => {
     expect(big.tables.find((t) => t.name === "SC_Events")!.rows).toHaveLength(2000);
     expect(big.spills.find((s) => s.id === "adjustments")!.reserve.rows).toBe(2001);
   });
-  test("the exit: a capital Table with a Type drop-down, the waterfall spill, and the exit table spilling beside its exit values", () => {
+  test("the exit: a capital Table with a Type drop-down, the waterfall spill, the exit table over the breakpoints, the breakpoints, the sale and the holders' payouts", () => {
     const capital = m.tables.find((t) => t.name === "SC_Capital")!;
     expect(capital.columns.map((c) => c.header)).toEqual(["Name", "Type", "Quantity", "a", "b", "c", "Rank", "Participation"]);
     expect(m.validations.find((v) => v.area.left === capital.left + 1 && v.area.top === capital.top + 1)!.list).toEqual([...CAPITAL_TYPES]);
-    const values = m.tables.find((t) => t.name === "SC_ExitValues")!;
+    const formula = (id: string) => formulaText(m.spills.find((x) => x.id === id)!.formula, "ui");
     const spill = m.spills.find((x) => x.id === "exitTable")!;
-    // Its header row beside the Table's header row, one row per exit value, a column per class and three spare.
-    expect(spill.anchor).toEqual({ row: values.top, col: values.left + 1 });
-    expect(spill.reserve).toEqual({ rows: 10, cols: 5 + 1 + 3 });
-    expect(formulaText(spill.formula, "ui")).toBe(
-      "=MPWR.SERIESC_EXIT_TABLE(SC_ExitValues[Proceeds],SC_AsOf,SC_Capital,SC_Events,SC_Payments,SC_Terms[[Name]:[Value]])",
-    );
-    expect(formulaText(m.spills.find((x) => x.id === "exit")!.formula, "ui")).toBe(
-      "=MPWR.SERIESC_EXIT(SC_Proceeds,SC_AsOf,SC_Capital,SC_Events,SC_Payments,SC_Terms[[Name]:[Value]])",
-    );
+    // No proceeds list: $0, each breakpoint, a point between each two and one beyond; a column per class and three spare.
+    const breakpoints = breakpointBound(SERIES_C_EXAMPLE.capital.length);
+    expect(spill.reserve).toEqual({ rows: exitPointsOf(breakpoints) + 1, cols: 5 + 1 + 3 });
+    expect(formula("exitTable")).toBe("=MPWR.SERIESC_EXIT_TABLE(,SC_AsOf,SC_Capital,SC_Events,SC_Payments,SC_Terms[[Name]:[Value]])");
+    expect(formula("exit")).toBe("=MPWR.SERIESC_EXIT(SC_Proceeds,SC_AsOf,SC_Capital,SC_Events,SC_Payments,SC_Terms[[Name]:[Value]])");
+    expect(formula("breakpoints")).toBe("=MPWR.SERIESC_BREAKPOINTS(SC_Capital,SC_AsOf,SC_Events,SC_Payments,SC_Terms[[Name]:[Value]])");
+    expect(m.spills.find((x) => x.id === "breakpoints")!.reserve).toEqual({ rows: breakpoints + 1, cols: 3 });
+    expect(formula("sale")).toBe("=MPWR.SERIESC_SALE(SC_AsOf,SC_Fmv,,SC_Events,SC_Payments,SC_Terms[[Name]:[Value]])");
+    // The holdings Table, and the payouts spilling beside it from its header row.
+    const holdings = m.tables.find((t) => t.name === "SC_Holdings")!;
+    expect(holdings.columns.map((c) => c.header)).toEqual(["Holder", "Row", "Quantity"]);
+    expect(holdings.rows).toEqual(SERIES_C_EXAMPLE.holdings);
+    const payouts = m.spills.find((x) => x.id === "payouts")!;
+    expect(payouts.anchor).toEqual({ row: holdings.top, col: holdings.left + 3 });
+    expect(formula("payouts")).toBe("=MPWR.SERIESC_PAYOUTS(SC_Proceeds,SC_AsOf,SC_Capital,SC_Holdings,SC_Events,SC_Payments,SC_Terms[[Name]:[Value]])");
+    // The pane knows the capital's breakpoints: exactly that many rows.
+    const known = seriesCModel({ ...SERIES_C_EXAMPLE, breakpoints: 7 });
+    expect(known.spills.find((x) => x.id === "breakpoints")!.reserve.rows).toBe(8);
+    expect(known.spills.find((x) => x.id === "exitTable")!.reserve.rows).toBe(exitPointsOf(7) + 1);
   });
   test("a prefix renames every name and Table, so a second model fits in one workbook", () => {
     const other = seriesCModel(undefined, { prefix: "SC2_", sheetName: "Series C (2)" });

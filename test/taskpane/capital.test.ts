@@ -1,3 +1,5 @@
+import { prepareExit } from "../../src/calc/seriesC/exit";
+import { exitBreakpoints } from "../../src/calc/seriesC/exitBreakpoints";
 import {
   CAPITAL_FIELDS,
   CapitalFormRow,
@@ -186,9 +188,12 @@ describe("Insert model gets the capital table as typed", () => {
     ]);
   });
 
-  test("the model's exit values run over the chart's range: the largest exit value typed, on a round grid", () => {
-    const form = { ...defaultSeriesCForm(), capital: exampleCapital(), exitMax: "$600,000,000" };
-    const m = seriesCModelInput(parseSeriesC(form, "MDY"));
-    expect(m.input.exitValues).toEqual([0, 1, 2, 3, 4, 5, 6].map((k) => k * 100e6)); // 600M ÷ 10 → a step of 100M (niceCeil of 60M)
+  test("the model keeps a row free for each of the capital's breakpoints (SERIESC_BREAKPOINTS, the exit table over them)", () => {
+    const form = { ...defaultSeriesCForm(), capital: exampleCapital() };
+    const p = parseSeriesC(form, "MDY");
+    const m = seriesCModelInput(p);
+    const found = exitBreakpoints(prepareExit(p.terms, { day: p.asOf!, capital: p.capital.capital, events: [], payments: [] }));
+    expect(m.input.breakpoints).toBe(found.length);
+    expect(found.length).toBeGreaterThan(0);
   });
 });

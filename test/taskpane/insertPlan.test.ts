@@ -44,8 +44,8 @@ describe("the plan of a model", () => {
     expect(steps.filter((s) => s.kind === "table").map((s) => (s as { name: string }).name)).toEqual(m.tables.map((t) => t.name));
     expect(steps.filter((s) => s.kind === "name")).toHaveLength(m.names.length);
     expect(steps.filter((s) => s.kind === "validation")).toHaveLength(m.validations.length);
-    expect(steps.slice(-2).map((s) => s.kind)).toEqual(["freeze", "print"]);
-    // The option exchange model's calendar wraps its rules: its rows are autofitted last.
+    // The Series C model's breakpoints and the option exchange model's calendar wrap their sentences: their rows are autofitted last.
+    expect(steps.slice(-3).map((s) => s.kind)).toEqual(["freeze", "print", "autofitRows"]);
     expect(
       planInsert(optionExchangeModel())
         .slice(-3)

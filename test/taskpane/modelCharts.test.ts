@@ -13,7 +13,7 @@ import { standIn } from "./excel/standIn";
 const column = (sheet: string, col: number, top: number, bottom: number) => `'${sheet}'!${cellAddress({ row: top, col })}:${cellAddress({ row: bottom, col })}`;
 
 describe("charts bound to an inserted model, through the Excel stand-in", () => {
-  test("Series C: the payoff Table, the exit table by class and the dividend ledger; types, titles, series and their ranges", async () => {
+  test("Series C: the payoff Table, the exit table over the breakpoints by class (points at their true distance) and the dividend ledger; types, titles, series and their ranges", async () => {
     const x = standIn();
     const classes = SERIES_C_EXAMPLE.capital.map((r) => r[0]);
     const out = await insertModel("seriesC", (n) => seriesCModel(SERIES_C_EXAMPLE, n));
@@ -22,7 +22,7 @@ describe("charts bound to an inserted model, through the Excel stand-in", () => 
     const charts = x.sheet("Series C")!.charts;
     expect(charts.map((c) => [c.name, c.type, c.title.text])).toEqual([
       ["MPWR payoffTable", "XYScatterLinesNoMarkers", "Liquidation preference per Series C share (SERIESC_LIQPREF)"],
-      ["MPWR exitTable", "AreaStacked", "Exit waterfall by class (SERIESC_EXIT_TABLE)"],
+      ["MPWR exitTable", "XYScatterLinesNoMarkers", "Exit waterfall by class over the breakpoints (SERIESC_EXIT_TABLE)"],
       ["MPWR dividendLedger", "Line", "Accrued dividends per Series C share (SERIESC_DIVSCHEDULE)"],
     ]);
     const m = seriesCModel(SERIES_C_EXAMPLE);
@@ -43,7 +43,7 @@ describe("charts bound to an inserted model, through the Excel stand-in", () => 
       "Per Series C share",
       "$#,##0.00",
     ]);
-    // Exit table: one series per class, each its column of the spill beside the exit values, under its header row.
+    // Exit table over the breakpoints: one series per class against the proceeds column, each its column of the spill under its header row.
     const s = m.spills.find((y) => y.id === "exitTable")!;
     const spillRows = [s.anchor.row + 1, s.anchor.row + s.reserve.rows - 1] as const;
     expect(exit.series.map((y) => [y.name, y.values, y.xValues])).toEqual(

@@ -50,21 +50,21 @@ describe("Series C", () => {
       prices: [],
       proceeds: null,
       capital: [],
-      exitValues: [],
       // every term its default: the terms Table keeps the defaults
       terms: {},
+      holdings: [],
     });
     // The payoff Table's common values: from 0, ascending, with the value typed among them.
     expect(payoffValues[0]).toBe(0);
     expect(payoffValues).toContain(30);
     payoffValues.slice(1).forEach((v, i) => expect(v).toBeGreaterThan(payoffValues[i]));
     expect(r.notes[0]).toBe(
-      "Left empty for you to fill in: the Series C shares outstanding (for the class vote); the proceeds (for the exit waterfall); the closing prices (for the Market Threshold date); the capital Table, written with its header only: type your classes in it for the exit waterfall and the exit table.",
+      "Left empty for you to fill in: the Series C shares outstanding (for the class vote); the exit value (for the exit waterfall and the holders' payouts); the closing prices (for the Market Threshold date); the holders Table (for the payouts by holder); the capital Table, written with its header only: type your classes in it for the exit waterfall and the exit table.",
     );
     // The layout then writes the capital Table with its header and one empty row, and no exit values.
     const m = seriesCModel(r.input);
     expect(m.tables.find((t) => t.name === "SC_Capital")!.rows).toEqual([[null, null, null, null, null, null, null, null]]);
-    expect(m.tables.find((t) => t.name === "SC_ExitValues")!.rows).toEqual([[null]]);
+    expect(m.tables.find((t) => t.name === "SC_Holdings")!.rows).toEqual([[null, null, null]]);
   });
 
   test("none of the example workbook's data: its capital, closing prices, proceeds and exit values are not in the model", () => {
@@ -75,7 +75,7 @@ describe("Series C", () => {
     expect(m.tables.find((t) => t.name === "SC_Prices")!.rows).toEqual([[null, null]]);
   });
 
-  test("with a capital table: its rows as numbers, the Series C row's shares as the shares outstanding, exit values on a round grid", () => {
+  test("with a capital table: its rows as numbers, the Series C row's shares as the shares outstanding, a row kept for each breakpoint", () => {
     const capital = [
       capitalRow("Notes", "senior", "10,000,000"),
       capitalRow("Series C", "SERIESC", "1,000,000"),
@@ -93,16 +93,12 @@ describe("Series C", () => {
     ]);
     expect(r.input.outstanding).toBe(1_000_000);
     expect(r.classes).toEqual(["Notes", "Series C", "Series D", "Common", "Options"]);
-    const xs = r.input.exitValues;
-    expect(xs[0]).toBe(0);
-    const step = xs[1];
-    // 1, 2, 2.5 or 5 times a power of ten, the same between every two values, ten or so of them.
-    expect(String(step / 10 ** Math.floor(Math.log10(step)))).toMatch(/^(1|2|2\.5|5)$/);
-    xs.forEach((x, i) => expect(x).toBe(i * step));
-    expect(xs.length).toBeGreaterThanOrEqual(5);
-    expect(xs.length).toBeLessThanOrEqual(12);
-    // Above the senior notes' $10,000,000: the waterfall's interesting range is covered.
-    expect(xs[xs.length - 1]).toBeGreaterThan(10_000_000);
+    // The breakpoints and the exit table over them keep a row for each of the capital's breakpoints.
+    expect(r.input.breakpoints).toBeGreaterThan(1);
+    // The exit value and the holders typed in the exit section.
+    const holders = [{ id: "1", holder: "Fund A", row: "series c", quantity: "600,000" }];
+    const withExit = seriesCModelInput(parseSeriesC({ ...defaultSeriesCForm(), capital, exitValue: "$800,000,000", holders }, "MDY"));
+    expect([withExit.input.proceeds, withExit.input.holdings]).toEqual([800_000_000, [["Fund A", "series c", 600_000]]]);
     expect(r.notes[0]).not.toMatch(/capital|shares outstanding/);
   });
 
@@ -112,7 +108,8 @@ describe("Series C", () => {
     expect(p.problems.map((x) => x.message)).toEqual([expect.stringMatching(/^Capital row 2, .*second SERIESC row/)]);
     const r = seriesCModelInput(p);
     expect(r.input.capital).toEqual([]);
-    expect(r.input.exitValues).toEqual([]);
+    expect(r.input.holdings).toEqual([]);
+    expect(r.input.breakpoints).toBeUndefined();
     expect(r.classes).toEqual([]);
   });
 });

@@ -13,8 +13,8 @@ describe("saved inputs", () => {
   test("the capital table and the exit chart's range are saved with the form, as typed, ids kept", () => {
     const s = defaultState();
     s.seriesC.capital = [
-      { id: "4", name: "Series D", type: "PARITY", quantity: "500,000", a: "$20", b: "2", c: "3/2" },
-      { id: "9", name: "Common", type: "COMMON", quantity: "10,000,000", a: "", b: "", c: "" },
+      { id: "4", name: "Series D", type: "PARITY", quantity: "500,000", a: "$20", b: "2", c: "3/2", rank: "", participation: "" },
+      { id: "9", name: "Common", type: "COMMON", quantity: "10,000,000", a: "", b: "", c: "", rank: "", participation: "" },
     ];
     s.seriesC.exitMax = "$1,500,000,000";
     expect(readFormRecord(formRecord(s), "")).toEqual(s);
@@ -38,6 +38,26 @@ describe("saved inputs", () => {
     expect(r?.seriesC.capital).toEqual([
       { id: "1", name: "", type: "COMMON", quantity: "", a: "", b: "", c: "" },
       { id: "r2", name: "N", type: "SENIOR", quantity: "", a: "", b: "", c: "" },
+    ]);
+  });
+
+  test("the exit value and the holders are saved with the form, as typed; an older record reads with none", () => {
+    const s = defaultState();
+    s.seriesC.exitValue = "$100,000,000";
+    s.seriesC.holders = [
+      { id: "2", holder: "Fund A", row: "Series C", quantity: "600,000" },
+      { id: "5", holder: "Fund A", row: "Common", quantity: "1,000,000" },
+    ];
+    expect(readFormRecord(formRecord(s), "")).toEqual(s);
+    const old = JSON.parse(formRecord(defaultState()));
+    delete old.seriesC.exitValue;
+    delete old.seriesC.holders;
+    expect(readFormRecord(JSON.stringify(old), "")?.seriesC).toEqual(defaultState().seriesC);
+    const damaged = readFormRecord(JSON.stringify({ seriesC: { holders: [{ id: "1", holder: 5 }, { id: "1", row: "Common" }, null] } }), undefined);
+    expect(damaged?.seriesC.holders).toEqual([
+      { id: "1", holder: "", row: "", quantity: "" },
+      { id: "r2", holder: "", row: "Common", quantity: "" },
+      { id: "3", holder: "", row: "", quantity: "" },
     ]);
   });
 

@@ -43,6 +43,8 @@ export function seriesCInput(imp: OcfImport, base: SeriesCModelInput = SERIES_C_
     events: eventRows(imp),
     payments: [],
     prices: [],
+    // The example's holders hold the example's rows: none of the package's (its stakeholders are not read as holdings).
+    holdings: [],
   };
 }
 

@@ -1,6 +1,6 @@
 import { Dec } from "../../calc/core/decimal";
 import { InputError, isInputError } from "../../calc/core/errors";
-import { CAPITAL_TYPE_TABLE, FULL_PARTICIPATION, capitalTypeOf } from "../../calc/seriesC/capitalTypes";
+import { CAPITAL_TYPE_TABLE, FULL_PARTICIPATION, SERIESC_RANK, capitalTypeOf } from "../../calc/seriesC/capitalTypes";
 import { CAPITAL_PARTICIPATION_WORDS, CAPITAL_RANK_WORDS, CAPITAL_TYPE_WORDS, capitalTypeFields, capitalTypeLabel } from "../../calc/seriesC/capitalTypeWords";
 import { CAPITAL_TYPES, CapitalInput, CapitalRow, CapitalType, checkCapital, isConvertible } from "../../calc/seriesC/capital";
 import { NumberKind, Problem, readNumber } from "./fields";
@@ -76,6 +76,29 @@ export const emptyCapitalRow = (id: string): CapitalFormRow => ({
   rank: "",
   participation: "",
 });
+
+/** Ranks the rank drop-down offers besides the type's usual one (a rank typed above them stays offered). */
+const RANKS_OFFERED = 5;
+
+/**
+ * The rank drop-down of a row of `type`: empty = the type's usual rank, then 1 to 5 with what each
+ * means next to the Series C's rank (Cert §4(a): senior claims first, Parity Preferred with the
+ * Series C, Junior Securities after it); a rank typed elsewhere (a sheet's 7) stays among them.
+ */
+export function capitalRankOptions(type: CapitalType, value: string): Array<{ value: string; label: string }> {
+  const usual = CAPITAL_TYPE_TABLE[type].rank;
+  const meaning = (n: number) =>
+    n === 1 ? "paid first" : n < SERIESC_RANK ? "before the Series C" : n === SERIESC_RANK ? "with the Series C" : "after the Series C";
+  const ranks = Array.from({ length: RANKS_OFFERED }, (_, i) => i + 1);
+  const typed = Number(value.trim());
+  if (Number.isInteger(typed) && typed > RANKS_OFFERED) ranks.push(typed);
+  const options = [
+    { value: "", label: `Usual: ${usual} (${typeof usual === "number" ? meaning(usual) : "last"})` },
+    ...ranks.map((n) => ({ value: String(n), label: `${n} — ${meaning(n)}` })),
+  ];
+  if (value.trim() !== "" && !options.some((o) => o.value === value.trim())) options.push({ value, label: value });
+  return options;
+}
 
 /** The text of a field of a row (rows saved before rank and participation existed have none). */
 export const capitalText = (r: CapitalFormRow, col: CapitalColumn): string => r[col] ?? "";

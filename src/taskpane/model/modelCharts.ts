@@ -5,7 +5,7 @@ import { ChartSource, spillChartSource, tableChartSource } from "./chartSources"
  * The native Excel charts "Insert model" adds over the model it wrote, each
  * bound to the model's live ranges (the layout's chart sources): the Series C
  * payoff Table (SERIESC_LIQPREF over a column of common values), the exit
- * table (SERIESC_EXIT_TABLE, when the capital has classes), the dividend
+ * table over the breakpoints (SERIESC_EXIT_TABLE with no proceeds list, when the capital has classes), the dividend
  * ledger (SERIESC_DIVSCHEDULE) and the selected grant's vesting schedule
  * (OPTEX_SCHEDULE). The charts follow the formulas as they recalculate.
  */
@@ -53,8 +53,9 @@ export function modelChartSources(model: ModelSheet, classes: readonly string[] 
     const names = unique(classes);
     out.push(
       spillChartSource(exit, [EXIT_TABLE_FIRST, ...names], {
-        title: "Exit waterfall by class (SERIESC_EXIT_TABLE)",
-        kind: "stackedArea",
+        // Points at their true distance (the breakpoints are not evenly spaced): each class's amount is exact at every kink.
+        title: "Exit waterfall by class over the breakpoints (SERIESC_EXIT_TABLE)",
+        kind: "xyLine",
         x: EXIT_TABLE_FIRST,
         series: names,
         xTitle: "Exit value (total distributed)",

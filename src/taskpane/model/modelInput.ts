@@ -1,5 +1,5 @@
-import { Dec, ZERO, maxDec } from "../../calc/core/decimal";
-import { prepareExit } from "../../calc/seriesC/exit";
+import { Dec } from "../../calc/core/decimal";
+import { ExitModel } from "../../calc/seriesC/exit";
 import { serialFromDay } from "../../calc/time/excelSerial";
 import { TermOverride } from "../../calc/core/terms";
 import type { CellValue } from "../../layout/types";
@@ -7,11 +7,10 @@ import { RosterGrant as PaneGrant } from "../../input/roster";
 import type { OptionExchangeModelInput, RosterGrant, SeriesCModelInput } from "../../layout";
 import { OPTION_EXCHANGE_EXAMPLE } from "../../layout";
 import { payoffChart } from "../charts/model/payoff";
-import { niceCeil, roundGrid } from "../charts/model/samples";
-import { exitBreakpoints } from "../charts/model/waterfall";
 import { capitalCells } from "./capital";
+import { breakpointsOf, preparedExit } from "./exit";
 import { capitalTreatment } from "../../calc/seriesC/capitalTypes";
-import { formatMoney, formatPerShare } from "./cells";
+import { formatPerShare } from "./cells";
 import { attemptAs } from "./fields";
 import { OptionExchangeInputs } from "./optionExchange";
 import { ParsedSeriesC, eventCells, paymentCells } from "./seriesC";
@@ -82,13 +81,16 @@ export function seriesCModelInput(p: ParsedSeriesC): ModelInputReading<SeriesCMo
     payments: paymentCells(p),
     prices: [],
     payoffValues: [],
-    proceeds: null,
+    // The exit section's exit value (who gets what, the holders' payouts) and its holders (model/exit.ts).
+    proceeds: p.exit.exitValue === undefined ? null : p.exit.exitValue.toNumber(),
     capital: cells,
-    exitValues: [],
     // The Terms section's values that differ from the defaults, as cell values: the terms Table holds them, and every formula reads it.
     terms: termCells(p.termsReading.overrides),
+    holdings: checked ? p.exit.holders.holdings.map((h) => [h.holder, h.row, h.quantity]) : [],
   };
-  const empty = ["the proceeds (for the exit waterfall)", "the closing prices (for the Market Threshold date)"];
+  const empty = ["the closing prices (for the Market Threshold date)"];
+  if (input.proceeds === null) empty.unshift("the exit value (for the exit waterfall and the holders' payouts)");
+  if (!input.holdings.length) empty.push("the holders Table (for the payouts by holder)");
   if (!seriesCRow) empty.unshift("the Series C shares outstanding (for the class vote)");
   if (!checked) empty.push("the capital Table, written with its header only: type your classes in it for the exit waterfall and the exit table");
   notes.push(`Left empty for you to fill in: ${empty.join("; ")}.`);
@@ -103,17 +105,10 @@ export function seriesCModelInput(p: ParsedSeriesC): ModelInputReading<SeriesCMo
       );
     } else notes.push(`The payoff table is empty: ${payoff.message}.`);
     if (checked) {
-      const rows = checked;
-      const exit = attemptAs(undefined, () => {
-        const kinks = exitBreakpoints(prepareExit(p.terms, { day, capital: rows, events: p.events, payments: p.payments }));
-        const last = kinks.reduce((x, k) => maxDec(x, k), ZERO);
-        // the range of the pane's exit waterfall chart: the largest exit value the user set, else chosen as the chart chooses it
-        return roundGrid(p.capital.exitMax ?? niceCeil(last.gt(0) ? last.times(1.25) : new Dec(1)));
-      });
-      if (exit.ok) {
-        input.exitValues = numbers(exit.value);
-        notes.push(`The exit values run from $0 to ${formatMoney(exit.value[exit.value.length - 1])}; edit them in the Table.`);
-      } else notes.push(`The exit values are empty: ${exit.message}.`);
+      // The rows the breakpoints and the exit table over them keep free: as many as the capital has breakpoints
+      // (the exit section's, model/exit.ts: found once).
+      const found = attemptAs(undefined, () => breakpointsOf(preparedExit(p) as ExitModel));
+      if (found.ok) input.breakpoints = found.value.length;
     }
   }
   return { input, notes, classes: cells.map((r) => r[0]) };

@@ -59,6 +59,21 @@ export const PANE_HELP = {
       "A changed term is marked “Changed”; Reset to default puts the certificate's own term back. Each result a changed term changes says so under it (“with floorAdjustedForSplits = TRUE”). The terms are saved with the other inputs, and Insert model writes them into the model's terms Table, which every formula of the model reads.",
     ],
   },
+  "pane-seriesc-exit": {
+    tab: "Series C",
+    title: "Exit value and holders",
+    paragraphs: [
+      "The exit value: the total paid out in a liquidation or a Sale of the Company treated as one (Cert §4). Who gets what at that value is shown under Who gets what.",
+      "The holders: who holds how much of which capital row (holder | capital row | quantity; a holder may hold several rows). Paste cells copied from a cap table or a CSV file, or add the rows one by one; each holder's payout is its rows' amount per share times its quantity (SERIESC_PAYOUTS).",
+    ],
+  },
+  "pane-seriesc-exit-results": {
+    tab: "Series C",
+    title: "Who gets what",
+    paragraphs: [
+      "At the exit value, each capital row's decision (converts, takes its preference, options exercised or not), its amount, its amount per share and its share of the proceeds (SERIESC_EXIT); the breakpoints, every exit value where the distribution changes slope, with what happens there (SERIESC_BREAKPOINTS), also marked on the exit waterfall chart; what a Series C share gets on a Sale of the Company by each route, the best available one marked Best (SERIESC_SALE, Cert §4(b), §5(e)(B), §6(a)); and each holder's payout (SERIESC_PAYOUTS).",
+    ],
+  },
   "pane-seriesc-results": {
     tab: "Series C",
     title: "Series C results",

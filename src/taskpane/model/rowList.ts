@@ -1,3 +1,5 @@
+import { quoteProblemText, readGrid } from "./paste";
+
 /**
  * The Series C tab's lists of rows — events, dividend payments, capital — as
  * one kind of thing: cards of labelled fields, added and removed one at a
@@ -182,26 +184,40 @@ export class RowList<R extends Row> {
 
   /** The rows of the selected range, when it holds some and not more than the pane edits. */
   async useSelection(): Promise<void> {
-    const { words, fromValues, max = Infinity } = this.spec;
+    const { fromValues } = this.spec;
     if (!fromValues) return;
     this.say("Reading the selection…");
     try {
-      const read = fromValues(await this.ports.readSelection());
-      const n = read.rows.length;
-      if (n === 0)
-        return this.say(
-          `The selected range holds no ${words.many}${read.problems.length ? ` (${read.problems[0]})` : ""}; ${words.container} was left as it was.`,
-        );
-      if (n > max)
-        return this.say(
-          `The selected range holds ${n.toLocaleString("en-US")} ${words.many}; the pane edits up to ${max}. ${words.tooMany} The ${words.container.replace(/^the /, "")} was left as it was.`,
-        );
-      if (await this.replace(read.rows, "The selected range"))
-        this.say(`Read ${n} ${n === 1 ? words.one : words.many} from the selected range.${read.problems.length ? ` Check: ${read.problems.join("; ")}.` : ""}`);
-      else this.say(words.leftAlone);
+      await this.take(fromValues(await this.ports.readSelection()), "the selected range");
     } catch (e) {
       this.say(`Could not read the selection: ${e instanceof Error ? e.message : String(e)}`);
     }
+  }
+
+  /** The rows of a pasted text (model/paste.ts: Excel's clipboard, CSV), read as the selected range is. */
+  async usePaste(text: string): Promise<void> {
+    const { fromValues } = this.spec;
+    if (!fromValues) return;
+    const reading = readGrid(text);
+    const read = fromValues(reading.grid);
+    const quotes = quoteProblemText(reading);
+    await this.take(quotes ? { rows: read.rows, problems: [...read.problems, quotes.replace(/\.$/, "")] } : read, "the pasted text");
+  }
+
+  /** Rows read from `source` replace the list, when there are some and not more than the pane edits. */
+  private async take(read: { rows: R[]; problems: string[] }, source: string): Promise<void> {
+    const { words, max = Infinity } = this.spec;
+    const n = read.rows.length;
+    const Source = source.charAt(0).toUpperCase() + source.slice(1);
+    if (n === 0)
+      return this.say(`${Source} holds no ${words.many}${read.problems.length ? ` (${read.problems[0]})` : ""}; ${words.container} was left as it was.`);
+    if (n > max)
+      return this.say(
+        `${Source} holds ${n.toLocaleString("en-US")} ${words.many}; the pane edits up to ${max}. ${words.tooMany} The ${words.container.replace(/^the /, "")} was left as it was.`,
+      );
+    if (await this.replace(read.rows, Source))
+      this.say(`Read ${n} ${n === 1 ? words.one : words.many} from ${source}.${read.problems.length ? ` Check: ${read.problems.join("; ")}.` : ""}`);
+    else this.say(words.leftAlone);
   }
 
   /** Another set of rows (an example), said in `done` when used. */

@@ -19,6 +19,8 @@ import { dayFromSerial, serialFromDay } from "../../calc/time/excelSerial";
 import { DateOrder } from "../../input/text";
 import { CapitalFormRow, CapitalReading, readCapital } from "./capital";
 import { formatMoney, formatNumber, formatPerShare, formatShares } from "./cells";
+import { ExitReading, readExit } from "./exit";
+import { HolderFormRow } from "./holders";
 import { FieldReading, NumberKind, Problem, checked, inPaneWords, readDate, readNumber } from "./fields";
 import { TermsForm, TermsReading, readTerms, termsChanging, termsNote, termsWithout } from "./terms";
 
@@ -54,6 +56,10 @@ export interface SeriesCForm {
   exitMax: string;
   /** The Terms section: what was typed in place of each term's default (model/terms.ts). */
   terms: TermsForm;
+  /** The exit value of the "who gets what" table (model/exit.ts; "" = none yet). */
+  exitValue: string;
+  /** Who holds how much of which capital row (model/holders.ts): SERIESC_PAYOUTS' holdings. */
+  holders: HolderFormRow[];
 }
 
 export type SeriesCField = "asOf" | "shares" | "fmv" | "kind" | "trigger" | "noticeDate";
@@ -127,6 +133,8 @@ export function defaultSeriesCForm(): SeriesCForm {
     capital: [],
     exitMax: "",
     terms: {},
+    exitValue: "",
+    holders: [],
   };
 }
 
@@ -172,6 +180,8 @@ export interface ParsedSeriesC {
   notes: Map<string, string>;
   /** The capital table and the exit chart's range, read with SERIESC_EXIT's checks. */
   capital: CapitalReading;
+  /** The exit value and the holders (model/exit.ts). */
+  exit: ExitReading;
 }
 
 const EMPTY_COLS: EventColumn[] = ["a", "b", "c", "d"];
@@ -333,6 +343,9 @@ export function parseSeriesC(form: SeriesCForm, order: DateOrder): ParsedSeriesC
   const capital = readCapital(form.capital ?? [], form.exitMax ?? "");
   problems.push(...capital.problems);
   leftOut.push(...capital.leftOut);
+  const exit = readExit(form.exitValue ?? "", form.holders ?? [], capital);
+  problems.push(...exit.problems);
+  leftOut.push(...exit.leftOut);
   return {
     terms,
     termsReading,
@@ -351,6 +364,7 @@ export function parseSeriesC(form: SeriesCForm, order: DateOrder): ParsedSeriesC
     problems,
     notes,
     capital,
+    exit,
   };
 }
 

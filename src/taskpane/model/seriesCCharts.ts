@@ -3,7 +3,9 @@ import { Day } from "../../calc/time/civil";
 import { dividendsChart } from "../charts/model/dividends";
 import { payoffChart } from "../charts/model/payoff";
 import { waterfallChartSteps } from "../charts/model/waterfall";
+import { ExitModel } from "../../calc/seriesC/exit";
 import { CAPITAL_LABEL } from "./capital";
+import { breakpointsOf, preparedExit } from "./exit";
 import { ChartJob, Need, guarded, needsMessage, oneStep } from "./chartJobs";
 import { ParsedSeriesC, SERIESC_LABEL, SeriesCField, SeriesCForm } from "./seriesC";
 
@@ -84,7 +86,16 @@ function waterfallFigure(p: ParsedSeriesC, form: SeriesCForm, events: string, pa
     key: JSON.stringify(["waterfall", day, events, payments, capital, maxProceeds?.toString() ?? "", t.cacheKey]),
     chart: () =>
       guarded(SERIESC_CHARTS.waterfall.id, SERIESC_CHARTS.waterfall.title, "Capital", () =>
-        waterfallChartSteps({ terms: t, day, capital, events: p.events, payments: p.payments, maxProceeds }),
+        waterfallChartSteps({
+          terms: t,
+          day,
+          capital,
+          events: p.events,
+          payments: p.payments,
+          maxProceeds,
+          // the exit section's waterfall and breakpoints (model/exit.ts): found once for the list and the chart
+          prepared: { model: () => preparedExit(p) as ExitModel, breakpoints: breakpointsOf },
+        }),
       ),
   };
 }

@@ -5,6 +5,8 @@ import { ModelInputReading, seriesCModelInput } from "./modelInput";
 import { RowList, RowListPorts } from "./rowList";
 import { EventRow, ParsedSeriesC, PaymentRow, SeriesCField, SeriesCForm, SeriesCPreview, addTermsNotes, parseSeriesC, seriesCResults } from "./seriesC";
 import { CAPITAL_LIST, EVENT_LIST, PAYMENT_LIST } from "./seriesCRows";
+import { ExitController, ExitPreview } from "./exitController";
+import { HOLDER_LIST, HolderFormRow } from "./holders";
 
 /** Said when the example capital is used. */
 export const EXAMPLE_CAPITAL_NOTE =
@@ -30,10 +32,15 @@ export class SeriesCController {
     capital: [],
     exitMax: "",
     terms: {},
+    exitValue: "",
+    holders: [],
   };
   readonly events: RowList<EventRow>;
   readonly payments: RowList<PaymentRow>;
   readonly capital: RowList<CapitalFormRow>;
+  /** Who holds how much of which capital row (model/holders.ts), and the exit section's calculation (model/exitController.ts). */
+  readonly holders: RowList<HolderFormRow>;
+  readonly exit = new ExitController();
   parsed: ParsedSeriesC;
 
   constructor(
@@ -59,10 +66,16 @@ export class SeriesCController {
       (rows) => (f.capital = rows),
       ports,
     );
+    this.holders = new RowList(
+      HOLDER_LIST,
+      () => f.holders,
+      (rows) => (f.holders = rows),
+      ports,
+    );
     this.parsed = parseSeriesC(f, order);
   }
 
-  setField(k: SeriesCField | "exitMax", value: string): void {
+  setField(k: SeriesCField | "exitMax" | "exitValue", value: string): void {
     this.form[k] = value;
   }
 
@@ -93,6 +106,11 @@ export class SeriesCController {
     return addTermsNotes(this.parsed, preview);
   }
 
+  /** The exit section: who gets what, breakpoints, the Sale of the Company's routes, the holders' payouts. */
+  exitPreview(): ExitPreview {
+    return this.exit.preview(this.parsed);
+  }
+
   /** The rows not counted until they are complete and valid, said in a sentence ("" when none). */
   leftOutText(): string {
     return this.parsed.leftOut.length ? `Not counted until complete and valid: ${this.parsed.leftOut.join(", ")}.` : "";
@@ -120,6 +138,7 @@ export class SeriesCController {
       payments: f.payments.map((p) => ({ ...p })),
       capital: f.capital.map((c) => ({ ...c })),
       terms: { ...f.terms },
+      holders: f.holders.map((h) => ({ ...h })),
     };
   }
 
@@ -130,6 +149,8 @@ export class SeriesCController {
       payments: s.payments.map((p) => ({ ...p })),
       capital: s.capital.map((c) => ({ ...c })),
       terms: { ...s.terms },
+      holders: (s.holders ?? []).map((h) => ({ ...h })),
+      exitValue: s.exitValue ?? "",
     });
   }
 }

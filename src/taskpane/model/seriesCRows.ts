@@ -8,6 +8,7 @@ import {
   CapitalFormRow,
   capitalText,
   capitalFieldId,
+  capitalRankOptions,
   capitalRowsFromValues,
   emptyCapitalRow,
 } from "./capital";
@@ -152,7 +153,8 @@ export const CAPITAL_LIST: RowListSpec<CapitalFormRow> = {
         id: capitalFieldId(row.id, s.col),
         label: s.label,
         value: capitalText(row, s.col),
-        inputmode: "decimal",
+        // The rank is chosen from a drop-down saying what each rank means (model/capital.ts capitalRankOptions).
+        ...(s.col === "rank" ? { options: capitalRankOptions(row.type as CapitalType, capitalText(row, "rank")) } : { inputmode: "decimal" as const }),
         hint: s.hint,
         set: (x: string) => (row[s.col] = x),
       })),

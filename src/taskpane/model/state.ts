@@ -1,5 +1,6 @@
 import { EVENT_TYPES, EventType } from "../../calc/seriesC/events";
 import { capitalRowFromRecord } from "./capital";
+import { holderRowFromRecord } from "./holders";
 import { OPTION_EXCHANGE_FIELDS, OptionExchangeForm, defaultOptionExchangeForm } from "./optionExchange";
 import { EventRow, PaymentRow, SeriesCForm, defaultSeriesCForm } from "./seriesC";
 import { TermsForm } from "./terms";
@@ -57,9 +58,11 @@ export function readFormRecord(text: string | undefined, roster: string | undefi
     capital: Array.isArray(sc.capital) ? sc.capital.map(capitalRowFromRecord) : [],
     exitMax: str(sc.exitMax, d.seriesC.exitMax),
     terms: readTermsRecord(sc.terms),
+    exitValue: str(sc.exitValue, d.seriesC.exitValue),
+    holders: Array.isArray(sc.holders) ? sc.holders.map(holderRowFromRecord) : [],
   };
   // Ids must be unique: a damaged record gets fresh ones (EXPIRE targets are then chosen again).
-  for (const list of [seriesC.events, seriesC.payments, seriesC.capital] as Array<Array<{ id: string }>>) {
+  for (const list of [seriesC.events, seriesC.payments, seriesC.capital, seriesC.holders] as Array<Array<{ id: string }>>) {
     const seen = new Set<string>();
     list.forEach((r, i) => {
       if (!r.id || seen.has(r.id)) r.id = `r${i + 1}`;

@@ -18,6 +18,7 @@ import {
 import { SeriesCController } from "../model/seriesCController";
 import { seriesCSummary } from "../model/summaryLine";
 import { confirmDialog } from "./confirm";
+import { exitSection } from "./exitSection";
 import { PaneContext, actionBar } from "./context";
 import { h } from "./dom";
 import { Field, selectField, textField } from "./fields";
@@ -125,6 +126,13 @@ export function seriesCView(initial: PaneContext, order: DateOrder, changed: () 
   });
   for (const f of terms.fields.values()) v.watch(f.control, () => showProblems());
   const termsGroup = paneSection({ id: "sc-terms", title: "Terms", help: "pane-seriesc-terms" }, h("p", { class: "hint", text: TERMS_HINT }), terms.root);
+  // The exit: the exit value and the holders (inputs), who gets what, the breakpoints, the sale routes and the payouts (ui/exitSection.ts).
+  const exit = exitSection(
+    c,
+    v,
+    () => showProblems(),
+    () => update(),
+  );
 
   const results = h("dl", { class: "results", id: "sc-results" });
   const leftOut = h("p", { class: "hint", id: "sc-left-out", "aria-live": "polite" });
@@ -159,8 +167,10 @@ export function seriesCView(initial: PaneContext, order: DateOrder, changed: () 
     paneSection({ id: "sc-events", title: "Events", help: "pane-seriesc-events" }, events.root).root,
     paneSection({ id: "sc-payments", title: "Dividends paid (per share)", help: "pane-seriesc-payments" }, payments.root).root,
     paneSection({ id: "sc-capital", title: "Capital (for the exit waterfall)", help: "pane-seriesc-capital" }, capital.root).root,
+    exit.inputs,
     termsGroup.root,
     resultsSection.root,
+    exit.results,
     chartsSection.root,
     paneSection({ id: "sc-write", title: "Write to the sheet", help: "pane-write" }, bar.root).root,
   );
@@ -195,6 +205,7 @@ export function seriesCView(initial: PaneContext, order: DateOrder, changed: () 
     for (const [id, f] of capital.fields) f.show({ error: byField.get(id) });
     for (const [id, f] of terms.fields) f.show({ error: byField.get(id) });
     exitMax.show({ error: byField.get(EXIT_MAX_ID) });
+    exit.showProblems(byField);
     return visible;
   }
 
@@ -207,6 +218,7 @@ export function seriesCView(initial: PaneContext, order: DateOrder, changed: () 
     renderResults(preview);
     leftOut.textContent = c.leftOutText();
     key.render(seriesCSummary(preview));
+    exit.render(c.exitPreview());
     figures.update(parsed, form);
     changed();
     // The changed terms' notes: computed once the page is idle, for the reading still shown (a keystroke since drops them).
@@ -253,6 +265,7 @@ export function seriesCView(initial: PaneContext, order: DateOrder, changed: () 
   const setSelectionButton = () => {
     capital.setInExcel(ctx.inExcel);
     events.setInExcel(ctx.inExcel);
+    exit.setInExcel(ctx.inExcel);
   };
 
   function setState(s: SeriesCForm): void {
@@ -263,6 +276,7 @@ export function seriesCView(initial: PaneContext, order: DateOrder, changed: () 
     payments.render("");
     capital.render("");
     if (exitMax.control.value !== form.exitMax) exitMax.control.value = form.exitMax;
+    exit.restore();
     update(true);
   }
 

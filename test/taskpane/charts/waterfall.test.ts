@@ -2,7 +2,9 @@ import { Dec } from "../../../src/calc/core/decimal";
 import { distributeExit, prepareExit } from "../../../src/calc/seriesC/exit";
 import { D, refAccrued } from "../../calc/seriesC/fixtures";
 import { checkCapital } from "../../../src/calc/seriesC/capital";
-import { waterfallChart } from "../../../src/taskpane/charts/model/waterfall";
+import { exitPoints, waterfallChart } from "../../../src/taskpane/charts/model/waterfall";
+import { exitBreakpoints } from "../../../src/calc/seriesC/exitBreakpoints";
+import { indexOf, pointsUpTo } from "../../../src/taskpane/charts/model/samples";
 import { capital, chart, day, t } from "./exampleWaterfall";
 import { expectNear } from "./support";
 
@@ -21,8 +23,10 @@ describe("exit waterfall chart (Cert §4(a), (c))", () => {
     // at p = $28 the pool is 10M common + 0.5M Series D shares at $28 and 2M options worth $18 each.
     const a = 28 + refAccrued(2001, 12, 31);
     const hand = 10e6 + 1e6 * a + 10.5e6 * 28 + 2e6 * 18;
-    const mark = chart.marks.find((m) => m.label.startsWith("Series C converts"))!;
+    // The switch is a breakpoint: a point of the chart and a numbered mark.
+    const mark = chart.marks.find((m) => Math.abs(m.at.toNumber() - hand) < 1e-6 * hand)!;
     expectNear(mark.at, hand, "switch");
+    expect(chart.xs.some((x) => x.eq(mark.at))).toBe(true);
     expect(chart.summary).toContain(
       `takes its preference up to an exit value of $${hand.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })} and converts above it`,
     );
@@ -76,9 +80,28 @@ describe("exit waterfall chart (Cert §4(a), (c))", () => {
     expect(c.summary).toContain("Senior claims of $8,000,000.00 are paid first.");
   });
 
-  test("the data table reads at round exit values and the switch, in $ with cents", () => {
+  test("the points are $0, the breakpoints (SERIESC_BREAKPOINTS' calc), the midpoints between them and the right end: no round grid", () => {
+    const m = prepareExit(t, { day, capital, events: [], payments: [] });
+    const kinks = exitBreakpoints(m);
+    const max = chart.xs[chart.xs.length - 1];
+    // Two breakpoints the same but for the 40th digit (two routes to one kink) are one point.
+    const ends = pointsUpTo(
+      max,
+      [new Dec(0)],
+      kinks.map((b) => b.proceeds),
+      [max],
+    );
+    for (const b of kinks) expect(indexOf(chart.xs, b.proceeds)).toBeGreaterThanOrEqual(0);
+    expect(chart.xs.map(String)).toEqual(ends.flatMap((x, k) => (k ? [ends[k - 1].plus(x).div(2), x] : [x])).map(String));
+    // Each breakpoint a numbered mark, its sentence among the key points.
+    expect(chart.marks.map((mk) => [mk.at.toString(), mk.label.split(":")[0]])).toEqual(kinks.map((b, k) => [b.proceeds.toString(), String(k + 1)]));
+    expect(chart.summary).toContain(`Breakpoints (numbered on the chart): 1. $10,000,000.00, ${kinks[0].events.join("; ")}`);
+    expect(exitPoints([new Dec(4), new Dec(2)], new Dec(3)).map(String)).toEqual(["0", "1", "2", "2.5", "3"]);
+  });
+
+  test("the data table reads at the breakpoints, in $ with cents", () => {
     expect(chart.table.header[0]).toBe("Exit value (total distributed)");
-    expect(chart.table.rows.map((r) => r[0])).toContain("$100,000,000.00");
+    expect(chart.table.rows.map((r) => r[0])).toContain("$10,000,000.00");
     expect(chart.table.rows.length).toBeLessThanOrEqual(24);
     // a note only when some points plotted are left out of the table
     if (chart.xs.length > chart.table.rows.length) expect(chart.table.note).toMatch(/^The table lists \d+ of the \d+ points plotted/);

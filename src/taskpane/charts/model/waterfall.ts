@@ -1,15 +1,14 @@
 import { Dec, ZERO, maxDec } from "../../../calc/core/decimal";
-import { combinationAt } from "../../../calc/core/piecewiseSolve";
 import { CapitalRow } from "../../../calc/seriesC/capital";
 import { capitalTreatment } from "../../../calc/seriesC/capitalTypes";
 import { CorporateEvent } from "../../../calc/seriesC/events";
-import { ExitModel, distributeExit, prepareExit, setClaims } from "../../../calc/seriesC/exit";
-import { exitBreakpoints as exitKinks } from "../../../calc/seriesC/exitBreakpoints";
+import { ExitModel, distributeExit, prepareExit } from "../../../calc/seriesC/exit";
+import { ExitBreakpoint, exitBreakpoints as exitKinks } from "../../../calc/seriesC/exitBreakpoints";
 import { Payment } from "../../../calc/seriesC/payments";
 import { SeriesCTerms } from "../../../calc/seriesC/terms";
 import { Day } from "../../../calc/time/civil";
-import { date, money, perShare, shortMoney } from "./format";
-import { indexOf, niceCeil, pointsUpTo, roundGrid } from "./samples";
+import { date, money, shortMoney } from "./format";
+import { indexOf, pointsUpTo } from "./samples";
 import { dataTable, tableRows } from "./table";
 import { runSteps } from "./steps";
 import { ChartData, Mark, Series } from "./types";
@@ -21,17 +20,32 @@ export interface WaterfallInput {
   capital: readonly CapitalRow[];
   events: readonly CorporateEvent[];
   payments: readonly Payment[];
-  /** Right end of the range of exit values (default: round, past every breakpoint). */
+  /** Right end of the range of exit values (default: twice the last breakpoint, as SERIESC_EXIT_TABLE without proceeds). */
   maxProceeds?: Dec;
+  /** The waterfall of these inputs and its breakpoints as the pane keeps them (model/exit.ts), when it does: found once for the list and the chart. */
+  prepared?: { model(): ExitModel; breakpoints(m: ExitModel): ExitBreakpoint[] };
 }
 
-/** Exit values at which some amount of the waterfall changes slope (SERIESC_BREAKPOINTS' calc); between these, every amount is linear. */
+/** The exit values at which the distribution changes slope (SERIESC_BREAKPOINTS' calc, calc/seriesC/exitBreakpoints.ts). */
 export function exitBreakpoints(m: ExitModel): Dec[] {
   return exitKinks(m).map((b) => b.proceeds);
 }
 
-/** 1 + 1e-20: a value just above an exit value, beyond the 40-digit rounding of the equilibrium test (exit.ts). */
-const JUST_ABOVE = new Dec("1.00000000000000000001");
+/**
+ * The chart's exit values: $0, every breakpoint up to `max`, the point halfway
+ * between each two (for reading: each amount is a straight line there), and
+ * `max`. No round grid: the straight lines drawn between them are the
+ * waterfall itself, exact at every kink.
+ */
+export function exitPoints(breakpoints: readonly Dec[], max: Dec): Dec[] {
+  const kinks = pointsUpTo(max, [ZERO], breakpoints, [max]);
+  const out: Dec[] = [];
+  kinks.forEach((x, k) => {
+    if (k > 0) out.push(kinks[k - 1].plus(x).div(2));
+    out.push(x);
+  });
+  return out;
+}
 
 /**
  * What each row of the capital table receives (SERIESC_EXIT_TABLE, Cert
@@ -49,12 +63,13 @@ export function waterfallChart(input: WaterfallInput): ChartData {
  */
 export function* waterfallChartSteps(input: WaterfallInput): Generator<number, ChartData> {
   yield 0;
-  const m = prepareExit(input.terms, { day: input.day, capital: input.capital, events: input.events, payments: input.payments });
-  const kinks = exitBreakpoints(m);
+  const m = input.prepared?.model() ?? prepareExit(input.terms, { day: input.day, capital: input.capital, events: input.events, payments: input.payments });
+  const found = input.prepared ? input.prepared.breakpoints(m) : exitKinks(m);
+  const kinks = found.map((b) => b.proceeds);
   const last = kinks.reduce((x, k) => maxDec(x, k), ZERO);
-  const max = input.maxProceeds ?? niceCeil(last.gt(0) ? last.times(1.25) : new Dec(1));
-  const grid = roundGrid(max);
-  const xs = pointsUpTo(max, grid, kinks);
+  // To twice the last breakpoint, as SERIESC_EXIT_TABLE without proceeds (calc/seriesC/exitBreakpoints.ts exitTablePoints).
+  const max = input.maxProceeds ?? (last.gt(0) ? last.times(2) : new Dec(1));
+  const xs = exitPoints(kinks, max);
   yield 1;
   const outcomes: ReturnType<typeof distributeExit>[] = [];
   for (const x of xs) {
@@ -70,40 +85,22 @@ export function* waterfallChartSteps(input: WaterfallInput): Generator<number, C
   const sentences: string[] = [];
   const seniorTotal = m.capital.filter((r) => capitalTreatment(r.type) === "senior").reduce((x, r) => x.plus(r.quantity), ZERO);
   if (seniorTotal.gt(0)) sentences.push(`Senior claims of ${money(seniorTotal)} are paid first.`);
-  const marks: Mark[] = [];
-  const sc = m.seriesC;
-  let switchAt: Dec | undefined;
-  if (sc) {
-    const i = m.capital.indexOf(sc.cls.row);
-    const first = outcomes.findIndex((o) => o.rows[i].converts === true);
+  const sc = m.capital.findIndex((r) => capitalTreatment(r.type) === "seriesC");
+  if (sc >= 0) {
+    const first = outcomes.findIndex((o) => o.rows[sc].converts === true);
     if (first < 0) sentences.push(`The Series C takes its preference at every exit value up to ${money(max)}.`);
     else if (first === 0) sentences.push("The Series C converts at every exit value shown.");
-    else {
-      // The exit value at which the Series C is indifferent (p at its threshold); a tie takes the preference (Cert §4(a)).
-      const k = m.candidates.findIndex((set) => (set >> sc.cls.bit) & 1);
-      const before = setClaims(m, m.candidates[k - 1]);
-      const candidate = seniorTotal.plus(before.total).plus(combinationAt(m.pool, before.weights, maxDec(ZERO, sc.cls.threshold)));
-      // Checked against the waterfall itself: the preference at that value, conversion just above it and at every point beyond.
-      const convertsAt = (x: Dec) => distributeExit(m, x).rows[i].converts === true;
-      const beyond = xs.filter((x) => x.gt(candidate) && indexOf([candidate], x) < 0);
-      if (
-        !convertsAt(candidate) &&
-        convertsAt(candidate.times(JUST_ABOVE)) &&
-        beyond.every((x, k) => outcomes[xs.length - beyond.length + k].rows[i].converts === true)
-      )
-        switchAt = candidate;
-      const threshold = perShare(maxDec(ZERO, sc.cls.threshold));
-      if (switchAt)
-        sentences.push(
-          `The Series C takes its preference up to an exit value of ${money(switchAt)} and converts above it (a value per common share above ${threshold}).`,
-        );
-      else sentences.push(`The Series C takes its preference below an exit value of ${money(xs[first])} and converts from there on.`);
-      marks.push({ axis: "x", at: switchAt ?? xs[first], label: `Series C converts ${switchAt ? ">" : "≥"} ${shortMoney(switchAt ?? xs[first])}` });
-    }
+    // Between two points the decisions change only at a breakpoint, where a tie takes the preference (Cert §4(a)).
+    else sentences.push(`The Series C takes its preference up to an exit value of ${money(xs[first - 1])} and converts above it.`);
   }
-  if (seniorTotal.gt(0) && seniorTotal.lte(max)) marks.push({ axis: "x", at: seniorTotal, label: `seniors paid ${shortMoney(seniorTotal)}` });
+  // Every breakpoint shown: a numbered mark and a line of the key points.
+  const shown = found.filter((b) => b.proceeds.lte(max));
+  const marks: Mark[] = shown.map((b, k) => ({ axis: "x", at: b.proceeds, label: `${k + 1}: ${shortMoney(b.proceeds)}` }));
+  if (shown.length)
+    sentences.push(`Breakpoints (numbered on the chart): ${shown.map((b, k) => `${k + 1}. ${money(b.proceeds)}, ${b.events.join("; ")}`).join("; ")}.`);
+  if (found.length > shown.length) sentences.push(`${found.length - shown.length} more beyond ${money(max)}.`);
 
-  const key = [...grid.map((g) => indexOf(xs, g)), switchAt ? indexOf(xs, switchAt) : -1, indexOf(xs, seniorTotal)];
+  const key = shown.map((b) => indexOf(xs, b.proceeds));
   const x = { label: "Exit value (total distributed)", kind: "money" as const };
   const y = { label: "Amount received", kind: "money" as const };
   return {
