@@ -43,7 +43,10 @@ module.exports = tseslint.config(
     rules: { "@typescript-eslint/no-require-imports": "off", "no-redeclare": ["error", { builtinGlobals: false }] },
   },
   // Code that runs in the page (page.evaluate callbacks).
-  { files: ["bench/pane.js", "bench/ocf.js", "bench/exitPane.js", "test/e2e/**/*.js"], languageOptions: { globals: { ...globals.browser } } },
+  {
+    files: ["bench/pane.js", "bench/ocf.js", "bench/exitPane.js", "bench/lib/pane.js", "test/e2e/**/*.js"],
+    languageOptions: { globals: { ...globals.browser } },
+  },
   { files: ["src/**/*.ts"], languageOptions: { globals: { ...globals.browser } } },
   { files: ["test/**/*.ts", "bench/**/*.ts", "scripts/**/*.ts"], languageOptions: { globals: { ...globals.node, ...globals.jest, ...globals.browser } } },
   prettier,

@@ -15,33 +15,16 @@
  * Run: npm run build && node bench/exitPane.js
  */
 const fs = require("fs");
-const http = require("http");
 const path = require("path");
 const { chromium } = require("playwright-core");
 const { officeStandInScript } = require("../test/support/compileStandIn");
+const { keystroke, median, serveDist } = require("./lib/pane");
 
 const ROOT = path.resolve(__dirname, "..");
 const DIST = process.env.BENCH_DIST ? path.resolve(process.env.BENCH_DIST) : path.join(ROOT, "dist");
 const RUNS = Number(process.env.BENCH_PANE_RUNS || 5);
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const TARGET_MS = 50;
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-
-function serve() {
-  const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".json": "application/json", ".png": "image/png" };
-  const server = http.createServer((req, res) => {
-    const rel = decodeURIComponent(new URL(req.url || "/", "http://x").pathname).replace(/^\/+/, "") || "taskpane.html";
-    const file = path.resolve(DIST, rel);
-    if (!file.startsWith(DIST + path.sep) || !fs.existsSync(file)) return res.writeHead(404).end();
-    res.writeHead(200, { "content-type": types[path.extname(file)] || "application/octet-stream" });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
 
 /**
  * 12 rows that each convert or reach a cap (the equilibrium covers all of them), in three ranks,
@@ -69,6 +52,9 @@ async function open(browser, url) {
   await page.evaluate(() => {
     window.__nextFrame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     window.__chartsFinal = () => Array.from(document.querySelectorAll("[role=tabpanel]:not([hidden]) .figure-slot")).every((s) => s.dataset.state === "ready");
+    // A keystroke (bench/lib/pane.js keystroke) has settled when the exit section shows something new.
+    window.__snapshot = () => document.getElementById("sc-who-gets-what")?.textContent ?? "";
+    window.__settled = (before) => window.__snapshot() !== before;
     window.__keyEvents = [];
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) if (e.name === "keydown") window.__keyEvents.push(e.duration);
@@ -77,50 +63,12 @@ async function open(browser, url) {
   return page;
 }
 
-/** One real keystroke into a field: keydown → next painted frame (Event Timing), → the exit section shown for it, → the charts drawn. */
-async function keystroke(page, id, key) {
-  await page.focus(`#${id}`);
-  await page.evaluate((id) => {
-    const el = document.getElementById(id);
-    const shown = () => document.getElementById("sc-who-gets-what")?.textContent ?? "";
-    const before = shown();
-    window.__key = new Promise((resolve) => {
-      const onDown = () => {
-        performance.mark(`key:${id}:start`);
-        el.addEventListener(
-          "input",
-          async () => {
-            await window.__nextFrame();
-            performance.mark(`key:${id}:afterFrame`);
-            while (shown() === before) await window.__nextFrame();
-            performance.mark(`key:${id}:shown`);
-            while (!window.__chartsFinal()) await window.__nextFrame();
-            performance.mark(`key:${id}:charts`);
-            await window.__nextFrame();
-            resolve({
-              painted: window.__keyEvents.length ? Math.max(...window.__keyEvents) : 16,
-              afterFrame: performance.measure(`key:${id}`, `key:${id}:start`, `key:${id}:afterFrame`).duration,
-              shown: performance.measure(`key:${id}:s`, `key:${id}:start`, `key:${id}:shown`).duration,
-              charts: performance.measure(`key:${id}:c`, `key:${id}:start`, `key:${id}:charts`).duration,
-            });
-          },
-          { once: true },
-        );
-      };
-      window.__keyEvents.length = 0;
-      el.addEventListener("keydown", onDown, { once: true, capture: true });
-    });
-  }, id);
-  await page.keyboard.press(key);
-  return page.evaluate(() => window.__key);
-}
-
 async function run() {
   if (!fs.existsSync(path.join(DIST, "taskpane.html"))) throw new Error(`${DIST} has no build: run npm run build first`);
   const ensure = require(path.join(ROOT, "scripts/ensure-chromium.js"));
   const executablePath = (ensure.chromiumPath && ensure.chromiumPath()) || "/usr/bin/chromium";
   const browser = await chromium.launch({ executablePath, args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"] });
-  const server = await serve();
+  const server = await serveDist(DIST);
   const url = `http://127.0.0.1:${server.address().port}`;
   const out = {};
   try {
@@ -147,7 +95,7 @@ async function run() {
       ["exit value", "sc-exit-value"],
       ["capital row 1's quantity", "sc-cap1-quantity"],
     ]) {
-      const m = { painted: [], afterFrame: [], shown: [], charts: [] };
+      const m = { painted: [], afterFrame: [], settled: [], charts: [] };
       for (let i = 0; i <= RUNS; i++) {
         for (const key of ["1", "Backspace"]) {
           const r = await keystroke(page, id, key);
@@ -172,7 +120,7 @@ if (require.main === module) {
       for (const [label, m] of Object.entries(out)) {
         const ok = m.painted <= TARGET_MS ? "ok" : "SLOW";
         console.log(
-          `  ${label}: keydown → frame ${m.painted <= 16 ? "≤ 16" : m.painted.toFixed(0)} (target ≤ ${TARGET_MS}: ${ok}); → next task ${m.afterFrame.toFixed(1)}; → exit section shown ${m.shown.toFixed(1)}; → charts drawn ${m.charts.toFixed(1)}`,
+          `  ${label}: keydown → frame ${m.painted <= 16 ? "≤ 16" : m.painted.toFixed(0)} (target ≤ ${TARGET_MS}: ${ok}); → next task ${m.afterFrame.toFixed(1)}; → exit section shown ${m.settled.toFixed(1)}; → charts drawn ${m.charts.toFixed(1)}`,
         );
       }
     },

@@ -202,7 +202,7 @@ async function inChromium() {
   const fs = require("fs");
   const os = require("os");
   const path = require("path");
-  const http = require("http");
+  const { serveDist } = require("./lib/pane");
   const { chromium } = require("playwright-core");
   const ROOT = path.resolve(__dirname, "..");
   const DIST = process.env.BENCH_DIST ? path.resolve(process.env.BENCH_DIST) : path.join(ROOT, "dist");
@@ -216,15 +216,7 @@ async function inChromium() {
     fs.writeFileSync(p, f.bytes);
     return p;
   });
-  const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".json": "application/json", ".png": "image/png" };
-  const server = http.createServer((req, res) => {
-    const rel = decodeURIComponent(new URL(req.url || "/", "http://x").pathname).replace(/^\/+/, "") || "taskpane.html";
-    const file = path.resolve(DIST, rel);
-    if (!file.startsWith(DIST + path.sep) || !fs.existsSync(file)) return res.writeHead(404).end();
-    res.writeHead(200, { "content-type": types[path.extname(file)] || "application/octet-stream" });
-    fs.createReadStream(file).pipe(res);
-  });
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const server = await serveDist(DIST);
   const ensure = require(path.join(ROOT, "scripts/ensure-chromium.js"));
   const executablePath = (ensure.chromiumPath && ensure.chromiumPath()) || "/usr/bin/chromium";
   const browser = await chromium.launch({ executablePath, args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"] });

@@ -44,10 +44,10 @@
  * BENCH_PANE_ONLY=keys (parts 1 and 2: the pastes, then a keystroke in every field).
  */
 const fs = require("fs");
-const http = require("http");
 const path = require("path");
 const { chromium } = require("playwright-core");
 const { officeStandInScript } = require("../test/support/compileStandIn");
+const { keystroke, median, serveDist } = require("./lib/pane");
 
 const ROOT = path.resolve(__dirname, "..");
 // BENCH_DIST: another build to measure (e.g. an earlier commit's, for a comparison under the same load).
@@ -57,23 +57,6 @@ const ONLY_PASTE = process.env.BENCH_PANE_ONLY === "paste";
 const ONLY_SORT = process.env.BENCH_PANE_ONLY === "sort";
 const ONLY_KEYS = process.env.BENCH_PANE_ONLY === "keys";
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-
-function serve() {
-  const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".json": "application/json", ".png": "image/png" };
-  const server = http.createServer((req, res) => {
-    const rel = decodeURIComponent(new URL(req.url || "/", "http://x").pathname).replace(/^\/+/, "") || "taskpane.html";
-    const file = path.resolve(DIST, rel);
-    if (!file.startsWith(DIST + path.sep) || !fs.existsSync(file)) return res.writeHead(404).end();
-    res.writeHead(200, { "content-type": types[path.extname(file)] || "application/octet-stream" });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
 
 /** A roster as people export it: CSV, columns in another order, quoted numbers, $ signs, CRLF. */
 function csvRoster(n, seed = 0) {
@@ -99,6 +82,9 @@ async function open(browser, url, office) {
     window.__nextFrame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     window.__totalsFinal = () =>
       !document.getElementById("ox-results").hasAttribute("aria-busy") && document.getElementById("ox-totals-progress").textContent === "";
+    // A keystroke (bench/lib/pane.js keystroke) has settled when the totals are final.
+    window.__snapshot = () => null;
+    window.__settled = () => window.__totalsFinal();
     // The charts of the tab shown are drawn for the inputs as they are (none computing, the plot or the problem shown).
     window.__chartsFinal = () => Array.from(document.querySelectorAll("[role=tabpanel]:not([hidden]) .figure-slot")).every((s) => s.dataset.state === "ready");
     window.__longest = 0;
@@ -154,43 +140,6 @@ async function pasteTimed(page, text, label) {
     },
     { label },
   );
-}
-
-/** One real keystroke (CDP key events) into a field: keydown → next painted frame, and → totals final. */
-async function keystroke(page, id, key) {
-  await page.focus(`#${id}`);
-  await page.evaluate((id) => {
-    const el = document.getElementById(id);
-    window.__key = new Promise((resolve) => {
-      const onDown = () => {
-        performance.mark(`key:${id}:start`);
-        el.addEventListener(
-          "input",
-          async () => {
-            await window.__nextFrame();
-            performance.mark(`key:${id}:afterFrame`);
-            while (!window.__totalsFinal()) await window.__nextFrame();
-            performance.mark(`key:${id}:final`);
-            while (!window.__chartsFinal()) await window.__nextFrame();
-            performance.mark(`key:${id}:charts`);
-            // the Event Timing entry of the keydown arrives after its frame (a frame more to be sure)
-            await window.__nextFrame();
-            resolve({
-              painted: window.__keyEvents.length ? Math.max(...window.__keyEvents) : 16,
-              afterFrame: performance.measure(`key:${id}`, `key:${id}:start`, `key:${id}:afterFrame`).duration,
-              final: performance.measure(`key:${id}:totals`, `key:${id}:start`, `key:${id}:final`).duration,
-              charts: performance.measure(`key:${id}:charts`, `key:${id}:start`, `key:${id}:charts`).duration,
-            });
-          },
-          { once: true },
-        );
-      };
-      window.__keyEvents.length = 0;
-      el.addEventListener("keydown", onDown, { once: true, capture: true });
-    });
-  }, id);
-  await page.keyboard.press(key);
-  return page.evaluate(() => window.__key);
 }
 
 const FIELDS = [
@@ -249,7 +198,7 @@ async function run() {
   const ensure = require(path.join(ROOT, "scripts/ensure-chromium.js"));
   const executablePath = (ensure.chromiumPath && ensure.chromiumPath()) || "/usr/bin/chromium";
   const browser = await chromium.launch({ executablePath, args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"] });
-  const server = await serve();
+  const server = await serveDist(DIST);
   const url = `http://127.0.0.1:${server.address().port}`;
   const out = {};
   try {
@@ -332,7 +281,7 @@ async function run() {
           const m = await keystroke(page, id, key);
           painted.push(m.painted);
           afterFrame.push(m.afterFrame);
-          final.push(m.final);
+          final.push(m.settled);
           charts.push(m.charts);
         }
       }
