@@ -12,7 +12,7 @@ import { ONE } from "../../calc/core/decimal";
 import { conversionRate } from "../../calc/seriesC/conversionPrice";
 import { defineFunction } from "../catalogue";
 import { EXAMPLE_SPLIT } from "../exampleData";
-import { TERMS_ARG } from "../shared/seriesCArgs";
+import { EVENTS_ARG, TERMS_ARG } from "../shared/seriesCArgs";
 
 const CONVSHARES_HEADER = ["principal shares", "dividend shares", "whole shares issued", "cash in lieu", "dividends extinguished (per share)"];
 
@@ -33,7 +33,7 @@ export const SERIESC_CONVSHARES = /*#__PURE__*/ defineFunction({
       description:
         "OPTIONAL (default), MANDATORY, THRESHOLD (optional conversion within 60 days of the Market Threshold) or SALE (optional conversion in a Sale of the Company).",
     },
-    { name: "events", type: "range", optional: true, description: "Corporate events: rows of date | type | a | b | c | d." },
+    EVENTS_ARG,
     { name: "payments", type: "range", optional: true, description: "Dividends actually paid: rows of date | amount per share." },
     {
       name: "terms",
@@ -98,7 +98,7 @@ export const SERIESC_VOTES = /*#__PURE__*/ defineFunction({
   args: [
     { name: "shares", type: "scalar", description: "Series C shares the holder holds (0 or more)." },
     { name: "asOf", type: "scalar", description: "Record date: an Excel date or YYYY-MM-DD text, on or after the Original Issue Date." },
-    { name: "events", type: "range", optional: true, description: "Corporate events: rows of date | type | a | b | c | d." },
+    EVENTS_ARG,
     TERMS_ARG,
   ],
   result: { type: "number", description: "Whole votes." },

@@ -11,7 +11,7 @@ import { defineFunction } from "../catalogue";
 import { EXAMPLE_CAPITAL } from "../exampleData";
 import { CAPITAL_LAYOUT, CAPITAL_TYPES } from "../../calc/seriesC/capitalTypes";
 import { capitalTypesPrompt } from "../../calc/seriesC/capitalTypeWords";
-import { TERMS_ARG } from "../shared/seriesCArgs";
+import { EVENTS_ARG, EXIT_DATE_ARG, PAYMENTS_ARG, TERMS_ARG } from "../shared/seriesCArgs";
 
 // The breakpoints of a model, found once (a sheet charts the table and lists the breakpoints from one capital).
 const breakpointsOf = new WeakMap<ExitModel, ExitBreakpoint[]>();
@@ -47,14 +47,10 @@ export const SERIESC_EXIT = /*#__PURE__*/ defineFunction({
     "spill: the whole exit waterfall — senior claims, each preferred class's preference or conversion, common and options, value per common share solved exactly (Cert §4)",
   args: [
     { name: "proceeds", type: "scalar", description: "Total distributed in the liquidation or Sale of the Company (0 or more)." },
-    {
-      name: "eventDate",
-      type: "scalar",
-      description: "Date of the liquidation, dissolution, winding up or Sale of the Company: an Excel date or YYYY-MM-DD text.",
-    },
+    EXIT_DATE_ARG,
     { name: "capital", type: "range", description: `Rows of ${CAPITAL_LAYOUT}. ${/*#__PURE__*/ capitalTypesPrompt()}` },
-    { name: "events", type: "range", optional: true, description: "Corporate events: rows of date | type | a | b | c | d." },
-    { name: "payments", type: "range", optional: true, description: "Dividends actually paid on the Series C: rows of date | amount per share." },
+    EVENTS_ARG,
+    PAYMENTS_ARG,
     TERMS_ARG,
   ],
   result: {
@@ -110,14 +106,10 @@ export const SERIESC_EXIT_TABLE = /*#__PURE__*/ defineFunction({
       description:
         "A column of totals distributed (0 or more); an empty cell gives an empty row. Left empty (or every cell empty): 0, each breakpoint (SERIESC_BREAKPOINTS), the midpoint between consecutive ones and twice the last.",
     },
-    {
-      name: "eventDate",
-      type: "scalar",
-      description: "Date of the liquidation, dissolution, winding up or Sale of the Company: an Excel date or YYYY-MM-DD text.",
-    },
+    EXIT_DATE_ARG,
     { name: "capital", type: "range", description: `Rows of ${CAPITAL_LAYOUT}, as for SERIESC_EXIT (${/*#__PURE__*/ CAPITAL_TYPES.join(", ")}).` },
-    { name: "events", type: "range", optional: true, description: "Corporate events: rows of date | type | a | b | c | d." },
-    { name: "payments", type: "range", optional: true, description: "Dividends actually paid on the Series C: rows of date | amount per share." },
+    EVENTS_ARG,
+    PAYMENTS_ARG,
     TERMS_ARG,
   ],
   result: {
@@ -158,13 +150,9 @@ export const SERIESC_BREAKPOINTS = /*#__PURE__*/ defineFunction({
   summary: "spill: every exit value where the waterfall changes slope (claims covered, exercise prices, conversions, caps), with a sentence each (Cert §4)",
   args: [
     { name: "capital", type: "range", description: `Rows of ${CAPITAL_LAYOUT}, as for SERIESC_EXIT (${/*#__PURE__*/ CAPITAL_TYPES.join(", ")}).` },
-    {
-      name: "eventDate",
-      type: "scalar",
-      description: "Date of the liquidation, dissolution, winding up or Sale of the Company: an Excel date or YYYY-MM-DD text.",
-    },
-    { name: "events", type: "range", optional: true, description: "Corporate events: rows of date | type | a | b | c | d." },
-    { name: "payments", type: "range", optional: true, description: "Dividends actually paid on the Series C: rows of date | amount per share." },
+    EXIT_DATE_ARG,
+    EVENTS_ARG,
+    PAYMENTS_ARG,
     TERMS_ARG,
   ],
   result: {

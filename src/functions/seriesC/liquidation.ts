@@ -9,7 +9,7 @@ import { requiredDay, requiredNumber, requiredRange } from "../../input/values";
 import { Blame, Driver, toExcelNumber } from "../shared/results";
 import { dividendDrivers, rateDrivers } from "../shared/seriesCDrivers";
 import { defineFunction } from "../catalogue";
-import { TERMS_ARG } from "../shared/seriesCArgs";
+import { EVENTS_ARG, EXIT_DATE_ARG, TERMS_ARG } from "../shared/seriesCArgs";
 
 function preference(eventDate: unknown, commonValue: unknown, events: unknown, payments: unknown, terms: unknown): LiquidationPreference & { blame: Blame } {
   const t = seriesCTermsArg(terms);
@@ -30,17 +30,13 @@ function preference(eventDate: unknown, commonValue: unknown, events: unknown, p
 
 /** The arguments SERIESC_LIQPREF and SERIESC_LIQDETAIL share. */
 const LIQUIDATION_ARGS = [
-  {
-    name: "eventDate",
-    type: "scalar",
-    description: "Date of the liquidation, dissolution, winding up or Sale of the Company: an Excel date or YYYY-MM-DD text.",
-  },
+  EXIT_DATE_ARG,
   {
     name: "commonValue",
     type: "scalar",
     description: "Proceeds per share of common stock in the event (0 or more); also the FMV for dividends paid in shares.",
   },
-  { name: "events", type: "range", optional: true, description: "Corporate events: rows of date | type | a | b | c | d." },
+  EVENTS_ARG,
   { name: "payments", type: "range", optional: true, description: "Dividends actually paid: rows of date | amount per share." },
   TERMS_ARG,
 ] as const;

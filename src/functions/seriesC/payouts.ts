@@ -7,7 +7,7 @@ import { defineFunction } from "../catalogue";
 import { EXAMPLE_CAPITAL } from "../exampleData";
 import { excelCall } from "../shared/errors";
 import { toExcelNumber } from "../shared/results";
-import { EVENTS_ARG, TERMS_ARG } from "../shared/seriesCArgs";
+import { EVENTS_ARG, EXIT_DATE_ARG, PAYMENTS_ARG, TERMS_ARG } from "../shared/seriesCArgs";
 import { exitModel } from "../shared/exitModel";
 
 export const SERIESC_PAYOUTS = /*#__PURE__*/ defineFunction({
@@ -18,11 +18,7 @@ export const SERIESC_PAYOUTS = /*#__PURE__*/ defineFunction({
   summary: "spill: the exit waterfall per holder, across the capital rows each holds (Cert §4)",
   args: [
     { name: "proceeds", type: "scalar", description: "Total distributed in the liquidation or Sale of the Company (0 or more)." },
-    {
-      name: "eventDate",
-      type: "scalar",
-      description: "Date of the liquidation, dissolution, winding up or Sale of the Company: an Excel date or YYYY-MM-DD text.",
-    },
+    EXIT_DATE_ARG,
     { name: "capital", type: "range", description: "The capital table of SERIESC_EXIT: one row per class, each with its own name." },
     {
       name: "holdings",
@@ -30,7 +26,7 @@ export const SERIESC_PAYOUTS = /*#__PURE__*/ defineFunction({
       description: `Rows of ${HOLDINGS_LAYOUT}: shares held (for a SENIOR row, $ of the claim held); a holder may appear under several rows.`,
     },
     EVENTS_ARG,
-    { name: "payments", type: "range", optional: true, description: "Dividends actually paid on the Series C: rows of date | amount per share." },
+    PAYMENTS_ARG,
     TERMS_ARG,
   ],
   result: {

@@ -7,7 +7,7 @@ import { optionalDay, optionalWord, requiredDay, requiredNumber } from "../../in
 import { Driver, toExcelNumber } from "../shared/results";
 import { dividendDrivers, rateDrivers } from "../shared/seriesCDrivers";
 import { defineFunction } from "../catalogue";
-import { TERMS_ARG } from "../shared/seriesCArgs";
+import { EVENTS_ARG, TERMS_ARG } from "../shared/seriesCArgs";
 
 export const SERIESC_REDEMPTION = /*#__PURE__*/ defineFunction({
   id: "SERIESC_REDEMPTION",
@@ -31,7 +31,7 @@ export const SERIESC_REDEMPTION = /*#__PURE__*/ defineFunction({
       description:
         "Date of the redemption notice; when given, the redemption date must fall in the notice window (without it, 6A is possible from 90 days after the day after the sixth anniversary).",
     },
-    { name: "events", type: "range", optional: true, description: "Corporate events: rows of date | type | a | b | c | d." },
+    EVENTS_ARG,
     { name: "payments", type: "range", optional: true, description: "Dividends actually paid: rows of date | amount per share." },
     TERMS_ARG,
   ],

@@ -14,3 +14,18 @@ export const TERMS_ARG = {
   optional: true,
   description: "Rows of name | value overriding the default terms (see SERIESC_TERMS).",
 } as const;
+
+/** The `payments` argument of every Series C entry that takes the dividends actually paid. */
+export const PAYMENTS_ARG = {
+  name: "payments",
+  type: "range",
+  optional: true,
+  description: "Dividends actually paid on the Series C: rows of date | amount per share.",
+} as const;
+
+/** The `eventDate` of the exit entries (Cert §4): the date of the liquidation or the Sale of the Company. */
+export const EXIT_DATE_ARG = {
+  name: "eventDate",
+  type: "scalar",
+  description: "Date of the liquidation, dissolution, winding up or Sale of the Company: an Excel date or YYYY-MM-DD text.",
+} as const;
