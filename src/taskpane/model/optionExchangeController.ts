@@ -10,6 +10,7 @@ import {
   OptionExchangeField,
   OptionExchangeForm,
   OptionExchangeReading,
+  defaultOptionExchangeForm,
   grantsWithProblems,
   optionExchangeProblems,
   grantLine,
@@ -49,7 +50,8 @@ export interface OptionExchangeListener {
  * (ui/optionExchangeView.ts) renders it and forwards the user's input.
  */
 export class OptionExchangeController {
-  readonly form: OptionExchangeForm = { roster: "", newStrike: "", expiration: "", ratio: "", spot: "", rate: "", vol: "", oldYears: "", terms: {} };
+  /** The defaults with the typed fields blank until the saved inputs are restored. */
+  readonly form: OptionExchangeForm = { ...defaultOptionExchangeForm(), expiration: "", ratio: "" };
   readonly calc = new GrantCalculator();
   readonly roster: RosterController;
   readonly totals: TotalsController;

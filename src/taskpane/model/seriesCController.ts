@@ -3,7 +3,18 @@ import { DateOrder } from "../../input/text";
 import { CapitalFormRow, exampleCapital } from "./capital";
 import { ModelInputReading, seriesCModelInput } from "./modelInput";
 import { RowList, RowListPorts } from "./rowList";
-import { EventRow, ParsedSeriesC, PaymentRow, SeriesCField, SeriesCForm, SeriesCPreview, addTermsNotes, parseSeriesC, seriesCResults } from "./seriesC";
+import {
+  EventRow,
+  ParsedSeriesC,
+  PaymentRow,
+  SeriesCField,
+  SeriesCForm,
+  SeriesCPreview,
+  addTermsNotes,
+  defaultSeriesCForm,
+  parseSeriesC,
+  seriesCResults,
+} from "./seriesC";
 import { CAPITAL_LIST, EVENT_LIST, PAYMENT_LIST } from "./seriesCRows";
 import { ExitController, ExitPreview } from "./exitController";
 import { HOLDER_LIST, HolderFormRow } from "./holders";
@@ -20,21 +31,8 @@ export const EXAMPLE_CAPITAL_NOTE =
  * input; `changed` is called after every change of the form.
  */
 export class SeriesCController {
-  readonly form: SeriesCForm = {
-    asOf: "",
-    shares: "",
-    fmv: "",
-    kind: "OPTIONAL",
-    trigger: "SALE",
-    noticeDate: "",
-    events: [],
-    payments: [],
-    capital: [],
-    exitMax: "",
-    terms: {},
-    exitValue: "",
-    holders: [],
-  };
+  /** The defaults with the typed fields blank until the saved inputs are restored (`restore`). */
+  readonly form: SeriesCForm = { ...defaultSeriesCForm(), asOf: "", shares: "", fmv: "" };
   readonly events: RowList<EventRow>;
   readonly payments: RowList<PaymentRow>;
   readonly capital: RowList<CapitalFormRow>;
