@@ -48,6 +48,46 @@ export function exact(x: Dec): Dec {
 }
 
 /**
+ * A whole number below 2^53 in magnitude as an exact value, built from its base-1e7 limbs (decimal.js
+ * keeps an integer's limbs at the powers of 1e7, without trailing zero limbs): the share counts of the
+ * replay's running sums, without the constructor's parse of the number's text.
+ */
+export function wholeExact(n: number): Dec {
+  if (n === 0) return EXACT_ZERO;
+  const x = new Exact(1) as unknown as { d: number[]; e: number; s: number };
+  const m = Math.abs(n);
+  const low = m % 1e7;
+  const high = (m - low) / 1e7;
+  const mid = high % 1e7;
+  const top = (high - mid) / 1e7;
+  // exactly as many limbs as needed (literals: no spare capacity kept with the value), no trailing zero limbs
+  const [lead, limbs] =
+    top > 0 ? [top, low > 0 ? [top, mid, low] : mid > 0 ? [top, mid] : [top]] : high > 0 ? [high, low > 0 ? [high, low] : [high]] : [low, [low]];
+  let e = top > 0 ? 14 : high > 0 ? 7 : 0;
+  for (let t = lead; t >= 10; t = Math.floor(t / 10)) e++;
+  x.d = limbs;
+  x.e = e;
+  x.s = n < 0 ? -1 : 1;
+  return x as unknown as Dec;
+}
+
+/** a + b exactly: in doubles when both are whole numbers whose sum stays below 2^53 (share counts). */
+export function exactPlus(a: Dec, b: Dec): Dec {
+  const x = wholeDouble(a);
+  const y = x === undefined ? undefined : wholeDouble(b);
+  if (y !== undefined && Number.isSafeInteger(x! + y)) return wholeExact(x! + y);
+  return exact(a).plus(b);
+}
+
+/** a − b exactly (as `exactPlus`). */
+export function exactMinus(a: Dec, b: Dec): Dec {
+  const x = wholeDouble(a);
+  const y = x === undefined ? undefined : wholeDouble(b);
+  if (y !== undefined && Number.isSafeInteger(x! - y)) return wholeExact(x! - y);
+  return exact(a).minus(b);
+}
+
+/**
  * A double within a few units in the last place of `x`, from its first 28
  * digits (decimal.js keeps base-1e7 limbs `d` and the decimal exponent `e`):
  * much cheaper than `toNumber`, for decisions that allow a relative error of

@@ -1,4 +1,4 @@
-import { Dec, EXACT_ZERO, Exact, wholeDouble } from "./decimal";
+import { Dec, EXACT_ZERO, Exact, wholeDouble, wholeExact } from "./decimal";
 
 /**
  * Running totals of a list that grows at the end and whose values may later
@@ -71,7 +71,7 @@ export class RunningSums {
       // every partial sum is at most `bound` in magnitude: exact in doubles
       let sum = index < this.beforeWhole.length ? this.beforeWhole[index] : this.appendedWhole;
       for (let i = index; i > 0; i -= i & -i) sum += this.changesWhole[i];
-      return sum === 0 ? EXACT_ZERO : new Exact(sum);
+      return wholeExact(sum);
     }
     let sum = index < this.before.length ? this.before[index] : this.appended;
     for (let i = index; i > 0; i -= i & -i) if (!this.changes[i].isZero()) sum = sum.plus(this.changes[i]);

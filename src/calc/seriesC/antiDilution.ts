@@ -1,4 +1,4 @@
-import { Dec, EXACT_ZERO, ONE, approxNumber, exact, maxDec, minDec } from "../core/decimal";
+import { Dec, EXACT_ZERO, ONE, approxNumber, exact, exactPlus, maxDec, minDec, wholeDouble, wholeExact } from "../core/decimal";
 import { ExactValue, Ratio } from "../core/exactValue";
 import { unhandled } from "../core/errors";
 import { Day } from "../time/civil";
@@ -313,7 +313,7 @@ export function exactOutcome(
 }
 
 /** §5(k)(1): (P × outstanding + consideration) / (outstanding + shares), exactly. */
-function exactWeighted(price: ExactValue, q: IssueQuote): ExactValue {
+export function exactWeighted(price: ExactValue, q: IssueQuote): ExactValue {
   return price.then((p) => {
     const outstanding = Ratio.of(q.outstanding);
     return p
@@ -338,6 +338,14 @@ export function isCarvedOut(t: SeriesCTerms, day: Day, fmvPerShare: Dec | undefi
  * given `before` granted so far (exact: max(0, after − cap) − max(0, before − cap)).
  */
 export function planOptionExcess(t: SeriesCTerms, before: Dec, shares: Dec): Dec {
+  // share counts are whole numbers: in doubles, exactly (the grant itself when all of it is above the cap)
+  const wb = wholeDouble(before);
+  const ws = wb === undefined ? undefined : wholeDouble(shares);
+  const cap = ws === undefined ? undefined : wholeDouble(t.planOptionCap);
+  if (cap !== undefined && Number.isSafeInteger(wb! + ws!)) {
+    const sum = wb! + ws!;
+    return sum <= cap ? EXACT_ZERO : wb! > cap ? shares : wholeExact(sum - cap);
+  }
   const b = exact(before);
   const after = b.plus(shares);
   if (after.lte(t.planOptionCap)) return EXACT_ZERO;
@@ -355,7 +363,9 @@ export function issuanceQuote(e: CorporateEvent, excess: Dec | undefined, issued
   if ((issued ? issued.sharesApprox : e.approx.a) === 0) return undefined; // no shares issued
   if (e.type !== "PLANOPTION") return new EventQuote(e, issued);
   if (excess === undefined || excess.lte(0)) return undefined;
-  return new PlanExcessQuote(e, issued, excess);
+  const granted = issued ? issued.shares : e.a;
+  // all of the grant above the cap: its own cells, the consideration pro rata being all of it
+  return excess === granted || excess.eq(granted) ? new EventQuote(e, issued) : new PlanExcessQuote(e, issued, excess);
 }
 
 /**
@@ -423,7 +433,7 @@ export function issuance(t: SeriesCTerms, planOptionsBefore: Dec, carveOutBefore
   if (e.type === "PLANOPTION") {
     const shares = issued ? issued.shares : e.a;
     excess = planOptionExcess(t, planOptionsBefore, shares);
-    planOptions = exact(planOptionsBefore).plus(shares);
+    planOptions = exactPlus(planOptionsBefore, shares);
   }
   const quote = issuanceQuote(e, excess, issued);
   const early = e.day < ratchetEnd(t);
@@ -433,8 +443,16 @@ export function issuance(t: SeriesCTerms, planOptionsBefore: Dec, carveOutBefore
   return { none, planOptions, carveOutValue, excess, quote, carvedOut, ratchet: early && !carvedOut };
 }
 
+/** What the audit line of an issuance says of its outcome. */
+export interface AuditOutcome {
+  dilutive: boolean;
+  belowFloor: boolean;
+  /** Below the floor, and the floor at or above the price before: no reduction. */
+  floorBinds: boolean;
+}
+
 /**
- * The audit line of an issuance (Cert §5(l)): the rule applied and why; `before` is the price before it.
+ * The audit line of an issuance (Cert §5(l)): the rule applied and why.
  * `quote`: the line's Effective Price is its `effectivePrice` (left to the reader to compute: a
  * Decimal division that SERIESC_ADJUSTMENTS can often do without).
  */
@@ -442,8 +460,7 @@ export function issuanceAudit(
   t: SeriesCTerms,
   e: CorporateEvent,
   x: Issuance,
-  outcome: IssueOutcome | undefined,
-  before: Dec,
+  outcome: AuditOutcome | undefined,
 ): { rule: string; note: string; quote?: IssueQuote } {
   if (x.none) return { rule: "none", note: "no shares issued: no adjustment (§5(k)(3))" };
   if (!x.quote || !outcome)
@@ -458,7 +475,7 @@ export function issuanceAudit(
     const notes: string[] = [];
     if (x.carvedOut) notes.push("within the §5(k)(4)(E) carve-out: weighted average only");
     if (e.day < ratchetEnd(t) && e.d === undefined) notes.push("no FMV given: not exempt from the full ratchet");
-    if (outcome.belowFloor) notes.push(outcome.price.eq(before) ? "floor (Liquidation Value) binds: no reduction" : "limited by the floor (Liquidation Value)");
+    if (outcome.belowFloor) notes.push(outcome.floorBinds ? "floor (Liquidation Value) binds: no reduction" : "limited by the floor (Liquidation Value)");
     note = notes.join("; ");
   }
   if (e.type === "PLANOPTION") {
@@ -493,7 +510,7 @@ export function applyEvent(t: SeriesCTerms, s: PriceState, e: CorporateEvent, is
   const floor = priceFloor(t, s.splitFactor);
   const outcome = x.quote ? issueOutcome(s.price, approxNumber(s.price), floor, approxNumber(floor), x.quote, x.ratchet) : undefined;
   const price = outcome ? outcome.price : s.price;
-  const audit = issuanceAudit(t, e, x, outcome, s.price);
+  const audit = issuanceAudit(t, e, x, outcome && { ...outcome, floorBinds: outcome.belowFloor && price.eq(s.price) });
   const state = { ...s, price, planOptions: x.planOptions, carveOutValue: x.carveOutValue };
   return { state, rule: audit.rule, note: audit.note, effectivePrice: audit.quote && effectivePrice(audit.quote) };
 }

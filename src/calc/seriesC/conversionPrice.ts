@@ -1,6 +1,6 @@
 import { Dec } from "../core/decimal";
 import { Day } from "../time/civil";
-import { initialState, splitEventFactor } from "./antiDilution";
+import { PriceState, initialState, splitEventFactor } from "./antiDilution";
 import { CorporateEvent } from "./events";
 import { Adjustment, PriceHistory, PriceStep, replayEvents } from "./replay";
 import { SeriesCTerms } from "./terms";
@@ -69,7 +69,7 @@ interface SharedReplay {
   timeline?: PriceTimeline;
 }
 
-/** Bounded: at most this many tables and this many event rows in all (a replay keeps ~500 bytes per row: 25 MB at most). */
+/** Bounded: at most this many tables and this many event rows in all (a replay keeps 500–1,200 bytes per row: 60 MB at most). */
 const SHARED_TABLES = 16;
 const SHARED_ROWS = 50_000;
 const shared = new Map<readonly CorporateEvent[], SharedReplay>(); // insertion order = least recently used first
@@ -115,23 +115,23 @@ export interface PriceTimeline {
   initial: Dec;
   /** Event dates in ascending order, one entry per date. */
   days: Day[];
-  /** Price at the close of days[i]. */
-  prices: Dec[];
+  /** The state at the close of days[i] (its price a Decimal made when read, replay.ts). */
+  states: PriceState[];
 }
 
 export function priceTimeline(t: SeriesCTerms, events: readonly CorporateEvent[]): PriceTimeline {
   const whole = sharedReplay(t, events);
   if (whole.timeline) return whole.timeline;
   const days: Day[] = [];
-  const prices: Dec[] = [];
+  const states: PriceState[] = [];
   for (const step of whole.history.steps) {
-    if (days.length > 0 && days[days.length - 1] === step.day) prices[prices.length - 1] = step.state.price;
+    if (days.length > 0 && days[days.length - 1] === step.day) states[states.length - 1] = step.state;
     else {
       days.push(step.day);
-      prices.push(step.state.price);
+      states.push(step.state);
     }
   }
-  return (whole.timeline = { initial: t.initialConversionPrice, days, prices });
+  return (whole.timeline = { initial: t.initialConversionPrice, days, states });
 }
 
 /** The timeline's price at the close of `day` (binary search). */
@@ -143,7 +143,7 @@ export function priceOn(timeline: PriceTimeline, day: Day): Dec {
     if (timeline.days[mid] <= day) lo = mid + 1;
     else hi = mid;
   }
-  return lo === 0 ? timeline.initial : timeline.prices[lo - 1];
+  return lo === 0 ? timeline.initial : timeline.states[lo - 1].price;
 }
 
 /**

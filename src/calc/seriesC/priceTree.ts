@@ -32,14 +32,16 @@ const ZERO = BigInt(0);
 const NEAR_SHIFT = BigInt(96);
 const NEAR_ABSOLUTE = BigInt(1) << BigInt(24);
 
-export const IDENTITY_MAP: EventMap = { breakpoints: [], sigma: [], tau: [] }; // sigma/tau filled by the tree (its ONE)
-
-interface Leaf {
-  map: EventMap;
-  piece: number;
-  /** The piece was chosen away from its ends (or exactly): the exact history is on it. */
-  certain: boolean;
+/**
+ * Two fixed-point prices too close for their rounding to tell which is lower (within 2^-96 relative, or 2^24
+ * units: far above the error of the fixed point, far below 1e-30): the exact values decide then.
+ */
+export function near(a: bigint, b: bigint): boolean {
+  const d = a > b ? a - b : b - a;
+  return d <= ((b < ZERO ? -b : b) >> NEAR_SHIFT) + NEAR_ABSOLUTE;
 }
+
+export const IDENTITY_MAP: EventMap = { breakpoints: [], sigma: [], tau: [] }; // sigma/tau filled by the tree (its ONE)
 
 export class PriceTree {
   readonly one: bigint;
@@ -58,7 +60,12 @@ export class PriceTree {
   private readonly opaque: Uint8Array;
   /** 1: a leaf below changed since the node was computed (computed when next read). */
   private readonly dirty: Uint8Array;
-  private readonly leaves: Leaf[];
+  // Per leaf: its piece, whether that was chosen away from the piece's ends (or exactly: the exact history is
+  // on it), and how many breakpoints its map has. The maps themselves are not kept (`mapAt` makes one again
+  // where a walk stops): a long table would keep hundreds of bytes per event.
+  private readonly piece: Uint8Array;
+  private readonly certain: Uint8Array;
+  private readonly breakpoints: Uint8Array;
   /** Leaves below this index have their ancestors computed. */
   private built = 0;
   private set = 0;
@@ -72,6 +79,8 @@ export class PriceTree {
   constructor(
     n: number,
     readonly bits: number,
+    /** Event i's map now (the one last appended or placed at i). */
+    private readonly mapAt: (i: number) => EventMap,
   ) {
     this.k = BigInt(bits);
     this.one = BigInt(1) << this.k;
@@ -90,7 +99,9 @@ export class PriceTree {
     this.margin = new Float64Array(2 * size);
     this.opaque = new Uint8Array(2 * size);
     this.dirty = new Uint8Array(2 * size);
-    this.leaves = new Array<Leaf>(size);
+    this.piece = new Uint8Array(size);
+    this.certain = new Uint8Array(size);
+    this.breakpoints = new Uint8Array(size);
   }
 
   toDouble(x: bigint): number {
@@ -99,6 +110,14 @@ export class PriceTree {
 
   toDec(x: bigint): Dec {
     return new Dec(x.toString()).times(this.scale);
+  }
+
+  /** A piece of a map at `v`: σ·v + τ (fixed point). */
+  at(map: EventMap, piece: number, v: bigint): bigint {
+    const m = this.mapOf(map);
+    const s = m.sigma[piece];
+    const t = m.tau[piece];
+    return s === ZERO ? t : s === this.one ? v + t : ((s * v) >> this.k) + t;
   }
 
   /** Fixed point of a/b (a, b BigInt integers or fixed point alike). */
@@ -112,23 +131,48 @@ export class PriceTree {
 
   /** Event i (applied in order) with its piece: no ancestors are computed until the tree is next read. */
   append(i: number, map: EventMap, piece: number): void {
-    this.writeLeaf(i, { map: this.mapOf(map), piece, certain: true });
+    this.writeLeaf(i, this.mapOf(map), piece, true);
     this.set = i + 1;
   }
 
-  leafIsWall(i: number): boolean {
-    const leaf = this.leaves[i];
-    return leaf !== undefined && leaf.map.sigma[leaf.piece] === ZERO;
+  /**
+   * Event i gets `map`, whose first piece (the identity) reaches at least as far as its map's did, while the
+   * history stays on that piece: the prices are the same, only the range the piece holds for widens.
+   */
+  widenIdentity(i: number, map: EventMap): void {
+    this.writeLeaf(i, this.mapOf(map), 0, this.certain[i] === 1);
+    this.update(i);
   }
 
-  leaf(i: number): Leaf | undefined {
-    return this.leaves[i];
+  /** Event i is in the tree, on a floor or ratchet (σ = 0) chosen away from its ends: the exact history is on it. */
+  leafIsCertainWall(i: number): boolean {
+    return i < this.set && this.certain[i] === 1 && this.sig[i + this.size] === ZERO;
   }
 
-  private writeLeaf(i: number, leaf: Leaf): void {
-    this.leaves[i] = leaf;
+  /** Event i's piece is its map's first (the identity), chosen away from its ends. */
+  leafIsCertainIdentity(i: number): boolean {
+    return this.piece[i] === 0 && this.certain[i] === 1;
+  }
+
+  leafPiece(i: number): number {
+    return this.piece[i];
+  }
+
+  /** The number of breakpoints of event i's map. */
+  leafBreakpoints(i: number): number {
+    return this.breakpoints[i];
+  }
+
+  /** τ of event i's piece (on a wall: its value). */
+  leafTau(i: number): bigint {
+    return this.tau[i + this.size];
+  }
+
+  private writeLeaf(i: number, map: EventMap, piece: number, certain: boolean): void {
+    this.piece[i] = piece;
+    this.certain[i] = certain ? 1 : 0;
+    this.breakpoints[i] = map.breakpoints.length;
     const x = i + this.size;
-    const { map, piece } = leaf;
     const s = map.sigma[piece];
     const t = map.tau[piece];
     this.sig[x] = s;
@@ -199,16 +243,13 @@ export class PriceTree {
     let piece = 0;
     while (piece < bp.length && bp[piece] < v) piece++;
     let certain = true;
-    for (const b of bp) {
-      const d = b > v ? b - v : v - b;
-      if (d <= ((b < ZERO ? -b : b) >> NEAR_SHIFT) + NEAR_ABSOLUTE) certain = false;
-    }
+    for (const b of bp) if (near(v, b)) certain = false;
     return { piece, certain };
   }
 
-  private inPiece(leaf: Leaf, v: bigint): boolean {
-    const bp = leaf.map.breakpoints;
-    return (leaf.piece === 0 || v >= bp[leaf.piece - 1]) && (leaf.piece === bp.length || v <= bp[leaf.piece]);
+  private inPiece(map: EventMap, piece: number, v: bigint): boolean {
+    const bp = map.breakpoints;
+    return (piece === 0 || v >= bp[piece - 1]) && (piece === bp.length || v <= bp[piece]);
   }
 
   private applyNode(x: number): void {
@@ -276,14 +317,15 @@ export class PriceTree {
           pos = limit;
           break;
         }
-        const leaf = this.leaves[q];
+        const map = this.mapOf(this.mapAt(q));
         pos = q + 1;
         this.vd = this.toDouble(this.v);
-        if (this.inPiece(leaf, this.v)) {
+        if (this.inPiece(map, this.piece[q], this.v)) {
+          if (this.certain[q] === 1 && !this.choose(map, this.v).certain) this.certain[q] = 0; // on its piece, but near an end
           this.applyNode(q + this.size);
           // a floor or ratchet the history stays on: from here to the next change it is the stored history
-          if (leaf.map.sigma[leaf.piece] === ZERO) break;
-        } else this.place(q, leaf.map);
+          if (this.sig[q + this.size] === ZERO) break;
+        } else this.place(q, map);
       }
     }
     this.skip(1, 0, this.size, pos, k);
@@ -293,7 +335,7 @@ export class PriceTree {
   /** Event i gets `map`, on the piece the running value is on; the running value moves past it. */
   private place(i: number, map: EventMap): void {
     const { piece, certain } = this.choose(map, this.v);
-    this.writeLeaf(i, { map, piece, certain });
+    this.writeLeaf(i, map, piece, certain);
     this.update(i);
     this.applyNode(i + this.size);
   }

@@ -1,9 +1,11 @@
-import { Dec, approxNumber, exact } from "../core/decimal";
+import { Dec, approxNumber, exactMinus, exactPlus } from "../core/decimal";
+import { AppliedPrices } from "./appliedPrices";
 import { ExactValue, Ratio } from "../core/exactValue";
-import { EventMap, IDENTITY_MAP, PriceTree } from "./priceTree";
+import { EventMap, IDENTITY_MAP, PriceTree, near } from "./priceTree";
 import { RunningSums } from "../core/prefixSums";
 import { Day } from "../time/civil";
 import {
+  AuditOutcome,
   IssueQuote,
   Issued,
   PriceState,
@@ -11,6 +13,7 @@ import {
   effectivePrice,
   exactEffectivePrice,
   exactOutcome,
+  exactWeighted,
   exemptAudit,
   expiredIssue,
   initialState,
@@ -33,6 +36,9 @@ const ZERO_FIXED = BigInt(0);
 const TIE_SHIFT = BigInt(100);
 const ONE_UNIT = BigInt(1);
 
+/** An EXPIRE row's line: its note is made when read (ExpiryLine). */
+const EXPIRY_LINE = { rule: "§5(k)(3) readjustment", note: "" };
+
 /** One line of the certificate of adjustment (Cert §5(l)). */
 export interface Adjustment {
   row: number;
@@ -48,21 +54,56 @@ export interface Adjustment {
   rule: string;
   before: Dec;
   after: Dec;
+  /**
+   * `before` and `after` as doubles, when known without their Decimals: the correctly rounded doubles of
+   * prices kept to 1e-33 (the replay's fixed point), the same as the Decimals' unless a price lies within
+   * 1e-33 of the midpoint between two doubles.
+   */
+  beforeNumber?: number;
+  afterNumber?: number;
   note: string;
 }
 
-/** A line of the replay's certificate: its Effective Price (a Decimal division) is computed when first read. */
+/**
+ * A line of the replay's certificate: its prices are read from the applied prices (appliedPrices.ts) and its
+ * Effective Price (a Decimal division) is computed when first read. A table keeps one per event: it holds
+ * what it cannot find again, nothing more.
+ */
 class AuditLine implements Adjustment {
   constructor(
-    readonly row: number,
-    readonly day: Day,
-    readonly type: EventType,
+    protected readonly event: CorporateEvent,
     readonly rule: string,
-    readonly before: Dec,
-    readonly after: Dec,
-    readonly note: string,
+    private readonly text: string,
     private readonly quote: IssueQuote | undefined,
+    private readonly prices: AppliedPrices,
+    private readonly pos: number,
   ) {}
+
+  get row(): number {
+    return this.event.row;
+  }
+  get day(): Day {
+    return this.event.day;
+  }
+  get type(): EventType {
+    return this.event.type;
+  }
+  get note(): string {
+    return this.text;
+  }
+
+  get before(): Dec {
+    return this.prices.at(this.pos - 1);
+  }
+  get after(): Dec {
+    return this.prices.at(this.pos);
+  }
+  get beforeNumber(): number | undefined {
+    return this.prices.number(this.pos - 1);
+  }
+  get afterNumber(): number | undefined {
+    return this.prices.number(this.pos);
+  }
 
   get effectivePrice(): Dec | undefined {
     return this.quote && effectivePrice(this.quote);
@@ -70,6 +111,34 @@ class AuditLine implements Adjustment {
 
   get typedQuotient(): readonly [number, number] | undefined {
     return this.quote?.typed ? [this.quote.considerationApprox, this.quote.sharesApprox] : undefined;
+  }
+}
+
+/** An EXPIRE row's line (Cert §5(k)(3)): its note is made from the row when read. */
+class ExpiryLine extends AuditLine {
+  get note(): string {
+    const e = this.event;
+    return `rights of row ${cellText(e.approx.a)} expired: replayed as ${cellText(e.approx.b)} shares for ${cellText(e.approx.c)}`;
+  }
+}
+
+/** The state after a position, its price read from the applied prices when asked for; one object is both the step and its state. */
+class AppliedState implements PriceState, PriceStep {
+  constructor(
+    private readonly prices: AppliedPrices,
+    private readonly pos: number,
+    readonly day: Day,
+    readonly splitFactor: Dec,
+    readonly planOptions: Dec,
+    readonly carveOutValue: Dec,
+  ) {}
+
+  get price(): Dec {
+    return this.prices.at(this.pos);
+  }
+
+  get state(): PriceState {
+    return this;
   }
 }
 
@@ -128,9 +197,14 @@ export function replayEvents(t: SeriesCTerms, events: readonly CorporateEvent[],
 class Engine {
   private readonly adjustments: Adjustment[] = [];
   private readonly steps: PriceStep[] = [];
+  /** The price after each position as applied, as Decimals when read (appliedPrices.ts). */
+  private readonly applied: AppliedPrices;
+  /** The last position applied. */
+  private last = -1;
 
-  // The state after the last applied event.
+  // The state after the last applied event. `price`: kept only without the tree (otherwise `fixedPrice`, and the Decimal when read).
   private price: Dec;
+  private fixedPrice = ZERO_FIXED;
   private priceApprox: number;
   private splitFactor: Dec;
   private floor: Dec;
@@ -185,6 +259,10 @@ class Engine {
   private floorFixedOf?: Dec;
   private floorFixed = BigInt(0);
   private floorRatio = new Ratio(BigInt(0));
+  // The last issuance map's Effective Price and weighted average P ↦ σ·P + τ (fixed point; `issueMap`).
+  private effectiveFixed = ZERO_FIXED;
+  private sigmaFixed = ZERO_FIXED;
+  private tauFixed = ZERO_FIXED;
   private readonly ratchetEndDay: Day;
 
   constructor(
@@ -232,9 +310,10 @@ class Engine {
     this.carveShares = new RunningSums(this.carveList.length);
     const bits = fixedPointBits(t, events, n);
     if (bits !== undefined) {
-      this.tree = new PriceTree(n, bits);
-      this.initialFixed = this.fixed(Ratio.of(s.price));
-    }
+      const tree = (this.tree = new PriceTree(n, bits, (i) => this.eventMap(i)));
+      this.fixedPrice = this.initialFixed = this.fixed(Ratio.of(s.price));
+      this.applied = new AppliedPrices(n, s.price, (x) => tree.toDec(x));
+    } else this.applied = new AppliedPrices(n, s.price, () => s.price);
   }
 
   private fixed(r: Ratio): bigint {
@@ -243,11 +322,19 @@ class Engine {
 
   /** Event j's map of the price now (Cert §5(f), (g), (k)(1), (5); priceTree.ts). */
   private eventMap(j: number): EventMap {
-    const tree = this.tree!;
     const factor = this.exactFactor[j];
     if (factor) return { breakpoints: [], sigma: [this.fixed(factor)], tau: [ZERO_FIXED] };
     const q = this.quote[j];
-    if (!q) return IDENTITY_MAP;
+    return q ? this.issueMap(j, q) : IDENTITY_MAP;
+  }
+
+  /**
+   * An issuance's map (§5(k)(1), (5)): the identity up to the Effective Price (or the floor), then the weighted
+   * average, or the floor until the weighted average reaches it; under the full ratchet max(EP, floor) above it.
+   * Also keeps the Effective Price and the weighted average's σ, τ (fixed point) for `fixedOutcome`.
+   */
+  private issueMap(j: number, q: IssueQuote): EventMap {
+    const tree = this.tree!;
     const floorDec = this.floorAt[j];
     if (floorDec !== this.floorFixedOf) {
       this.floorFixedOf = floorDec;
@@ -263,25 +350,29 @@ class Engine {
       const a = BigInt(q.sharesApprox);
       const b = BigInt(q.considerationApprox);
       const c = BigInt(q.outstandingApprox);
-      const effective = tree.ratio(b, a);
+      const effective = (this.effectiveFixed = tree.ratio(b, a));
       if (this.ratchet[j] === 1) {
         const top = effective > floor ? effective : floor; // §5(k)(5): the Effective Price, never below the floor
         return { breakpoints: [top], sigma: [one, zero], tau: [zero, top] };
       }
-      if (effective >= floor) return { breakpoints: [effective], sigma: [one, tree.ratio(c, c + a)], tau: [zero, tree.ratio(b, c + a)] }; // §5(k)(1)
+      if (effective >= floor) {
+        const sigma = (this.sigmaFixed = tree.ratio(c, c + a));
+        const tau = (this.tauFixed = tree.ratio(b, c + a));
+        return { breakpoints: [effective], sigma: [one, sigma], tau: [zero, tau] }; // §5(k)(1)
+      }
     }
     // an event's quote holds its cells (or an EXPIRE row's): their doubles read as their decimals; a plan grant's excess is a Decimal
     const shares = q.typed ? Ratio.ofCell(q.sharesApprox) : Ratio.of(q.shares);
     const consideration = q.exactConsideration ?? (q.typed ? Ratio.ofCell(q.considerationApprox) : Ratio.of(q.consideration));
     const outstanding = Ratio.ofCell(q.outstandingApprox); // always the event's cell c
-    const effective = this.fixed(consideration.div(shares));
+    const effective = (this.effectiveFixed = this.fixed(consideration.div(shares)));
     if (this.ratchet[j] === 1) {
       const top = effective > floor ? effective : floor; // §5(k)(5): the Effective Price, never below the floor
       return { breakpoints: [top], sigma: [one, zero], tau: [zero, top] };
     }
     const after = outstanding.plus(shares);
-    const sigma = this.fixed(outstanding.div(after));
-    const tau = this.fixed(consideration.div(after));
+    const sigma = (this.sigmaFixed = this.fixed(outstanding.div(after)));
+    const tau = (this.tauFixed = this.fixed(consideration.div(after)));
     if (effective >= floor) return { breakpoints: [effective], sigma: [one, sigma], tau: [zero, tau] }; // §5(k)(1)
     if (outstanding.num === zero) return { breakpoints: [floor], sigma: [one, zero], tau: [zero, floor] };
     // the weighted average reaches the floor at P* = (F × (c + a) − b) / c
@@ -298,11 +389,10 @@ class Engine {
   private exactAfterReadjust(q: number): ExactValue {
     const tree = this.tree!;
     for (let j = q; j >= 0 && j > q - 64; j--) {
-      const leaf = tree.leaf(j);
-      if (!leaf || !leaf.certain || leaf.map.sigma[leaf.piece] !== ZERO_FIXED) continue;
-      const top = leaf.map.tau[leaf.piece];
+      if (!tree.leafIsCertainWall(j)) continue;
+      const top = tree.leafTau(j);
       let x: ExactValue;
-      if (this.ratchet[j] !== 1 && leaf.map.breakpoints.length === 2)
+      if (this.ratchet[j] !== 1 && tree.leafBreakpoints(j) === 2)
         x = this.exactFloorAt[j]; // the floor between the identity and the weighted average
       else {
         const floor = this.floorFixedAt(j);
@@ -312,7 +402,7 @@ class Engine {
       for (let i = j + 1; i <= q; i++) {
         const factor = this.exactFactor[i];
         if (factor) x = this.scaledExact(x, this.exactFloorAt[i], this.exactFloorAfter[i]!, factor);
-        else if (tree.leaf(i)!.piece !== 0 || !tree.leaf(i)!.certain) return ExactValue.of(() => this.exactFromTree(q)); // a weighted average, a clamp, a near tie on the way
+        else if (!tree.leafIsCertainIdentity(i)) return ExactValue.of(() => this.exactFromTree(q)); // a weighted average, a clamp, a near tie on the way
       }
       return x;
     }
@@ -331,8 +421,7 @@ class Engine {
     let j = q;
     let x: Ratio | undefined;
     for (; j >= 0; j--) {
-      const leaf = tree.leaf(j);
-      if (leaf && leaf.certain && leaf.map.sigma[leaf.piece] === ZERO_FIXED) {
+      if (tree.leafIsCertainWall(j)) {
         const quote = this.quote[j]!;
         const floor = this.exactFloorAt[j].value;
         const effective = exactEffectivePrice(quote).value;
@@ -342,7 +431,7 @@ class Engine {
             ? effective.cmp(floor) >= 0
               ? effective
               : floor
-            : leaf.piece === 1 && leaf.map.breakpoints.length === 1 && effective.cmp(floor) >= 0
+            : tree.leafPiece(j) === 1 && tree.leafBreakpoints(j) === 1 && effective.cmp(floor) >= 0
               ? effective
               : floor;
         break;
@@ -381,17 +470,25 @@ class Engine {
   }
 
   result(): PriceHistory {
-    return { price: this.price, adjustments: this.adjustments, state: this.state(), steps: this.steps };
+    const state = this.state(this.last < 0 ? this.t.issueDate : this.events[this.last].day);
+    return {
+      get price() {
+        return state.price;
+      },
+      adjustments: this.adjustments,
+      state,
+      steps: this.steps,
+    };
   }
 
-  private state(): PriceState {
-    return { price: this.price, splitFactor: this.splitFactor, planOptions: this.planOptions, carveOutValue: this.carveOutValue };
+  private state(day: Day): AppliedState {
+    return new AppliedState(this.applied, this.last, day, this.splitFactor, this.planOptions, this.carveOutValue);
   }
 
-  /** Applies event i (events in order) and returns the price after it. */
-  apply(i: number): Dec {
+  /** Applies event i (events in order). */
+  apply(i: number): void {
     const e = this.events[i];
-    const before = this.price;
+    const tree = this.tree;
     this.floorAt[i] = this.floor;
     this.floorApproxAt[i] = this.floorApprox;
     this.exactFloorAt[i] = this.exactFloor;
@@ -401,7 +498,6 @@ class Engine {
       case "STOCKDIV": {
         const factor = splitEventFactor(e);
         this.factor[i] = factor;
-        this.setPrice(this.price.times(factor));
         this.splitFactor = this.splitFactor.times(factor);
         this.floor = priceFloor(this.t, this.splitFactor);
         this.floorApprox = approxNumber(this.floor);
@@ -412,36 +508,44 @@ class Engine {
         this.exactFloor = this.t.floorAdjustedForSplits ? this.exactFloorOf(this.exactSplit) : floorBefore;
         this.exactFloorAfter[i] = this.exactFloor;
         this.exactPrice = this.scaledExact(this.exactPrice, floorBefore, this.exactFloor, exactFactor);
-        this.tree?.append(i, this.eventMap(i), 0);
+        if (tree) {
+          const map = this.eventMap(i);
+          tree.append(i, map, 0);
+          this.setFixed(tree.at(map, 0, this.fixedPrice));
+          this.applied.scaled(i, factor);
+        } else this.setPrice(this.price.times(factor));
         if (this.audit) line = scaleAudit(e);
         break;
       }
       case "EXEMPT":
-        this.tree?.append(i, IDENTITY_MAP, 0);
+        tree?.append(i, IDENTITY_MAP, 0);
+        this.applied.same(i);
         if (this.audit) line = exemptAudit(e);
         break;
       case "EXPIRE":
         this.expire(i, e);
-        this.tree?.append(i, IDENTITY_MAP, 0);
-        if (this.audit) {
-          const note = `rights of row ${cellText(e.approx.a)} expired: replayed as ${cellText(e.approx.b)} shares for ${cellText(e.approx.c)}`;
-          line = { rule: "§5(k)(3) readjustment", note };
-        }
+        tree?.append(i, IDENTITY_MAP, 0);
+        if (this.audit) line = EXPIRY_LINE;
         break;
       case "ISSUE":
       case "RIGHTS":
       case "PLANOPTION":
-        line = this.applyIssuance(i, e, before);
+        line = this.applyIssuance(i, e);
         break;
       default:
         return unhandled(e.type);
     }
-    this.priceAfter[i] = this.price;
+    if (tree)
+      this.applied.setNumber(i, this.priceApprox); // the double of a price kept to 1e-33 (`setFixed`)
+    else {
+      this.applied.given(i, this.price);
+      this.priceAfter[i] = this.price;
+      this.exactAfter[i] = this.exactPrice; // the re-runs' (with the tree, kept only as far as a tie needs it)
+    }
+    this.last = i;
     this.approxAfter[i] = this.priceApprox;
-    this.exactAfter[i] = this.exactPrice;
-    if (this.withSteps) this.steps.push({ day: e.day, state: this.state() });
-    if (line) this.adjustments.push(new AuditLine(e.row, e.day, e.type, line.rule, before, this.price, line.note, line.quote));
-    return this.price;
+    if (this.withSteps) this.steps.push(this.state(e.day));
+    if (line) this.adjustments.push(new (line === EXPIRY_LINE ? ExpiryLine : AuditLine)(e, line.rule, line.note, line.quote, this.applied, i));
   }
 
   private setPrice(price: Dec): void {
@@ -450,8 +554,15 @@ class Engine {
     this.priceApprox = approxNumber(price);
   }
 
+  /** The price after the last event, fixed point (with the tree). */
+  private setFixed(x: bigint): void {
+    if (x === this.fixedPrice) return;
+    this.fixedPrice = x;
+    this.priceApprox = this.tree!.toDouble(x);
+  }
+
   /** ISSUE, RIGHTS, PLANOPTION applied in order; keeps what later re-runs need. */
-  private applyIssuance(i: number, e: CorporateEvent, before: Dec): { rule: string; note: string; quote?: IssueQuote } | undefined {
+  private applyIssuance(i: number, e: CorporateEvent): { rule: string; note: string; quote?: IssueQuote } | undefined {
     const exactBefore = this.exactPrice;
     const issued = this.issued[i];
     const x = issuance(this.t, this.planOptions, this.carveOutValue, e, issued);
@@ -474,21 +585,70 @@ class Engine {
     this.carveOutValue = x.carveOutValue;
     this.quote[i] = x.quote;
     this.ratchet[i] = x.ratchet ? 1 : 0;
-    const outcome = x.quote
-      ? exactOutcome(this.price, this.priceApprox, this.floor, this.floorApprox, x.quote, x.ratchet, { price: exactBefore, floor: this.exactFloor })
-      : undefined;
-    if (outcome) {
-      this.setPrice(outcome.price);
-      this.exactPrice = outcome.exact;
+    const map = this.tree && this.eventMap(i);
+    let outcome: (AuditOutcome & { piece: number }) | undefined;
+    if (x.quote) outcome = (map && this.fixedOutcome(i, map, x.quote, x.ratchet, exactBefore)) || this.decimalOutcome(i, map, x.quote, x.ratchet, exactBefore);
+    else this.applied.same(i);
+    if (map) this.tree!.append(i, map, outcome ? outcome.piece : 0);
+    return this.audit ? issuanceAudit(this.t, e, x, outcome) : undefined;
+  }
+
+  /**
+   * An issuance's outcome (Cert §5(k)(1), (5)) from the fixed-point price, when every decision is clear there
+   * (`near`): the Effective Price against the price, the candidate against the floor, the floor against the
+   * price — the decisions `exactOutcome` takes. Sets the price after (fixed point, applied, exact) and
+   * returns the piece of the map it is on; undefined (nothing set) when a decision is too close to call.
+   */
+  private fixedOutcome(i: number, map: EventMap, q: IssueQuote, ratchet: boolean, exactBefore: ExactValue): (AuditOutcome & { piece: number }) | undefined {
+    const v = this.fixedPrice;
+    const effective = this.effectiveFixed;
+    if (near(effective, v)) return undefined;
+    if (effective >= v) {
+      this.applied.same(i); // not dilutive (§5(k)(1))
+      return { dilutive: false, belowFloor: false, floorBinds: false, piece: 0 };
     }
-    if (this.tree) {
-      const map = this.eventMap(i);
-      // the piece the price before is on: the identity (no adjustment, or the floor above the price), the floor or ratchet, the weighted average
-      let piece = 0;
-      if (outcome?.dilutive && outcome.exact !== exactBefore) piece = outcome.belowFloor || x.ratchet ? 1 : map.breakpoints.length;
-      this.tree.append(i, map, piece);
+    const floor = this.floorFixedAt(i);
+    // §5(k)(5): under the full ratchet the candidate is the Effective Price (the weighted average is never below it)
+    const candidate = ratchet ? effective : ((this.sigmaFixed * v) >> BigInt(this.tree!.bits)) + this.tauFixed;
+    if (near(candidate, floor)) return undefined;
+    if (candidate < floor) {
+      if (near(floor, v)) return undefined;
+      if (floor >= v) {
+        this.applied.same(i); // the floor binds: no reduction
+        return { dilutive: true, belowFloor: true, floorBinds: true, piece: 0 };
+      }
+      this.setFixed(floor);
+      this.applied.given(i, this.floorAt[i]);
+      this.exactPrice = this.exactFloorAt[i];
+      return { dilutive: true, belowFloor: true, floorBinds: false, piece: 1 };
     }
-    return this.audit ? issuanceAudit(this.t, e, x, outcome, before) : undefined;
+    this.setFixed(candidate);
+    if (ratchet) {
+      this.applied.effective(i, q);
+      this.exactPrice = exactEffectivePrice(q);
+      return { dilutive: true, belowFloor: false, floorBinds: false, piece: 1 };
+    }
+    this.applied.weighted(i, q);
+    this.exactPrice = exactWeighted(exactBefore, q);
+    return { dilutive: true, belowFloor: false, floorBinds: false, piece: map.breakpoints.length };
+  }
+
+  /**
+   * An issuance's outcome in Decimals and exact rationals (`exactOutcome`): without the tree, or with a decision
+   * too close for the fixed point (then `map` is the event's, and the piece of it the price before is on).
+   */
+  private decimalOutcome(i: number, map: EventMap | undefined, q: IssueQuote, ratchet: boolean, exactBefore: ExactValue): AuditOutcome & { piece: number } {
+    const price = map ? this.applied.at(this.last) : this.price;
+    const o = exactOutcome(price, this.priceApprox, this.floor, this.floorApprox, q, ratchet, { price: exactBefore, floor: this.exactFloor });
+    this.exactPrice = o.exact;
+    const moved = o.dilutive && o.exact !== exactBefore;
+    // the identity (no adjustment, or the floor above the price), the floor or ratchet, the weighted average
+    const piece = moved && map ? (o.belowFloor || ratchet ? 1 : map.breakpoints.length) : 0;
+    if (map) {
+      this.applied.given(i, o.price);
+      this.setFixed(this.tree!.at(map, piece, this.fixedPrice));
+    } else this.setPrice(o.price);
+    return { dilutive: o.dilutive, belowFloor: o.belowFloor, floorBinds: o.belowFloor && !moved, piece };
   }
 
   /** §5(k)(3): the expired event now issues `b` shares for `c`; re-run what that changes. */
@@ -501,10 +661,10 @@ class Engine {
     this.carveOutMoved = false;
     const plan = this.planIndex[p];
     if (plan >= 0) {
-      const delta = exact(e.b).minus(this.shares[p]);
+      const delta = exactMinus(e.b, this.shares[p]);
       this.shares[p] = e.b;
       this.planShares.change(plan, delta);
-      this.planOptions = this.planOptions.plus(delta);
+      this.planOptions = exactPlus(this.planOptions, delta);
       // Within the cap before, so within it now (the count only went down): nothing to re-price at p.
       if (plan >= this.planWithinCap) {
         changed.push(p);
@@ -518,8 +678,17 @@ class Engine {
     }
     if (this.carveOutMoved) this.carveOutChanges(k, changed);
     if (changed.length > 1) changed.sort((x, y) => x - y);
-    for (const pos of changed) this.reprice(pos);
     const tree = this.tree;
+    // The expired event alone changes, and the history went by it on its map's first piece (the identity) clear of
+    // its end: when the new map's identity reaches at least as far, the history is the same, price for price.
+    const before = tree && changed.every((pos) => pos === p) && tree.leafIsCertainIdentity(p) ? this.eventMap(p) : undefined;
+    for (const pos of changed) this.reprice(pos);
+    const after = before && this.eventMap(p);
+    if (after && identityReaches(after, before)) {
+      tree!.widenIdentity(p, after);
+      this.applied.same(k);
+      return;
+    }
     if (tree) {
       const unique = changed.filter((pos, i) => i === 0 || pos !== changed[i - 1]);
       const v = tree.readjust(
@@ -528,8 +697,8 @@ class Engine {
         unique.map((pos) => this.eventMap(pos)),
         k,
       );
-      this.price = tree.toDec(v);
-      this.priceApprox = approxNumber(this.price);
+      this.setFixed(v);
+      this.applied.fixed(k, v);
       this.exactPrice = this.exactAfterReadjust(k - 1);
       return;
     }
@@ -557,7 +726,7 @@ class Engine {
           this.setExcess(pos, excess);
           changed.push(pos);
         }
-        before = before.plus(this.shares[pos]);
+        before = exactPlus(before, this.shares[pos]);
       }
     }
     while (this.planWithinCap < this.planList.length && this.planList[this.planWithinCap] < k && this.excess[this.planList[this.planWithinCap]].isZero()) {
@@ -678,6 +847,12 @@ function fixedPointBits(t: SeriesCTerms, events: readonly CorporateEvent[], n: n
   if (!(min > 0) || !Number.isFinite(max)) return undefined;
   const bits = 120 + Math.ceil(Math.log2(max / min)) + Math.max(0, Math.ceil(-Math.log2(min)));
   return bits + Math.log2(max) < 900 ? bits : undefined;
+}
+
+/** `map`'s first piece (the identity) reaches at least as far as `than`'s (a map without breakpoints is the identity throughout). */
+function identityReaches(map: EventMap, than: EventMap): boolean {
+  if (map.breakpoints.length === 0) return true;
+  return than.breakpoints.length > 0 && map.breakpoints[0] >= than.breakpoints[0];
 }
 
 /** §5(f)/(g): a SPLIT's 1/a, a STOCKDIV's a/(a + b), exactly. */

@@ -105,8 +105,8 @@ export function seriesCAdjustments(asOf: any, events: any[][], terms?: any[][]):
       a.type,
       effectivePriceCell(a), // the row's consideration ÷ shares
       a.rule,
-      num(a.before),
-      num(a.after),
+      a.beforeNumber ?? num(a.before),
+      a.afterNumber ?? num(a.after),
       a.note,
     ]);
     return [ADJUSTMENTS_HEADER, ...rows];

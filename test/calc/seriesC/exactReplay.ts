@@ -14,7 +14,7 @@
  * every price, quotient and product is a Rational here. The audit texts are
  * built by antiDilution.ts `issuanceAudit` from the exact decisions.
  */
-import { Dec, ONE, ZERO } from "../../../src/calc/core/decimal";
+import { Dec } from "../../../src/calc/core/decimal";
 import { Issued, PriceState, exemptAudit, expiredIssue, initialState, issuance, issuanceAudit, scaleAudit } from "../../../src/calc/seriesC/antiDilution";
 import { PriceHistory } from "../../../src/calc/seriesC/conversionPrice";
 import { CorporateEvent, EventType, cellText } from "../../../src/calc/seriesC/events";
@@ -80,7 +80,7 @@ function apply(
   const x = issuance(t, s.planOptions, s.carveOutValue, e, issued);
   const next: ExactState = { ...s, planOptions: x.planOptions, carveOutValue: x.carveOutValue };
   if (!x.quote) {
-    const audit = issuanceAudit(t, e, x, undefined, ZERO);
+    const audit = issuanceAudit(t, e, x, undefined);
     return { state: next, rule: audit.rule, note: audit.note };
   }
   // The quote exactly: for plan options the excess above the cap, with the consideration pro rata (§5(k)(4)(B)).
@@ -101,9 +101,8 @@ function apply(
     after = Rational.min(price, Rational.max(floor, candidate));
     belowFloor = floor.gt(candidate);
   }
-  // issuanceAudit reads the outcome's decisions only (and whether the price moved): the exact ones.
-  const unchanged = after.eq(price);
-  const audit = issuanceAudit(t, e, x, { price: unchanged ? ONE : ZERO, dilutive, belowFloor }, ONE);
+  // issuanceAudit reads the outcome's decisions only: the exact ones.
+  const audit = issuanceAudit(t, e, x, { dilutive, belowFloor, floorBinds: belowFloor && after.eq(price) });
   return { state: { ...next, price: after }, rule: audit.rule, note: audit.note, effectivePrice: effective };
 }
 

@@ -1,0 +1,117 @@
+import { Dec } from "../core/decimal";
+import { IssueQuote, effectivePrice } from "./antiDilution";
+
+// How the price after a position follows from the price before it (or not at all).
+const SAME = 0;
+const SCALED = 1;
+const WEIGHTED = 2;
+const EFFECTIVE = 3;
+const GIVEN = 4;
+const FIXED = 5;
+
+/**
+ * The Conversion Price after each event as it was applied (the certificate of
+ * adjustment's "price after", Cert §5(l)), as 40-digit Decimals made only when
+ * read. The replay (replay.ts) decides every step in fixed point and exact
+ * rationals; most prices of a long table are never read as Decimals (a sheet
+ * asks for a few dates), so each position records only how its Decimal follows
+ * from the one before — unchanged, × a split factor (§5(f), (g)), the
+ * weighted average (§5(k)(1)), the Effective Price (§5(k)(5)), the floor, or a
+ * readjusted price (§5(k)(3)) — and a read computes the chain back to the last
+ * price known, once. The Decimals are the ones the step-by-step Decimal
+ * replay makes from the same decisions.
+ */
+export class AppliedPrices {
+  private readonly value: (Dec | undefined)[];
+  private readonly rule: Uint8Array;
+  private readonly arg: (Dec | IssueQuote | bigint | undefined)[];
+  /** The prices as correctly rounded doubles of fixed-point values within 1e-33 (NaN: not known). */
+  private readonly numbers: Float64Array;
+
+  constructor(
+    n: number,
+    private readonly initial: Dec,
+    /** A fixed-point value as a Decimal (priceTree.ts `toDec`). */
+    private readonly fromFixed: (x: bigint) => Dec,
+  ) {
+    this.value = new Array<Dec | undefined>(n);
+    this.rule = new Uint8Array(n);
+    this.arg = new Array<Dec | IssueQuote | bigint | undefined>(n);
+    this.numbers = new Float64Array(n).fill(NaN);
+  }
+
+  /**
+   * The price after position i as a double, when known without its Decimal (−1: the initial price's is
+   * not kept). The same as the Decimal's double unless a price lies within 1e-33 of the midpoint between two doubles.
+   */
+  number(i: number): number | undefined {
+    const x = i < 0 ? NaN : this.numbers[i];
+    return x === x ? x : undefined;
+  }
+
+  setNumber(i: number, x: number): void {
+    this.numbers[i] = x;
+  }
+
+  /** Position i left the price as it was. */
+  same(i: number): void {
+    this.rule[i] = SAME;
+  }
+  /** §5(f), (g): the price before × `factor`. */
+  scaled(i: number, factor: Dec): void {
+    this.rule[i] = SCALED;
+    this.arg[i] = factor;
+  }
+  /** §5(k)(1): (price before × outstanding + consideration) / (outstanding + shares). */
+  weighted(i: number, q: IssueQuote): void {
+    this.rule[i] = WEIGHTED;
+    this.arg[i] = q;
+  }
+  /** §5(k)(5): the Effective Price. */
+  effective(i: number, q: IssueQuote): void {
+    this.rule[i] = EFFECTIVE;
+    this.arg[i] = q;
+  }
+  /** A price known as a Decimal (the floor, or a decision taken in Decimals). */
+  given(i: number, price: Dec): void {
+    this.rule[i] = GIVEN;
+    this.value[i] = price;
+  }
+  /** A readjusted price (§5(k)(3)), fixed point. */
+  fixed(i: number, x: bigint): void {
+    this.rule[i] = FIXED;
+    this.arg[i] = x;
+  }
+
+  /** The price after position i (−1: the initial price). */
+  at(i: number): Dec {
+    if (i < 0) return this.initial;
+    let j = i;
+    while (j >= 0 && this.value[j] === undefined && this.rule[j] <= WEIGHTED) j--; // back to a price known or knowable alone
+    let x = j < 0 ? this.initial : (this.value[j] ??= this.alone(j));
+    for (let p = j + 1; p <= i; p++) x = this.value[p] = this.next(p, x);
+    return x;
+  }
+
+  private alone(j: number): Dec {
+    return this.rule[j] === EFFECTIVE ? effectivePrice(this.arg[j] as IssueQuote) : this.fromFixed(this.arg[j] as bigint);
+  }
+
+  private next(p: number, before: Dec): Dec {
+    switch (this.rule[p]) {
+      case SAME:
+        return before;
+      case SCALED:
+        return before.times(this.arg[p] as Dec);
+      case WEIGHTED: {
+        const q = this.arg[p] as IssueQuote;
+        return before
+          .times(q.outstanding)
+          .plus(q.consideration)
+          .div((q.after ??= q.outstanding.plus(q.shares)));
+      }
+      default:
+        return this.alone(p);
+    }
+  }
+}
