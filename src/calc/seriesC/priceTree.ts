@@ -192,8 +192,18 @@ export class PriceTree {
     const l = 2 * x;
     const r = l + 1;
     const K = this.k;
-    this.sig[x] = (this.sig[r] * this.sig[l]) >> K;
-    this.tau[x] = ((this.sig[r] * this.tau[l]) >> K) + this.tau[r];
+    const sr = this.sig[r];
+    // an identity on either side (expiries, exempt issues, issues above the price): the other side, no products
+    if (sr === this.one && this.tau[r] === ZERO) {
+      this.sig[x] = this.sig[l];
+      this.tau[x] = this.tau[l];
+    } else if (this.sig[l] === this.one && this.tau[l] === ZERO) {
+      this.sig[x] = sr;
+      this.tau[x] = this.tau[r];
+    } else {
+      this.sig[x] = (sr * this.sig[l]) >> K;
+      this.tau[x] = ((sr * this.tau[l]) >> K) + this.tau[r];
+    }
     const a = this.sd[l];
     const t = this.td[l];
     this.sd[x] = this.sd[r] * a;
@@ -253,7 +263,9 @@ export class PriceTree {
   }
 
   private applyNode(x: number): void {
-    this.v = ((this.sig[x] * this.v) >> this.k) + this.tau[x];
+    const s = this.sig[x];
+    if (s !== this.one) this.v = ((s * this.v) >> this.k) + this.tau[x];
+    else if (this.tau[x] !== ZERO) this.v += this.tau[x];
     this.vd = this.sd[x] * this.vd + this.td[x];
   }
 
