@@ -1,4 +1,4 @@
-import { Dec, approxNumber, exactMinus, exactPlus } from "../core/decimal";
+import { Dec, approxNumber, exactMinus, exactPlus, wholeDouble } from "../core/decimal";
 import { AppliedPrices } from "./appliedPrices";
 import { ExactValue, Ratio } from "../core/exactValue";
 import { EventMap, IDENTITY_MAP, PriceTree, near } from "./priceTree";
@@ -7,6 +7,7 @@ import { Day } from "../time/civil";
 import {
   AuditOutcome,
   IssueQuote,
+  planCount,
   Issued,
   PriceState,
   carveOutContribution,
@@ -129,12 +130,16 @@ class AppliedState implements PriceState, PriceStep {
     private readonly pos: number,
     readonly day: Day,
     readonly splitFactor: Dec,
-    readonly planOptions: Dec,
+    private readonly count: Dec | number,
     readonly carveOutValue: Dec,
   ) {}
 
   get price(): Dec {
     return this.prices.at(this.pos);
+  }
+
+  get planOptions(): Dec {
+    return planCount(this.count);
   }
 
   get state(): PriceState {
@@ -156,6 +161,53 @@ export interface PriceHistory {
   state: PriceState;
   /** State after each applied event, in event order (several may share a date). */
   steps: PriceStep[];
+}
+
+/**
+ * The replay's history: what a table keeps per event is in arrays, and a step's state is made when read
+ * (a sheet reads a few dates of a long table; `steps`, all of them, is made once when first read).
+ */
+export class ReplayHistory implements PriceHistory {
+  private made?: PriceStep[];
+
+  constructor(
+    private readonly events: readonly CorporateEvent[],
+    /** The events applied (those on or before the as-of date). */
+    readonly length: number,
+    private readonly prices: AppliedPrices,
+    readonly adjustments: Adjustment[],
+    /** Per position (empty without steps): the split factor, plan options and carve-out total after it. */
+    private readonly splitAt: readonly Dec[],
+    private readonly planAt: readonly (Dec | number)[],
+    private readonly carveAt: readonly Dec[],
+    readonly state: PriceState,
+  ) {}
+
+  get price(): Dec {
+    return this.state.price;
+  }
+
+  /** The price after position i (−1: the initial price). */
+  priceAfter(i: number): Dec {
+    return this.prices.at(i);
+  }
+
+  /** The state after position i (i < length, with steps). */
+  stateAfter(i: number): PriceState {
+    return this.made ? this.made[i].state : this.step(i);
+  }
+
+  get steps(): PriceStep[] {
+    if (!this.made) {
+      this.made = [];
+      for (let i = 0; i < this.splitAt.length; i++) this.made.push(this.step(i));
+    }
+    return this.made;
+  }
+
+  private step(i: number): AppliedState {
+    return new AppliedState(this.prices, i, this.events[i].day, this.splitAt[i], this.planAt[i], this.carveAt[i]);
+  }
 }
 
 /**
@@ -186,7 +238,7 @@ export interface PriceHistory {
  * table once, whole, and shares the history among every function asking
  * about the table.
  */
-export function replayEvents(t: SeriesCTerms, events: readonly CorporateEvent[], asOf: Day, withSteps = true): PriceHistory {
+export function replayEvents(t: SeriesCTerms, events: readonly CorporateEvent[], asOf: Day, withSteps = true): ReplayHistory {
   let n = 0;
   while (n < events.length && events[n].day <= asOf) n++; // events come sorted by date (checkEvents)
   const engine = new Engine(t, events, n, true, withSteps);
@@ -196,7 +248,10 @@ export function replayEvents(t: SeriesCTerms, events: readonly CorporateEvent[],
 
 class Engine {
   private readonly adjustments: Adjustment[] = [];
-  private readonly steps: PriceStep[] = [];
+  // Per position, with steps: the split factor, plan options and carve-out total after it.
+  private readonly splitAt: Dec[] = [];
+  private readonly planAt: (Dec | number)[] = [];
+  private readonly carveAt: Dec[] = [];
   /** The price after each position as applied, as Decimals when read (appliedPrices.ts). */
   private readonly applied: AppliedPrices;
   /** The last position applied. */
@@ -209,7 +264,8 @@ class Engine {
   private splitFactor: Dec;
   private floor: Dec;
   private floorApprox: number;
-  private planOptions: Dec;
+  /** A number while whole (antiDilution.ts `issuance`). */
+  private planOptions: Dec | number;
   private carveOutValue: Dec;
   // The price, the split factor and the floor exactly (evaluated only to decide a tie, antiDilution.ts `exactOutcome`).
   private exactPrice: ExactValue;
@@ -278,7 +334,7 @@ class Engine {
     this.splitFactor = s.splitFactor;
     this.floor = priceFloor(t, s.splitFactor);
     this.floorApprox = approxNumber(this.floor);
-    this.planOptions = s.planOptions;
+    this.planOptions = wholeDouble(t.planOptionCap) !== undefined ? 0 : s.planOptions;
     this.carveOutValue = s.carveOutValue;
     this.exactInitial = this.exactPrice = ExactValue.dec(s.price);
     this.exactSplit = ExactValue.of(() => new Ratio(BigInt(1)));
@@ -469,20 +525,10 @@ class Engine {
     return this.t.floorAdjustedForSplits ? split.then((f) => Ratio.of(lv).times(f)) : ExactValue.dec(lv);
   }
 
-  result(): PriceHistory {
-    const state = this.state(this.last < 0 ? this.t.issueDate : this.events[this.last].day);
-    return {
-      get price() {
-        return state.price;
-      },
-      adjustments: this.adjustments,
-      state,
-      steps: this.steps,
-    };
-  }
-
-  private state(day: Day): AppliedState {
-    return new AppliedState(this.applied, this.last, day, this.splitFactor, this.planOptions, this.carveOutValue);
+  result(): ReplayHistory {
+    const day = this.last < 0 ? this.t.issueDate : this.events[this.last].day;
+    const state = new AppliedState(this.applied, this.last, day, this.splitFactor, this.planOptions, this.carveOutValue);
+    return new ReplayHistory(this.events, this.last + 1, this.applied, this.adjustments, this.splitAt, this.planAt, this.carveAt, state);
   }
 
   /** Applies event i (events in order). */
@@ -544,7 +590,11 @@ class Engine {
     }
     this.last = i;
     this.approxAfter[i] = this.priceApprox;
-    if (this.withSteps) this.steps.push(this.state(e.day));
+    if (this.withSteps) {
+      this.splitAt.push(this.splitFactor);
+      this.planAt.push(this.planOptions);
+      this.carveAt.push(this.carveOutValue);
+    }
     if (line) this.adjustments.push(new (line === EXPIRY_LINE ? ExpiryLine : AuditLine)(e, line.rule, line.note, line.quote, this.applied, i));
   }
 
@@ -664,7 +714,11 @@ class Engine {
       const delta = exactMinus(e.b, this.shares[p]);
       this.shares[p] = e.b;
       this.planShares.change(plan, delta);
-      this.planOptions = exactPlus(this.planOptions, delta);
+      const whole = typeof this.planOptions === "number" ? wholeDouble(delta) : undefined;
+      this.planOptions =
+        whole !== undefined && Number.isSafeInteger((this.planOptions as number) + whole)
+          ? (this.planOptions as number) + whole
+          : exactPlus(planCount(this.planOptions), delta);
       // Within the cap before, so within it now (the count only went down): nothing to re-price at p.
       if (plan >= this.planWithinCap) {
         changed.push(p);
