@@ -276,20 +276,23 @@ class Engine {
   // Per position: the price after the event, the floor before it, and its inputs now.
   private readonly priceAfter: Dec[];
   private readonly approxAfter: Float64Array;
-  private readonly floorAt: Dec[];
-  private readonly floorApproxAt: Float64Array;
   private readonly exactAfter: ExactValue[];
-  private readonly exactFloorAt: ExactValue[];
-  /** SPLIT/STOCKDIV: the factor exactly, and the floor after it exactly. */
-  private readonly exactFactor: (Ratio | undefined)[];
-  private readonly exactFloorAfter: (ExactValue | undefined)[];
-  private readonly factor: (Dec | undefined)[];
+  // The floor before each position: its segment (each SPLIT or STOCKDIV starts one), and per segment the floor
+  // (also as a double and exactly) and the factor of the SPLIT or STOCKDIV that ends it (also exactly).
+  private readonly floorSegment: Int32Array;
+  private readonly segmentFloor: Dec[] = [];
+  private readonly segmentFloorApprox: number[] = [];
+  private readonly segmentExactFloor: ExactValue[] = [];
+  private readonly segmentFactor: Dec[] = [];
+  private readonly segmentExactFactor: Ratio[] = [];
+  private readonly scales: Uint8Array;
   private readonly quote: (IssueQuote | undefined)[];
   private readonly ratchet: Uint8Array;
-  private readonly issued: (Issued | undefined)[];
-  /** PLANOPTION: options granted now (an expiry replaces them with those exercised, §5(k)(3)). */
-  private readonly shares: Dec[];
-  private readonly excess: Dec[];
+  /** Expired events: what they actually issued (§5(k)(3)). */
+  private readonly issued = new Map<number, Issued>();
+  /** Per PLANOPTION event (`planIndex`): options granted now (an expiry replaces them with those exercised, §5(k)(3)), and the excess over the cap. */
+  private readonly shares: Dec[] = [];
+  private readonly excess: Dec[] = [];
 
   // PLANOPTION positions in order, and each position's index among them; their shares.
   private readonly planList: number[] = [];
@@ -308,7 +311,8 @@ class Engine {
   /** A contribution changed during the current expiry. */
   private carveOutMoved = false;
 
-  private readonly rowPosition = new Map<number, number>();
+  /** Each row number's position (−1: none). */
+  private readonly rowPosition: Int32Array;
   /** The maps of the events in a segment tree (priceTree.ts); undefined: prices too far apart for its fixed point (then the stepwise re-runs). */
   private readonly tree?: PriceTree;
   private readonly initialFixed: bigint = BigInt(0);
@@ -339,37 +343,59 @@ class Engine {
     this.exactInitial = this.exactPrice = ExactValue.dec(s.price);
     this.exactSplit = ExactValue.of(() => new Ratio(BigInt(1)));
     this.exactFloor = this.exactFloorOf(this.exactSplit);
-    this.exactAfter = new Array<ExactValue>(n);
-    this.exactFloorAt = new Array<ExactValue>(n);
-    this.exactFactor = new Array<Ratio | undefined>(n);
-    this.exactFloorAfter = new Array<ExactValue | undefined>(n);
-    this.priceAfter = new Array<Dec>(n);
+    this.floorSegment = new Int32Array(n);
+    this.segmentFloor.push(this.floor);
+    this.segmentFloorApprox.push(this.floorApprox);
+    this.segmentExactFloor.push(this.exactFloor);
+    this.scales = new Uint8Array(n);
     this.approxAfter = new Float64Array(n);
-    this.floorAt = new Array<Dec>(n);
-    this.floorApproxAt = new Float64Array(n);
-    this.factor = new Array<Dec | undefined>(n);
     this.quote = new Array<IssueQuote | undefined>(n);
     this.ratchet = new Uint8Array(n);
-    this.issued = new Array<Issued | undefined>(n);
-    this.shares = new Array<Dec>(n);
-    this.excess = new Array<Dec>(n);
     this.planIndex = new Int32Array(n).fill(-1);
     this.carveIndex = new Int32Array(n).fill(-1);
     this.ratchetEndDay = ratchetEnd(t);
+    let rows = 0;
+    for (let i = 0; i < n; i++) rows = Math.max(rows, events[i].row);
+    this.rowPosition = new Int32Array(rows + 1).fill(-1);
     for (let i = 0; i < n; i++) {
       const e = events[i];
-      this.rowPosition.set(e.row, i);
+      this.rowPosition[e.row] = i;
       if (e.type === "PLANOPTION") this.planIndex[i] = this.planList.push(i) - 1;
+      if (EVENT_TYPE_TABLE[e.type].effect === "scale") this.scales[i] = 1;
       if (isIssuance(e.type) && e.day < this.ratchetEndDay && e.approx.d !== undefined) this.carveIndex[i] = this.carveList.push(i) - 1;
     }
     this.planShares = new RunningSums(this.planList.length);
     this.carveShares = new RunningSums(this.carveList.length);
     const bits = fixedPointBits(t, events, n);
+    // the stepwise re-runs' prices, without the tree
+    this.priceAfter = new Array<Dec>(bits === undefined ? n : 0);
+    this.exactAfter = new Array<ExactValue>(bits === undefined ? n : 0);
     if (bits !== undefined) {
       const tree = (this.tree = new PriceTree(n, bits, (i) => this.eventMap(i)));
       this.fixedPrice = this.initialFixed = this.fixed(Ratio.of(s.price));
       this.applied = new AppliedPrices(n, s.price, (x) => tree.toDec(x));
     } else this.applied = new AppliedPrices(n, s.price, () => s.price);
+  }
+
+  private floorAt(i: number): Dec {
+    return this.segmentFloor[this.floorSegment[i]];
+  }
+  private floorApproxAt(i: number): number {
+    return this.segmentFloorApprox[this.floorSegment[i]];
+  }
+  private exactFloorAt(i: number): ExactValue {
+    return this.segmentExactFloor[this.floorSegment[i]];
+  }
+  /** A SPLIT's or STOCKDIV's factor (undefined: another event). */
+  private factorAt(i: number): Dec | undefined {
+    return this.scales[i] ? this.segmentFactor[this.floorSegment[i]] : undefined;
+  }
+  private exactFactorAt(i: number): Ratio | undefined {
+    return this.scales[i] ? this.segmentExactFactor[this.floorSegment[i]] : undefined;
+  }
+  /** The floor after a SPLIT or STOCKDIV, exactly. */
+  private exactFloorAfter(i: number): ExactValue {
+    return this.segmentExactFloor[this.floorSegment[i] + 1];
   }
 
   private fixed(r: Ratio): bigint {
@@ -378,7 +404,7 @@ class Engine {
 
   /** Event j's map of the price now (Cert §5(f), (g), (k)(1), (5); priceTree.ts). */
   private eventMap(j: number): EventMap {
-    const factor = this.exactFactor[j];
+    const factor = this.exactFactorAt(j);
     if (factor) return { breakpoints: [], sigma: [this.fixed(factor)], tau: [ZERO_FIXED] };
     const q = this.quote[j];
     return q ? this.issueMap(j, q) : IDENTITY_MAP;
@@ -391,7 +417,7 @@ class Engine {
    */
   private issueMap(j: number, q: IssueQuote): EventMap {
     const tree = this.tree!;
-    const floorDec = this.floorAt[j];
+    const floorDec = this.floorAt(j);
     if (floorDec !== this.floorFixedOf) {
       this.floorFixedOf = floorDec;
       this.floorRatio = Ratio.of(floorDec);
@@ -449,15 +475,15 @@ class Engine {
       const top = tree.leafTau(j);
       let x: ExactValue;
       if (this.ratchet[j] !== 1 && tree.leafBreakpoints(j) === 2)
-        x = this.exactFloorAt[j]; // the floor between the identity and the weighted average
+        x = this.exactFloorAt(j); // the floor between the identity and the weighted average
       else {
         const floor = this.floorFixedAt(j);
         if (top <= floor + (floor >> TIE_SHIFT) + ONE_UNIT) break; // at max(EP, floor) with the two too close to tell here
         x = exactEffectivePrice(this.quote[j]!); // the Effective Price, clearly above the floor
       }
       for (let i = j + 1; i <= q; i++) {
-        const factor = this.exactFactor[i];
-        if (factor) x = this.scaledExact(x, this.exactFloorAt[i], this.exactFloorAfter[i]!, factor);
+        const factor = this.exactFactorAt(i);
+        if (factor) x = this.scaledExact(x, this.exactFloorAt(i), this.exactFloorAfter(i), factor);
         else if (!tree.leafIsCertainIdentity(i)) return ExactValue.of(() => this.exactFromTree(q)); // a weighted average, a clamp, a near tie on the way
       }
       return x;
@@ -467,7 +493,7 @@ class Engine {
 
   /** The floor before position j, fixed point. */
   private floorFixedAt(j: number): bigint {
-    const floorDec = this.floorAt[j];
+    const floorDec = this.floorAt(j);
     return floorDec === this.floorFixedOf ? this.floorFixed : this.fixed(Ratio.of(floorDec));
   }
 
@@ -479,7 +505,7 @@ class Engine {
     for (; j >= 0; j--) {
       if (tree.leafIsCertainWall(j)) {
         const quote = this.quote[j]!;
-        const floor = this.exactFloorAt[j].value;
+        const floor = this.exactFloorAt(j).value;
         const effective = exactEffectivePrice(quote).value;
         // a ratchet's max(EP, floor); a weighted average's floor, or its EP when nothing was outstanding
         x =
@@ -500,13 +526,13 @@ class Engine {
 
   /** Position i's map applied exactly (Cert §5(f), (g), (k)(1), (5)). */
   private exactStep(i: number, p: Ratio): Ratio {
-    const factor = this.exactFactor[i];
+    const factor = this.exactFactorAt(i);
     if (factor) return p.times(factor);
     const q = this.quote[i];
     if (!q) return p;
     const effective = exactEffectivePrice(q).value;
     if (effective.cmp(p) >= 0) return p;
-    const floor = this.exactFloorAt[i].value;
+    const floor = this.exactFloorAt(i).value;
     if (floor.cmp(p) >= 0) return p;
     let candidate = effective;
     if (this.ratchet[i] !== 1) {
@@ -535,24 +561,24 @@ class Engine {
   apply(i: number): void {
     const e = this.events[i];
     const tree = this.tree;
-    this.floorAt[i] = this.floor;
-    this.floorApproxAt[i] = this.floorApprox;
-    this.exactFloorAt[i] = this.exactFloor;
+    this.floorSegment[i] = this.segmentFloor.length - 1;
     let line: { rule: string; note: string; quote?: IssueQuote } | undefined;
     switch (e.type) {
       case "SPLIT":
       case "STOCKDIV": {
         const factor = splitEventFactor(e);
-        this.factor[i] = factor;
         this.splitFactor = this.splitFactor.times(factor);
         this.floor = priceFloor(this.t, this.splitFactor);
         this.floorApprox = approxNumber(this.floor);
         const exactFactor = exactSplitFactor(e);
-        this.exactFactor[i] = exactFactor;
+        this.segmentFactor.push(factor);
+        this.segmentExactFactor.push(exactFactor);
         this.exactSplit = this.exactSplit.then((f) => f.times(exactFactor));
         const floorBefore = this.exactFloor;
         this.exactFloor = this.t.floorAdjustedForSplits ? this.exactFloorOf(this.exactSplit) : floorBefore;
-        this.exactFloorAfter[i] = this.exactFloor;
+        this.segmentFloor.push(this.floor);
+        this.segmentFloorApprox.push(this.floorApprox);
+        this.segmentExactFloor.push(this.exactFloor);
         this.exactPrice = this.scaledExact(this.exactPrice, floorBefore, this.exactFloor, exactFactor);
         if (tree) {
           const map = this.eventMap(i);
@@ -614,13 +640,13 @@ class Engine {
   /** ISSUE, RIGHTS, PLANOPTION applied in order; keeps what later re-runs need. */
   private applyIssuance(i: number, e: CorporateEvent): { rule: string; note: string; quote?: IssueQuote } | undefined {
     const exactBefore = this.exactPrice;
-    const issued = this.issued[i];
+    const issued = this.issued.get(i);
     const x = issuance(this.t, this.planOptions, this.carveOutValue, e, issued);
     const plan = this.planIndex[i];
     if (plan >= 0) {
       const shares = issued ? issued.shares : e.a;
-      this.shares[i] = shares;
-      this.excess[i] = x.excess!;
+      this.shares[plan] = shares;
+      this.excess[plan] = x.excess!;
       this.planShares.append(shares);
       if (x.excess!.isZero() && this.planWithinCap === plan) this.planWithinCap++;
     }
@@ -668,8 +694,8 @@ class Engine {
         return { dilutive: true, belowFloor: true, floorBinds: true, piece: 0 };
       }
       this.setFixed(floor);
-      this.applied.given(i, this.floorAt[i]);
-      this.exactPrice = this.exactFloorAt[i];
+      this.applied.given(i, this.floorAt(i));
+      this.exactPrice = this.exactFloorAt(i);
       return { dilutive: true, belowFloor: true, floorBinds: false, piece: 1 };
     }
     this.setFixed(candidate);
@@ -703,16 +729,16 @@ class Engine {
 
   /** §5(k)(3): the expired event now issues `b` shares for `c`; re-run what that changes. */
   private expire(k: number, e: CorporateEvent): void {
-    const p = this.rowPosition.get(e.approx.a);
-    if (p === undefined || p >= k) throw new Error(`EXPIRE row ${e.row}: its event is not before it`); // checkEvents guarantees it
+    const p = e.approx.a < this.rowPosition.length ? this.rowPosition[e.approx.a] : -1;
+    if (p < 0 || p >= k) throw new Error(`EXPIRE row ${e.row}: its event is not before it`); // checkEvents guarantees it
     const target = this.events[p];
-    this.issued[p] = expiredIssue(e);
+    this.issued.set(p, expiredIssue(e));
     const changed: number[] = [];
     this.carveOutMoved = false;
     const plan = this.planIndex[p];
     if (plan >= 0) {
-      const delta = exactMinus(e.b, this.shares[p]);
-      this.shares[p] = e.b;
+      const delta = exactMinus(e.b, this.shares[plan]);
+      this.shares[plan] = e.b;
       this.planShares.change(plan, delta);
       const whole = typeof this.planOptions === "number" ? wholeDouble(delta) : undefined;
       this.planOptions =
@@ -775,15 +801,15 @@ class Engine {
       let before = this.planShares.sumBefore(j);
       for (; j < this.planList.length && this.planList[j] < k && before.lt(cap); j++) {
         const pos = this.planList[j];
-        const excess = planOptionExcess(this.t, before, this.shares[pos]);
-        if (!excess.eq(this.excess[pos])) {
+        const excess = planOptionExcess(this.t, before, this.shares[j]);
+        if (!excess.eq(this.excess[j])) {
           this.setExcess(pos, excess);
           changed.push(pos);
         }
-        before = exactPlus(before, this.shares[pos]);
+        before = exactPlus(before, this.shares[j]);
       }
     }
-    while (this.planWithinCap < this.planList.length && this.planList[this.planWithinCap] < k && this.excess[this.planList[this.planWithinCap]].isZero()) {
+    while (this.planWithinCap < this.planList.length && this.planList[this.planWithinCap] < k && this.excess[this.planWithinCap].isZero()) {
       this.planWithinCap++;
     }
   }
@@ -804,7 +830,7 @@ class Engine {
   }
 
   private setExcess(pos: number, excess: Dec): void {
-    this.excess[pos] = excess;
+    this.excess[this.planIndex[pos]] = excess;
     const e = this.events[pos];
     this.setContribution(pos, carveOutContribution(this.t, e.day, excess, e.d));
   }
@@ -823,8 +849,9 @@ class Engine {
   /** Position `pos`'s quote and ratchet from its inputs now (`issuance` computes the same when applying in order). */
   private reprice(pos: number): void {
     const e = this.events[pos];
-    const issued = this.issued[pos];
-    this.quote[pos] = issuanceQuote(e, this.excess[pos], issued);
+    const issued = this.issued.get(pos);
+    const plan = this.planIndex[pos];
+    this.quote[pos] = issuanceQuote(e, plan >= 0 ? this.excess[plan] : undefined, issued);
     const c = this.carveIndex[pos];
     this.ratchet[pos] = e.day < this.ratchetEndDay && !(c >= 0 && c < this.carvedOut) ? 1 : 0;
   }
@@ -859,13 +886,13 @@ class Engine {
 
   /** The price after position j given the price before it, from the position's current inputs (and exactly). */
   private priceAt(j: number, price: Dec, approx: number, exactPrice: ExactValue): [Dec, ExactValue] {
-    const factor = this.factor[j];
-    if (factor) return [price.times(factor), this.scaledExact(exactPrice, this.exactFloorAt[j], this.exactFloorAfter[j]!, this.exactFactor[j]!)];
+    const factor = this.factorAt(j);
+    if (factor) return [price.times(factor), this.scaledExact(exactPrice, this.exactFloorAt(j), this.exactFloorAfter(j), this.exactFactorAt(j)!)];
     const q = this.quote[j];
     if (!q) return [price, exactPrice];
-    const outcome = exactOutcome(price, approx, this.floorAt[j], this.floorApproxAt[j], q, this.ratchet[j] === 1, {
+    const outcome = exactOutcome(price, approx, this.floorAt(j), this.floorApproxAt(j), q, this.ratchet[j] === 1, {
       price: exactPrice,
-      floor: this.exactFloorAt[j],
+      floor: this.exactFloorAt(j),
     });
     return [outcome.price, outcome.exact];
   }
