@@ -477,7 +477,7 @@ export interface AuditOutcome {
 export function issuanceAudit(
   t: SeriesCTerms,
   e: CorporateEvent,
-  x: Issuance,
+  x: Pick<Issuance, "none" | "quote" | "planOptions" | "ratchet" | "carvedOut">,
   outcome: AuditOutcome | undefined,
 ): { rule: string; note: string; quote?: IssueQuote } {
   if (x.none) return { rule: "none", note: "no shares issued: no adjustment (§5(k)(3))" };

@@ -37,8 +37,17 @@ const ZERO_FIXED = BigInt(0);
 const TIE_SHIFT = BigInt(100);
 const ONE_UNIT = BigInt(1);
 
-/** An EXPIRE row's line: its note is made when read (ExpiryLine). */
-const EXPIRY_LINE = { rule: "§5(k)(3) readjustment", note: "" };
+/** An EXPIRE row's rule (its note is made when read, ExpiryLine). */
+const EXPIRY_RULE = "§5(k)(3) readjustment";
+
+// An issuance's audit flags (`Engine.applyIssuance`, `ReplayHistory.adjustments`).
+const NONE = 1;
+const RATCHET = 2;
+const CARVED_OUT = 4;
+const OUTCOME = 8;
+const DILUTIVE = 16;
+const BELOW_FLOOR = 32;
+const FLOOR_BINDS = 64;
 
 /** One line of the certificate of adjustment (Cert §5(l)). */
 export interface Adjustment {
@@ -169,19 +178,65 @@ export interface PriceHistory {
  */
 export class ReplayHistory implements PriceHistory {
   private made?: PriceStep[];
+  private lines?: Adjustment[];
 
   constructor(
     private readonly events: readonly CorporateEvent[],
     /** The events applied (those on or before the as-of date). */
     readonly length: number,
     private readonly prices: AppliedPrices,
-    readonly adjustments: Adjustment[],
-    /** Per position (empty without steps): the split factor, plan options and carve-out total after it. */
+    /** Per issuance, what its audit line says (`Engine.applyIssuance`). */
+    private readonly audit: { t: SeriesCTerms; quotes: readonly (IssueQuote | undefined)[]; flags: Uint8Array },
+    /** Per position: the split factor, plan options and carve-out total after it. */
     private readonly splitAt: readonly Dec[],
     private readonly planAt: readonly (Dec | number)[],
     private readonly carveAt: readonly Dec[],
     readonly state: PriceState,
+    private readonly withSteps: boolean,
   ) {}
+
+  /** The certificate of adjustment (Cert §5(l)), a line per event, made when first read. */
+  get adjustments(): Adjustment[] {
+    if (!this.lines) {
+      this.lines = [];
+      for (let i = 0; i < this.length; i++) this.lines.push(this.line(i));
+    }
+    return this.lines;
+  }
+
+  private line(i: number): Adjustment {
+    const e = this.events[i];
+    switch (e.type) {
+      case "SPLIT":
+      case "STOCKDIV": {
+        const a = scaleAudit(e);
+        return new AuditLine(e, a.rule, a.note, undefined, this.prices, i);
+      }
+      case "EXEMPT": {
+        const a = exemptAudit(e);
+        return new AuditLine(e, a.rule, a.note, undefined, this.prices, i);
+      }
+      case "EXPIRE":
+        return new ExpiryLine(e, EXPIRY_RULE, "", undefined, this.prices, i);
+      case "ISSUE":
+      case "RIGHTS":
+      case "PLANOPTION": {
+        const f = this.audit.flags[i];
+        const x = {
+          none: (f & NONE) !== 0,
+          quote: this.audit.quotes[i],
+          planOptions: this.planAt[i],
+          ratchet: (f & RATCHET) !== 0,
+          carvedOut: (f & CARVED_OUT) !== 0,
+        };
+        const outcome = f & OUTCOME ? { dilutive: (f & DILUTIVE) !== 0, belowFloor: (f & BELOW_FLOOR) !== 0, floorBinds: (f & FLOOR_BINDS) !== 0 } : undefined;
+        const a = issuanceAudit(this.audit.t, e, x, outcome);
+        return new AuditLine(e, a.rule, a.note, a.quote, this.prices, i);
+      }
+      default:
+        return unhandled(e.type);
+    }
+  }
 
   get price(): Dec {
     return this.state.price;
@@ -200,7 +255,7 @@ export class ReplayHistory implements PriceHistory {
   get steps(): PriceStep[] {
     if (!this.made) {
       this.made = [];
-      for (let i = 0; i < this.splitAt.length; i++) this.made.push(this.step(i));
+      if (this.withSteps) for (let i = 0; i < this.length; i++) this.made.push(this.step(i));
     }
     return this.made;
   }
@@ -241,13 +296,15 @@ export class ReplayHistory implements PriceHistory {
 export function replayEvents(t: SeriesCTerms, events: readonly CorporateEvent[], asOf: Day, withSteps = true): ReplayHistory {
   let n = 0;
   while (n < events.length && events[n].day <= asOf) n++; // events come sorted by date (checkEvents)
-  const engine = new Engine(t, events, n, true, withSteps);
+  const engine = new Engine(t, events, n, withSteps);
   for (let i = 0; i < n; i++) engine.apply(i);
   return engine.result();
 }
 
 class Engine {
-  private readonly adjustments: Adjustment[] = [];
+  // Per issuance, what its audit line says: the quote it was priced with, and flags (`ReplayHistory.adjustments`).
+  private readonly auditQuote: (IssueQuote | undefined)[];
+  private readonly auditFlags: Uint8Array;
   // Per position, with steps: the split factor, plan options and carve-out total after it.
   private readonly splitAt: Dec[] = [];
   private readonly planAt: (Dec | number)[] = [];
@@ -329,7 +386,6 @@ class Engine {
     private readonly t: SeriesCTerms,
     private readonly events: readonly CorporateEvent[],
     n: number,
-    private readonly audit: boolean,
     private readonly withSteps: boolean,
   ) {
     const s = initialState(t);
@@ -344,6 +400,8 @@ class Engine {
     this.exactSplit = ExactValue.of(() => new Ratio(BigInt(1)));
     this.exactFloor = this.exactFloorOf(this.exactSplit);
     this.floorSegment = new Int32Array(n);
+    this.auditQuote = new Array<IssueQuote | undefined>(n);
+    this.auditFlags = new Uint8Array(n);
     this.segmentFloor.push(this.floor);
     this.segmentFloorApprox.push(this.floorApprox);
     this.segmentExactFloor.push(this.exactFloor);
@@ -554,7 +612,8 @@ class Engine {
   result(): ReplayHistory {
     const day = this.last < 0 ? this.t.issueDate : this.events[this.last].day;
     const state = new AppliedState(this.applied, this.last, day, this.splitFactor, this.planOptions, this.carveOutValue);
-    return new ReplayHistory(this.events, this.last + 1, this.applied, this.adjustments, this.splitAt, this.planAt, this.carveAt, state);
+    const lines = { t: this.t, quotes: this.auditQuote, flags: this.auditFlags };
+    return new ReplayHistory(this.events, this.last + 1, this.applied, lines, this.splitAt, this.planAt, this.carveAt, state, this.withSteps);
   }
 
   /** Applies event i (events in order). */
@@ -562,7 +621,6 @@ class Engine {
     const e = this.events[i];
     const tree = this.tree;
     this.floorSegment[i] = this.segmentFloor.length - 1;
-    let line: { rule: string; note: string; quote?: IssueQuote } | undefined;
     switch (e.type) {
       case "SPLIT":
       case "STOCKDIV": {
@@ -586,23 +644,20 @@ class Engine {
           this.setFixed(tree.at(map, 0, this.fixedPrice));
           this.applied.scaled(i, factor);
         } else this.setPrice(this.price.times(factor));
-        if (this.audit) line = scaleAudit(e);
         break;
       }
       case "EXEMPT":
         tree?.append(i, IDENTITY_MAP, 0);
         this.applied.same(i);
-        if (this.audit) line = exemptAudit(e);
         break;
       case "EXPIRE":
         this.expire(i, e);
         tree?.append(i, IDENTITY_MAP, 0);
-        if (this.audit) line = EXPIRY_LINE;
         break;
       case "ISSUE":
       case "RIGHTS":
       case "PLANOPTION":
-        line = this.applyIssuance(i, e);
+        this.applyIssuance(i, e);
         break;
       default:
         return unhandled(e.type);
@@ -616,12 +671,9 @@ class Engine {
     }
     this.last = i;
     this.approxAfter[i] = this.priceApprox;
-    if (this.withSteps) {
-      this.splitAt.push(this.splitFactor);
-      this.planAt.push(this.planOptions);
-      this.carveAt.push(this.carveOutValue);
-    }
-    if (line) this.adjustments.push(new (line === EXPIRY_LINE ? ExpiryLine : AuditLine)(e, line.rule, line.note, line.quote, this.applied, i));
+    this.splitAt.push(this.splitFactor);
+    this.planAt.push(this.planOptions);
+    this.carveAt.push(this.carveOutValue);
   }
 
   private setPrice(price: Dec): void {
@@ -638,7 +690,7 @@ class Engine {
   }
 
   /** ISSUE, RIGHTS, PLANOPTION applied in order; keeps what later re-runs need. */
-  private applyIssuance(i: number, e: CorporateEvent): { rule: string; note: string; quote?: IssueQuote } | undefined {
+  private applyIssuance(i: number, e: CorporateEvent): void {
     const exactBefore = this.exactPrice;
     const issued = this.issued.get(i);
     const x = issuance(this.t, this.planOptions, this.carveOutValue, e, issued);
@@ -666,7 +718,13 @@ class Engine {
     if (x.quote) outcome = (map && this.fixedOutcome(i, map, x.quote, x.ratchet, exactBefore)) || this.decimalOutcome(i, map, x.quote, x.ratchet, exactBefore);
     else this.applied.same(i);
     if (map) this.tree!.append(i, map, outcome ? outcome.piece : 0);
-    return this.audit ? issuanceAudit(this.t, e, x, outcome) : undefined;
+    // what the audit line will say (`ReplayHistory.adjustments`)
+    this.auditQuote[i] = x.quote;
+    this.auditFlags[i] =
+      (x.none ? NONE : 0) |
+      (x.ratchet ? RATCHET : 0) |
+      (x.carvedOut ? CARVED_OUT : 0) |
+      (outcome ? OUTCOME | (outcome.dilutive ? DILUTIVE : 0) | (outcome.belowFloor ? BELOW_FLOOR : 0) | (outcome.floorBinds ? FLOOR_BINDS : 0) : 0);
   }
 
   /**
