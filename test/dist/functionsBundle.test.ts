@@ -38,9 +38,9 @@ describe("dist/functions.js in a bare context", () => {
   test("stays within its size budget: it loads in every workbook (the build's cuts: scripts/decimal-trim-loader.js, webpack.config.js)", () => {
     // The target is 120 KB; the budget is the size reached with a margin of about 2 KB for small additions.
     // A larger addition moves text the pane or the docs need into *Words.ts files, or raises the budget in a reviewed change:
-    // 149,000 → 155,500 for the events replay's fixed-point forward pass and its Decimals made when read (about 4.8 KB,
+    // 149,000 → 157,500 for the events replay's fixed-point forward pass, its Decimals and audit lines made when read (about 7.7 KB,
     // seriesC/replay.ts, appliedPrices.ts; docs/architecture.md "Events replay").
-    const FUNCTIONS_JS_BUDGET = 155_500;
+    const FUNCTIONS_JS_BUDGET = 157_500;
     expect(fs.statSync(path.join(DIST, "functions.js")).size).toBeLessThanOrEqual(FUNCTIONS_JS_BUDGET);
   });
 
