@@ -143,61 +143,38 @@ interface QuietYear {
   extraDays: number;
   opening: Dec;
   perDay: Dec;
-  /** opening and perDay as sums of two doubles (`doubleDouble`), made on the first call that needs them. */
-  doubles?: readonly [o1: number, o2: number, p1: number, p2: number];
+  /** opening and perDay as sums of two doubles (`doubleDouble`): o1, o2, p1, p2. */
+  doubles: number[];
 }
 
 /**
- * `accruedDividends(t, asOf)` with nothing paid, as the double Excel gets (`toDouble` of the Decimal), without
- * Decimal work per call: the 10,000-row accrual sheet calls it once a row. undefined when it cannot be sure (the
- * caller then takes the Decimal): see `openingPlusDaysDouble`.
+ * `toDouble(accruedDividends(t, asOf))` with nothing paid, without Decimal work per call (the 10,000-row accrual
+ * sheet calls it once a row); undefined when it cannot be sure, and the caller takes the Decimal. The Decimal is
+ * opening + perDay × n for n = 0 … 367 days (at n = 0, only the issue date, ε is 2^-960 and the Decimal answers); o1 + o2 and p1 + p2 stand for opening and perDay to 2^-53 of o2 and
+ * p2. As decimal.ts `differenceProductDouble`: p1 × n = h + l exactly (Dekker's product; n < 2^26 needs no split)
+ * and o1 + h = s + e exactly (TwoSum); the rest c = e + l + o2 + p2 × n takes four double roundings, so s + c is
+ * within 2^-50 of |e| + |l| + |o2| + |p2 × n| of the exact opening + perDay × n, and the Decimal's two roundings to
+ * 40 digits move it by at most 2e-39 of |opening| + |perDay × n|. ε (2^-49 of the first sum plus 2^-120 of
+ * |o1| + |h|, and 2^-960 for underflow) bounds both. The double is returned only when s + (c − 2ε) and s + (c + 2ε)
+ * round to one double (c ± 2ε moves by at least ε, for ε ≥ 2^-49 |c|): rounding is monotone, so the Decimal's
+ * value, inside, rounds to it too. A split that overflows gives NaN, never an answer.
  */
 export function quietAccruedDouble(t: SeriesCTerms, asOf: Day): number | undefined {
   const q = quietYear(t, yearOf(asOf));
-  let dd = q.doubles;
-  if (!dd) {
-    const [o1, o2] = doubleDouble(q.opening);
-    const [p1, p2] = doubleDouble(q.perDay);
-    q.doubles = dd = [o1, o2, p1, p2];
-  }
-  return openingPlusDaysDouble(dd, asOf - q.start + q.extraDays);
-}
-
-const SPLITTER = 134217729; // 2^27 + 1 (Veltkamp)
-const TWO_M49 = 2 ** -49;
-const TWO_M120 = 2 ** -120;
-const TINY = 2 ** -960;
-
-/**
- * `toDouble(opening.plus(perDay.times(n)))` for a whole number of days 0 ≤ n < 2^20, from opening and perDay as
- * sums of two doubles (o1 + o2, p1 + p2, each lo the rounded exact rest); undefined when it cannot be sure.
- * The same argument as decimal.ts `differenceProductDouble`: p1 × n = h + l exactly (Dekker's product) and
- * o1 + h = s + e exactly (TwoSum); the rest c = e + l + o2 + p2 × n takes four double roundings and the lo parts
- * stand for their Decimals to 2^-53 of themselves, so s + c is within 2^-50 of |e| + |l| + |o2| + |p2 × n| of the
- * exact opening + perDay × n; the Decimal route's two roundings to 40 digits move it by at most 2e-39 of
- * |opening| + |perDay × n|. ε (2^-49 of the first sum plus 2^-120 of |o1| + |h|) bounds both. The double is
- * returned only when s + (c − 2ε) and s + (c + 2ε) round to the same double (c ± 2ε moves by at least ε, for
- * ε ≥ 2^-49 |c|): rounding is monotone, so the Decimal's value, inside that interval, rounds to it too.
- */
-function openingPlusDaysDouble(dd: readonly [number, number, number, number], n: number): number | undefined {
-  const [o1, o2, p1, p2] = dd;
-  if (n === 0) return Number.isFinite(o1) ? o1 + 0 : undefined; // opening + 0 is the opening: its double (+ 0: never −0)
-  if (!(n > 0 && n < 1048576)) return undefined;
+  const [o1, o2, p1, p2] = q.doubles;
+  const n = asOf - q.start + q.extraDays;
   const h = p1 * n;
-  const cp = SPLITTER * p1;
+  const cp = 134217729 * p1; // Veltkamp's split of p1 (2^27 + 1)
   const ph = cp - (cp - p1);
-  const pl = p1 - ph;
-  const l = ph * n - h + pl * n; // n < 2^20 has no low half: p1 × n − h exactly
+  const l = ph * n - h + (p1 - ph) * n;
   const s = o1 + h;
-  const bb = s - o1;
-  const e = o1 - (s - bb) + (h - bb);
+  const b = s - o1;
+  const e = o1 - (s - b) + (h - b);
   const p2n = p2 * n;
   const c = e + l + o2 + p2n;
-  const eps = TWO_M49 * (Math.abs(e) + Math.abs(l) + Math.abs(o2) + Math.abs(p2n)) + TWO_M120 * (Math.abs(o1) + Math.abs(h)) + TINY;
+  const eps = 2 ** -49 * (Math.abs(e) + Math.abs(l) + Math.abs(o2) + Math.abs(p2n)) + 2 ** -120 * (Math.abs(o1) + Math.abs(h)) + 2 ** -960;
   const lo = s + (c - 2 * eps);
-  const hi = s + (c + 2 * eps);
-  if (lo !== hi || !Number.isFinite(lo) || !Number.isFinite(Math.abs(p1) * SPLITTER)) return undefined;
-  return lo === 0 ? 0 : lo;
+  return lo === s + (c + 2 * eps) && lo - lo === 0 ? lo + 0 : undefined;
 }
 
 const quietYearCache = new Map<string, QuietYear[]>();
@@ -213,11 +190,13 @@ function quietYear(t: SeriesCTerms, year: number): QuietYear {
   if (!q) {
     const first = year === yearOf(t.issueDate);
     const opening = first ? ZERO : balanceAfterYear(t, year - 1);
+    const perDay = t.liquidationValue.plus(opening).times(t.dividendRate).div(daysInYear(year)); // Cert §2 proration
     q = {
       start: first ? t.issueDate : lastDayOfYear(year - 1),
       extraDays: first ? stubExtraDays(t) : 0,
       opening,
-      perDay: t.liquidationValue.plus(opening).times(t.dividendRate).div(daysInYear(year)), // Cert §2 proration
+      perDay,
+      doubles: [...doubleDouble(opening), ...doubleDouble(perDay)],
     };
     years[index] = q;
   }
