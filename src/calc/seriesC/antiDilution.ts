@@ -409,11 +409,17 @@ class PlanExcessQuote implements IssueQuote {
   }
 }
 
+/** A plan-option count as a Decimal (`Issuance.planOptions`). */
+export function planCount(x: Dec | number): Dec {
+  return typeof x === "number" ? wholeExact(x) : x;
+}
+
 /** What an ISSUE, RIGHTS or PLANOPTION event does apart from the price: the counts after it and how it is priced. */
 export interface Issuance {
   /** No shares issued (an expiry with nothing exercised, §5(k)(3)). */
   none: boolean;
-  planOptions: Dec;
+  /** A whole count below 2^53 may be a number (`planCount`). */
+  planOptions: Dec | number;
   carveOutValue: Dec;
   /** Plan options above the cap (PLANOPTION only). */
   excess?: Dec;
@@ -425,15 +431,27 @@ export interface Issuance {
   ratchet: boolean;
 }
 
-/** `planOptionsBefore`, `carveOutBefore`: the plan-option count and the carve-out total before the event (exact). */
-export function issuance(t: SeriesCTerms, planOptionsBefore: Dec, carveOutBefore: Dec, e: CorporateEvent, issued: Issued | undefined): Issuance {
+/**
+ * `planOptionsBefore`, `carveOutBefore`: the plan-option count and the carve-out total before the event (exact;
+ * the count may be a number while it and every grant are whole numbers below 2^53: share counts, in doubles exactly).
+ */
+export function issuance(t: SeriesCTerms, planOptionsBefore: Dec | number, carveOutBefore: Dec, e: CorporateEvent, issued: Issued | undefined): Issuance {
   const none = (issued ? issued.sharesApprox : e.approx.a) === 0;
   let planOptions = planOptionsBefore;
   let excess: Dec | undefined;
   if (e.type === "PLANOPTION") {
     const shares = issued ? issued.shares : e.a;
-    excess = planOptionExcess(t, planOptionsBefore, shares);
-    planOptions = exactPlus(planOptionsBefore, shares);
+    const granted = issued ? issued.sharesApprox : e.approx.a; // the cell, whose Decimal is `shares`
+    const cap = typeof planOptionsBefore === "number" ? wholeDouble(t.planOptionCap) : undefined;
+    if (cap !== undefined && Number.isSafeInteger(granted) && Number.isSafeInteger((planOptionsBefore as number) + granted)) {
+      const before = planOptionsBefore as number;
+      planOptions = before + granted;
+      excess = planOptions <= cap ? EXACT_ZERO : before >= cap ? shares : wholeExact(planOptions - cap); // §5(k)(4)(B)
+    } else {
+      const before = planCount(planOptionsBefore);
+      excess = planOptionExcess(t, before, shares);
+      planOptions = exactPlus(before, shares);
+    }
   }
   const quote = issuanceQuote(e, excess, issued);
   const early = e.day < ratchetEnd(t);
@@ -459,7 +477,7 @@ export interface AuditOutcome {
 export function issuanceAudit(
   t: SeriesCTerms,
   e: CorporateEvent,
-  x: Issuance,
+  x: Pick<Issuance, "none" | "quote" | "planOptions" | "ratchet" | "carvedOut">,
   outcome: AuditOutcome | undefined,
 ): { rule: string; note: string; quote?: IssueQuote } {
   if (x.none) return { rule: "none", note: "no shares issued: no adjustment (§5(k)(3))" };
@@ -511,7 +529,7 @@ export function applyEvent(t: SeriesCTerms, s: PriceState, e: CorporateEvent, is
   const outcome = x.quote ? issueOutcome(s.price, approxNumber(s.price), floor, approxNumber(floor), x.quote, x.ratchet) : undefined;
   const price = outcome ? outcome.price : s.price;
   const audit = issuanceAudit(t, e, x, outcome && { ...outcome, floorBinds: outcome.belowFloor && price.eq(s.price) });
-  const state = { ...s, price, planOptions: x.planOptions, carveOutValue: x.carveOutValue };
+  const state = { ...s, price, planOptions: planCount(x.planOptions), carveOutValue: x.carveOutValue };
   return { state, rule: audit.rule, note: audit.note, effectivePrice: audit.quote && effectivePrice(audit.quote) };
 }
 

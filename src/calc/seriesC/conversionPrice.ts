@@ -1,8 +1,8 @@
 import { Dec } from "../core/decimal";
 import { Day } from "../time/civil";
-import { PriceState, initialState, splitEventFactor } from "./antiDilution";
+import { initialState, splitEventFactor } from "./antiDilution";
 import { CorporateEvent } from "./events";
-import { Adjustment, PriceHistory, PriceStep, replayEvents } from "./replay";
+import { Adjustment, PriceHistory, PriceStep, ReplayHistory, replayEvents } from "./replay";
 import { SeriesCTerms } from "./terms";
 import { hasEffect } from "./eventTypes";
 
@@ -21,7 +21,7 @@ export function priceHistory(t: SeriesCTerms, events: readonly CorporateEvent[],
   const n = eventsUntil(events, asOf);
   if (n === events.length) return whole.history;
   const h = whole.history;
-  const state = n === 0 ? initialState(t) : h.steps[n - 1].state;
+  const state = n === 0 ? initialState(t) : h.stateAfter(n - 1);
   return { price: state.price, adjustments: h.adjustments.slice(0, n), state, steps: h.steps.slice(0, n) };
 }
 
@@ -34,7 +34,7 @@ export function adjustmentsUntil(t: SeriesCTerms, events: readonly CorporateEven
 
 export function conversionPrice(t: SeriesCTerms, events: readonly CorporateEvent[], asOf: Day): Dec {
   const n = eventsUntil(events, asOf);
-  return n === 0 ? t.initialConversionPrice : sharedReplay(t, events).history.steps[n - 1].state.price;
+  return n === 0 ? t.initialConversionPrice : sharedReplay(t, events).history.priceAfter(n - 1);
 }
 
 /** How many events are on or before `asOf` (events come sorted by date, checkEvents). */
@@ -65,7 +65,7 @@ interface SharedReplay {
   /** The elements replayed, compared by identity on every lookup. */
   elements: readonly CorporateEvent[];
   termsKey: string;
-  history: PriceHistory;
+  history: ReplayHistory;
   timeline?: PriceTimeline;
 }
 
@@ -115,23 +115,25 @@ export interface PriceTimeline {
   initial: Dec;
   /** Event dates in ascending order, one entry per date. */
   days: Day[];
-  /** The state at the close of days[i] (its price a Decimal made when read, replay.ts). */
-  states: PriceState[];
+  /** The position of the last event of days[i] in the history (its price a Decimal made when read, replay.ts). */
+  last: number[];
+  history: ReplayHistory;
 }
 
 export function priceTimeline(t: SeriesCTerms, events: readonly CorporateEvent[]): PriceTimeline {
   const whole = sharedReplay(t, events);
   if (whole.timeline) return whole.timeline;
   const days: Day[] = [];
-  const states: PriceState[] = [];
-  for (const step of whole.history.steps) {
-    if (days.length > 0 && days[days.length - 1] === step.day) states[states.length - 1] = step.state;
+  const last: number[] = [];
+  for (let i = 0; i < whole.history.length; i++) {
+    const day = events[i].day;
+    if (days.length > 0 && days[days.length - 1] === day) last[last.length - 1] = i;
     else {
-      days.push(step.day);
-      states.push(step.state);
+      days.push(day);
+      last.push(i);
     }
   }
-  return (whole.timeline = { initial: t.initialConversionPrice, days, states });
+  return (whole.timeline = { initial: t.initialConversionPrice, days, last, history: whole.history });
 }
 
 /** The timeline's price at the close of `day` (binary search). */
@@ -143,7 +145,7 @@ export function priceOn(timeline: PriceTimeline, day: Day): Dec {
     if (timeline.days[mid] <= day) lo = mid + 1;
     else hi = mid;
   }
-  return lo === 0 ? timeline.initial : timeline.states[lo - 1].price;
+  return lo === 0 ? timeline.initial : timeline.history.priceAfter(timeline.last[lo - 1]);
 }
 
 /**

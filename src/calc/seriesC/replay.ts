@@ -1,4 +1,4 @@
-import { Dec, approxNumber, exactMinus, exactPlus } from "../core/decimal";
+import { Dec, approxNumber, exactMinus, exactPlus, wholeDouble } from "../core/decimal";
 import { AppliedPrices } from "./appliedPrices";
 import { ExactValue, Ratio } from "../core/exactValue";
 import { EventMap, IDENTITY_MAP, PriceTree, near } from "./priceTree";
@@ -7,6 +7,7 @@ import { Day } from "../time/civil";
 import {
   AuditOutcome,
   IssueQuote,
+  planCount,
   Issued,
   PriceState,
   carveOutContribution,
@@ -36,8 +37,17 @@ const ZERO_FIXED = BigInt(0);
 const TIE_SHIFT = BigInt(100);
 const ONE_UNIT = BigInt(1);
 
-/** An EXPIRE row's line: its note is made when read (ExpiryLine). */
-const EXPIRY_LINE = { rule: "§5(k)(3) readjustment", note: "" };
+/** An EXPIRE row's rule (its note is made when read, ExpiryLine). */
+const EXPIRY_RULE = "§5(k)(3) readjustment";
+
+// An issuance's audit flags (`Engine.applyIssuance`, `ReplayHistory.adjustments`).
+const NONE = 1;
+const RATCHET = 2;
+const CARVED_OUT = 4;
+const OUTCOME = 8;
+const DILUTIVE = 16;
+const BELOW_FLOOR = 32;
+const FLOOR_BINDS = 64;
 
 /** One line of the certificate of adjustment (Cert §5(l)). */
 export interface Adjustment {
@@ -129,12 +139,16 @@ class AppliedState implements PriceState, PriceStep {
     private readonly pos: number,
     readonly day: Day,
     readonly splitFactor: Dec,
-    readonly planOptions: Dec,
+    private readonly count: Dec | number,
     readonly carveOutValue: Dec,
   ) {}
 
   get price(): Dec {
     return this.prices.at(this.pos);
+  }
+
+  get planOptions(): Dec {
+    return planCount(this.count);
   }
 
   get state(): PriceState {
@@ -156,6 +170,99 @@ export interface PriceHistory {
   state: PriceState;
   /** State after each applied event, in event order (several may share a date). */
   steps: PriceStep[];
+}
+
+/**
+ * The replay's history: what a table keeps per event is in arrays, and a step's state is made when read
+ * (a sheet reads a few dates of a long table; `steps`, all of them, is made once when first read).
+ */
+export class ReplayHistory implements PriceHistory {
+  private made?: PriceStep[];
+  private lines?: Adjustment[];
+
+  constructor(
+    private readonly events: readonly CorporateEvent[],
+    /** The events applied (those on or before the as-of date). */
+    readonly length: number,
+    private readonly prices: AppliedPrices,
+    /** Per issuance, what its audit line says (`Engine.applyIssuance`). */
+    private readonly audit: { t: SeriesCTerms; quotes: readonly (IssueQuote | undefined)[]; flags: Uint8Array },
+    /** Per position: the split factor, plan options and carve-out total after it. */
+    private readonly splitAt: readonly Dec[],
+    private readonly planAt: readonly (Dec | number)[],
+    private readonly carveAt: readonly Dec[],
+    readonly state: PriceState,
+    private readonly withSteps: boolean,
+  ) {}
+
+  /** The certificate of adjustment (Cert §5(l)), a line per event, made when first read. */
+  get adjustments(): Adjustment[] {
+    if (!this.lines) {
+      this.lines = [];
+      for (let i = 0; i < this.length; i++) this.lines.push(this.line(i));
+    }
+    return this.lines;
+  }
+
+  private line(i: number): Adjustment {
+    const e = this.events[i];
+    switch (e.type) {
+      case "SPLIT":
+      case "STOCKDIV": {
+        const a = scaleAudit(e);
+        return new AuditLine(e, a.rule, a.note, undefined, this.prices, i);
+      }
+      case "EXEMPT": {
+        const a = exemptAudit(e);
+        return new AuditLine(e, a.rule, a.note, undefined, this.prices, i);
+      }
+      case "EXPIRE":
+        return new ExpiryLine(e, EXPIRY_RULE, "", undefined, this.prices, i);
+      case "ISSUE":
+      case "RIGHTS":
+      case "PLANOPTION": {
+        const f = this.audit.flags[i];
+        const x = {
+          none: (f & NONE) !== 0,
+          quote: this.audit.quotes[i],
+          planOptions: this.planAt[i],
+          ratchet: (f & RATCHET) !== 0,
+          carvedOut: (f & CARVED_OUT) !== 0,
+        };
+        const outcome = f & OUTCOME ? { dilutive: (f & DILUTIVE) !== 0, belowFloor: (f & BELOW_FLOOR) !== 0, floorBinds: (f & FLOOR_BINDS) !== 0 } : undefined;
+        const a = issuanceAudit(this.audit.t, e, x, outcome);
+        return new AuditLine(e, a.rule, a.note, a.quote, this.prices, i);
+      }
+      default:
+        return unhandled(e.type);
+    }
+  }
+
+  get price(): Dec {
+    return this.state.price;
+  }
+
+  /** The price after position i (−1: the initial price). */
+  priceAfter(i: number): Dec {
+    return this.prices.at(i);
+  }
+
+  /** The state after position i (i < length, with steps). */
+  stateAfter(i: number): PriceState {
+    return this.made ? this.made[i].state : this.step(i);
+  }
+
+  get steps(): PriceStep[] {
+    if (!this.made) {
+      this.made = [];
+      if (this.withSteps) for (let i = 0; i < this.length; i++) this.made.push(this.step(i));
+    }
+    return this.made;
+  }
+
+  private step(i: number): AppliedState {
+    return new AppliedState(this.prices, i, this.events[i].day, this.splitAt[i], this.planAt[i], this.carveAt[i]);
+  }
 }
 
 /**
@@ -186,17 +293,22 @@ export interface PriceHistory {
  * table once, whole, and shares the history among every function asking
  * about the table.
  */
-export function replayEvents(t: SeriesCTerms, events: readonly CorporateEvent[], asOf: Day, withSteps = true): PriceHistory {
+export function replayEvents(t: SeriesCTerms, events: readonly CorporateEvent[], asOf: Day, withSteps = true): ReplayHistory {
   let n = 0;
   while (n < events.length && events[n].day <= asOf) n++; // events come sorted by date (checkEvents)
-  const engine = new Engine(t, events, n, true, withSteps);
+  const engine = new Engine(t, events, n, withSteps);
   for (let i = 0; i < n; i++) engine.apply(i);
   return engine.result();
 }
 
 class Engine {
-  private readonly adjustments: Adjustment[] = [];
-  private readonly steps: PriceStep[] = [];
+  // Per issuance, what its audit line says: the quote it was priced with, and flags (`ReplayHistory.adjustments`).
+  private readonly auditQuote: (IssueQuote | undefined)[];
+  private readonly auditFlags: Uint8Array;
+  // Per position, with steps: the split factor, plan options and carve-out total after it.
+  private readonly splitAt: Dec[] = [];
+  private readonly planAt: (Dec | number)[] = [];
+  private readonly carveAt: Dec[] = [];
   /** The price after each position as applied, as Decimals when read (appliedPrices.ts). */
   private readonly applied: AppliedPrices;
   /** The last position applied. */
@@ -209,7 +321,8 @@ class Engine {
   private splitFactor: Dec;
   private floor: Dec;
   private floorApprox: number;
-  private planOptions: Dec;
+  /** A number while whole (antiDilution.ts `issuance`). */
+  private planOptions: Dec | number;
   private carveOutValue: Dec;
   // The price, the split factor and the floor exactly (evaluated only to decide a tie, antiDilution.ts `exactOutcome`).
   private exactPrice: ExactValue;
@@ -220,20 +333,23 @@ class Engine {
   // Per position: the price after the event, the floor before it, and its inputs now.
   private readonly priceAfter: Dec[];
   private readonly approxAfter: Float64Array;
-  private readonly floorAt: Dec[];
-  private readonly floorApproxAt: Float64Array;
   private readonly exactAfter: ExactValue[];
-  private readonly exactFloorAt: ExactValue[];
-  /** SPLIT/STOCKDIV: the factor exactly, and the floor after it exactly. */
-  private readonly exactFactor: (Ratio | undefined)[];
-  private readonly exactFloorAfter: (ExactValue | undefined)[];
-  private readonly factor: (Dec | undefined)[];
+  // The floor before each position: its segment (each SPLIT or STOCKDIV starts one), and per segment the floor
+  // (also as a double and exactly) and the factor of the SPLIT or STOCKDIV that ends it (also exactly).
+  private readonly floorSegment: Int32Array;
+  private readonly segmentFloor: Dec[] = [];
+  private readonly segmentFloorApprox: number[] = [];
+  private readonly segmentExactFloor: ExactValue[] = [];
+  private readonly segmentFactor: Dec[] = [];
+  private readonly segmentExactFactor: Ratio[] = [];
+  private readonly scales: Uint8Array;
   private readonly quote: (IssueQuote | undefined)[];
   private readonly ratchet: Uint8Array;
-  private readonly issued: (Issued | undefined)[];
-  /** PLANOPTION: options granted now (an expiry replaces them with those exercised, §5(k)(3)). */
-  private readonly shares: Dec[];
-  private readonly excess: Dec[];
+  /** Expired events: what they actually issued (§5(k)(3)). */
+  private readonly issued = new Map<number, Issued>();
+  /** Per PLANOPTION event (`planIndex`): options granted now (an expiry replaces them with those exercised, §5(k)(3)), and the excess over the cap. */
+  private readonly shares: Dec[] = [];
+  private readonly excess: Dec[] = [];
 
   // PLANOPTION positions in order, and each position's index among them; their shares.
   private readonly planList: number[] = [];
@@ -252,7 +368,8 @@ class Engine {
   /** A contribution changed during the current expiry. */
   private carveOutMoved = false;
 
-  private readonly rowPosition = new Map<number, number>();
+  /** Each row number's position (−1: none). */
+  private readonly rowPosition: Int32Array;
   /** The maps of the events in a segment tree (priceTree.ts); undefined: prices too far apart for its fixed point (then the stepwise re-runs). */
   private readonly tree?: PriceTree;
   private readonly initialFixed: bigint = BigInt(0);
@@ -269,7 +386,6 @@ class Engine {
     private readonly t: SeriesCTerms,
     private readonly events: readonly CorporateEvent[],
     n: number,
-    private readonly audit: boolean,
     private readonly withSteps: boolean,
   ) {
     const s = initialState(t);
@@ -278,42 +394,66 @@ class Engine {
     this.splitFactor = s.splitFactor;
     this.floor = priceFloor(t, s.splitFactor);
     this.floorApprox = approxNumber(this.floor);
-    this.planOptions = s.planOptions;
+    this.planOptions = wholeDouble(t.planOptionCap) !== undefined ? 0 : s.planOptions;
     this.carveOutValue = s.carveOutValue;
     this.exactInitial = this.exactPrice = ExactValue.dec(s.price);
     this.exactSplit = ExactValue.of(() => new Ratio(BigInt(1)));
     this.exactFloor = this.exactFloorOf(this.exactSplit);
-    this.exactAfter = new Array<ExactValue>(n);
-    this.exactFloorAt = new Array<ExactValue>(n);
-    this.exactFactor = new Array<Ratio | undefined>(n);
-    this.exactFloorAfter = new Array<ExactValue | undefined>(n);
-    this.priceAfter = new Array<Dec>(n);
+    this.floorSegment = new Int32Array(n);
+    this.auditQuote = new Array<IssueQuote | undefined>(n);
+    this.auditFlags = new Uint8Array(n);
+    this.segmentFloor.push(this.floor);
+    this.segmentFloorApprox.push(this.floorApprox);
+    this.segmentExactFloor.push(this.exactFloor);
+    this.scales = new Uint8Array(n);
     this.approxAfter = new Float64Array(n);
-    this.floorAt = new Array<Dec>(n);
-    this.floorApproxAt = new Float64Array(n);
-    this.factor = new Array<Dec | undefined>(n);
     this.quote = new Array<IssueQuote | undefined>(n);
     this.ratchet = new Uint8Array(n);
-    this.issued = new Array<Issued | undefined>(n);
-    this.shares = new Array<Dec>(n);
-    this.excess = new Array<Dec>(n);
     this.planIndex = new Int32Array(n).fill(-1);
     this.carveIndex = new Int32Array(n).fill(-1);
     this.ratchetEndDay = ratchetEnd(t);
+    let rows = 0;
+    for (let i = 0; i < n; i++) rows = Math.max(rows, events[i].row);
+    this.rowPosition = new Int32Array(rows + 1).fill(-1);
     for (let i = 0; i < n; i++) {
       const e = events[i];
-      this.rowPosition.set(e.row, i);
+      this.rowPosition[e.row] = i;
       if (e.type === "PLANOPTION") this.planIndex[i] = this.planList.push(i) - 1;
+      if (EVENT_TYPE_TABLE[e.type].effect === "scale") this.scales[i] = 1;
       if (isIssuance(e.type) && e.day < this.ratchetEndDay && e.approx.d !== undefined) this.carveIndex[i] = this.carveList.push(i) - 1;
     }
     this.planShares = new RunningSums(this.planList.length);
     this.carveShares = new RunningSums(this.carveList.length);
     const bits = fixedPointBits(t, events, n);
+    // the stepwise re-runs' prices, without the tree
+    this.priceAfter = new Array<Dec>(bits === undefined ? n : 0);
+    this.exactAfter = new Array<ExactValue>(bits === undefined ? n : 0);
     if (bits !== undefined) {
       const tree = (this.tree = new PriceTree(n, bits, (i) => this.eventMap(i)));
       this.fixedPrice = this.initialFixed = this.fixed(Ratio.of(s.price));
       this.applied = new AppliedPrices(n, s.price, (x) => tree.toDec(x));
     } else this.applied = new AppliedPrices(n, s.price, () => s.price);
+  }
+
+  private floorAt(i: number): Dec {
+    return this.segmentFloor[this.floorSegment[i]];
+  }
+  private floorApproxAt(i: number): number {
+    return this.segmentFloorApprox[this.floorSegment[i]];
+  }
+  private exactFloorAt(i: number): ExactValue {
+    return this.segmentExactFloor[this.floorSegment[i]];
+  }
+  /** A SPLIT's or STOCKDIV's factor (undefined: another event). */
+  private factorAt(i: number): Dec | undefined {
+    return this.scales[i] ? this.segmentFactor[this.floorSegment[i]] : undefined;
+  }
+  private exactFactorAt(i: number): Ratio | undefined {
+    return this.scales[i] ? this.segmentExactFactor[this.floorSegment[i]] : undefined;
+  }
+  /** The floor after a SPLIT or STOCKDIV, exactly. */
+  private exactFloorAfter(i: number): ExactValue {
+    return this.segmentExactFloor[this.floorSegment[i] + 1];
   }
 
   private fixed(r: Ratio): bigint {
@@ -322,7 +462,7 @@ class Engine {
 
   /** Event j's map of the price now (Cert §5(f), (g), (k)(1), (5); priceTree.ts). */
   private eventMap(j: number): EventMap {
-    const factor = this.exactFactor[j];
+    const factor = this.exactFactorAt(j);
     if (factor) return { breakpoints: [], sigma: [this.fixed(factor)], tau: [ZERO_FIXED] };
     const q = this.quote[j];
     return q ? this.issueMap(j, q) : IDENTITY_MAP;
@@ -335,7 +475,7 @@ class Engine {
    */
   private issueMap(j: number, q: IssueQuote): EventMap {
     const tree = this.tree!;
-    const floorDec = this.floorAt[j];
+    const floorDec = this.floorAt(j);
     if (floorDec !== this.floorFixedOf) {
       this.floorFixedOf = floorDec;
       this.floorRatio = Ratio.of(floorDec);
@@ -393,15 +533,15 @@ class Engine {
       const top = tree.leafTau(j);
       let x: ExactValue;
       if (this.ratchet[j] !== 1 && tree.leafBreakpoints(j) === 2)
-        x = this.exactFloorAt[j]; // the floor between the identity and the weighted average
+        x = this.exactFloorAt(j); // the floor between the identity and the weighted average
       else {
         const floor = this.floorFixedAt(j);
         if (top <= floor + (floor >> TIE_SHIFT) + ONE_UNIT) break; // at max(EP, floor) with the two too close to tell here
         x = exactEffectivePrice(this.quote[j]!); // the Effective Price, clearly above the floor
       }
       for (let i = j + 1; i <= q; i++) {
-        const factor = this.exactFactor[i];
-        if (factor) x = this.scaledExact(x, this.exactFloorAt[i], this.exactFloorAfter[i]!, factor);
+        const factor = this.exactFactorAt(i);
+        if (factor) x = this.scaledExact(x, this.exactFloorAt(i), this.exactFloorAfter(i), factor);
         else if (!tree.leafIsCertainIdentity(i)) return ExactValue.of(() => this.exactFromTree(q)); // a weighted average, a clamp, a near tie on the way
       }
       return x;
@@ -411,7 +551,7 @@ class Engine {
 
   /** The floor before position j, fixed point. */
   private floorFixedAt(j: number): bigint {
-    const floorDec = this.floorAt[j];
+    const floorDec = this.floorAt(j);
     return floorDec === this.floorFixedOf ? this.floorFixed : this.fixed(Ratio.of(floorDec));
   }
 
@@ -423,7 +563,7 @@ class Engine {
     for (; j >= 0; j--) {
       if (tree.leafIsCertainWall(j)) {
         const quote = this.quote[j]!;
-        const floor = this.exactFloorAt[j].value;
+        const floor = this.exactFloorAt(j).value;
         const effective = exactEffectivePrice(quote).value;
         // a ratchet's max(EP, floor); a weighted average's floor, or its EP when nothing was outstanding
         x =
@@ -444,13 +584,13 @@ class Engine {
 
   /** Position i's map applied exactly (Cert §5(f), (g), (k)(1), (5)). */
   private exactStep(i: number, p: Ratio): Ratio {
-    const factor = this.exactFactor[i];
+    const factor = this.exactFactorAt(i);
     if (factor) return p.times(factor);
     const q = this.quote[i];
     if (!q) return p;
     const effective = exactEffectivePrice(q).value;
     if (effective.cmp(p) >= 0) return p;
-    const floor = this.exactFloorAt[i].value;
+    const floor = this.exactFloorAt(i).value;
     if (floor.cmp(p) >= 0) return p;
     let candidate = effective;
     if (this.ratchet[i] !== 1) {
@@ -469,44 +609,34 @@ class Engine {
     return this.t.floorAdjustedForSplits ? split.then((f) => Ratio.of(lv).times(f)) : ExactValue.dec(lv);
   }
 
-  result(): PriceHistory {
-    const state = this.state(this.last < 0 ? this.t.issueDate : this.events[this.last].day);
-    return {
-      get price() {
-        return state.price;
-      },
-      adjustments: this.adjustments,
-      state,
-      steps: this.steps,
-    };
-  }
-
-  private state(day: Day): AppliedState {
-    return new AppliedState(this.applied, this.last, day, this.splitFactor, this.planOptions, this.carveOutValue);
+  result(): ReplayHistory {
+    const day = this.last < 0 ? this.t.issueDate : this.events[this.last].day;
+    const state = new AppliedState(this.applied, this.last, day, this.splitFactor, this.planOptions, this.carveOutValue);
+    const lines = { t: this.t, quotes: this.auditQuote, flags: this.auditFlags };
+    return new ReplayHistory(this.events, this.last + 1, this.applied, lines, this.splitAt, this.planAt, this.carveAt, state, this.withSteps);
   }
 
   /** Applies event i (events in order). */
   apply(i: number): void {
     const e = this.events[i];
     const tree = this.tree;
-    this.floorAt[i] = this.floor;
-    this.floorApproxAt[i] = this.floorApprox;
-    this.exactFloorAt[i] = this.exactFloor;
-    let line: { rule: string; note: string; quote?: IssueQuote } | undefined;
+    this.floorSegment[i] = this.segmentFloor.length - 1;
     switch (e.type) {
       case "SPLIT":
       case "STOCKDIV": {
         const factor = splitEventFactor(e);
-        this.factor[i] = factor;
         this.splitFactor = this.splitFactor.times(factor);
         this.floor = priceFloor(this.t, this.splitFactor);
         this.floorApprox = approxNumber(this.floor);
         const exactFactor = exactSplitFactor(e);
-        this.exactFactor[i] = exactFactor;
+        this.segmentFactor.push(factor);
+        this.segmentExactFactor.push(exactFactor);
         this.exactSplit = this.exactSplit.then((f) => f.times(exactFactor));
         const floorBefore = this.exactFloor;
         this.exactFloor = this.t.floorAdjustedForSplits ? this.exactFloorOf(this.exactSplit) : floorBefore;
-        this.exactFloorAfter[i] = this.exactFloor;
+        this.segmentFloor.push(this.floor);
+        this.segmentFloorApprox.push(this.floorApprox);
+        this.segmentExactFloor.push(this.exactFloor);
         this.exactPrice = this.scaledExact(this.exactPrice, floorBefore, this.exactFloor, exactFactor);
         if (tree) {
           const map = this.eventMap(i);
@@ -514,23 +644,20 @@ class Engine {
           this.setFixed(tree.at(map, 0, this.fixedPrice));
           this.applied.scaled(i, factor);
         } else this.setPrice(this.price.times(factor));
-        if (this.audit) line = scaleAudit(e);
         break;
       }
       case "EXEMPT":
         tree?.append(i, IDENTITY_MAP, 0);
         this.applied.same(i);
-        if (this.audit) line = exemptAudit(e);
         break;
       case "EXPIRE":
         this.expire(i, e);
         tree?.append(i, IDENTITY_MAP, 0);
-        if (this.audit) line = EXPIRY_LINE;
         break;
       case "ISSUE":
       case "RIGHTS":
       case "PLANOPTION":
-        line = this.applyIssuance(i, e);
+        this.applyIssuance(i, e);
         break;
       default:
         return unhandled(e.type);
@@ -544,8 +671,9 @@ class Engine {
     }
     this.last = i;
     this.approxAfter[i] = this.priceApprox;
-    if (this.withSteps) this.steps.push(this.state(e.day));
-    if (line) this.adjustments.push(new (line === EXPIRY_LINE ? ExpiryLine : AuditLine)(e, line.rule, line.note, line.quote, this.applied, i));
+    this.splitAt.push(this.splitFactor);
+    this.planAt.push(this.planOptions);
+    this.carveAt.push(this.carveOutValue);
   }
 
   private setPrice(price: Dec): void {
@@ -562,15 +690,15 @@ class Engine {
   }
 
   /** ISSUE, RIGHTS, PLANOPTION applied in order; keeps what later re-runs need. */
-  private applyIssuance(i: number, e: CorporateEvent): { rule: string; note: string; quote?: IssueQuote } | undefined {
+  private applyIssuance(i: number, e: CorporateEvent): void {
     const exactBefore = this.exactPrice;
-    const issued = this.issued[i];
+    const issued = this.issued.get(i);
     const x = issuance(this.t, this.planOptions, this.carveOutValue, e, issued);
     const plan = this.planIndex[i];
     if (plan >= 0) {
       const shares = issued ? issued.shares : e.a;
-      this.shares[i] = shares;
-      this.excess[i] = x.excess!;
+      this.shares[plan] = shares;
+      this.excess[plan] = x.excess!;
       this.planShares.append(shares);
       if (x.excess!.isZero() && this.planWithinCap === plan) this.planWithinCap++;
     }
@@ -590,7 +718,13 @@ class Engine {
     if (x.quote) outcome = (map && this.fixedOutcome(i, map, x.quote, x.ratchet, exactBefore)) || this.decimalOutcome(i, map, x.quote, x.ratchet, exactBefore);
     else this.applied.same(i);
     if (map) this.tree!.append(i, map, outcome ? outcome.piece : 0);
-    return this.audit ? issuanceAudit(this.t, e, x, outcome) : undefined;
+    // what the audit line will say (`ReplayHistory.adjustments`)
+    this.auditQuote[i] = x.quote;
+    this.auditFlags[i] =
+      (x.none ? NONE : 0) |
+      (x.ratchet ? RATCHET : 0) |
+      (x.carvedOut ? CARVED_OUT : 0) |
+      (outcome ? OUTCOME | (outcome.dilutive ? DILUTIVE : 0) | (outcome.belowFloor ? BELOW_FLOOR : 0) | (outcome.floorBinds ? FLOOR_BINDS : 0) : 0);
   }
 
   /**
@@ -618,8 +752,8 @@ class Engine {
         return { dilutive: true, belowFloor: true, floorBinds: true, piece: 0 };
       }
       this.setFixed(floor);
-      this.applied.given(i, this.floorAt[i]);
-      this.exactPrice = this.exactFloorAt[i];
+      this.applied.given(i, this.floorAt(i));
+      this.exactPrice = this.exactFloorAt(i);
       return { dilutive: true, belowFloor: true, floorBinds: false, piece: 1 };
     }
     this.setFixed(candidate);
@@ -653,18 +787,22 @@ class Engine {
 
   /** §5(k)(3): the expired event now issues `b` shares for `c`; re-run what that changes. */
   private expire(k: number, e: CorporateEvent): void {
-    const p = this.rowPosition.get(e.approx.a);
-    if (p === undefined || p >= k) throw new Error(`EXPIRE row ${e.row}: its event is not before it`); // checkEvents guarantees it
+    const p = e.approx.a < this.rowPosition.length ? this.rowPosition[e.approx.a] : -1;
+    if (p < 0 || p >= k) throw new Error(`EXPIRE row ${e.row}: its event is not before it`); // checkEvents guarantees it
     const target = this.events[p];
-    this.issued[p] = expiredIssue(e);
+    this.issued.set(p, expiredIssue(e));
     const changed: number[] = [];
     this.carveOutMoved = false;
     const plan = this.planIndex[p];
     if (plan >= 0) {
-      const delta = exactMinus(e.b, this.shares[p]);
-      this.shares[p] = e.b;
+      const delta = exactMinus(e.b, this.shares[plan]);
+      this.shares[plan] = e.b;
       this.planShares.change(plan, delta);
-      this.planOptions = exactPlus(this.planOptions, delta);
+      const whole = typeof this.planOptions === "number" ? wholeDouble(delta) : undefined;
+      this.planOptions =
+        whole !== undefined && Number.isSafeInteger((this.planOptions as number) + whole)
+          ? (this.planOptions as number) + whole
+          : exactPlus(planCount(this.planOptions), delta);
       // Within the cap before, so within it now (the count only went down): nothing to re-price at p.
       if (plan >= this.planWithinCap) {
         changed.push(p);
@@ -721,15 +859,15 @@ class Engine {
       let before = this.planShares.sumBefore(j);
       for (; j < this.planList.length && this.planList[j] < k && before.lt(cap); j++) {
         const pos = this.planList[j];
-        const excess = planOptionExcess(this.t, before, this.shares[pos]);
-        if (!excess.eq(this.excess[pos])) {
+        const excess = planOptionExcess(this.t, before, this.shares[j]);
+        if (!excess.eq(this.excess[j])) {
           this.setExcess(pos, excess);
           changed.push(pos);
         }
-        before = exactPlus(before, this.shares[pos]);
+        before = exactPlus(before, this.shares[j]);
       }
     }
-    while (this.planWithinCap < this.planList.length && this.planList[this.planWithinCap] < k && this.excess[this.planList[this.planWithinCap]].isZero()) {
+    while (this.planWithinCap < this.planList.length && this.planList[this.planWithinCap] < k && this.excess[this.planWithinCap].isZero()) {
       this.planWithinCap++;
     }
   }
@@ -750,7 +888,7 @@ class Engine {
   }
 
   private setExcess(pos: number, excess: Dec): void {
-    this.excess[pos] = excess;
+    this.excess[this.planIndex[pos]] = excess;
     const e = this.events[pos];
     this.setContribution(pos, carveOutContribution(this.t, e.day, excess, e.d));
   }
@@ -769,8 +907,9 @@ class Engine {
   /** Position `pos`'s quote and ratchet from its inputs now (`issuance` computes the same when applying in order). */
   private reprice(pos: number): void {
     const e = this.events[pos];
-    const issued = this.issued[pos];
-    this.quote[pos] = issuanceQuote(e, this.excess[pos], issued);
+    const issued = this.issued.get(pos);
+    const plan = this.planIndex[pos];
+    this.quote[pos] = issuanceQuote(e, plan >= 0 ? this.excess[plan] : undefined, issued);
     const c = this.carveIndex[pos];
     this.ratchet[pos] = e.day < this.ratchetEndDay && !(c >= 0 && c < this.carvedOut) ? 1 : 0;
   }
@@ -805,13 +944,13 @@ class Engine {
 
   /** The price after position j given the price before it, from the position's current inputs (and exactly). */
   private priceAt(j: number, price: Dec, approx: number, exactPrice: ExactValue): [Dec, ExactValue] {
-    const factor = this.factor[j];
-    if (factor) return [price.times(factor), this.scaledExact(exactPrice, this.exactFloorAt[j], this.exactFloorAfter[j]!, this.exactFactor[j]!)];
+    const factor = this.factorAt(j);
+    if (factor) return [price.times(factor), this.scaledExact(exactPrice, this.exactFloorAt(j), this.exactFloorAfter(j), this.exactFactorAt(j)!)];
     const q = this.quote[j];
     if (!q) return [price, exactPrice];
-    const outcome = exactOutcome(price, approx, this.floorAt[j], this.floorApproxAt[j], q, this.ratchet[j] === 1, {
+    const outcome = exactOutcome(price, approx, this.floorAt(j), this.floorApproxAt(j), q, this.ratchet[j] === 1, {
       price: exactPrice,
-      floor: this.exactFloorAt[j],
+      floor: this.exactFloorAt(j),
     });
     return [outcome.price, outcome.exact];
   }

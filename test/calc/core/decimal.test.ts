@@ -1,5 +1,16 @@
 import fc from "fast-check";
-import { Dec, Exact, differenceProductDouble, doubleDouble, quotientDouble, toDouble, wholeDouble } from "../../../src/calc/core/decimal";
+import {
+  Dec,
+  Exact,
+  differenceProductDouble,
+  doubleDouble,
+  exactMinus,
+  exactPlus,
+  quotientDouble,
+  toDouble,
+  wholeDouble,
+  wholeExact,
+} from "../../../src/calc/core/decimal";
 import { Ratio } from "../../../src/calc/core/exactValue";
 
 /** toDouble must give the very double decimal.js's toNumber gives, for every value. */
@@ -262,6 +273,44 @@ describe("wholeDouble and Ratio.of", () => {
         else expect(r.num * BigInt(10) ** BigInt(400)).toBe(BigInt(x.times("1e400").toFixed()) * r.den);
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe("wholeExact, exactPlus, exactMinus: share counts without the Decimal constructor's parse, the same values", () => {
+  /** decimal.js's own representation: limbs, exponent, sign. */
+  const parts = (x: InstanceType<typeof Dec>) => [x.d, x.e, x.s];
+  const whole = fc.oneof(
+    fc.integer(),
+    fc.constantFrom(1, 9, 10, 9_999_999, 10_000_000, 10_000_001, 50_000_000, 1e14, 1e14 + 7, 4_640_000, Number.MAX_SAFE_INTEGER),
+    fc.maxSafeInteger(),
+  );
+
+  test("property: wholeExact(n) is new Exact(n), limb for limb (no trailing zero limbs), and calculates alike", () => {
+    fc.assert(
+      fc.property(whole, fc.boolean(), (n, negative) => {
+        const m = negative && n !== 0 ? -n : n; // zero is +0 (a count is never −0)
+        const x = wholeExact(m);
+        const y = new Exact(m);
+        expect(parts(x)).toEqual(parts(y));
+        expect(x.toString()).toBe(y.toString());
+        expect(x.plus(1).eq(y.plus(1))).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test("property: exactPlus and exactMinus equal the Exact sums, for whole numbers, fractions and sums beyond 2^53", () => {
+    const value = fc.oneof(
+      whole.map((n) => new Dec(n)),
+      fc.double({ min: -1e20, max: 1e20, noNaN: true }).map((x) => new Dec(x)),
+    );
+    fc.assert(
+      fc.property(value, value, (a, b) => {
+        expect(exactPlus(a, b).eq(new Exact(a).plus(b))).toBe(true);
+        expect(exactMinus(a, b).eq(new Exact(a).minus(b))).toBe(true);
+      }),
+      { numRuns: 2000 },
     );
   });
 });

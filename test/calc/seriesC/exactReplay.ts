@@ -15,7 +15,17 @@
  * built by antiDilution.ts `issuanceAudit` from the exact decisions.
  */
 import { Dec } from "../../../src/calc/core/decimal";
-import { Issued, PriceState, exemptAudit, expiredIssue, initialState, issuance, issuanceAudit, scaleAudit } from "../../../src/calc/seriesC/antiDilution";
+import {
+  Issued,
+  PriceState,
+  exemptAudit,
+  expiredIssue,
+  initialState,
+  issuance,
+  issuanceAudit,
+  planCount,
+  scaleAudit,
+} from "../../../src/calc/seriesC/antiDilution";
 import { PriceHistory } from "../../../src/calc/seriesC/conversionPrice";
 import { CorporateEvent, EventType, cellText } from "../../../src/calc/seriesC/events";
 import { SeriesCTerms } from "../../../src/calc/seriesC/terms";
@@ -78,7 +88,7 @@ function apply(
       break;
   }
   const x = issuance(t, s.planOptions, s.carveOutValue, e, issued);
-  const next: ExactState = { ...s, planOptions: x.planOptions, carveOutValue: x.carveOutValue };
+  const next: ExactState = { ...s, planOptions: planCount(x.planOptions), carveOutValue: x.carveOutValue };
   if (!x.quote) {
     const audit = issuanceAudit(t, e, x, undefined);
     return { state: next, rule: audit.rule, note: audit.note };
