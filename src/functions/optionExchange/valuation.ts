@@ -273,6 +273,7 @@ export function optexValuation(roster: any[][], valuationDate: any, spot: any, r
       };
       const idColumn = columns.grant ?? columns.holder;
       const firstRow = new Map<string | number, number>(); // grant id → its first row: a duplicate is not valued twice (as the pane)
+      const firstRowByIndex: number[] = []; // the same for whole-number ids below 2^32: cheaper than the Map for 100,000 grants
       for (let i = start; i < grid.length; i++) {
         const cells = grid[i];
         if (isEmptyRangeRow(cells)) continue;
@@ -282,9 +283,12 @@ export function optexValuation(roster: any[][], valuationDate: any, spot: any, r
         else if (columns.grant !== undefined && !isBlank(cells[columns.grant])) {
           const c = cells[columns.grant];
           const key = typeof c === "number" ? c : String(c).trim();
-          const seen = firstRow.get(key);
-          if (seen === undefined) firstRow.set(key, g.line);
-          else g.problems.unshift({ column: "grant", message: `grant id ${quoted(String(key))} is also on row ${seen}: a duplicate, not summed twice` });
+          const index = (key as number) >>> 0 === key; // a number 0 … 2^32 − 1 (−0 is 0, as the Map takes it; text never equals a number)
+          const seen = index ? firstRowByIndex[key] : firstRow.get(key);
+          if (seen === undefined) {
+            if (index) firstRowByIndex[key] = g.line;
+            else firstRow.set(key, g.line);
+          } else g.problems.unshift({ column: "grant", message: `grant id ${quoted(String(key))} is also on row ${seen}: a duplicate, not summed twice` });
         }
         const v = setup.value(g);
         sum.add(v);

@@ -1,4 +1,4 @@
-import { accruedDividends, dividendSchedule, remainingMinimumDividend } from "../../calc/seriesC/dividends";
+import { accruedDividends, dividendSchedule, quietAccruedDouble, remainingMinimumDividend } from "../../calc/seriesC/dividends";
 import { serialFromDay } from "../../calc/time/excelSerial";
 import { requireOnOrAfterIssue } from "../../calc/seriesC/keyDates";
 import { checkPayments } from "../../calc/seriesC/payments";
@@ -35,6 +35,9 @@ export function seriesCAccrued(asOf: any, payments?: any[][], terms?: any[][]): 
     const day = requiredDay(asOf, "asOf");
     requireOnOrAfterIssue(t, day, "asOf");
     const paid = checkPayments(t, paymentsArg(payments));
+    // Nothing paid by then: the same double without Decimal work per call, when it is sure of it.
+    const quiet = paid.length === 0 || paid[0].day > day ? quietAccruedDouble(t, day) : undefined;
+    if (quiet !== undefined) return quiet;
     return toExcelNumber(accruedDividends(t, day, paid), () => dividendDrivers(t, day, paid, "asOf"));
   });
 }

@@ -32,7 +32,8 @@ export function excelCall<T>(body: () => T): T {
  */
 export function withoutNegativeZero<T>(result: T): T {
   if (typeof result === "number") return (result === 0 ? 0 : result) as T; // −0 === 0
-  if (!Array.isArray(result) || !result.some((row) => (Array.isArray(row) ? row.some(isNegativeZero) : isNegativeZero(row)))) return result;
+  // A row without a zero has no −0: includes (SameValueZero: −0 is found too) scans a 100,000-row spill's rows without a call per cell.
+  if (!Array.isArray(result) || !result.some((row) => (Array.isArray(row) ? row.includes(0) && row.some(isNegativeZero) : isNegativeZero(row)))) return result;
   return result.map((row) => (Array.isArray(row) ? row.map(zero) : zero(row))) as T;
 }
 

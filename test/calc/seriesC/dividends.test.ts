@@ -1,4 +1,6 @@
-import { accruedDividends, dividendSchedule, remainingMinimumDividend } from "../../../src/calc/seriesC/dividends";
+import fc from "fast-check";
+import { toDouble } from "../../../src/calc/core/decimal";
+import { accruedDividends, dividendSchedule, quietAccruedDouble, remainingMinimumDividend } from "../../../src/calc/seriesC/dividends";
 import { D, defaults, num, pay, withTerms } from "./helpers";
 
 // Hand arithmetic of Cert §2: 10% on (LV + unpaid), compounded each 31 December,
@@ -140,5 +142,57 @@ describe("the cached no-payment accrual agrees with the period ledger", () => {
         expect(fast.toSignificantDigits(30).toString()).toBe(rows[rows.length - 1].closing.toSignificantDigits(30).toString());
       }
     }
+  });
+});
+
+describe("the no-payment accrual in doubles is the double of the Decimal accrual (SERIESC_ACCRUED's fast path)", () => {
+  const same = (t: ReturnType<typeof defaults>, day: number) => {
+    const fast = quietAccruedDouble(t, day);
+    if (fast === undefined) return false;
+    expect(Object.is(fast, toDouble(accruedDividends(t, day)))).toBe(true);
+    return true;
+  };
+
+  test("every day of 1999–2030 for the default terms, an inclusive stub and other rates and values, answering nearly always", () => {
+    let answered = 0;
+    let calls = 0;
+    const terms = [
+      defaults(),
+      withTerms({ issueDate: "2004-02-29", stubDays: "inclusive" }),
+      withTerms({ dividendRate: 0.0725, liquidationValue: 1234.5678 }),
+      withTerms({ dividendRate: 1, liquidationValue: 1e-7 }),
+    ];
+    for (const t of terms) {
+      for (let day = t.issueDate; day < D(2031, 1, 1); day++) {
+        calls++;
+        if (same(t, day)) answered++;
+      }
+    }
+    expect(answered).toBeGreaterThan(calls * 0.999);
+  });
+
+  test("on random rates, liquidation values and dates over a century", () => {
+    let answered = 0;
+    let runs = 0;
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.integer({ min: 1, max: 10000 }).map((b) => b / 10000),
+          fc.double({ min: 1e-6, max: 1, noNaN: true }),
+        ),
+        fc.oneof(
+          fc.integer({ min: 1, max: 1e6 }).map((c) => c / 100),
+          fc.double({ min: 1e-6, max: 1e15, noNaN: true }),
+        ),
+        fc.integer({ min: 1, max: 36500 }), // the issue date itself (n = 0) is left to the Decimal
+        (rate, lv, offset) => {
+          runs++;
+          const t = withTerms({ dividendRate: rate, liquidationValue: lv });
+          if (same(t, t.issueDate + offset)) answered++;
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    expect(answered).toBeGreaterThan(runs * 0.99);
   });
 });

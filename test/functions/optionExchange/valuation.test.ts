@@ -202,6 +202,19 @@ describe("OPTEX_VALUATION (ASC 718 modification, Offer §11)", () => {
     expect(out[4][1]).toBe(1000);
   });
 
+  test('repeated grant ids: numbers (small, at and beyond 2^32 − 1, fractional, −0 as 0) and texts; 7 and "7" are different grants', () => {
+    const g = (id: unknown) => [id, serial("2000-03-15"), 1000, 45];
+    const ids = [7, "7", 4294967294, 4294967295, 1e12, 2.5, 0, 7, "7", 4294967294, 4294967295, 1e12, 2.5, -0];
+    const out = optexValuation([HEADER, ...ids.map(g)], EXPIRATION, 0.34, 0.05, 1.2);
+    ids.forEach((id, i) => {
+      if (i < 7) expect(out[i + 1][1]).toBe(1000);
+      else
+        expect(out[i + 1][1]).toMatch(
+          new RegExp(`^#VALUE! roster row ${i + 2}, column "Grant": grant id "${String(id === 0 ? 0 : id)}" is also on row ${i - 5}: a duplicate`),
+        );
+    });
+  });
+
   test("an eligible option already expired at the valuation date is an error in its row", () => {
     const out = optexValuation([HEADER, [1, serial("1990-03-15"), 1000, 45]], EXPIRATION, 0.34, 0.05, 1.2);
     expect(out[1][1]).toMatch(
