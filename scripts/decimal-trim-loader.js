@@ -6,8 +6,10 @@
  *
  * Removed: trigonometric and hyperbolic functions and their inverses, square and cube roots, hypot,
  * random, modulo, ceil, round, precision (sd), isPositive, clampedTo, toNearest, truncated,
- * toFraction, toBinary/toHexadecimal/toOctal, sign, log2, log10.
- * test/dist/functionsBundle.test.ts checks that no source calls one of them (DECIMAL_REMOVED below).
+ * toFraction, toBinary/toHexadecimal/toOctal, sign, log2, log10; and the static forms of kept methods
+ * (Decimal.add, Decimal.max, …: STATIC_ONLY below), the prototype methods staying.
+ * test/dist/functionsBundle.test.ts checks that no source calls one of them (DECIMAL_REMOVED and
+ * DECIMAL_STATIC_REMOVED below).
  * The build fails if a definition is not found (another decimal.js version): then update the list. */
 "use strict";
 
@@ -40,7 +42,7 @@ const PROTOTYPE = [
   "toOctal",
   "truncated",
 ];
-/** Static methods of the constructor. */
+/** Static methods of the constructor whose names no kept method has. */
 const STATIC = [
   "acos",
   "acosh",
@@ -68,6 +70,11 @@ const STATIC = [
   "tanh",
   "trunc",
 ];
+/**
+ * Static methods of the constructor that repeat a kept prototype method (`Dec.add(x, y)` for `x.plus(y)`):
+ * removed, the prototype method kept. Decimal.min stays: the pane calls it (src/taskpane/charts/model/payoff.ts).
+ */
+const STATIC_ONLY = ["abs", "add", "div", "exp", "floor", "ln", "log", "max", "mul", "pow", "sub", "sum"];
 /** Every name a caller could use for a removed method (long and short names). */
 const DECIMAL_REMOVED = [
   ...PROTOTYPE,
@@ -108,7 +115,7 @@ function trimDecimal(source) {
       throw new Error(`decimal-trim-loader: P.${name} is also P.${found[1]}; add "${found[1]}" to DECIMAL_REMOVED in scripts/decimal-trim-loader.js`);
     out = out.replace(re, "\n");
   }
-  for (const name of STATIC) {
+  for (const name of [...STATIC, ...STATIC_ONLY]) {
     const re = new RegExp(`\\n  Decimal\\.${name} = ${name};[^\\n]*\\n`);
     if (!re.test(out)) throw new Error(`decimal-trim-loader: no Decimal.${name} in decimal.js; update scripts/decimal-trim-loader.js`);
     out = out.replace(re, "\n");
@@ -126,3 +133,4 @@ module.exports = function decimalTrimLoader(source) {
 };
 module.exports.trimDecimal = trimDecimal;
 module.exports.DECIMAL_REMOVED = [...new Set(DECIMAL_REMOVED)];
+module.exports.DECIMAL_STATIC_REMOVED = STATIC_ONLY;
