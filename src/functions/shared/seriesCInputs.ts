@@ -2,8 +2,12 @@ import { PriceTimeline, priceTimeline } from "../../calc/seriesC/conversionPrice
 import { CorporateEvent, checkEvents } from "../../calc/seriesC/events";
 import { SeriesCTerms, seriesCTerms } from "../../calc/seriesC/terms";
 import { termOverrides } from "../../input/tables";
+import { NumberRule } from "../../input/values";
 import { eventsArg } from "../../input/seriesCTables";
 import { ContentCache, ContentKey, contentKey } from "./memo";
+
+/** The `fmv` argument of SERIESC_CONVSHARES, SERIESC_REDEMPTION and SERIESC_SALE: the common stock's Fair Market Value, above 0. */
+export const FMV_RULE: NumberRule = { min: 0, minExclusive: true, what: "common stock Fair Market Value per share" };
 
 /** Series C table arguments, read once per content: terms, checked events and the price timeline. */
 
