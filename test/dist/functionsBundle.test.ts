@@ -39,10 +39,11 @@ describe("dist/functions.js in a bare context", () => {
     // The target is 120 KB; the budget is the size reached with a margin of about 2 KB for small additions.
     // A larger addition moves text the pane or the docs need into *Words.ts files, or raises the budget in a reviewed change:
     // 149,000 → 155,500 for the events replay's fixed-point forward pass and its Decimals made when read (about 4.8 KB,
-    // seriesC/replay.ts, appliedPrices.ts; docs/architecture.md "Events replay"); 155,500 → 153,200 at 151,152 bytes (2.8 KB
+    // seriesC/replay.ts, appliedPrices.ts; docs/architecture.md "Events replay"); 155,500 → 152,500 at 150,476 bytes (3.5 KB
     // cut: decimal.js's static forms of kept methods and ln 10's digits beyond the 300th, scripts/decimal-trim-loader.js; the
-    // registrations as one loop, scripts/function-catalogue.js; checks kept once).
-    const FUNCTIONS_JS_BUDGET = 153_200;
+    // registrations as one loop, scripts/function-catalogue.js; function declarations hoisted, webpack.config.js; argument
+    // checks kept once; no holiday names).
+    const FUNCTIONS_JS_BUDGET = 152_500;
     expect(fs.statSync(path.join(DIST, "functions.js")).size).toBeLessThanOrEqual(FUNCTIONS_JS_BUDGET);
   });
 
