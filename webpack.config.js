@@ -60,8 +60,9 @@ module.exports = async (env, options) => {
     },
     optimization: {
       // The sources are compiled for ES2020 (tsconfig.build.json), which the shared runtime's
-      // browser engines run: the minifier may write ES2020 too (shorter than its ES5 default).
-      minimizeOptions: { javascript: { ecma: 2020, compress: { ecma: 2020, passes: 3 } } },
+      // browser engines run: the minifier may write ES2020 too (shorter than its ES5 default). Function declarations
+      // hoisted to the top of their scope, where JavaScript already hoists them (hoist_funs): about 0.2 KB off functions.js.
+      minimizeOptions: { javascript: { ecma: 2020, compress: { ecma: 2020, passes: 3, hoist_funs: true } } },
     },
     performance: { hints: false },
     plugins: [

@@ -6,8 +6,10 @@
  *
  * Removed: trigonometric and hyperbolic functions and their inverses, square and cube roots, hypot,
  * random, modulo, ceil, round, precision (sd), isPositive, clampedTo, toNearest, truncated,
- * toFraction, toBinary/toHexadecimal/toOctal, sign, log2, log10.
- * test/dist/functionsBundle.test.ts checks that no source calls one of them (DECIMAL_REMOVED below).
+ * toFraction, toBinary/toHexadecimal/toOctal, sign, log2, log10; and the static forms of kept methods
+ * (Decimal.add, Decimal.max, …: STATIC_ONLY below), the prototype methods staying.
+ * test/dist/functionsBundle.test.ts checks that no source calls one of them (DECIMAL_REMOVED and
+ * DECIMAL_STATIC_REMOVED below). Also cut: ln 10's constant to its first 300 digits (LN10_DIGITS below).
  * The build fails if a definition is not found (another decimal.js version): then update the list. */
 "use strict";
 
@@ -40,7 +42,7 @@ const PROTOTYPE = [
   "toOctal",
   "truncated",
 ];
-/** Static methods of the constructor. */
+/** Static methods of the constructor whose names no kept method has. */
 const STATIC = [
   "acos",
   "acosh",
@@ -68,6 +70,11 @@ const STATIC = [
   "tanh",
   "trunc",
 ];
+/**
+ * Static methods of the constructor that repeat a kept prototype method (`Dec.add(x, y)` for `x.plus(y)`):
+ * removed, the prototype method kept. Decimal.min stays: the pane calls it (src/taskpane/charts/model/payoff.ts).
+ */
+const STATIC_ONLY = ["abs", "add", "div", "exp", "floor", "ln", "log", "max", "mul", "pow", "sub", "sum"];
 /** Every name a caller could use for a removed method (long and short names). */
 const DECIMAL_REMOVED = [
   ...PROTOTYPE,
@@ -97,6 +104,9 @@ const DECIMAL_REMOVED = [
   ],
 ];
 
+/** The digits of ln 10 kept (decimal.js has 1,025), for logarithms at any precision up to about 280 digits. */
+const LN10_DIGITS = 300;
+
 function trimDecimal(source) {
   let out = source;
   for (const name of PROTOTYPE) {
@@ -108,11 +118,18 @@ function trimDecimal(source) {
       throw new Error(`decimal-trim-loader: P.${name} is also P.${found[1]}; add "${found[1]}" to DECIMAL_REMOVED in scripts/decimal-trim-loader.js`);
     out = out.replace(re, "\n");
   }
-  for (const name of STATIC) {
+  for (const name of [...STATIC, ...STATIC_ONLY]) {
     const re = new RegExp(`\\n  Decimal\\.${name} = ${name};[^\\n]*\\n`);
     if (!re.test(out)) throw new Error(`decimal-trim-loader: no Decimal.${name} in decimal.js; update scripts/decimal-trim-loader.js`);
     out = out.replace(re, "\n");
   }
+  // ln 10 is read only by base-10 logarithms (to the working precision + 15 digits, 10 more per rounding retry) and by natural
+  // logarithms of numbers beyond 1e1500000000000000 (to the precision + 12); the add-in takes logarithms at Dec's 40 digits
+  // (functions/shared/results.ts): its first LN10_DIGITS digits serve any precision up to about 280, as the 1,025 did.
+  const ln10 = /\n {2}LN10 = '(2\.\d+)',\r?\n/.exec(out);
+  if (!ln10 || ln10[1].length <= LN10_DIGITS + 2)
+    throw new Error("decimal-trim-loader: no `LN10 = '2.30…'` constant in decimal.js; update scripts/decimal-trim-loader.js");
+  out = out.replace(ln10[1], ln10[1].slice(0, LN10_DIGITS + 1)); // "2." and LN10_DIGITS - 1 decimals: LN10_PRECISION = LN10_DIGITS
   // pi is only used by the trigonometric functions: no constant built from its 1,025 digits at load.
   const pi = /\nPI = new Decimal\(PI\);\r?\n/;
   if (!pi.test(out)) throw new Error("decimal-trim-loader: no `PI = new Decimal(PI);` in decimal.js; update scripts/decimal-trim-loader.js");
@@ -126,3 +143,4 @@ module.exports = function decimalTrimLoader(source) {
 };
 module.exports.trimDecimal = trimDecimal;
 module.exports.DECIMAL_REMOVED = [...new Set(DECIMAL_REMOVED)];
+module.exports.DECIMAL_STATIC_REMOVED = STATIC_ONLY;

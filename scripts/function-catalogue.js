@@ -162,7 +162,9 @@ function metadataJson(entries) {
 
 /**
  * The module that registers every function, for a module in `fromDir`: it imports each
- * entry's implementation (never the entry) and associates it with the id.
+ * entry's implementation (never the entry) and associates it with the id: one list of [id, impl]
+ * pairs and one CustomFunctions.associate call in a loop, in the catalogue's order (the same calls
+ * as one statement per entry, without the call's text repeated in dist/functions.js for each id).
  */
 function registrySource(entries, fromDir) {
   const byFile = new Map();
@@ -178,9 +180,9 @@ function registrySource(entries, fromDir) {
     if (!spec.startsWith(".")) spec = `./${spec}`;
     const names = list.map((e) => [e, `f${n++}`]);
     lines.push(`import { ${names.map(([e, local]) => `${e.implName} as ${local}`).join(", ")} } from ${JSON.stringify(spec)};`);
-    for (const [e, local] of names) calls.push(`CustomFunctions.associate(${JSON.stringify(e.id)}, ${local});`);
+    for (const [e, local] of names) calls.push(`[${JSON.stringify(e.id)}, ${local}],`);
   }
-  return [...lines, ...calls, ""].join("\n");
+  return [...lines, "for (const [id, f] of [", ...calls, "]) CustomFunctions.associate(id, f);", ""].join("\n");
 }
 
 module.exports = { loadCatalogue, metadataOf, metadataJson, registrySource, adapterFiles, parameterNames, FUNCTIONS_DIR, ROOT };

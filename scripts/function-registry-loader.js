@@ -1,7 +1,7 @@
 /* Webpack loader of src/functions/functions.ts, the entry of dist/functions.js: its body is
  * generated from the function catalogue (scripts/function-catalogue.js): one import of each
- * function's implementation from its adapter file and one CustomFunctions.associate(id, impl)
- * per entry. Only implementations are imported, so the entries (help text, examples) are dead
+ * function's implementation from its adapter file and a list of [id, impl] pairs, each passed to
+ * CustomFunctions.associate(id, impl). Only implementations are imported, so the entries (help text, examples) are dead
  * code in the bundle and the minifier drops them. */
 "use strict";
 const path = require("path");

@@ -57,8 +57,11 @@ describe("the project's catalogue", () => {
 
   test("the registry imports only implementations (never an entry, so the help text stays out of functions.js) and associates each id once", () => {
     const code = registrySource(entries, FUNCTIONS_DIR);
+    // One list of [id, impl] pairs, each passed to CustomFunctions.associate.
+    expect(code).toMatch(/^for \(const \[id, f\] of \[$/m);
+    expect(code).toMatch(/^\]\) CustomFunctions\.associate\(id, f\);$/m);
     for (const e of entries) {
-      expect(code.match(new RegExp(`CustomFunctions\\.associate\\("${e.id}", `, "g"))).toHaveLength(1);
+      expect(code.match(new RegExp(`^\\["${e.id}", f\\d+\\],$`, "gm"))).toHaveLength(1);
       expect(code).toMatch(new RegExp(`import \\{[^}]*\\b${e.implName} as `));
     }
     expect(code).not.toMatch(/import \{[^}]*\b(SERIESC|OPTEX)_/);

@@ -1,7 +1,7 @@
 import { Dec } from "../core/decimal";
 import { badNumber } from "../core/errors";
 import { Day, formatIso } from "../time/civil";
-import { FIRST_DAY, LAST_DAY } from "../time/excelSerial";
+import { excelDay } from "../time/excelSerial";
 
 /** Domain checks shared by the option-exchange calculations (docs/conventions.md#errors: out of domain → #NUM!). */
 
@@ -25,12 +25,8 @@ export function checkNonNegative(x: Dec, arg: string, what: string): Dec {
   return x;
 }
 
-/** A computed date must be one Excel can show (1900-01-01 … 9999-12-31). */
-export function checkResultDay(day: Day, arg: string, what: string): Day {
-  if (day > LAST_DAY) throw badNumber(arg, `${what} falls after 9999-12-31, the last date Excel has`);
-  if (day < FIRST_DAY) throw badNumber(arg, `${what} falls before 1900-01-01, the first date Excel has`);
-  return day;
-}
+/** A computed date must be one Excel can show (1900-01-01 … 9999-12-31): time/excelSerial.ts `excelDay`, the one check. */
+export const checkResultDay: (day: Day, arg: string, what: string) => Day = excelDay;
 
 export function iso(day: Day): string {
   return formatIso(day);

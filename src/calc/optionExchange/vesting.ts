@@ -68,7 +68,7 @@ export function vestedAfter(shares: number, k: number, n: number, rounding: stri
   return cumulativeAfter(new Dec(shares), k, n, rounding).toNumber();
 }
 
-const SMALL = new Dec(Math.floor((Number.MAX_SAFE_INTEGER - 200) / 200)); // 2 × shares × k + n stays safe for k ≤ n ≤ 100
+const SMALL = /*#__PURE__*/ new Dec(Math.floor((Number.MAX_SAFE_INTEGER - 200) / 200)); // 2 × shares × k + n stays safe for k ≤ n ≤ 100
 
 export interface RosterGrant {
   newShares: Dec;

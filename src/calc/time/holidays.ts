@@ -28,33 +28,47 @@ function lastWeekday(year: number, month: number, wd: number): Day {
   return firstOfNext - 1 - ((weekday(firstOfNext - 1) - wd + 7) % 7);
 }
 
-/** The legal public holidays of `year` on their actual dates (which may be weekends). */
-function legalHolidays(year: number): { name: string; day: Day }[] {
+/**
+ * The legal public holidays (5 U.S.C. 6103(a)), in the order of `legalHolidayDays`. Only
+ * `federalHolidays` reads them: the business-day arithmetic of dist/functions.js needs the dates alone.
+ */
+const LEGAL_HOLIDAY_NAMES = [
+  "New Year's Day",
+  "Birthday of Martin Luther King, Jr.",
+  "Washington's Birthday",
+  "Memorial Day",
+  "Juneteenth National Independence Day",
+  "Independence Day",
+  "Labor Day",
+  "Columbus Day",
+  "Veterans Day",
+  "Thanksgiving Day",
+  "Christmas Day",
+];
+
+/** The legal public holidays of `year` on their actual dates (which may be weekends), in the order of LEGAL_HOLIDAY_NAMES; undefined in a year before the holiday. */
+function legalHolidayDays(year: number): (Day | undefined)[] {
   // Uniform Monday Holiday Act (Pub. L. 90-363) moved three holidays to Mondays and added Columbus Day from 1971.
   const mondayRules = year >= 1971;
-  const list: { name: string; day: Day | undefined }[] = [
-    { name: "New Year's Day", day: dayFromCivil(year, 1, 1) }, // 5 U.S.C. 6103(a)
-    // 5 U.S.C. 6103(a), as amended by Pub. L. 98-144; first observed 1986
-    { name: "Birthday of Martin Luther King, Jr.", day: year >= 1986 ? nthWeekday(year, 1, MONDAY, 3) : undefined },
-    // 5 U.S.C. 6103(a): third Monday in February (Feb 22 before 1971)
-    { name: "Washington's Birthday", day: mondayRules ? nthWeekday(year, 2, MONDAY, 3) : dayFromCivil(year, 2, 22) },
-    // 5 U.S.C. 6103(a): last Monday in May (May 30 before 1971)
-    { name: "Memorial Day", day: mondayRules ? lastWeekday(year, 5, MONDAY) : dayFromCivil(year, 5, 30) },
-    // 5 U.S.C. 6103(a), as amended by Pub. L. 117-17 (signed 2021-06-17)
-    { name: "Juneteenth National Independence Day", day: year >= 2021 ? dayFromCivil(year, 6, 19) : undefined },
-    { name: "Independence Day", day: dayFromCivil(year, 7, 4) }, // 5 U.S.C. 6103(a)
-    { name: "Labor Day", day: nthWeekday(year, 9, MONDAY, 1) }, // 5 U.S.C. 6103(a): first Monday in September
-    // 5 U.S.C. 6103(a): second Monday in October, a federal holiday only from 1971
-    { name: "Columbus Day", day: mondayRules ? nthWeekday(year, 10, MONDAY, 2) : undefined },
-    // 5 U.S.C. 6103(a): November 11, except fourth Monday in October 1971–1977 (Pub. L. 94-97 restored Nov 11)
-    {
-      name: "Veterans Day",
-      day: mondayRules && year <= 1977 ? nthWeekday(year, 10, MONDAY, 4) : dayFromCivil(year, 11, 11),
-    },
-    { name: "Thanksgiving Day", day: nthWeekday(year, 11, THURSDAY, 4) }, // 5 U.S.C. 6103(a): fourth Thursday in November
-    { name: "Christmas Day", day: dayFromCivil(year, 12, 25) }, // 5 U.S.C. 6103(a)
+  return [
+    dayFromCivil(year, 1, 1), // New Year's Day: 5 U.S.C. 6103(a)
+    // Birthday of Martin Luther King, Jr.: 5 U.S.C. 6103(a), as amended by Pub. L. 98-144; first observed 1986
+    year >= 1986 ? nthWeekday(year, 1, MONDAY, 3) : undefined,
+    // Washington's Birthday: 5 U.S.C. 6103(a): third Monday in February (Feb 22 before 1971)
+    mondayRules ? nthWeekday(year, 2, MONDAY, 3) : dayFromCivil(year, 2, 22),
+    // Memorial Day: 5 U.S.C. 6103(a): last Monday in May (May 30 before 1971)
+    mondayRules ? lastWeekday(year, 5, MONDAY) : dayFromCivil(year, 5, 30),
+    // Juneteenth National Independence Day: 5 U.S.C. 6103(a), as amended by Pub. L. 117-17 (signed 2021-06-17)
+    year >= 2021 ? dayFromCivil(year, 6, 19) : undefined,
+    dayFromCivil(year, 7, 4), // Independence Day: 5 U.S.C. 6103(a)
+    nthWeekday(year, 9, MONDAY, 1), // Labor Day: 5 U.S.C. 6103(a): first Monday in September
+    // Columbus Day: 5 U.S.C. 6103(a): second Monday in October, a federal holiday only from 1971
+    mondayRules ? nthWeekday(year, 10, MONDAY, 2) : undefined,
+    // Veterans Day: 5 U.S.C. 6103(a): November 11, except fourth Monday in October 1971–1977 (Pub. L. 94-97 restored Nov 11)
+    mondayRules && year <= 1977 ? nthWeekday(year, 10, MONDAY, 4) : dayFromCivil(year, 11, 11),
+    nthWeekday(year, 11, THURSDAY, 4), // Thanksgiving Day: 5 U.S.C. 6103(a): fourth Thursday in November
+    dayFromCivil(year, 12, 25), // Christmas Day: 5 U.S.C. 6103(a)
   ];
-  return list.filter((h): h is { name: string; day: Day } => h.day !== undefined);
 }
 
 /** The day a holiday is observed on by a Monday–Friday workforce. */
@@ -65,20 +79,28 @@ function observedDay(day: Day): Day {
   return day;
 }
 
+/** The legal public holidays observed in calendar year `year`: the observed day, the legal day and the holiday (its place in LEGAL_HOLIDAY_NAMES), sorted by date. */
+function observedInYear(year: number): { day: Day; legal: Day; holiday: number }[] {
+  const first = dayFromCivil(year, 1, 1);
+  const last = dayFromCivil(year, 12, 31);
+  const result: { day: Day; legal: Day; holiday: number }[] = [];
+  for (const y of [year, year + 1]) {
+    legalHolidayDays(y).forEach((legal, holiday) => {
+      if (legal === undefined) return;
+      const day = observedDay(legal);
+      if (day >= first && day <= last) result.push({ day, legal, holiday });
+    });
+  }
+  return result.sort((a, b) => a.day - b.day);
+}
+
 /**
  * Observed federal holidays falling in calendar year `year`, sorted by date.
  * A Saturday New Year's Day is observed on December 31 of the year before, so
  * it appears in that year's list and not in its own.
  */
 export function federalHolidays(year: number): FederalHoliday[] {
-  const first = dayFromCivil(year, 1, 1);
-  const last = dayFromCivil(year, 12, 31);
-  const result: FederalHoliday[] = [];
-  for (const h of [...legalHolidays(year), ...legalHolidays(year + 1)]) {
-    const day = observedDay(h.day);
-    if (day >= first && day <= last) result.push({ day, name: h.name, observed: day !== h.day });
-  }
-  return result.sort((a, b) => a.day - b.day);
+  return observedInYear(year).map((h) => ({ day: h.day, name: LEGAL_HOLIDAY_NAMES[h.holiday], observed: h.day !== h.legal }));
 }
 
 // Business-day arithmetic asks about the same few years over and over.
@@ -90,7 +112,7 @@ export function observedHolidayDays(year: number): readonly Day[] {
   let days = observedDaysCache.get(year);
   if (days === undefined) {
     if (observedDaysCache.size >= CACHE_LIMIT) observedDaysCache.clear();
-    days = Object.freeze(federalHolidays(year).map((h) => h.day));
+    days = Object.freeze(observedInYear(year).map((h) => h.day));
     observedDaysCache.set(year, days);
   }
   return days;

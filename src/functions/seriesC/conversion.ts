@@ -3,7 +3,7 @@ import { convertShares } from "../../calc/seriesC/convertShares";
 import { checkPayments } from "../../calc/seriesC/payments";
 import { protectiveVoteApplies, votes } from "../../calc/seriesC/votes";
 import { excelCall } from "../shared/errors";
-import { checkedEventsArg, seriesCTermsArg } from "../shared/seriesCInputs";
+import { FMV_RULE, checkedEventsArg, seriesCTermsArg } from "../shared/seriesCInputs";
 import { paymentsArg } from "../../input/seriesCTables";
 import { optionalWord, requiredDay, requiredNumber } from "../../input/values";
 import { Driver, toExcelNumber } from "../shared/results";
@@ -58,7 +58,7 @@ export function seriesCConvShares(shares: any, convDate: any, fmv: any, kind?: a
     const input = {
       shares: requiredNumber(shares, "shares", { min: 0, minExclusive: true, what: "Series C shares converted" }),
       day: requiredDay(convDate, "convDate"),
-      fmv: requiredNumber(fmv, "fmv", { min: 0, minExclusive: true, what: "common stock Fair Market Value per share" }),
+      fmv: requiredNumber(fmv, "fmv", FMV_RULE),
       kind: optionalWord(kind, "kind", CONVERSION_KINDS, "OPTIONAL"),
       events: checkedEventsArg(events, t),
       payments: checkPayments(t, paymentsArg(payments)),

@@ -1,10 +1,9 @@
 import { Dec, quotientDouble } from "../../calc/core/decimal";
 import { Adjustment, adjustmentsUntil, priceOn, rateFromPrice } from "../../calc/seriesC/conversionPrice";
 import { serialFromDay } from "../../calc/time/excelSerial";
-import { requireOnOrAfterIssue } from "../../calc/seriesC/keyDates";
 import { excelCall } from "../shared/errors";
-import { checkedEventsArg, priceTimelineArg, seriesCTermsArg } from "../shared/seriesCInputs";
-import { requiredDay, requiredRange } from "../../input/values";
+import { asOfArg, checkedEventsArg, priceTimelineArg, seriesCTermsArg } from "../shared/seriesCInputs";
+import { requiredRange } from "../../input/values";
 import { toExcelNumber } from "../shared/results";
 import { priceDrivers, rateDrivers } from "../shared/seriesCDrivers";
 import { defineFunction } from "../catalogue";
@@ -28,8 +27,7 @@ export const SERIESC_CONVPRICE = /*#__PURE__*/ defineFunction({
 export function seriesCConvPrice(asOf: any, events?: any[][], terms?: any[][]): number {
   return excelCall(() => {
     const t = seriesCTermsArg(terms);
-    const day = requiredDay(asOf, "asOf");
-    requireOnOrAfterIssue(t, day, "asOf");
+    const day = asOfArg(asOf, t);
     const price = priceOn(priceTimelineArg(events, t), day);
     return toExcelNumber(price, () => priceDrivers(t, price));
   });
@@ -52,8 +50,7 @@ export const SERIESC_CONVRATE = /*#__PURE__*/ defineFunction({
 export function seriesCConvRate(asOf: any, events?: any[][], terms?: any[][]): number {
   return excelCall(() => {
     const t = seriesCTermsArg(terms);
-    const day = requiredDay(asOf, "asOf");
-    requireOnOrAfterIssue(t, day, "asOf");
+    const day = asOfArg(asOf, t);
     const rate = rateFromPrice(t, priceOn(priceTimelineArg(events, t), day));
     return toExcelNumber(rate, () => rateDrivers(t, rate));
   });
@@ -90,8 +87,7 @@ export const SERIESC_ADJUSTMENTS = /*#__PURE__*/ defineFunction({
 export function seriesCAdjustments(asOf: any, events: any[][], terms?: any[][]): any[][] {
   return excelCall(() => {
     const t = seriesCTermsArg(terms);
-    const day = requiredDay(asOf, "asOf");
-    requireOnOrAfterIssue(t, day, "asOf");
+    const day = asOfArg(asOf, t);
     const checked = checkedEventsArg(requiredRange(events, "events", "a range of date | type | a | b | c | d rows"), t);
     // One price is the "after" of a line and the "before" of the next: convert each Decimal once.
     const numbers = new Map<Dec, number>();

@@ -1,11 +1,9 @@
 import { accruedDividends, dividendSchedule, quietAccruedDouble, remainingMinimumDividend } from "../../calc/seriesC/dividends";
 import { serialFromDay } from "../../calc/time/excelSerial";
-import { requireOnOrAfterIssue } from "../../calc/seriesC/keyDates";
 import { checkPayments } from "../../calc/seriesC/payments";
 import { excelCall } from "../shared/errors";
-import { seriesCTermsArg } from "../shared/seriesCInputs";
+import { asOfArg, seriesCTermsArg } from "../shared/seriesCInputs";
 import { paymentsArg } from "../../input/seriesCTables";
-import { requiredDay } from "../../input/values";
 import { toExcelNumber } from "../shared/results";
 import { dividendDrivers } from "../shared/seriesCDrivers";
 import { defineFunction } from "../catalogue";
@@ -32,8 +30,7 @@ export const SERIESC_ACCRUED = /*#__PURE__*/ defineFunction({
 export function seriesCAccrued(asOf: any, payments?: any[][], terms?: any[][]): number {
   return excelCall(() => {
     const t = seriesCTermsArg(terms);
-    const day = requiredDay(asOf, "asOf");
-    requireOnOrAfterIssue(t, day, "asOf");
+    const day = asOfArg(asOf, t);
     const paid = checkPayments(t, paymentsArg(payments));
     // Nothing paid by then: the same double without Decimal work per call, when it is sure of it.
     const quiet = paid.length === 0 || paid[0].day > day ? quietAccruedDouble(t, day) : undefined;
@@ -65,8 +62,7 @@ export const SERIESC_DIVSCHEDULE = /*#__PURE__*/ defineFunction({
 export function seriesCDivSchedule(asOf: any, payments?: any[][], terms?: any[][]): any[][] {
   return excelCall(() => {
     const t = seriesCTermsArg(terms);
-    const day = requiredDay(asOf, "asOf");
-    requireOnOrAfterIssue(t, day, "asOf");
+    const day = asOfArg(asOf, t);
     const paid = checkPayments(t, paymentsArg(payments));
     const blame = () => dividendDrivers(t, day, paid, "asOf");
     const rows = dividendSchedule(t, day, paid).map((p) => [
@@ -107,8 +103,7 @@ export const SERIESC_MINDIV = /*#__PURE__*/ defineFunction({
 export function seriesCMinDiv(asOf: any, payments?: any[][], terms?: any[][]): number {
   return excelCall(() => {
     const t = seriesCTermsArg(terms);
-    const day = requiredDay(asOf, "asOf");
-    requireOnOrAfterIssue(t, day, "asOf");
+    const day = asOfArg(asOf, t);
     const paid = checkPayments(t, paymentsArg(payments));
     accruedDividends(t, day, paid); // the same payment checks as SERIESC_ACCRUED (none may exceed what was accrued)
     return toExcelNumber(remainingMinimumDividend(t, day, paid), "terms"); // at most the Minimum Dividend Amount

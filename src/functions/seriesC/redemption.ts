@@ -1,7 +1,7 @@
 import { checkPayments } from "../../calc/seriesC/payments";
 import { REDEMPTION_TRIGGERS, redemptionMultiple, redemptionPrice } from "../../calc/seriesC/redemption";
 import { excelCall } from "../shared/errors";
-import { checkedEventsArg, seriesCTermsArg } from "../shared/seriesCInputs";
+import { FMV_RULE, checkedEventsArg, seriesCTermsArg } from "../shared/seriesCInputs";
 import { paymentsArg } from "../../input/seriesCTables";
 import { optionalDay, optionalWord, requiredDay, requiredNumber } from "../../input/values";
 import { Driver, toExcelNumber } from "../shared/results";
@@ -55,7 +55,7 @@ export function seriesCRedemption(
     const t = seriesCTermsArg(terms);
     const input = {
       day: requiredDay(redemptionDate, "redemptionDate"),
-      fmv: requiredNumber(fmv, "fmv", { min: 0, minExclusive: true, what: "common stock Fair Market Value per share" }),
+      fmv: requiredNumber(fmv, "fmv", FMV_RULE),
       trigger: optionalWord(trigger, "trigger", REDEMPTION_TRIGGERS, "6A"),
       noticeDay: optionalDay(noticeDate, "noticeDate"),
       events: checkedEventsArg(events, t),

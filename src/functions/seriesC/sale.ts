@@ -7,7 +7,7 @@ import { excelCall } from "../shared/errors";
 import { Driver, toExcelNumber } from "../shared/results";
 import { EVENTS_ARG, TERMS_ARG } from "../shared/seriesCArgs";
 import { dividendDrivers, rateDrivers } from "../shared/seriesCDrivers";
-import { checkedEventsArg, seriesCTermsArg } from "../shared/seriesCInputs";
+import { FMV_RULE, checkedEventsArg, seriesCTermsArg } from "../shared/seriesCInputs";
 
 export const SERIESC_SALE = /*#__PURE__*/ defineFunction({
   id: "SERIESC_SALE",
@@ -53,7 +53,7 @@ export function seriesCSale(eventDate: any, fmv: any, noticeDate?: any, events?:
     const t = seriesCTermsArg(terms);
     const input = {
       day: requiredDay(eventDate, "eventDate"),
-      fmv: requiredNumber(fmv, "fmv", { min: 0, minExclusive: true, what: "common stock Fair Market Value per share" }),
+      fmv: requiredNumber(fmv, "fmv", FMV_RULE),
       noticeDay: optionalDay(noticeDate, "noticeDate"),
       events: checkedEventsArg(events, t),
       payments: checkPayments(t, paymentsArg(payments)),

@@ -2,8 +2,21 @@ import { PriceTimeline, priceTimeline } from "../../calc/seriesC/conversionPrice
 import { CorporateEvent, checkEvents } from "../../calc/seriesC/events";
 import { SeriesCTerms, seriesCTerms } from "../../calc/seriesC/terms";
 import { termOverrides } from "../../input/tables";
+import { NumberRule, requiredDay } from "../../input/values";
+import { requireOnOrAfterIssue } from "../../calc/seriesC/keyDates";
+import { Day } from "../../calc/time/civil";
 import { eventsArg } from "../../input/seriesCTables";
 import { ContentCache, ContentKey, contentKey } from "./memo";
+
+/** The `fmv` argument of SERIESC_CONVSHARES, SERIESC_REDEMPTION and SERIESC_SALE: the common stock's Fair Market Value, above 0. */
+export const FMV_RULE: NumberRule = { min: 0, minExclusive: true, what: "common stock Fair Market Value per share" };
+
+/** The `asOf` argument of the dividend and conversion price functions: a date on or after the terms' Original Issue Date. */
+export function asOfArg(asOf: unknown, t: SeriesCTerms): Day {
+  const day = requiredDay(asOf, "asOf");
+  requireOnOrAfterIssue(t, day, "asOf");
+  return day;
+}
 
 /** Series C table arguments, read once per content: terms, checked events and the price timeline. */
 
