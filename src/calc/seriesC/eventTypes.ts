@@ -14,8 +14,8 @@
  *
  * To add a type: add its entry here and in eventTypeWords.ts (the keys' order
  * is the order of the lists everywhere), then handle it where the compiler
- * asks — the `switch`es over `EventType` in antiDilution.ts `applyEvent` and
- * replay.ts `apply` end in `unhandled(type)` — and follow docs/architecture.md
+ * asks — the `switch`es over `EventType` in antiDilution.ts `applyEvent`,
+ * replay.ts `apply` and replayHistory.ts `line` end in `unhandled(type)` — and follow docs/architecture.md
  * "To add an event type".
  */
 
