@@ -100,10 +100,11 @@ class Engine {
   private exactFloor: ExactValue;
   private readonly exactInitial: ExactValue;
 
-  // Per position: the price after the event, the floor before it, and its inputs now.
+  // Without the tree, per position: the price after the event (the stepwise re-runs rewrite it).
   private readonly priceAfter: Dec[];
   private readonly approxAfter: Float64Array;
   private readonly exactAfter: ExactValue[];
+  // Per position, its inputs now:
   // The floor before each position: its segment (each SPLIT or STOCKDIV starts one), and per segment the floor
   // (also as a double and exactly) and the factor of the SPLIT or STOCKDIV that ends it (also exactly).
   private readonly floorSegment: Int32Array;
@@ -176,7 +177,6 @@ class Engine {
     this.segmentFloorApprox.push(this.floorApprox);
     this.segmentExactFloor.push(this.exactFloor);
     this.scales = new Uint8Array(n);
-    this.approxAfter = new Float64Array(n);
     this.quote = new Array<IssueQuote | undefined>(n);
     this.ratchet = new Uint8Array(n);
     this.planIndex = new Int32Array(n).fill(-1);
@@ -197,6 +197,7 @@ class Engine {
     const bits = fixedPointBits(t, events, n);
     // the stepwise re-runs' prices, without the tree
     this.priceAfter = new Array<Dec>(bits === undefined ? n : 0);
+    this.approxAfter = new Float64Array(bits === undefined ? n : 0);
     this.exactAfter = new Array<ExactValue>(bits === undefined ? n : 0);
     if (bits !== undefined) {
       const tree = (this.tree = new PriceTree(n, bits, (i) => this.eventMap(i)));
@@ -437,10 +438,10 @@ class Engine {
     else {
       this.applied.given(i, this.price);
       this.priceAfter[i] = this.price;
+      this.approxAfter[i] = this.priceApprox;
       this.exactAfter[i] = this.exactPrice; // the re-runs' (with the tree, kept only as far as a tie needs it)
     }
     this.last = i;
-    this.approxAfter[i] = this.priceApprox;
     this.splitAt.push(this.splitFactor);
     this.planAt.push(this.planOptions);
     this.carveAt.push(this.carveOutValue);
