@@ -342,14 +342,17 @@ export function planOptionExcess(t: SeriesCTerms, before: Dec, shares: Dec): Dec
   const wb = wholeDouble(before);
   const ws = wb === undefined ? undefined : wholeDouble(shares);
   const cap = ws === undefined ? undefined : wholeDouble(t.planOptionCap);
-  if (cap !== undefined && Number.isSafeInteger(wb! + ws!)) {
-    const sum = wb! + ws!;
-    return sum <= cap ? EXACT_ZERO : wb! > cap ? shares : wholeExact(sum - cap);
-  }
+  if (cap !== undefined && Number.isSafeInteger(wb! + ws!)) return wholeExcess(cap, wb!, ws!, shares);
   const b = exact(before);
   const after = b.plus(shares);
   if (after.lte(t.planOptionCap)) return EXACT_ZERO;
   return b.gt(t.planOptionCap) ? after.minus(b) : after.minus(t.planOptionCap);
+}
+
+/** `planOptionExcess` in whole numbers below 2^53 (`granted` is `shares` as a double): exact in doubles. */
+function wholeExcess(cap: number, before: number, granted: number, shares: Dec): Dec {
+  const after = before + granted;
+  return after <= cap ? EXACT_ZERO : before >= cap ? shares : wholeExact(after - cap);
 }
 
 /**
@@ -446,7 +449,7 @@ export function issuance(t: SeriesCTerms, planOptionsBefore: Dec | number, carve
     if (cap !== undefined && Number.isSafeInteger(granted) && Number.isSafeInteger((planOptionsBefore as number) + granted)) {
       const before = planOptionsBefore as number;
       planOptions = before + granted;
-      excess = planOptions <= cap ? EXACT_ZERO : before >= cap ? shares : wholeExact(planOptions - cap); // §5(k)(4)(B)
+      excess = wholeExcess(cap, before, granted, shares); // §5(k)(4)(B)
     } else {
       const before = planCount(planOptionsBefore);
       excess = planOptionExcess(t, before, shares);

@@ -59,14 +59,13 @@ const ONE_UNIT = BigInt(1);
  * (antiDilution.ts `exactOutcome`); the tests keep the literal replay in
  * exact rationals as the reference.
  *
- * `withSteps` = false leaves out the states. conversionPrice.ts replays a
- * table once, whole, and shares the history among every function asking
- * about the table.
+ * conversionPrice.ts replays a table once, whole, and shares the history
+ * among every function asking about the table.
  */
-export function replayEvents(t: SeriesCTerms, events: readonly CorporateEvent[], asOf: Day, withSteps = true): ReplayHistory {
+export function replayEvents(t: SeriesCTerms, events: readonly CorporateEvent[], asOf: Day): ReplayHistory {
   let n = 0;
   while (n < events.length && events[n].day <= asOf) n++; // events come sorted by date (checkEvents)
-  const engine = new Engine(t, events, n, withSteps);
+  const engine = new Engine(t, events, n);
   for (let i = 0; i < n; i++) engine.apply(i);
   return engine.result();
 }
@@ -157,7 +156,6 @@ class Engine {
     private readonly t: SeriesCTerms,
     private readonly events: readonly CorporateEvent[],
     n: number,
-    private readonly withSteps: boolean,
   ) {
     const s = initialState(t);
     this.price = s.price;
@@ -384,7 +382,7 @@ class Engine {
     const day = this.last < 0 ? this.t.issueDate : this.events[this.last].day;
     const state = new AppliedState(this.applied, this.last, day, this.splitFactor, this.planOptions, this.carveOutValue);
     const lines = { t: this.t, quotes: this.auditQuote, flags: this.auditFlags };
-    return new ReplayHistory(this.events, this.last + 1, this.applied, lines, this.splitAt, this.planAt, this.carveAt, state, this.withSteps);
+    return new ReplayHistory(this.events, this.last + 1, this.applied, lines, this.splitAt, this.planAt, this.carveAt, state);
   }
 
   /** Applies event i (events in order). */
@@ -599,7 +597,7 @@ class Engine {
       const v = tree.readjust(
         this.initialFixed,
         unique,
-        unique.map((pos) => this.eventMap(pos)),
+        unique.map((pos) => (after && pos === p ? after : this.eventMap(pos))), // p's new map made once
         k,
       );
       this.setFixed(v);

@@ -176,7 +176,6 @@ export class ReplayHistory implements PriceHistory {
     private readonly planAt: readonly (Dec | number)[],
     private readonly carveAt: readonly Dec[],
     readonly state: PriceState,
-    private readonly withSteps: boolean,
   ) {}
 
   /** The certificate of adjustment (Cert §5(l)), a line per event, made when first read. */
@@ -239,7 +238,7 @@ export class ReplayHistory implements PriceHistory {
   get steps(): PriceStep[] {
     if (!this.made) {
       this.made = [];
-      if (this.withSteps) for (let i = 0; i < this.length; i++) this.made.push(this.step(i));
+      for (let i = 0; i < this.length; i++) this.made.push(this.step(i));
     }
     return this.made;
   }
