@@ -33,8 +33,7 @@ export function adjustmentsUntil(t: SeriesCTerms, events: readonly CorporateEven
 }
 
 export function conversionPrice(t: SeriesCTerms, events: readonly CorporateEvent[], asOf: Day): Dec {
-  const n = eventsUntil(events, asOf);
-  return n === 0 ? t.initialConversionPrice : sharedReplay(t, events).history.priceAfter(n - 1);
+  return priceOn(priceTimeline(t, events), asOf);
 }
 
 /** How many events are on or before `asOf` (events come sorted by date, checkEvents). */
@@ -113,39 +112,20 @@ function sameElements(a: readonly CorporateEvent[], b: readonly CorporateEvent[]
  */
 export interface PriceTimeline {
   initial: Dec;
-  /** Event dates in ascending order, one entry per date. */
-  days: Day[];
-  /** The position of the last event of days[i] in the history (its price a Decimal made when read, replay.ts). */
-  last: number[];
+  /** The events, sorted by date (checkEvents), and their history: the price at the close of a day is the one after its last event. */
+  events: readonly CorporateEvent[];
   history: ReplayHistory;
 }
 
 export function priceTimeline(t: SeriesCTerms, events: readonly CorporateEvent[]): PriceTimeline {
   const whole = sharedReplay(t, events);
-  if (whole.timeline) return whole.timeline;
-  const days: Day[] = [];
-  const last: number[] = [];
-  for (let i = 0; i < whole.history.length; i++) {
-    const day = events[i].day;
-    if (days.length > 0 && days[days.length - 1] === day) last[last.length - 1] = i;
-    else {
-      days.push(day);
-      last.push(i);
-    }
-  }
-  return (whole.timeline = { initial: t.initialConversionPrice, days, last, history: whole.history });
+  return (whole.timeline ??= { initial: t.initialConversionPrice, events, history: whole.history });
 }
 
-/** The timeline's price at the close of `day` (binary search). */
+/** The timeline's price at the close of `day` (its Decimal made when read, replay.ts). */
 export function priceOn(timeline: PriceTimeline, day: Day): Dec {
-  let lo = 0;
-  let hi = timeline.days.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (timeline.days[mid] <= day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo === 0 ? timeline.initial : timeline.history.priceAfter(timeline.last[lo - 1]);
+  const n = eventsUntil(timeline.events, day);
+  return n === 0 ? timeline.initial : timeline.history.priceAfter(n - 1);
 }
 
 /**

@@ -29,7 +29,7 @@ export function seriesCTermsArg(v: unknown): SeriesCTerms {
 
 // Bounded by rows as well as by tables: 200,000 event rows in all.
 const eventsCache = new ContentCache<CorporateEvent[]>(128, (events) => events.length, 200_000);
-const timelineCache = new ContentCache<PriceTimeline>(128, (timeline) => timeline.days.length, 200_000);
+const timelineCache = new ContentCache<PriceTimeline>(128, (timeline) => timeline.events.length, 200_000);
 
 /** The events table read and checked against the terms (cached by content). */
 export function checkedEventsArg(v: unknown, t: SeriesCTerms): readonly CorporateEvent[] {
