@@ -224,6 +224,27 @@ const TWO_M120 = 2 ** -120;
 const TINY = 2 ** -960;
 
 /**
+ * `toDouble(o.plus(p.times(n)))` — the double of the 40-digit o + p × n — from o and p given as
+ * `doubleDouble`s and a whole number n (0 ≤ n < 2^26: a day count), without Decimal work per call (the
+ * dividends accrued on a day, a row of a 10,000-row sheet); undefined when it cannot be sure, and the
+ * caller takes the Decimal. As `differenceProductDouble`: p1 × n = h + l and o1 + h = s + e exactly
+ * (Dekker's product, TwoSum); the rest c = e + l + o2 + p2 × n takes four double roundings, bounded by ε
+ * (2^-49 of the rest's terms, 2^-120 of |o1| + |h| for the Decimal's two 40-digit roundings); the double is
+ * returned only when s + (c ± 2ε) round to one double.
+ */
+export function sumProductDouble(o: readonly [number, number], p: readonly [number, number], n: number): number | undefined {
+  const [o1, o2] = o;
+  const [p1, p2] = p;
+  const [h, l] = twoProduct(p1, n);
+  const [s, e] = twoSum(o1, h);
+  const p2n = p2 * n;
+  const c = e + l + o2 + p2n;
+  const eps = TWO_M49 * (Math.abs(e) + Math.abs(l) + Math.abs(o2) + Math.abs(p2n)) + TWO_M120 * (Math.abs(o1) + Math.abs(h)) + TINY;
+  const lo = s + (c - 2 * eps);
+  return lo === s + (c + 2 * eps) && lo - lo === 0 ? lo + 0 : undefined; // a split that overflows gives NaN, never an answer
+}
+
+/**
  * `toDouble(q.times(x.minus(k)))` — the double of the 40-digit q × (x − k) — from the three Decimals
  * given as `doubleDouble`s, without Decimal work per call (an exercised option's value q × (p − strike),
  * a million times in one exit table); undefined when it cannot be sure, and the caller multiplies in

@@ -1,4 +1,4 @@
-import { Dec, ZERO, doubleDouble, maxDec, minDec } from "../core/decimal";
+import { Dec, ZERO, doubleDouble, maxDec, minDec, sumProductDouble } from "../core/decimal";
 import { badNumber } from "../core/errors";
 import { Day, daysInYear, formatIso, lastDayOfYear, yearOf } from "../time/civil";
 import { Payment, PAYMENTS_ARG, checkPayments } from "./payments";
@@ -143,38 +143,20 @@ interface QuietYear {
   extraDays: number;
   opening: Dec;
   perDay: Dec;
-  /** opening and perDay as sums of two doubles (`doubleDouble`): o1, o2, p1, p2. */
-  doubles: number[];
+  /** opening and perDay as sums of two doubles (`doubleDouble`). */
+  opening2: [number, number];
+  perDay2: [number, number];
 }
 
 /**
  * `toDouble(accruedDividends(t, asOf))` with nothing paid, without Decimal work per call (the 10,000-row accrual
- * sheet calls it once a row); undefined when it cannot be sure, and the caller takes the Decimal. The Decimal is
- * opening + perDay × n for n = 0 … 367 days (at n = 0, only the issue date, ε is 2^-960 and the Decimal answers); o1 + o2 and p1 + p2 stand for opening and perDay to 2^-53 of o2 and
- * p2. As decimal.ts `differenceProductDouble`: p1 × n = h + l exactly (Dekker's product; n < 2^26 needs no split)
- * and o1 + h = s + e exactly (TwoSum); the rest c = e + l + o2 + p2 × n takes four double roundings, so s + c is
- * within 2^-50 of |e| + |l| + |o2| + |p2 × n| of the exact opening + perDay × n, and the Decimal's two roundings to
- * 40 digits move it by at most 2e-39 of |opening| + |perDay × n|. ε (2^-49 of the first sum plus 2^-120 of
- * |o1| + |h|, and 2^-960 for underflow) bounds both. The double is returned only when s + (c − 2ε) and s + (c + 2ε)
- * round to one double (c ± 2ε moves by at least ε, for ε ≥ 2^-49 |c|): rounding is monotone, so the Decimal's
- * value, inside, rounds to it too. A split that overflows gives NaN, never an answer.
+ * sheet calls it once a row): the year's opening + perDay × n, as `accruedDividends` computes it in Decimal, from
+ * their double-doubles (core/decimal.ts `sumProductDouble`); undefined when that cannot be sure, and the caller
+ * takes the Decimal. On the issue date (n = 0) the Decimal answers (opening 0, ε the smallest).
  */
 export function quietAccruedDouble(t: SeriesCTerms, asOf: Day): number | undefined {
   const q = quietYear(t, yearOf(asOf));
-  const [o1, o2, p1, p2] = q.doubles;
-  const n = asOf - q.start + q.extraDays;
-  const h = p1 * n;
-  const cp = 134217729 * p1; // Veltkamp's split of p1 (2^27 + 1)
-  const ph = cp - (cp - p1);
-  const l = ph * n - h + (p1 - ph) * n;
-  const s = o1 + h;
-  const b = s - o1;
-  const e = o1 - (s - b) + (h - b);
-  const p2n = p2 * n;
-  const c = e + l + o2 + p2n;
-  const eps = 2 ** -49 * (Math.abs(e) + Math.abs(l) + Math.abs(o2) + Math.abs(p2n)) + 2 ** -120 * (Math.abs(o1) + Math.abs(h)) + 2 ** -960;
-  const lo = s + (c - 2 * eps);
-  return lo === s + (c + 2 * eps) && lo - lo === 0 ? lo + 0 : undefined;
+  return sumProductDouble(q.opening2, q.perDay2, asOf - q.start + q.extraDays);
 }
 
 const quietYearCache = new Map<string, QuietYear[]>();
@@ -196,7 +178,8 @@ function quietYear(t: SeriesCTerms, year: number): QuietYear {
       extraDays: first ? stubExtraDays(t) : 0,
       opening,
       perDay,
-      doubles: [...doubleDouble(opening), ...doubleDouble(perDay)],
+      opening2: doubleDouble(opening),
+      perDay2: doubleDouble(perDay),
     };
     years[index] = q;
   }
