@@ -46,7 +46,7 @@ export const IDENTITY_MAP: EventMap = { breakpoints: [], sigma: [], tau: [] }; /
 export class PriceTree {
   readonly one: bigint;
   /** `bits` as a BigInt shift. */
-  private readonly k: bigint;
+  readonly k: bigint;
   private readonly size: number;
   private readonly inv: number;
   private readonly sig: bigint[];
@@ -66,9 +66,13 @@ export class PriceTree {
   private readonly piece: Uint8Array;
   private readonly certain: Uint8Array;
   private readonly breakpoints: Uint8Array;
+  /** `skip`'s and `walk`'s right-side nodes (one per level). */
+  private readonly right = new Int32Array(32);
   /** Leaves below this index have their ancestors computed. */
   private built = 0;
   private set = 0;
+  /** How many leaves are certain walls (`leafIsCertainWall`). */
+  private walls = 0;
   private readonly scale: Dec;
   private readonly identity: EventMap;
 
@@ -149,6 +153,13 @@ export class PriceTree {
     return i < this.set && this.certain[i] === 1 && this.sig[i + this.size] === ZERO;
   }
 
+  /** The last event from `q` down to above `stop` that `leafIsCertainWall`, or −1 (at once when there is none: a history above the floor). */
+  lastCertainWall(q: number, stop: number): number {
+    if (this.walls === 0) return -1;
+    for (let j = q; j > stop && j >= 0; j--) if (this.leafIsCertainWall(j)) return j;
+    return -1;
+  }
+
   /** Event i's piece is its map's first (the identity), chosen away from its ends. */
   leafIsCertainIdentity(i: number): boolean {
     return this.piece[i] === 0 && this.certain[i] === 1;
@@ -169,12 +180,13 @@ export class PriceTree {
   }
 
   private writeLeaf(i: number, map: EventMap, piece: number, certain: boolean): void {
-    this.piece[i] = piece;
-    this.certain[i] = certain ? 1 : 0;
-    this.breakpoints[i] = map.breakpoints.length;
     const x = i + this.size;
     const s = map.sigma[piece];
     const t = map.tau[piece];
+    this.walls += (certain && s === ZERO ? 1 : 0) - (this.certain[i] === 1 && this.sig[x] === ZERO ? 1 : 0);
+    this.piece[i] = piece;
+    this.certain[i] = certain ? 1 : 0;
+    this.breakpoints[i] = map.breakpoints.length;
     this.sig[x] = s;
     this.tau[x] = t;
     this.sd[x] = this.toDouble(s);
@@ -275,32 +287,53 @@ export class PriceTree {
   }
 
   /** Applies the maps of events from … to − 1 to the running value, without looking at the pieces. */
-  private skip(x: number, lo: number, hi: number, from: number, to: number): void {
-    if (hi <= from || lo >= to) return;
-    if (from <= lo && hi <= to) {
-      this.clean(x);
-      this.applyNode(x);
-      return;
+  private skip(from: number, to: number): void {
+    // bottom up: the nodes covering [from, to) on the left side in order, those on the right side kept to follow them
+    const right = this.right;
+    let n = 0;
+    for (let l = from + this.size, r = to + this.size; l < r; l >>= 1, r >>= 1) {
+      if (l & 1) this.applyClean(l++);
+      if (r & 1) right[n++] = --r;
     }
-    const mid = (lo + hi) >> 1;
-    this.skip(2 * x, lo, mid, from, to);
-    this.skip(2 * x + 1, mid, hi, from, to);
+    while (n > 0) this.applyClean(right[--n]);
   }
 
   /** Follows the running value from `from` on, up to `limit`: the first event where it may leave its piece or meets a wall, or −1 (then the value is at `limit`). */
-  private walk(x: number, lo: number, hi: number, from: number, limit: number): number {
-    if (hi <= from || lo >= limit) return -1;
-    if (from <= lo && hi <= limit) {
-      this.clean(x);
+  private walk(from: number, limit: number): number {
+    const right = this.right;
+    let n = 0;
+    for (let l = from + this.size, r = limit + this.size; l < r; l >>= 1, r >>= 1) {
+      if (l & 1) {
+        const q = this.enter(l++);
+        if (q >= 0) return q;
+      }
+      if (r & 1) right[n++] = --r;
+    }
+    while (n > 0) {
+      const q = this.enter(right[--n]);
+      if (q >= 0) return q;
+    }
+    return -1;
+  }
+
+  /** The events of node x: applied at once when the running value stays inside its pieces, else the first where it may leave one or meets a wall. */
+  private enter(x: number): number {
+    for (;;) {
+      if (this.dirty[x]) this.clean(x);
       if (!this.opaque[x] && this.inside(x)) {
         this.applyNode(x);
         return -1;
       }
-      if (x >= this.size) return lo;
+      if (x >= this.size) return x - this.size;
+      const q = this.enter(2 * x);
+      if (q >= 0) return q;
+      x = 2 * x + 1;
     }
-    const mid = (lo + hi) >> 1;
-    const r = this.walk(2 * x, lo, mid, from, limit);
-    return r >= 0 ? r : this.walk(2 * x + 1, mid, hi, from, limit);
+  }
+
+  private applyClean(x: number): void {
+    if (this.dirty[x]) this.clean(x);
+    this.applyNode(x);
   }
 
   private setValue(v: bigint): void {
@@ -319,12 +352,12 @@ export class PriceTree {
     let pos = 0;
     for (let ci = 0; ci < changed.length; ci++) {
       const c = changed[ci];
-      this.skip(1, 0, this.size, pos, c);
+      this.skip(pos, c);
       this.place(c, this.mapOf(maps[ci]));
       pos = c + 1;
       const limit = ci + 1 < changed.length ? changed[ci + 1] : k;
       for (;;) {
-        const q = this.walk(1, 0, this.size, pos, limit);
+        const q = this.walk(pos, limit);
         if (q < 0) {
           pos = limit;
           break;
@@ -333,15 +366,20 @@ export class PriceTree {
         pos = q + 1;
         this.vd = this.toDouble(this.v);
         if (this.inPiece(map, this.piece[q], this.v)) {
-          if (this.certain[q] === 1 && !this.choose(map, this.v).certain) this.certain[q] = 0; // on its piece, but near an end
+          if (this.certain[q] === 1 && !this.choose(map, this.v).certain) this.uncertain(q); // on its piece, but near an end
           this.applyNode(q + this.size);
           // a floor or ratchet the history stays on: from here to the next change it is the stored history
           if (this.sig[q + this.size] === ZERO) break;
         } else this.place(q, map);
       }
     }
-    this.skip(1, 0, this.size, pos, k);
+    this.skip(pos, k);
     return this.v;
+  }
+
+  private uncertain(i: number): void {
+    if (this.sig[i + this.size] === ZERO) this.walls--;
+    this.certain[i] = 0;
   }
 
   /** Event i gets `map`, on the piece the running value is on; the running value moves past it. */

@@ -115,8 +115,8 @@ class Engine {
   private readonly scales: Uint8Array;
   private readonly quote: (IssueQuote | undefined)[];
   private readonly ratchet: Uint8Array;
-  /** Expired events: what they actually issued (§5(k)(3)). */
-  private readonly issued = new Map<number, Issued>();
+  /** Per position, when its event expired: what it actually issued (§5(k)(3)). */
+  private readonly issued: (Issued | undefined)[];
   /** Per PLANOPTION event (`planIndex`): options granted now (an expiry replaces them with those exercised, §5(k)(3)), and the excess over the cap. */
   private readonly shares: Dec[] = [];
   private readonly excess: Dec[] = [];
@@ -177,6 +177,7 @@ class Engine {
     this.scales = new Uint8Array(n);
     this.quote = new Array<IssueQuote | undefined>(n);
     this.ratchet = new Uint8Array(n);
+    this.issued = new Array<Issued | undefined>(n);
     this.planIndex = new Int32Array(n).fill(-1);
     this.carveIndex = new Int32Array(n).fill(-1);
     this.ratchetEndDay = ratchetEnd(t);
@@ -297,25 +298,27 @@ class Engine {
    */
   private exactAfterReadjust(q: number): ExactValue {
     const tree = this.tree!;
-    for (let j = q; j >= 0 && j > q - 64; j--) {
-      if (!tree.leafIsCertainWall(j)) continue;
-      const top = tree.leafTau(j);
-      let x: ExactValue;
-      if (this.ratchet[j] !== 1 && tree.leafBreakpoints(j) === 2)
-        x = this.exactFloorAt(j); // the floor between the identity and the weighted average
-      else {
-        const floor = this.floorFixedAt(j);
-        if (top <= floor + (floor >> TIE_SHIFT) + ONE_UNIT) break; // at max(EP, floor) with the two too close to tell here
-        x = exactEffectivePrice(this.quote[j]!); // the Effective Price, clearly above the floor
-      }
-      for (let i = j + 1; i <= q; i++) {
-        const factor = this.exactFactorAt(i);
-        if (factor) x = this.scaledExact(x, this.exactFloorAt(i), this.exactFloorAfter(i), factor);
-        else if (!tree.leafIsCertainIdentity(i)) return ExactValue.of(() => this.exactFromTree(q)); // a weighted average, a clamp, a near tie on the way
-      }
-      return x;
+    const j = tree.lastCertainWall(q, q - 64);
+    return (j >= 0 && this.exactFromWall(j, q)) || ExactValue.of(() => this.exactFromTree(q));
+  }
+
+  /** The price after position q from the certain wall at j by the chain of exact operations, or undefined when one on the way is not a split or the identity. */
+  private exactFromWall(j: number, q: number): ExactValue | undefined {
+    const tree = this.tree!;
+    let x: ExactValue;
+    if (this.ratchet[j] !== 1 && tree.leafBreakpoints(j) === 2)
+      x = this.exactFloorAt(j); // the floor between the identity and the weighted average
+    else {
+      const floor = this.floorFixedAt(j);
+      if (tree.leafTau(j) <= floor + (floor >> TIE_SHIFT) + ONE_UNIT) return undefined; // at max(EP, floor) with the two too close to tell here
+      x = exactEffectivePrice(this.quote[j]!); // the Effective Price, clearly above the floor
     }
-    return ExactValue.of(() => this.exactFromTree(q));
+    for (let i = j + 1; i <= q; i++) {
+      const factor = this.exactFactorAt(i);
+      if (factor) x = this.scaledExact(x, this.exactFloorAt(i), this.exactFloorAfter(i), factor);
+      else if (!tree.leafIsCertainIdentity(i)) return undefined; // a weighted average, a clamp, a near tie on the way
+    }
+    return x;
   }
 
   /** The floor before position j, fixed point. */
@@ -327,26 +330,15 @@ class Engine {
   /** The price after position q exactly, from the pieces in the tree: from the last floor or ratchet it is surely on, every map evaluated exactly. */
   private exactFromTree(q: number): Ratio {
     const tree = this.tree!;
-    let j = q;
-    let x: Ratio | undefined;
-    for (; j >= 0; j--) {
-      if (tree.leafIsCertainWall(j)) {
-        const quote = this.quote[j]!;
-        const floor = this.exactFloorAt(j).value;
-        const effective = exactEffectivePrice(quote).value;
-        // a ratchet's max(EP, floor); a weighted average's floor, or its EP when nothing was outstanding
-        x =
-          this.ratchet[j] === 1
-            ? effective.cmp(floor) >= 0
-              ? effective
-              : floor
-            : tree.leafPiece(j) === 1 && tree.leafBreakpoints(j) === 1 && effective.cmp(floor) >= 0
-              ? effective
-              : floor;
-        break;
-      }
+    const j = tree.lastCertainWall(q, -1);
+    let x = this.exactInitial.value;
+    if (j >= 0) {
+      const floor = this.exactFloorAt(j).value;
+      const effective = exactEffectivePrice(this.quote[j]!).value;
+      // a ratchet's max(EP, floor); a weighted average's floor, or its EP when nothing was outstanding
+      const atEffective = this.ratchet[j] === 1 || (tree.leafPiece(j) === 1 && tree.leafBreakpoints(j) === 1);
+      x = atEffective && effective.cmp(floor) >= 0 ? effective : floor;
     }
-    if (!x) x = this.exactInitial.value;
     for (let i = j + 1; i <= q; i++) x = this.exactStep(i, x);
     return x;
   }
@@ -461,7 +453,7 @@ class Engine {
   /** ISSUE, RIGHTS, PLANOPTION applied in order; keeps what later re-runs need. */
   private applyIssuance(i: number, e: CorporateEvent): void {
     const exactBefore = this.exactPrice;
-    const issued = this.issued.get(i);
+    const issued = this.issued[i];
     const x = issuance(this.t, this.planOptions, this.carveOutValue, e, issued);
     const plan = this.planIndex[i];
     if (plan >= 0) {
@@ -508,7 +500,7 @@ class Engine {
     }
     const floor = this.floorFixedAt(i);
     // §5(k)(5): under the full ratchet the candidate is the Effective Price (the weighted average is never below it)
-    const candidate = ratchet ? effective : ((this.sigmaFixed * v) >> BigInt(this.tree!.bits)) + this.tauFixed;
+    const candidate = ratchet ? effective : ((this.sigmaFixed * v) >> this.tree!.k) + this.tauFixed;
     if (near(candidate, floor)) return undefined;
     if (candidate < floor) {
       if (near(floor, v)) return undefined;
@@ -555,7 +547,7 @@ class Engine {
     const p = e.approx.a < this.rowPosition.length ? this.rowPosition[e.approx.a] : -1;
     if (p < 0 || p >= k) throw new Error(`EXPIRE row ${e.row}: its event is not before it`); // checkEvents guarantees it
     const target = this.events[p];
-    this.issued.set(p, expiredIssue(e));
+    this.issued[p] = expiredIssue(e);
     const changed: number[] = [];
     this.carveOutMoved = false;
     const plan = this.planIndex[p];
@@ -672,7 +664,7 @@ class Engine {
   /** Position `pos`'s quote and ratchet from its inputs now (`issuance` computes the same when applying in order). */
   private reprice(pos: number): void {
     const e = this.events[pos];
-    const issued = this.issued.get(pos);
+    const issued = this.issued[pos];
     const plan = this.planIndex[pos];
     this.quote[pos] = issuanceQuote(e, plan >= 0 ? this.excess[plan] : undefined, issued);
     const c = this.carveIndex[pos];
