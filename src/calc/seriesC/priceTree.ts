@@ -41,6 +41,12 @@ export function near(a: bigint, b: bigint): boolean {
   return d <= ((b < ZERO ? -b : b) >> NEAR_SHIFT) + NEAR_ABSOLUTE;
 }
 
+/** Fixed-point values with `bits` bits as Decimals: a function of its own, so that what keeps it (the history's prices) does not keep a tree. */
+export function fixedDecimal(bits: number): (x: bigint) => Dec {
+  const scale = new Dec(2).pow(-bits);
+  return (x) => new Dec(x.toString()).times(scale);
+}
+
 export const IDENTITY_MAP: EventMap = { breakpoints: [], sigma: [], tau: [] }; // sigma/tau filled by the tree (its ONE)
 
 export class PriceTree {
@@ -73,7 +79,8 @@ export class PriceTree {
   private set = 0;
   /** How many leaves are certain walls (`leafIsCertainWall`). */
   private walls = 0;
-  private readonly scale: Dec;
+  /** A fixed-point value as a Decimal (`fixedDecimal`). */
+  readonly toDec: (x: bigint) => Dec;
   private readonly identity: EventMap;
 
   // The running value of a walk.
@@ -89,7 +96,7 @@ export class PriceTree {
     this.k = BigInt(bits);
     this.one = BigInt(1) << this.k;
     this.inv = Math.pow(2, -bits);
-    this.scale = new Dec(2).pow(-bits);
+    this.toDec = fixedDecimal(bits);
     this.identity = { breakpoints: [], sigma: [this.one], tau: [BigInt(0)] };
     let size = 1;
     while (size < Math.max(1, n)) size *= 2;
@@ -110,10 +117,6 @@ export class PriceTree {
 
   toDouble(x: bigint): number {
     return Number(x) * this.inv;
-  }
-
-  toDec(x: bigint): Dec {
-    return new Dec(x.toString()).times(this.scale);
   }
 
   /** A piece of a map at `v`: σ·v + τ (fixed point). */

@@ -201,7 +201,7 @@ class Engine {
     if (bits !== undefined) {
       const tree = (this.tree = new PriceTree(n, bits, (i) => this.eventMap(i)));
       this.fixedPrice = this.initialFixed = this.fixed(Ratio.of(s.price));
-      this.applied = new AppliedPrices(n, s.price, (x) => tree.toDec(x));
+      this.applied = new AppliedPrices(n, s.price, tree.toDec); // not the tree: the history outlives it
     } else this.applied = new AppliedPrices(n, s.price, () => s.price);
   }
 
