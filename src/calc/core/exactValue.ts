@@ -1,6 +1,29 @@
 import { Dec, wholeDouble } from "./decimal";
 
 const ZERO = BigInt(0);
+const TENS = [1, 10, 100, 1e3, 1e4, 1e5, 1e6];
+const BIG_TENS = TENS.map((t) => BigInt(t));
+
+/**
+ * A cell's decimal places when it has at most 6 and at most 15 digits in all (a share count, a half share
+ * after a split, cents), or −1: then x × 10^d rounds to the integer n with n / 10^d the value of x's shortest
+ * text (`Ratio.ofCell`): n / 10^d reads back as x, and two decimals of at most 15 digits are never the same double.
+ */
+export function decimalPlaces(x: number): number {
+  if (Number.isSafeInteger(x)) return 0;
+  for (let d = 1; d < TENS.length; d++) {
+    const n = Math.round(x * TENS[d]);
+    if (Math.abs(n) < 1e15 && n / TENS[d] === x) return d;
+  }
+  return -1;
+}
+
+/** x × 10^`places` exactly, for a cell with at most that many decimal places (`decimalPlaces`). */
+export function scaledCell(x: number, places: number): bigint {
+  if (places === 0) return BigInt(x);
+  const d = decimalPlaces(x);
+  return BigInt(Math.round(x * TENS[d])) * BIG_TENS[places - d];
+}
 
 /**
  * Exact rational numbers over BigInt, for the few decisions 40 digits cannot
@@ -34,7 +57,8 @@ export class Ratio {
    * its Decimal, events.ts `cellText`), not the binary fraction it stores.
    */
   static ofCell(x: number): Ratio {
-    if (Number.isSafeInteger(x)) return new Ratio(BigInt(x));
+    const d = decimalPlaces(x);
+    if (d >= 0) return new Ratio(BigInt(Math.round(x * TENS[d])), BIG_TENS[d]);
     const m = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(x));
     if (!m) throw new Error(`not a finite number: ${x}`);
     const fraction = m[3] ?? "";

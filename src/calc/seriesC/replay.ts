@@ -1,7 +1,7 @@
 import { Dec, approxNumber, exactMinus, exactPlus, wholeDouble } from "../core/decimal";
 import { AppliedPrices } from "./appliedPrices";
 import { Adjustment, AppliedState, PriceHistory, PriceStep, ReplayHistory, auditFlags } from "./replayHistory";
-import { ExactValue, Ratio } from "../core/exactValue";
+import { ExactValue, Ratio, decimalPlaces, scaledCell } from "../core/exactValue";
 import { EventMap, IDENTITY_MAP, PriceTree, near } from "./priceTree";
 import { RunningSums } from "../core/prefixSums";
 import { Day } from "../time/civil";
@@ -254,39 +254,38 @@ class Engine {
     const floor = this.floorFixed;
     const one = tree.one;
     const zero = ZERO_FIXED;
-    // The common case, whole-number cells (shares > 0, consideration and outstanding ≥ 0): the same quotients as the
-    // rationals below, (b << K) / a, (c << K) / (c + a), (b << K) / (c + a), without making the rationals.
-    if (q.typed && q.exactConsideration === undefined && wholeCells(q.sharesApprox, q.considerationApprox, q.outstandingApprox)) {
-      const a = BigInt(q.sharesApprox);
-      const b = BigInt(q.considerationApprox);
-      const c = BigInt(q.outstandingApprox);
-      const effective = (this.effectiveFixed = tree.ratio(b, a));
-      if (this.ratchet[j] === 1) {
-        const top = effective > floor ? effective : floor; // §5(k)(5): the Effective Price, never below the floor
-        return { breakpoints: [top], sigma: [one, zero], tau: [zero, top] };
-      }
-      if (effective >= floor) {
-        const sigma = (this.sigmaFixed = tree.ratio(c, c + a));
-        const tau = (this.tauFixed = tree.ratio(b, c + a));
-        return { breakpoints: [effective], sigma: [one, sigma], tau: [zero, tau] }; // §5(k)(1)
-      }
+    // Shares a, consideration b and outstanding c over one denominator, which cancels in every quotient below. The
+    // common case, cells of few decimal places: scaled by one power of ten, without making rationals.
+    const places = q.typed && q.exactConsideration === undefined ? commonPlaces(q.sharesApprox, q.considerationApprox, q.outstandingApprox) : -1;
+    let a: bigint;
+    let b: bigint;
+    let c: bigint;
+    if (places >= 0) {
+      a = scaledCell(q.sharesApprox, places);
+      b = scaledCell(q.considerationApprox, places);
+      c = scaledCell(q.outstandingApprox, places);
+    } else {
+      // an event's quote holds its cells (or an EXPIRE row's): their doubles read as their decimals; a plan grant's excess is a Decimal
+      const shares = q.typed ? Ratio.ofCell(q.sharesApprox) : Ratio.of(q.shares);
+      const consideration = q.exactConsideration ?? (q.typed ? Ratio.ofCell(q.considerationApprox) : Ratio.of(q.consideration));
+      const outstanding = Ratio.ofCell(q.outstandingApprox); // always the event's cell c
+      a = shares.num * consideration.den * outstanding.den;
+      b = consideration.num * shares.den * outstanding.den;
+      c = outstanding.num * shares.den * consideration.den;
     }
-    // an event's quote holds its cells (or an EXPIRE row's): their doubles read as their decimals; a plan grant's excess is a Decimal
-    const shares = q.typed ? Ratio.ofCell(q.sharesApprox) : Ratio.of(q.shares);
-    const consideration = q.exactConsideration ?? (q.typed ? Ratio.ofCell(q.considerationApprox) : Ratio.of(q.consideration));
-    const outstanding = Ratio.ofCell(q.outstandingApprox); // always the event's cell c
-    const effective = (this.effectiveFixed = this.fixed(consideration.div(shares)));
+    const effective = (this.effectiveFixed = tree.ratio(b, a));
     if (this.ratchet[j] === 1) {
       const top = effective > floor ? effective : floor; // §5(k)(5): the Effective Price, never below the floor
       return { breakpoints: [top], sigma: [one, zero], tau: [zero, top] };
     }
-    const after = outstanding.plus(shares);
-    const sigma = (this.sigmaFixed = this.fixed(outstanding.div(after)));
-    const tau = (this.tauFixed = this.fixed(consideration.div(after)));
+    const after = c + a;
+    const sigma = (this.sigmaFixed = tree.ratio(c, after));
+    const tau = (this.tauFixed = tree.ratio(b, after));
     if (effective >= floor) return { breakpoints: [effective], sigma: [one, sigma], tau: [zero, tau] }; // §5(k)(1)
-    if (outstanding.num === zero) return { breakpoints: [floor], sigma: [one, zero], tau: [zero, floor] };
-    // the weighted average reaches the floor at P* = (F × (c + a) − b) / c
-    const crossing = this.fixed(this.floorRatio.times(after).plus(new Ratio(-consideration.num, consideration.den)).div(outstanding));
+    if (c === zero) return { breakpoints: [floor], sigma: [one, zero], tau: [zero, floor] };
+    // the weighted average reaches the floor at P* = (F × (c + a) − b) / c, F = fn / fd
+    const f = this.floorRatio;
+    const crossing = tree.ratio(f.num * after - b * f.den, f.den * c);
     return { breakpoints: [floor, crossing], sigma: [one, zero, sigma], tau: [zero, floor, tau] };
   }
 
@@ -757,16 +756,13 @@ function exactSplitFactor(e: CorporateEvent): Ratio {
   return e.type === "SPLIT" ? new Ratio(BigInt(1)).div(a) : a.div(a.plus(Ratio.of(e.b)));
 }
 
-/** Cells that are whole numbers a double holds exactly: shares above 0, consideration and outstanding 0 or more. */
-function wholeCells(shares: number, consideration: number, outstanding: number): boolean {
-  return (
-    shares > 0 &&
-    consideration >= 0 &&
-    outstanding >= 0 &&
-    Number.isSafeInteger(shares) &&
-    Number.isSafeInteger(consideration) &&
-    Number.isSafeInteger(outstanding)
-  );
+/** The decimal places of an issuance's cells scaled by one power of ten to whole numbers (exactValue.ts `decimalPlaces`), when shares > 0, consideration and outstanding ≥ 0; −1 otherwise. */
+function commonPlaces(shares: number, consideration: number, outstanding: number): number {
+  if (!(shares > 0 && consideration >= 0 && outstanding >= 0)) return -1;
+  const a = decimalPlaces(shares);
+  const b = decimalPlaces(consideration);
+  const c = decimalPlaces(outstanding);
+  return a < 0 || b < 0 || c < 0 ? -1 : Math.max(a, b, c);
 }
 
 function isIssuance(type: EventType): boolean {

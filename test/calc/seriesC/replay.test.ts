@@ -46,6 +46,9 @@ const issuanceArb = fc.record({
   perShare: fc.oneof(fc.double({ min: 0, max: 120, noNaN: true }), fc.constantFrom(0, 10, 27.5, 30, 39.99)),
   c: fc.integer({ min: 1_000_000, max: 50_000_000 }),
   d: fc.option(fc.integer({ min: 1, max: 60 }), { nil: undefined }),
+  // cells with decimals: consideration in cents, outstanding with a half share (after a split)
+  cents: fc.boolean(),
+  half: fc.boolean(),
 });
 const otherArb = fc.oneof(
   fc.record({ day: dayArb, type: fc.constant("SPLIT"), a: fc.constantFrom(0.5, 1.5, 2, 3) }),
@@ -58,7 +61,20 @@ const tableArb = fc
   .tuple(
     fc.array(
       fc.oneof(
-        { weight: 3, arbitrary: issuanceArb.map((r) => ({ day: r.day, type: r.type, a: r.a, b: Math.round(r.a * r.perShare), c: r.c, d: r.d }) as Row) },
+        {
+          weight: 3,
+          arbitrary: issuanceArb.map(
+            (r) =>
+              ({
+                day: r.day,
+                type: r.type,
+                a: r.a,
+                b: r.cents ? Math.round(r.a * r.perShare * 100) / 100 : Math.round(r.a * r.perShare),
+                c: r.half ? r.c + 0.5 : r.c,
+                d: r.d,
+              }) as Row,
+          ),
+        },
         { weight: 1, arbitrary: otherArb as fc.Arbitrary<Row> },
       ),
       { minLength: 1, maxLength: 30 },
