@@ -239,12 +239,9 @@ export class PriceTree {
   /** Marks the ancestors of the leaves appended since the last read. */
   private flush(): void {
     if (this.built >= this.set) return;
-    let lo = this.built + this.size;
-    let hi = this.set - 1 + this.size;
-    while (lo > 1) {
-      lo >>= 1;
-      hi >>= 1;
-      this.dirty.fill(1, lo, hi + 1);
+    for (let lo = (this.built + this.size) >> 1, hi = (this.set - 1 + this.size) >> 1; lo >= 1; lo >>= 1, hi >>= 1) {
+      if (lo === hi && this.dirty[lo]) break; // and so are its ancestors
+      for (let x = lo; x <= hi; x++) this.dirty[x] = 1;
     }
     this.built = this.set;
   }
@@ -253,11 +250,11 @@ export class PriceTree {
     for (let x = (i + this.size) >> 1; x >= 1 && !this.dirty[x]; x >>= 1) this.dirty[x] = 1;
   }
 
-  /** Node x computed from its children (those first, when they changed). */
+  /** Node x, marked, computed from its children (those first, when they changed). */
   private clean(x: number): void {
-    if (!this.dirty[x]) return;
-    this.clean(2 * x);
-    this.clean(2 * x + 1);
+    const l = 2 * x;
+    if (this.dirty[l]) this.clean(l);
+    if (this.dirty[l + 1]) this.clean(l + 1);
     this.merge(x);
     this.dirty[x] = 0;
   }
