@@ -50,11 +50,11 @@ export class RunningSums {
     this.appended = this.appended.plus(value);
   }
 
-  /** Value `index` (already appended) changes by `delta`. */
-  change(index: number, delta: Dec): void {
-    if (delta.isZero()) return;
+  /** Value `index` (already appended) changes by `delta` (a number: a whole one). */
+  change(index: number, delta: Dec | number): void {
+    if (typeof delta === "number" ? delta === 0 : delta.isZero()) return;
     if (this.whole) {
-      const v = wholeDouble(delta);
+      const v = typeof delta === "number" ? delta : wholeDouble(delta);
       if (v !== undefined && this.bound + Math.abs(v) <= Number.MAX_SAFE_INTEGER) {
         this.bound += Math.abs(v);
         for (let i = index + 1; i < this.changesWhole.length; i += i & -i) this.changesWhole[i] += v;
@@ -62,19 +62,25 @@ export class RunningSums {
       }
       this.toDecimals();
     }
-    for (let i = index + 1; i < this.changes.length; i += i & -i) this.changes[i] = this.changes[i].plus(delta);
+    const d = typeof delta === "number" ? wholeExact(delta) : delta;
+    for (let i = index + 1; i < this.changes.length; i += i & -i) this.changes[i] = this.changes[i].plus(d);
   }
 
   /** The sum of values 0 … index − 1 (index ≤ length). */
   sumBefore(index: number): Dec {
-    if (this.whole) {
-      // every partial sum is at most `bound` in magnitude: exact in doubles
-      let sum = index < this.beforeWhole.length ? this.beforeWhole[index] : this.appendedWhole;
-      for (let i = index; i > 0; i -= i & -i) sum += this.changesWhole[i];
-      return wholeExact(sum);
-    }
+    const whole = this.sumBeforeWhole(index);
+    if (whole !== undefined) return wholeExact(whole);
     let sum = index < this.before.length ? this.before[index] : this.appended;
     for (let i = index; i > 0; i -= i & -i) if (!this.changes[i].isZero()) sum = sum.plus(this.changes[i]);
+    return sum;
+  }
+
+  /** `sumBefore` as a number while every value and change is a whole number (undefined otherwise). */
+  sumBeforeWhole(index: number): number | undefined {
+    if (!this.whole) return undefined;
+    // every partial sum is at most `bound` in magnitude: exact in doubles
+    let sum = index < this.beforeWhole.length ? this.beforeWhole[index] : this.appendedWhole;
+    for (let i = index; i > 0; i -= i & -i) sum += this.changesWhole[i];
     return sum;
   }
 

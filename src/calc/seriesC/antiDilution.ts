@@ -337,13 +337,13 @@ export function isCarvedOut(t: SeriesCTerms, day: Day, fmvPerShare: Dec | undefi
  * §5(k)(4)(B): the part of a grant of `shares` plan options above the cap,
  * given `before` granted so far (exact: max(0, after − cap) − max(0, before − cap)).
  */
-export function planOptionExcess(t: SeriesCTerms, before: Dec, shares: Dec): Dec {
+export function planOptionExcess(t: SeriesCTerms, before: Dec | number, shares: Dec): Dec {
   // share counts are whole numbers: in doubles, exactly (the grant itself when all of it is above the cap)
-  const wb = wholeDouble(before);
+  const wb = typeof before === "number" ? before : wholeDouble(before);
   const ws = wb === undefined ? undefined : wholeDouble(shares);
   const cap = ws === undefined ? undefined : wholeDouble(t.planOptionCap);
   if (cap !== undefined && Number.isSafeInteger(wb! + ws!)) return wholeExcess(cap, wb!, ws!, shares);
-  const b = exact(before);
+  const b = exact(planCount(before));
   const after = b.plus(shares);
   if (after.lte(t.planOptionCap)) return EXACT_ZERO;
   return b.gt(t.planOptionCap) ? after.minus(b) : after.minus(t.planOptionCap);
@@ -365,7 +365,7 @@ function wholeExcess(cap: number, before: number, granted: number, shares: Dec):
 export function issuanceQuote(e: CorporateEvent, excess: Dec | undefined, issued: Issued | undefined): IssueQuote | undefined {
   if ((issued ? issued.sharesApprox : e.approx.a) === 0) return undefined; // no shares issued
   if (e.type !== "PLANOPTION") return new EventQuote(e, issued);
-  if (excess === undefined || excess.lte(0)) return undefined;
+  if (excess === undefined || excess.isZero() || excess.isNegative()) return undefined;
   const granted = issued ? issued.shares : e.a;
   // all of the grant above the cap: its own cells, the consideration pro rata being all of it
   return excess === granted || excess.eq(granted) ? new EventQuote(e, issued) : new PlanExcessQuote(e, issued, excess);

@@ -551,21 +551,25 @@ class Engine {
     this.carveOutMoved = false;
     const plan = this.planIndex[p];
     if (plan >= 0) {
-      const delta = exactMinus(e.b, this.shares[plan]);
+      // share counts: whole numbers, the change in doubles, exactly (a Decimal otherwise)
+      const was = wholeDouble(this.shares[plan]);
+      const used = e.approx.b;
+      const delta = was !== undefined && Number.isSafeInteger(used) && Number.isSafeInteger(used - was) ? used - was : exactMinus(e.b, this.shares[plan]);
       this.shares[plan] = e.b;
       this.planShares.change(plan, delta);
-      const whole = typeof this.planOptions === "number" ? wholeDouble(delta) : undefined;
+      const whole = typeof this.planOptions === "number" ? (typeof delta === "number" ? delta : wholeDouble(delta)) : undefined;
       this.planOptions =
         whole !== undefined && Number.isSafeInteger((this.planOptions as number) + whole)
           ? (this.planOptions as number) + whole
-          : exactPlus(planCount(this.planOptions), delta);
+          : exactPlus(planCount(this.planOptions), planCount(delta));
       // Within the cap before, so within it now (the count only went down): nothing to re-price at p.
       if (plan >= this.planWithinCap) {
         changed.push(p);
-        this.setExcess(p, planOptionExcess(this.t, this.planShares.sumBefore(plan), e.b));
+        this.setExcess(p, planOptionExcess(this.t, this.planShares.sumBeforeWhole(plan) ?? this.planShares.sumBefore(plan), e.b));
       }
       // After a grant with an excess the count stays above the cap: only up to the first excess can change.
-      if (!delta.isZero() && plan <= this.planWithinCap) this.planExcessChanges(p, k, changed);
+      const moved = typeof delta === "number" ? delta !== 0 : !delta.isZero();
+      if (moved && plan <= this.planWithinCap) this.planExcessChanges(p, k, changed);
     } else {
       changed.push(p);
       if (this.carveIndex[p] >= 0) this.setContribution(p, carveOutContribution(this.t, target.day, e.b, target.d));
