@@ -53,8 +53,16 @@ export function exact(x: Dec): Dec {
  * replay's running sums, without the constructor's parse of the number's text.
  */
 export function wholeExact(n: number): Dec {
-  if (n === 0) return EXACT_ZERO;
-  const x = new Exact(1) as unknown as { d: number[]; e: number; s: number };
+  return n === 0 ? EXACT_ZERO : whole(Exact, n);
+}
+
+/** `wholeExact` as a Decimal (the same value as `new Dec(n)`, limb for limb): an event's share count. */
+export function wholeDec(n: number): Dec {
+  return n === 0 ? new Dec(0) : whole(Dec, n);
+}
+
+function whole(Ctor: typeof Dec, n: number): Dec {
+  const x = new Ctor(1) as unknown as { d: number[]; e: number; s: number };
   const m = Math.abs(n);
   const low = m % 1e7;
   const high = (m - low) / 1e7;

@@ -1,4 +1,4 @@
-import { Dec, ZERO } from "../core/decimal";
+import { Dec, ZERO, wholeDec } from "../core/decimal";
 import { badNumber, badValue } from "../core/errors";
 import { quoted } from "../core/text";
 import { Day, formatIso } from "../time/civil";
@@ -139,7 +139,7 @@ function checkEvent(t: SeriesCTerms, e: EventInput): CorporateEvent {
   return new CheckedEvent(e.row, e.day, type, { a: e.a ?? 0, b: e.b ?? 0, c: e.c ?? 0, d: fmv });
 }
 
-const toDec = (v: number): Dec => (v === 0 ? ZERO : new Dec(v));
+const toDec = (v: number): Dec => (v === 0 ? ZERO : Number.isSafeInteger(v) ? wholeDec(v) : new Dec(v));
 
 /**
  * A cell's number as the certificate of adjustment prints it: the text of its Decimal, which for

@@ -614,17 +614,19 @@ class Engine {
    */
   private planExcessChanges(p: number, k: number, changed: number[]): void {
     const cap = this.t.planOptionCap;
+    const capWhole = wholeDouble(cap);
     let j = Math.max(this.planWithinCap, this.planIndex[p] + 1);
     if (j < this.planList.length && this.planList[j] < k) {
-      let before = this.planShares.sumBefore(j);
-      for (; j < this.planList.length && this.planList[j] < k && before.lt(cap); j++) {
+      // the count before each grant: a number while share counts are whole (RunningSums), a Decimal otherwise
+      let before: Dec | number = this.planShares.sumBeforeWhole(j) ?? this.planShares.sumBefore(j);
+      for (; j < this.planList.length && this.planList[j] < k && belowCap(before, cap, capWhole); j++) {
         const pos = this.planList[j];
         const excess = planOptionExcess(this.t, before, this.shares[j]);
-        if (!excess.eq(this.excess[j])) {
+        if (!sameCount(excess, this.excess[j])) {
           this.setExcess(pos, excess);
           changed.push(pos);
         }
-        before = exactPlus(before, this.shares[j]);
+        before = plusCount(before, this.shares[j]);
       }
     }
     while (this.planWithinCap < this.planList.length && this.planList[this.planWithinCap] < k && this.excess[this.planWithinCap].isZero()) {
@@ -767,6 +769,25 @@ function commonPlaces(shares: number, consideration: number, outstanding: number
   const b = decimalPlaces(consideration);
   const c = decimalPlaces(outstanding);
   return a < 0 || b < 0 || c < 0 ? -1 : Math.max(a, b, c);
+}
+
+/** A plan-option count (a number while whole, antiDilution.ts `planCount`) below the cap. */
+function belowCap(count: Dec | number, cap: Dec, capWhole: number | undefined): boolean {
+  return typeof count === "number" && capWhole !== undefined ? count < capWhole : planCount(count).lt(cap);
+}
+
+/** A plan-option count plus a grant's shares: a number while both are whole and the sum stays below 2^53. */
+function plusCount(count: Dec | number, shares: Dec): Dec | number {
+  const s = typeof count === "number" ? wholeDouble(shares) : undefined;
+  return s !== undefined && Number.isSafeInteger((count as number) + s) ? (count as number) + s : exactPlus(planCount(count), shares);
+}
+
+/** Two exact share counts are equal (in doubles when both are whole). */
+function sameCount(a: Dec, b: Dec): boolean {
+  if (a === b) return true;
+  const x = wholeDouble(a);
+  const y = x === undefined ? undefined : wholeDouble(b);
+  return y !== undefined ? x === y : a.eq(b);
 }
 
 function isIssuance(type: EventType): boolean {

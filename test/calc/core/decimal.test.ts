@@ -9,6 +9,7 @@ import {
   quotientDouble,
   toDouble,
   wholeDouble,
+  wholeDec,
   wholeExact,
 } from "../../../src/calc/core/decimal";
 import { Ratio } from "../../../src/calc/core/exactValue";
@@ -285,6 +286,19 @@ describe("wholeExact, exactPlus, exactMinus: share counts without the Decimal co
     fc.constantFrom(1, 9, 10, 9_999_999, 10_000_000, 10_000_001, 50_000_000, 1e14, 1e14 + 7, 4_640_000, Number.MAX_SAFE_INTEGER),
     fc.maxSafeInteger(),
   );
+
+  test("property: wholeDec(n) is new Dec(n), limb for limb (an event's share count)", () => {
+    fc.assert(
+      fc.property(whole, fc.boolean(), (n, negative) => {
+        const m = negative && n !== 0 ? -n : n;
+        const x = wholeDec(m);
+        expect(x.constructor).toBe(Dec);
+        expect(parts(x)).toEqual(parts(new Dec(m)));
+        expect(x.times(3).div(7).toString()).toBe(new Dec(m).times(3).div(7).toString());
+      }),
+      { numRuns: 2000 },
+    );
+  });
 
   test("property: wholeExact(n) is new Exact(n), limb for limb (no trailing zero limbs), and calculates alike", () => {
     fc.assert(
