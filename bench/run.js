@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * MPWR benchmark (issue 6). Run after a production build:
- *   npx webpack --mode production && node bench/run.js
+ *   npx webpack --mode production && node --expose-gc bench/run.js
+ * (with the collector exposed, each part starts on a collected heap: `npm run bench` does both).
  * Options: BENCH_RUNS (default 7, medians), BENCH_ROWS (10000), BENCH_GRANTS (100000).
  * Prints a table and writes bench/results.json. Every speed figure is a ratio
  * of medians measured in this one run, so machines and load cancel out.
@@ -487,27 +488,23 @@ function bundleSizes() {
 
 // ---------------------------------------------------------------- report
 const results = { date: new Date().toISOString(), node: process.version, runs: RUNS, rows: ROWS, grants: GRANTS };
+/** One part of the bench, on a collected heap when `npm run bench` exposes the collector: what an earlier part left does not weigh on it. */
+function part(name, run) {
+  process.stdout.write(`${name}… `);
+  globalThis.gc?.();
+  return run();
+}
 // first, on a fresh heap: cold calls are what it measures
-process.stdout.write("events replay… ");
-results.events = eventsBench(fn, eventsOptions);
-process.stdout.write("model sheet… ");
-results.modelSheet = modelSheetBench(cf.registered, readMetadata(), { rows: sheetRows });
-process.stdout.write("accrual sheet… ");
-results.accrualSheet = accrualBench();
-process.stdout.write("roster… ");
-results.roster = rosterBench();
-process.stdout.write("core… ");
-results.core = coreBench();
-process.stdout.write("OPTEX_TOTAL… ");
-results.optexTotal = optexTotalBench(fn, { runs: Math.min(RUNS, 5) });
-process.stdout.write("exit table… ");
-results.exitTable = exitBench();
-process.stdout.write("payouts… ");
-results.payouts = payoutsBench(fn, { runs: Math.min(RUNS, 5) });
-process.stdout.write("whole capital table… ");
-results.exitClasses = exitClassesBench(fn);
-process.stdout.write("valuation… ");
-results.valuation = valuationBench();
+results.events = part("events replay", () => eventsBench(fn, eventsOptions));
+results.modelSheet = part("model sheet", () => modelSheetBench(cf.registered, readMetadata(), { rows: sheetRows }));
+results.accrualSheet = part("accrual sheet", accrualBench);
+results.roster = part("roster", rosterBench);
+results.core = part("core", coreBench);
+results.optexTotal = part("OPTEX_TOTAL", () => optexTotalBench(fn, { runs: Math.min(RUNS, 5) }));
+results.exitTable = part("exit table", exitBench);
+results.payouts = part("payouts", () => payoutsBench(fn, { runs: Math.min(RUNS, 5) }));
+results.exitClasses = part("whole capital table", () => exitClassesBench(fn));
+results.valuation = part("valuation", valuationBench);
 results.bundle = bundleSizes();
 console.log("done\n");
 
