@@ -18,11 +18,10 @@ export function decimalPlaces(x: number): number {
   return -1;
 }
 
-/** x × 10^`places` exactly, for a cell with at most that many decimal places (`decimalPlaces`). */
-export function scaledCell(x: number, places: number): bigint {
-  if (places === 0) return BigInt(x);
-  const d = decimalPlaces(x);
-  return BigInt(Math.round(x * TENS[d])) * BIG_TENS[places - d];
+/** x × 10^`places` exactly, for a cell of `own` decimal places (`decimalPlaces(x)`, at most `places`). */
+export function scaledCell(x: number, own: number, places: number): bigint {
+  const n = BigInt(own === 0 ? x : Math.round(x * TENS[own]));
+  return places === own ? n : n * BIG_TENS[places - own];
 }
 
 /**
@@ -58,7 +57,7 @@ export class Ratio {
    */
   static ofCell(x: number): Ratio {
     const d = decimalPlaces(x);
-    if (d >= 0) return new Ratio(BigInt(Math.round(x * TENS[d])), BIG_TENS[d]);
+    if (d >= 0) return new Ratio(scaledCell(x, d, d), BIG_TENS[d]);
     const m = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(x));
     if (!m) throw new Error(`not a finite number: ${x}`);
     const fraction = m[3] ?? "";

@@ -342,17 +342,14 @@ export function planOptionExcess(t: SeriesCTerms, before: Dec | number, shares: 
   const wb = typeof before === "number" ? before : wholeDouble(before);
   const ws = wb === undefined ? undefined : wholeDouble(shares);
   const cap = ws === undefined ? undefined : wholeDouble(t.planOptionCap);
-  if (cap !== undefined && Number.isSafeInteger(wb! + ws!)) return wholeExcess(cap, wb!, ws!, shares);
+  if (cap !== undefined && Number.isSafeInteger(wb! + ws!)) {
+    const after = wb! + ws!;
+    return after <= cap ? EXACT_ZERO : wb! >= cap ? shares : wholeExact(after - cap);
+  }
   const b = exact(planCount(before));
   const after = b.plus(shares);
   if (after.lte(t.planOptionCap)) return EXACT_ZERO;
   return b.gt(t.planOptionCap) ? after.minus(b) : after.minus(t.planOptionCap);
-}
-
-/** `planOptionExcess` in whole numbers below 2^53 (`granted` is `shares` as a double): exact in doubles. */
-function wholeExcess(cap: number, before: number, granted: number, shares: Dec): Dec {
-  const after = before + granted;
-  return after <= cap ? EXACT_ZERO : before >= cap ? shares : wholeExact(after - cap);
 }
 
 /**
@@ -417,6 +414,15 @@ export function planCount(x: Dec | number): Dec {
   return typeof x === "number" ? wholeExact(x) : x;
 }
 
+/** A plan-option count plus options granted (or less those lapsed): a number while both are whole and the sum stays below 2^53 (`planCount`). */
+export function addToCount(count: Dec | number, options: Dec | number): Dec | number {
+  if (typeof count === "number") {
+    const n = typeof options === "number" ? options : wholeDouble(options);
+    if (n !== undefined && Number.isSafeInteger(count + n)) return count + n;
+  }
+  return exactPlus(planCount(count), planCount(options));
+}
+
 /** What an ISSUE, RIGHTS or PLANOPTION event does apart from the price: the counts after it and how it is priced. */
 export interface Issuance {
   /** No shares issued (an expiry with nothing exercised, §5(k)(3)). */
@@ -444,17 +450,8 @@ export function issuance(t: SeriesCTerms, planOptionsBefore: Dec | number, carve
   let excess: Dec | undefined;
   if (e.type === "PLANOPTION") {
     const shares = issued ? issued.shares : e.a;
-    const granted = issued ? issued.sharesApprox : e.approx.a; // the cell, whose Decimal is `shares`
-    const cap = typeof planOptionsBefore === "number" ? wholeDouble(t.planOptionCap) : undefined;
-    if (cap !== undefined && Number.isSafeInteger(granted) && Number.isSafeInteger((planOptionsBefore as number) + granted)) {
-      const before = planOptionsBefore as number;
-      planOptions = before + granted;
-      excess = wholeExcess(cap, before, granted, shares); // §5(k)(4)(B)
-    } else {
-      const before = planCount(planOptionsBefore);
-      excess = planOptionExcess(t, before, shares);
-      planOptions = exactPlus(before, shares);
-    }
+    excess = planOptionExcess(t, planOptionsBefore, shares); // §5(k)(4)(B)
+    planOptions = addToCount(planOptionsBefore, shares);
   }
   const quote = issuanceQuote(e, excess, issued);
   const early = e.day < ratchetEnd(t);

@@ -1,4 +1,4 @@
-import { Dec, approxNumber, exactMinus, exactPlus, wholeDouble } from "../core/decimal";
+import { Dec, approxNumber, exactMinus, wholeDouble } from "../core/decimal";
 import { AppliedPrices } from "./appliedPrices";
 import { Adjustment, AppliedState, PriceHistory, PriceStep, ReplayHistory, auditFlags } from "./replayHistory";
 import { ExactValue, Ratio, decimalPlaces, scaledCell } from "../core/exactValue";
@@ -7,6 +7,7 @@ import { RunningSums } from "../core/prefixSums";
 import { Day } from "../time/civil";
 import {
   AuditOutcome,
+  addToCount,
   IssueQuote,
   Issued,
   carveOutContribution,
@@ -256,15 +257,12 @@ class Engine {
     const zero = ZERO_FIXED;
     // Shares a, consideration b and outstanding c over one denominator, which cancels in every quotient below. The
     // common case, cells of few decimal places: scaled by one power of ten, without making rationals.
-    const places = q.typed && q.exactConsideration === undefined ? commonPlaces(q.sharesApprox, q.considerationApprox, q.outstandingApprox) : -1;
+    const scaled = q.typed && q.exactConsideration === undefined ? scaledCells(q.sharesApprox, q.considerationApprox, q.outstandingApprox) : undefined;
     let a: bigint;
     let b: bigint;
     let c: bigint;
-    if (places >= 0) {
-      a = scaledCell(q.sharesApprox, places);
-      b = scaledCell(q.considerationApprox, places);
-      c = scaledCell(q.outstandingApprox, places);
-    } else {
+    if (scaled) [a, b, c] = scaled;
+    else {
       // an event's quote holds its cells (or an EXPIRE row's): their doubles read as their decimals; a plan grant's excess is a Decimal
       const shares = q.typed ? Ratio.ofCell(q.sharesApprox) : Ratio.of(q.shares);
       const consideration = q.exactConsideration ?? (q.typed ? Ratio.ofCell(q.considerationApprox) : Ratio.of(q.consideration));
@@ -557,11 +555,7 @@ class Engine {
       const delta = was !== undefined && Number.isSafeInteger(used) && Number.isSafeInteger(used - was) ? used - was : exactMinus(e.b, this.shares[plan]);
       this.shares[plan] = e.b;
       this.planShares.change(plan, delta);
-      const whole = typeof this.planOptions === "number" ? (typeof delta === "number" ? delta : wholeDouble(delta)) : undefined;
-      this.planOptions =
-        whole !== undefined && Number.isSafeInteger((this.planOptions as number) + whole)
-          ? (this.planOptions as number) + whole
-          : exactPlus(planCount(this.planOptions), planCount(delta));
+      this.planOptions = addToCount(this.planOptions, delta);
       // Within the cap before, so within it now (the count only went down): nothing to re-price at p.
       if (plan >= this.planWithinCap) {
         changed.push(p);
@@ -626,7 +620,7 @@ class Engine {
           this.setExcess(pos, excess);
           changed.push(pos);
         }
-        before = plusCount(before, this.shares[j]);
+        before = addToCount(before, this.shares[j]);
       }
     }
     while (this.planWithinCap < this.planList.length && this.planList[this.planWithinCap] < k && this.excess[this.planWithinCap].isZero()) {
@@ -762,24 +756,23 @@ function exactSplitFactor(e: CorporateEvent): Ratio {
   return e.type === "SPLIT" ? new Ratio(BigInt(1)).div(a) : a.div(a.plus(Ratio.of(e.b)));
 }
 
-/** The decimal places of an issuance's cells scaled by one power of ten to whole numbers (exactValue.ts `decimalPlaces`), when shares > 0, consideration and outstanding ≥ 0; −1 otherwise. */
-function commonPlaces(shares: number, consideration: number, outstanding: number): number {
-  if (!(shares > 0 && consideration >= 0 && outstanding >= 0)) return -1;
+/**
+ * An issuance's shares, consideration and outstanding cells × one power of ten, whole numbers (exactValue.ts
+ * `decimalPlaces`), when each has few decimal places, shares > 0, consideration and outstanding ≥ 0.
+ */
+function scaledCells(shares: number, consideration: number, outstanding: number): [bigint, bigint, bigint] | undefined {
+  if (!(shares > 0 && consideration >= 0 && outstanding >= 0)) return undefined;
   const a = decimalPlaces(shares);
   const b = decimalPlaces(consideration);
   const c = decimalPlaces(outstanding);
-  return a < 0 || b < 0 || c < 0 ? -1 : Math.max(a, b, c);
+  if (a < 0 || b < 0 || c < 0) return undefined;
+  const places = Math.max(a, b, c);
+  return [scaledCell(shares, a, places), scaledCell(consideration, b, places), scaledCell(outstanding, c, places)];
 }
 
 /** A plan-option count (a number while whole, antiDilution.ts `planCount`) below the cap. */
 function belowCap(count: Dec | number, cap: Dec, capWhole: number | undefined): boolean {
   return typeof count === "number" && capWhole !== undefined ? count < capWhole : planCount(count).lt(cap);
-}
-
-/** A plan-option count plus a grant's shares: a number while both are whole and the sum stays below 2^53. */
-function plusCount(count: Dec | number, shares: Dec): Dec | number {
-  const s = typeof count === "number" ? wholeDouble(shares) : undefined;
-  return s !== undefined && Number.isSafeInteger((count as number) + s) ? (count as number) + s : exactPlus(planCount(count), shares);
 }
 
 /** Two exact share counts are equal (in doubles when both are whole). */
