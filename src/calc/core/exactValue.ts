@@ -24,6 +24,12 @@ export function scaledCell(x: number, own: number, places: number): bigint {
   return places === own ? n : n * BIG_TENS[places - own];
 }
 
+/** x × 10^`places` as a double (`scaledCell` without BigInts): exact when it is a safe integer. */
+export function scaledWhole(x: number, own: number, places: number): number {
+  const n = own === 0 ? x : Math.round(x * TENS[own]);
+  return places === own ? n : n * TENS[places - own];
+}
+
 /**
  * Exact rational numbers over BigInt, for the few decisions 40 digits cannot
  * take: whether two prices that agree to 32 digits are equal, or which is

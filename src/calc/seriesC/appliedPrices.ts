@@ -1,5 +1,6 @@
 import { Dec } from "../core/decimal";
 import { IssueQuote, effectivePrice } from "./antiDilution";
+import { copyTriple } from "../core/tripleDouble";
 
 // How the price after a position follows from the price before it (or not at all).
 const SAME = 0;
@@ -12,7 +13,7 @@ const FIXED = 5;
 /**
  * The Conversion Price after each event as it was applied (the certificate of
  * adjustment's "price after", Cert §5(l)), as 40-digit Decimals made only when
- * read. The replay (replay.ts) decides every step in fixed point and exact
+ * read. The replay (replay.ts) decides every step in triple-doubles, fixed point and exact
  * rationals; most prices of a long table are never read as Decimals (a sheet
  * asks for a few dates), so each position records only how its Decimal follows
  * from the one before — unchanged, × a split factor (§5(f), (g)), the
@@ -24,19 +25,21 @@ const FIXED = 5;
 export class AppliedPrices {
   private readonly value: (Dec | undefined)[];
   private readonly rule: Uint8Array;
-  private readonly arg: (Dec | IssueQuote | bigint | undefined)[];
+  private readonly arg: (Dec | IssueQuote | undefined)[];
+  /** The readjusted prices (FIXED), three doubles per position (made at the first). */
+  private triples?: Float64Array;
   /** The prices as correctly rounded doubles of fixed-point values within 1e-33 (NaN: not known). */
   private readonly numbers: Float64Array;
 
   constructor(
     n: number,
     private readonly initial: Dec,
-    /** A fixed-point value as a Decimal (priceTree.ts `toDec`). */
-    private readonly fromFixed: (x: bigint) => Dec,
+    /** A triple-double as a Decimal (priceTree.ts `tripleDecimal`). */
+    private readonly fromTriple: (t: Float64Array, at: number) => Dec,
   ) {
     this.value = new Array<Dec | undefined>(n);
     this.rule = new Uint8Array(n);
-    this.arg = new Array<Dec | IssueQuote | bigint | undefined>(n);
+    this.arg = new Array<Dec | IssueQuote | undefined>(n);
     this.numbers = new Float64Array(n).fill(NaN);
   }
 
@@ -77,10 +80,10 @@ export class AppliedPrices {
     this.rule[i] = GIVEN;
     this.value[i] = price;
   }
-  /** A readjusted price (§5(k)(3)), fixed point. */
-  fixed(i: number, x: bigint): void {
+  /** A readjusted price (§5(k)(3)), a triple-double (tripleDouble.ts). */
+  fixed(i: number, t: Float64Array): void {
     this.rule[i] = FIXED;
-    this.arg[i] = x;
+    copyTriple(t, 0, (this.triples ??= new Float64Array(3 * this.rule.length)), 3 * i);
   }
 
   /** The price after position i (−1: the initial price). */
@@ -94,7 +97,7 @@ export class AppliedPrices {
   }
 
   private alone(j: number): Dec {
-    return this.rule[j] === EFFECTIVE ? effectivePrice(this.arg[j] as IssueQuote) : this.fromFixed(this.arg[j] as bigint);
+    return this.rule[j] === EFFECTIVE ? effectivePrice(this.arg[j] as IssueQuote) : this.fromTriple(this.triples!, 3 * j);
   }
 
   private next(p: number, before: Dec): Dec {

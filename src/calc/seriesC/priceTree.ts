@@ -1,4 +1,5 @@
 import { Dec } from "../core/decimal";
+import { ZERO_TRIPLE, addTo, copyTriple, difference, fromFixed, mulAdd, quotient, toFixed } from "../core/tripleDouble";
 
 /**
  * The price history as a segment tree of maps (docs/architecture.md "Events
@@ -18,6 +19,10 @@ import { Dec } from "../core/decimal";
  * the smallest price has more than 110 bits below its leading digit: errors
  * below 1e-33 relative); doubles with wide margins (1e-9) decide which ranges
  * can be crossed without looking inside, and the BigInts decide the rest.
+ * Inside the tree the compositions and the running value are triple-doubles
+ * (tripleDouble.ts, ≈ 159 bits, more than the fixed point keeps): a
+ * readjustment composes and applies dozens of maps, and BigInts would
+ * allocate at each.
  */
 export interface EventMap {
   /** Breakpoints, ascending (fixed point); pieces.length === breakpoints.length + 1. */
@@ -25,6 +30,12 @@ export interface EventMap {
   /** Each piece's map P ↦ σ·P + τ (σ, τ fixed point); σ = 0: a floor or ratchet (a "wall"). */
   readonly sigma: readonly bigint[];
   readonly tau: readonly bigint[];
+  /**
+   * The last piece, a weighted average (c·P + b)/(c + a), as whole numbers below 2^53 when they are (shares,
+   * consideration and outstanding scaled by one power of ten): its σ = c/(c + a) and τ = b/(c + a) are then
+   * divided in doubles (tripleDouble.ts `quotient`), not converted from BigInts.
+   */
+  readonly whole?: { readonly c: number; readonly b: number; readonly after: number };
 }
 
 // BigInt constants made once, not on every call of the hot paths below.
@@ -37,14 +48,24 @@ const NEAR_ABSOLUTE = BigInt(1) << BigInt(24);
  * units: far above the error of the fixed point, far below 1e-30): the exact values decide then.
  */
 export function near(a: bigint, b: bigint): boolean {
+  // clearly apart in doubles (each within 2^-53 of its BigInt): no BigInt arithmetic, which allocates
+  const x = Number(a);
+  const y = Number(b);
+  if (Math.abs(x - y) > 3.6e-15 * (Math.abs(x) + Math.abs(y)) + 4e7) return false;
   const d = a > b ? a - b : b - a;
   return d <= ((b < ZERO ? -b : b) >> NEAR_SHIFT) + NEAR_ABSOLUTE;
 }
 
-/** Fixed-point values with `bits` bits as Decimals: a function of its own, so that what keeps it (the history's prices) does not keep a tree. */
-export function fixedDecimal(bits: number): (x: bigint) => Dec {
-  const scale = new Dec(2).pow(-bits);
-  return (x) => new Dec(x.toString()).times(scale);
+/** Two triple-doubles (tripleDouble.ts) too close to tell which is lower: `near` for the fixed point of `bits` bits. */
+export function nearTriple(a: Float64Array, ai: number, b: Float64Array, bi: number, bits: number): boolean {
+  return Math.abs(difference(a, ai, b, bi)) <= Math.abs(b[bi]) * 2 ** -96 + 2 ** (24 - bits);
+}
+
+/** Triple-doubles as Decimals through the fixed point of `bits` bits: a function of its own, so that what keeps it (the history's prices) does not keep a tree. */
+export function tripleDecimal(bits: number): (t: Float64Array, at: number) => Dec {
+  const unit = new Dec(2).pow(-bits);
+  const scale = Math.pow(2, bits);
+  return (t, at) => new Dec(toFixed(t, at, scale).toString()).times(unit);
 }
 
 export const IDENTITY_MAP: EventMap = { breakpoints: [], sigma: [], tau: [] }; // sigma/tau filled by the tree (its ONE)
@@ -55,10 +76,11 @@ export class PriceTree {
   readonly k: bigint;
   private readonly size: number;
   private readonly inv: number;
-  private readonly sig: bigint[];
-  private readonly tau: bigint[];
-  private readonly sd: Float64Array;
-  private readonly td: Float64Array;
+  /** 2^K as a double. */
+  private readonly scale: number;
+  /** Per node, σ and τ of the composition of its events' pieces (triple-doubles at 3x; their first double alone decides `inside`). */
+  private readonly sig: Float64Array;
+  private readonly tau: Float64Array;
   private readonly lo: Float64Array;
   private readonly hi: Float64Array;
   private readonly margin: Float64Array;
@@ -79,12 +101,10 @@ export class PriceTree {
   private set = 0;
   /** How many leaves are certain walls (`leafIsCertainWall`). */
   private walls = 0;
-  /** A fixed-point value as a Decimal (`fixedDecimal`). */
-  readonly toDec: (x: bigint) => Dec;
   private readonly identity: EventMap;
 
-  // The running value of a walk.
-  private v = BigInt(0);
+  // The running value of a walk (a triple-double), and as a double.
+  private readonly v = new Float64Array(3);
   private vd = 0;
 
   constructor(
@@ -96,15 +116,14 @@ export class PriceTree {
     this.k = BigInt(bits);
     this.one = BigInt(1) << this.k;
     this.inv = Math.pow(2, -bits);
-    this.toDec = fixedDecimal(bits);
+    this.scale = Math.pow(2, bits);
     this.identity = { breakpoints: [], sigma: [this.one], tau: [BigInt(0)] };
     let size = 1;
     while (size < Math.max(1, n)) size *= 2;
     this.size = size;
-    this.sig = new Array<bigint>(2 * size).fill(this.one);
-    this.tau = new Array<bigint>(2 * size).fill(BigInt(0));
-    this.sd = new Float64Array(2 * size).fill(1);
-    this.td = new Float64Array(2 * size);
+    this.sig = new Float64Array(6 * size);
+    for (let x = 0; x < 2 * size; x++) this.sig[3 * x] = 1;
+    this.tau = new Float64Array(6 * size);
     this.lo = new Float64Array(2 * size).fill(-Infinity);
     this.hi = new Float64Array(2 * size).fill(Infinity);
     this.margin = new Float64Array(2 * size);
@@ -143,6 +162,26 @@ export class PriceTree {
   }
 
   /**
+   * Event i (applied in order) on its piece given without a map (the forward pass of whole-number issuances,
+   * replay.ts): its map's breakpoint count, σ and τ (triple-doubles), and the piece's ends as doubles.
+   */
+  appendPiece(i: number, piece: number, breakpoints: number, sigma: Float64Array, sAt: number, tau: Float64Array, tAt: number, lo: number, hi: number): void {
+    const x = i + this.size;
+    const wall = sigma[sAt] === 0;
+    this.walls += (wall ? 1 : 0) - (this.certain[i] === 1 && this.sig[3 * x] === 0 ? 1 : 0);
+    this.piece[i] = piece;
+    this.certain[i] = 1;
+    this.breakpoints[i] = breakpoints;
+    copyTriple(sigma, sAt, this.sig, 3 * x);
+    copyTriple(tau, tAt, this.tau, 3 * x);
+    this.opaque[x] = wall ? 1 : 0;
+    this.lo[x] = lo;
+    this.hi[x] = hi;
+    this.margin[x] = 1e-9 * (fin(lo) + fin(hi));
+    this.set = i + 1;
+  }
+
+  /**
    * Event i gets `map`, whose first piece (the identity) reaches at least as far as its map's did, while the
    * history stays on that piece: the prices are the same, only the range the piece holds for widens.
    */
@@ -153,7 +192,7 @@ export class PriceTree {
 
   /** Event i is in the tree, on a floor or ratchet (σ = 0) chosen away from its ends: the exact history is on it. */
   leafIsCertainWall(i: number): boolean {
-    return i < this.set && this.certain[i] === 1 && this.sig[i + this.size] === ZERO;
+    return i < this.set && this.certain[i] === 1 && this.sig[3 * (i + this.size)] === 0;
   }
 
   /** The last event from `q` down to above `stop` that `leafIsCertainWall`, or −1 (at once when there is none: a history above the floor). */
@@ -177,23 +216,27 @@ export class PriceTree {
     return this.breakpoints[i];
   }
 
-  /** τ of event i's piece (on a wall: its value). */
+  /** τ of event i's piece (on a wall: its value), from its map. */
   leafTau(i: number): bigint {
-    return this.tau[i + this.size];
+    return this.mapOf(this.mapAt(i)).tau[this.piece[i]];
   }
 
   private writeLeaf(i: number, map: EventMap, piece: number, certain: boolean): void {
     const x = i + this.size;
     const s = map.sigma[piece];
     const t = map.tau[piece];
-    this.walls += (certain && s === ZERO ? 1 : 0) - (this.certain[i] === 1 && this.sig[x] === ZERO ? 1 : 0);
+    this.walls += (certain && s === ZERO ? 1 : 0) - (this.certain[i] === 1 && this.sig[3 * x] === 0 ? 1 : 0);
     this.piece[i] = piece;
     this.certain[i] = certain ? 1 : 0;
     this.breakpoints[i] = map.breakpoints.length;
-    this.sig[x] = s;
-    this.tau[x] = t;
-    this.sd[x] = this.toDouble(s);
-    this.td[x] = this.toDouble(t);
+    const whole = piece === map.breakpoints.length ? map.whole : undefined;
+    if (whole && s !== ZERO) {
+      quotient(whole.c, whole.after, this.sig, 3 * x);
+      quotient(whole.b, whole.after, this.tau, 3 * x);
+    } else {
+      this.toTriple(s, this.sig, 3 * x);
+      this.toTriple(t, this.tau, 3 * x);
+    }
     const wall = s === ZERO;
     this.opaque[x] = wall ? 1 : 0;
     const l = piece > 0 ? this.toDouble(map.breakpoints[piece - 1]) : -Infinity;
@@ -203,26 +246,44 @@ export class PriceTree {
     this.margin[x] = 1e-9 * (fin(l) + fin(h));
   }
 
+  /** A fixed-point value as the triple-double at `at` of `to` (1 and 0 at once: most of them). */
+  toTriple(x: bigint, to: Float64Array, at: number): void {
+    if (x === ZERO || x === this.one) {
+      to[at] = x === ZERO ? 0 : 1;
+      to[at + 1] = to[at + 2] = 0;
+    } else fromFixed(x, this.inv, to, at);
+  }
+
+  /** Node x is the identity (expiries, exempt issues, issues above the price). */
+  private isIdentity(x: number): boolean {
+    const s = this.sig;
+    const t = this.tau;
+    const i = 3 * x;
+    return s[i] === 1 && t[i] === 0 && s[i + 1] === 0 && s[i + 2] === 0 && t[i + 1] === 0 && t[i + 2] === 0;
+  }
+
   private merge(x: number): void {
     const l = 2 * x;
     const r = l + 1;
-    const K = this.k;
-    const sr = this.sig[r];
-    // an identity on either side (expiries, exempt issues, issues above the price): the other side, no products
-    if (sr === this.one && this.tau[r] === ZERO) {
-      this.sig[x] = this.sig[l];
-      this.tau[x] = this.tau[l];
-    } else if (this.sig[l] === this.one && this.tau[l] === ZERO) {
-      this.sig[x] = sr;
-      this.tau[x] = this.tau[r];
+    const sig = this.sig;
+    const tau = this.tau;
+    // an identity on either side: the other side; a wall on the right: the wall; else σr·σl, σr·τl + τr
+    const from = this.isIdentity(r) ? l : this.isIdentity(l) || sig[3 * r] === 0 ? r : -1;
+    if (from >= 0) {
+      const f = 3 * from;
+      const o = 3 * x;
+      sig[o] = sig[f];
+      sig[o + 1] = sig[f + 1];
+      sig[o + 2] = sig[f + 2];
+      tau[o] = tau[f];
+      tau[o + 1] = tau[f + 1];
+      tau[o + 2] = tau[f + 2];
     } else {
-      this.sig[x] = (sr * this.sig[l]) >> K;
-      this.tau[x] = ((sr * this.tau[l]) >> K) + this.tau[r];
+      mulAdd(sig, 3 * r, sig, 3 * l, ZERO_TRIPLE, 0, sig, 3 * x);
+      mulAdd(sig, 3 * r, tau, 3 * l, tau, 3 * r, tau, 3 * x);
     }
-    const a = this.sd[l];
-    const t = this.td[l];
-    this.sd[x] = this.sd[r] * a;
-    this.td[x] = this.sd[r] * t + this.td[r];
+    const a = sig[3 * l];
+    const t = tau[3 * l];
     if (this.opaque[l] || this.opaque[r] || !(a > 1e-250) || !Number.isFinite(t)) {
       this.opaque[x] = 1;
       return;
@@ -275,10 +336,10 @@ export class PriceTree {
   }
 
   private applyNode(x: number): void {
-    const s = this.sig[x];
-    if (s !== this.one) this.v = ((s * this.v) >> this.k) + this.tau[x];
-    else if (this.tau[x] !== ZERO) this.v += this.tau[x];
-    this.vd = this.sd[x] * this.vd + this.td[x];
+    const s = this.sig;
+    if (s[3 * x] !== 1 || s[3 * x + 1] !== 0 || s[3 * x + 2] !== 0) mulAdd(s, 3 * x, this.v, 0, this.tau, 3 * x, this.v, 0);
+    else if (this.tau[3 * x] !== 0) addTo(this.v, 0, this.tau, 3 * x);
+    this.vd = this.v[0];
   }
 
   private inside(x: number): boolean {
@@ -336,19 +397,20 @@ export class PriceTree {
     this.applyNode(x);
   }
 
-  private setValue(v: bigint): void {
-    this.v = v;
-    this.vd = this.toDouble(v);
+  /** The running value, fixed point. */
+  private value(): bigint {
+    return toFixed(this.v, 0, this.scale);
   }
 
   /**
-   * The price after event k − 1 (fixed point) once the events at `changed`
+   * The price after event k − 1 (into `out`, a triple-double) once the events at `changed`
    * (ascending, all below k) have the new maps `maps` (§5(k)(3)), starting
-   * from the initial price `initial`. Updates the pieces along the new history.
+   * from the initial price `initial` (a triple-double). Updates the pieces along the new history.
    */
-  readjust(initial: bigint, changed: readonly number[], maps: readonly EventMap[], k: number): bigint {
+  readjust(initial: Float64Array, changed: readonly number[], maps: readonly EventMap[], k: number, out: Float64Array): void {
     this.flush();
-    this.setValue(initial);
+    copyTriple(initial, 0, this.v, 0);
+    this.vd = this.v[0];
     let pos = 0;
     for (let ci = 0; ci < changed.length; ci++) {
       const c = changed[ci];
@@ -364,27 +426,27 @@ export class PriceTree {
         }
         const map = this.mapOf(this.mapAt(q));
         pos = q + 1;
-        this.vd = this.toDouble(this.v);
-        if (this.inPiece(map, this.piece[q], this.v)) {
-          if (this.certain[q] === 1 && !this.choose(map, this.v).certain) this.uncertain(q); // on its piece, but near an end
+        const v = this.value();
+        if (this.inPiece(map, this.piece[q], v)) {
+          if (this.certain[q] === 1 && !this.choose(map, v).certain) this.uncertain(q); // on its piece, but near an end
           this.applyNode(q + this.size);
           // a floor or ratchet the history stays on: from here to the next change it is the stored history
-          if (this.sig[q + this.size] === ZERO) break;
-        } else this.place(q, map);
+          if (this.sig[3 * (q + this.size)] === 0) break;
+        } else this.place(q, map, v);
       }
     }
     this.skip(pos, k);
-    return this.v;
+    copyTriple(this.v, 0, out, 0);
   }
 
   private uncertain(i: number): void {
-    if (this.sig[i + this.size] === ZERO) this.walls--;
+    if (this.sig[3 * (i + this.size)] === 0) this.walls--;
     this.certain[i] = 0;
   }
 
-  /** Event i gets `map`, on the piece the running value is on; the running value moves past it. */
-  private place(i: number, map: EventMap): void {
-    const { piece, certain } = this.choose(map, this.v);
+  /** Event i gets `map`, on the piece the running value (`v`, fixed point) is on; the running value moves past it. */
+  private place(i: number, map: EventMap, v: bigint = this.value()): void {
+    const { piece, certain } = this.choose(map, v);
     this.writeLeaf(i, map, piece, certain);
     this.update(i);
     this.applyNode(i + this.size);

@@ -1,8 +1,9 @@
 import { Dec, approxNumber, exactMinus, wholeDouble } from "../core/decimal";
 import { AppliedPrices } from "./appliedPrices";
 import { Adjustment, AppliedState, PriceHistory, PriceStep, ReplayHistory, auditFlags } from "./replayHistory";
-import { ExactValue, Ratio, decimalPlaces, scaledCell } from "../core/exactValue";
-import { EventMap, IDENTITY_MAP, PriceTree, near } from "./priceTree";
+import { ExactValue, Ratio, decimalPlaces, scaledCell, scaledWhole } from "../core/exactValue";
+import { EventMap, IDENTITY_MAP, PriceTree, nearTriple, tripleDecimal } from "./priceTree";
+import { ONE_TRIPLE, ZERO_TRIPLE, copyTriple, difference, mulAdd, quotient, toFixed, toNumber } from "../core/tripleDouble";
 import { RunningSums } from "../core/prefixSums";
 import { Day } from "../time/civil";
 import {
@@ -84,9 +85,10 @@ class Engine {
   /** The last position applied. */
   private last = -1;
 
-  // The state after the last applied event. `price`: kept only without the tree (otherwise `fixedPrice`, and the Decimal when read).
+  // The state after the last applied event. `price`: kept only without the tree (otherwise `price3`, and the Decimal when read).
   private price: Dec;
-  private fixedPrice = ZERO_FIXED;
+  /** With the tree: the price as a triple-double (tripleDouble.ts). */
+  private readonly price3 = new Float64Array(3);
   private priceApprox: number;
   private splitFactor: Dec;
   private floor: Dec;
@@ -143,14 +145,27 @@ class Engine {
   private readonly rowPosition: Int32Array;
   /** The maps of the events in a segment tree (priceTree.ts); undefined: prices too far apart for its fixed point (then the stepwise re-runs). */
   private readonly tree?: PriceTree;
-  private readonly initialFixed: bigint = BigInt(0);
+  private readonly initial3 = new Float64Array(3);
   private floorFixedOf?: Dec;
   private floorFixed = BigInt(0);
   private floorRatio = new Ratio(BigInt(0));
+  private floor3Of?: Dec;
+  private readonly floor3 = new Float64Array(3);
   // The last issuance map's Effective Price and weighted average P ↦ σ·P + τ (fixed point; `issueMap`).
   private effectiveFixed = ZERO_FIXED;
   private sigmaFixed = ZERO_FIXED;
   private tauFixed = ZERO_FIXED;
+  /**
+   * The issuance being applied, as triple-doubles: its Effective Price (at 0), σ and τ of its weighted average
+   * (at 3, 6), its ratchet's max(EP, floor) (at 9), and the candidate price (at 12); the crossing of its weighted
+   * average with the floor as a double; its shares, consideration and outstanding as whole doubles (`wholeIssue`).
+   */
+  private readonly issue3 = new Float64Array(15);
+  private crossing = 0;
+  private aboveFloor = false;
+  private wholeA = 0;
+  private wholeB = 0;
+  private wholeC = 0;
   private readonly ratchetEndDay: Day;
 
   constructor(
@@ -201,8 +216,9 @@ class Engine {
     this.exactAfter = new Array<ExactValue>(bits === undefined ? n : 0);
     if (bits !== undefined) {
       const tree = (this.tree = new PriceTree(n, bits, (i) => this.eventMap(i)));
-      this.fixedPrice = this.initialFixed = this.fixed(Ratio.of(s.price));
-      this.applied = new AppliedPrices(n, s.price, tree.toDec); // not the tree: the history outlives it
+      tree.toTriple(this.fixed(Ratio.of(s.price)), this.initial3, 0);
+      this.price3.set(this.initial3);
+      this.applied = new AppliedPrices(n, s.price, tripleDecimal(bits)); // not the tree: the history outlives it
     } else this.applied = new AppliedPrices(n, s.price, () => s.price);
   }
 
@@ -279,12 +295,13 @@ class Engine {
     const after = c + a;
     const sigma = (this.sigmaFixed = tree.ratio(c, after));
     const tau = (this.tauFixed = tree.ratio(b, after));
-    if (effective >= floor) return { breakpoints: [effective], sigma: [one, sigma], tau: [zero, tau] }; // §5(k)(1)
+    const whole = scaled && wholeParts(c, b, after);
+    if (effective >= floor) return { breakpoints: [effective], sigma: [one, sigma], tau: [zero, tau], whole }; // §5(k)(1)
     if (c === zero) return { breakpoints: [floor], sigma: [one, zero], tau: [zero, floor] };
     // the weighted average reaches the floor at P* = (F × (c + a) − b) / c, F = fn / fd
     const f = this.floorRatio;
     const crossing = tree.ratio(f.num * after - b * f.den, f.den * c);
-    return { breakpoints: [floor, crossing], sigma: [one, zero, sigma], tau: [zero, floor, tau] };
+    return { breakpoints: [floor, crossing], sigma: [one, zero, sigma], tau: [zero, floor, tau], whole };
   }
 
   /**
@@ -399,7 +416,7 @@ class Engine {
         if (tree) {
           const map = this.eventMap(i);
           tree.append(i, map, 0);
-          this.setFixed(tree.at(map, 0, this.fixedPrice));
+          this.setFixed(tree.at(map, 0, this.fixedPrice()));
           this.applied.scaled(i, factor);
         } else this.setPrice(this.price.times(factor));
         break;
@@ -442,9 +459,29 @@ class Engine {
 
   /** The price after the last event, fixed point (with the tree). */
   private setFixed(x: bigint): void {
-    if (x === this.fixedPrice) return;
-    this.fixedPrice = x;
-    this.priceApprox = this.tree!.toDouble(x);
+    this.tree!.toTriple(x, this.price3, 0);
+    this.priceApprox = toNumber(this.price3, 0);
+  }
+
+  /** The price after the last event, a triple-double at `at` of `t` (with the tree). */
+  private setTriple(t: Float64Array, at: number): void {
+    copyTriple(t, at, this.price3, 0);
+    this.priceApprox = toNumber(this.price3, 0);
+  }
+
+  /** The price after the last event in fixed point (with the tree; for the few steps taken there). */
+  private fixedPrice(): bigint {
+    return toFixed(this.price3, 0, Math.pow(2, this.tree!.bits));
+  }
+
+  /** The floor before position i as a triple-double (`floor3`). */
+  private floorTriple(i: number): Float64Array {
+    const floorDec = this.floorAt(i);
+    if (floorDec !== this.floor3Of) {
+      this.floor3Of = floorDec;
+      this.tree!.toTriple(this.floorFixedAt(i), this.floor3, 0);
+    }
+    return this.floor3;
   }
 
   /** ISSUE, RIGHTS, PLANOPTION applied in order; keeps what later re-runs need. */
@@ -471,46 +508,66 @@ class Engine {
     this.carveOutValue = x.carveOutValue;
     this.quote[i] = x.quote;
     this.ratchet[i] = x.ratchet ? 1 : 0;
-    const map = this.tree && this.eventMap(i);
+    const tree = this.tree;
     let outcome: (AuditOutcome & { piece: number }) | undefined;
-    if (x.quote) outcome = (map && this.fixedOutcome(i, map, x.quote, x.ratchet, exactBefore)) || this.decimalOutcome(i, map, x.quote, x.ratchet, exactBefore);
-    else this.applied.same(i);
-    if (map) this.tree!.append(i, map, outcome ? outcome.piece : 0);
+    if (!x.quote) {
+      this.applied.same(i);
+      tree?.append(i, IDENTITY_MAP, 0);
+    } else if (!tree) outcome = this.decimalOutcome(i, undefined, x.quote, x.ratchet, exactBefore);
+    else {
+      // whole-number cells: the map's numbers divided in doubles, no map made (`wholeIssue`); else the map's
+      const breakpoints = this.wholeIssue(i, x.quote, x.ratchet);
+      let map = breakpoints > 0 ? undefined : this.eventMap(i);
+      if (map) this.issueTriples(x.ratchet);
+      outcome = this.fixedOutcome(i, breakpoints || map!.breakpoints.length, x.quote, x.ratchet, exactBefore);
+      if (!outcome) outcome = this.decimalOutcome(i, (map ??= this.eventMap(i)), x.quote, x.ratchet, exactBefore);
+      if (map) tree.append(i, map, outcome.piece);
+      else this.appendWhole(i, outcome.piece, breakpoints, x.ratchet);
+    }
     // what the audit line will say (`ReplayHistory.adjustments`)
     this.auditQuote[i] = x.quote;
     this.auditFlags[i] = auditFlags(x, outcome);
   }
 
   /**
-   * An issuance's outcome (Cert §5(k)(1), (5)) from the fixed-point price, when every decision is clear there
-   * (`near`): the Effective Price against the price, the candidate against the floor, the floor against the
-   * price — the decisions `exactOutcome` takes. Sets the price after (fixed point, applied, exact) and
-   * returns the piece of the map it is on; undefined (nothing set) when a decision is too close to call.
+   * An issuance's outcome (Cert §5(k)(1), (5)) from the triple-double price, when every decision is clear there
+   * (`nearTriple`): the Effective Price against the price, the candidate against the floor, the floor against the
+   * price — the decisions `exactOutcome` takes. Sets the price after (triple-double, applied, exact) and
+   * returns the piece of the map it is on (`breakpoints`: the map's count, the weighted average's piece);
+   * undefined (nothing set) when a decision is too close to call.
    */
-  private fixedOutcome(i: number, map: EventMap, q: IssueQuote, ratchet: boolean, exactBefore: ExactValue): (AuditOutcome & { piece: number }) | undefined {
-    const v = this.fixedPrice;
-    const effective = this.effectiveFixed;
-    if (near(effective, v)) return undefined;
-    if (effective >= v) {
+  private fixedOutcome(
+    i: number,
+    breakpoints: number,
+    q: IssueQuote,
+    ratchet: boolean,
+    exactBefore: ExactValue,
+  ): (AuditOutcome & { piece: number }) | undefined {
+    const v = this.price3;
+    const t = this.issue3;
+    const bits = this.tree!.bits;
+    if (nearTriple(t, 0, v, 0, bits)) return undefined;
+    if (difference(t, 0, v, 0) > 0) {
       this.applied.same(i); // not dilutive (§5(k)(1))
       return { dilutive: false, belowFloor: false, floorBinds: false, piece: 0 };
     }
-    const floor = this.floorFixedAt(i);
+    const floor = this.floorTriple(i);
     // §5(k)(5): under the full ratchet the candidate is the Effective Price (the weighted average is never below it)
-    const candidate = ratchet ? effective : ((this.sigmaFixed * v) >> this.tree!.k) + this.tauFixed;
-    if (near(candidate, floor)) return undefined;
-    if (candidate < floor) {
-      if (near(floor, v)) return undefined;
-      if (floor >= v) {
+    if (ratchet) copyTriple(t, 0, t, 12);
+    else mulAdd(t, 3, v, 0, t, 6, t, 12);
+    if (nearTriple(t, 12, floor, 0, bits)) return undefined;
+    if (difference(t, 12, floor, 0) < 0) {
+      if (nearTriple(floor, 0, v, 0, bits)) return undefined;
+      if (difference(floor, 0, v, 0) > 0) {
         this.applied.same(i); // the floor binds: no reduction
         return { dilutive: true, belowFloor: true, floorBinds: true, piece: 0 };
       }
-      this.setFixed(floor);
+      this.setTriple(floor, 0);
       this.applied.given(i, this.floorAt(i));
       this.exactPrice = this.exactFloorAt(i);
       return { dilutive: true, belowFloor: true, floorBinds: false, piece: 1 };
     }
-    this.setFixed(candidate);
+    this.setTriple(t, 12);
     if (ratchet) {
       this.applied.effective(i, q);
       this.exactPrice = exactEffectivePrice(q);
@@ -518,7 +575,78 @@ class Engine {
     }
     this.applied.weighted(i, q);
     this.exactPrice = exactWeighted(exactBefore, q);
-    return { dilutive: true, belowFloor: false, floorBinds: false, piece: map.breakpoints.length };
+    return { dilutive: true, belowFloor: false, floorBinds: false, piece: breakpoints };
+  }
+
+  /**
+   * An issuance of whole-number cells (each at most 6 decimal places, scaled by one power of ten to whole
+   * numbers below 2^53): its Effective Price, σ and τ as triple-doubles divided from them (`issue3`), without
+   * the BigInts of its map. Returns its map's breakpoint count (`issueMap`'s shape), or 0: other cells, or the
+   * Effective Price too near the floor to choose the shape here (then the map decides).
+   */
+  private wholeIssue(i: number, q: IssueQuote, ratchet: boolean): number {
+    if (!q.typed || q.exactConsideration !== undefined || !this.wholeCells(q.sharesApprox, q.considerationApprox, q.outstandingApprox)) return 0;
+    const tree = this.tree!;
+    const t = this.issue3;
+    const a = this.wholeA;
+    const b = this.wholeB;
+    const c = this.wholeC;
+    quotient(b, a, t, 0);
+    const floor = this.floorTriple(i);
+    if (nearTriple(t, 0, floor, 0, tree.bits)) return 0;
+    const above = (this.aboveFloor = difference(t, 0, floor, 0) > 0);
+    if (ratchet) {
+      copyTriple(above ? t : floor, 0, t, 9); // §5(k)(5): the Effective Price, never below the floor
+      return 1;
+    }
+    quotient(c, c + a, t, 3);
+    quotient(b, c + a, t, 6);
+    if (above || c === 0) return 1;
+    this.crossing = (floor[0] * (c + a) - b) / c; // where the weighted average reaches the floor (`issueMap`)
+    return 2;
+  }
+
+  /** Shares, consideration and outstanding cells scaled to whole doubles (`wholeA`, `wholeB`, `wholeC`) when each is exactly one. */
+  private wholeCells(shares: number, consideration: number, outstanding: number): boolean {
+    if (!(shares > 0 && consideration >= 0 && outstanding >= 0)) return false;
+    const a = decimalPlaces(shares);
+    const b = decimalPlaces(consideration);
+    const c = decimalPlaces(outstanding);
+    if (a < 0 || b < 0 || c < 0) return false;
+    const places = Math.max(a, b, c);
+    this.wholeA = scaledWhole(shares, a, places);
+    this.wholeB = scaledWhole(consideration, b, places);
+    this.wholeC = scaledWhole(outstanding, c, places);
+    // b / a below 2^40: `quotient`'s bound, and far above any price
+    return Number.isSafeInteger(this.wholeC + this.wholeA) && Number.isSafeInteger(this.wholeB) && this.wholeB < this.wholeA * 2 ** 40;
+  }
+
+  /** The last map's Effective Price, σ and τ (`issueMap`) as triple-doubles (`issue3`); under the ratchet its wall. */
+  private issueTriples(ratchet: boolean): void {
+    const tree = this.tree!;
+    const t = this.issue3;
+    tree.toTriple(this.effectiveFixed, t, 0);
+    if (ratchet) {
+      const floor = this.floorFixed; // set by `issueMap` for this event
+      tree.toTriple(this.effectiveFixed > floor ? this.effectiveFixed : floor, t, 9);
+      return;
+    }
+    tree.toTriple(this.sigmaFixed, t, 3);
+    tree.toTriple(this.tauFixed, t, 6);
+  }
+
+  /** Event i into the tree on `piece` of the map `wholeIssue` described: the pieces and ends `issueMap` makes. */
+  private appendWhole(i: number, piece: number, breakpoints: number, ratchet: boolean): void {
+    const t = this.issue3;
+    const floor = this.floor3;
+    const tree = this.tree!;
+    // the first breakpoint: the ratchet's max(EP, floor), the Effective Price above the floor, else the floor
+    const first = ratchet ? t[9] : this.aboveFloor ? t[0] : floor[0];
+    if (piece === 0) tree.appendPiece(i, 0, breakpoints, ONE_TRIPLE, 0, ZERO_TRIPLE, 0, -Infinity, first);
+    else if (ratchet) tree.appendPiece(i, 1, 1, ZERO_TRIPLE, 0, t, 9, first, Infinity);
+    else if (piece === 2) tree.appendPiece(i, 2, 2, t, 3, t, 6, this.crossing, Infinity);
+    else if (this.aboveFloor) tree.appendPiece(i, 1, 1, t, 3, t, 6, first, Infinity);
+    else tree.appendPiece(i, 1, breakpoints, ZERO_TRIPLE, 0, floor, 0, first, breakpoints === 2 ? this.crossing : Infinity);
   }
 
   /**
@@ -534,7 +662,7 @@ class Engine {
     const piece = moved && map ? (o.belowFloor || ratchet ? 1 : map.breakpoints.length) : 0;
     if (map) {
       this.applied.given(i, o.price);
-      this.setFixed(this.tree!.at(map, piece, this.fixedPrice));
+      this.setFixed(this.tree!.at(map, piece, this.fixedPrice()));
     } else this.setPrice(o.price);
     return { dilutive: o.dilutive, belowFloor: o.belowFloor, floorBinds: o.belowFloor && !moved, piece };
   }
@@ -583,14 +711,15 @@ class Engine {
     }
     if (tree) {
       const unique = changed.filter((pos, i) => i === 0 || pos !== changed[i - 1]);
-      const v = tree.readjust(
-        this.initialFixed,
+      tree.readjust(
+        this.initial3,
         unique,
         unique.map((pos) => (after && pos === p ? after : this.eventMap(pos))), // p's new map made once
         k,
+        this.price3,
       );
-      this.setFixed(v);
-      this.applied.fixed(k, v);
+      this.priceApprox = toNumber(this.price3, 0);
+      this.applied.fixed(k, this.price3);
       this.exactPrice = this.exactAfterReadjust(k - 1);
       return;
     }
@@ -768,6 +897,13 @@ function scaledCells(shares: number, consideration: number, outstanding: number)
   if (a < 0 || b < 0 || c < 0) return undefined;
   const places = Math.max(a, b, c);
   return [scaledCell(shares, a, places), scaledCell(consideration, b, places), scaledCell(outstanding, c, places)];
+}
+
+/** The weighted average's whole numbers as doubles when each is one exactly (priceTree.ts `EventMap.whole`). */
+function wholeParts(c: bigint, b: bigint, after: bigint): EventMap["whole"] {
+  const d = Number(after); // ≥ c
+  const n = Number(b);
+  return Number.isSafeInteger(d) && Number.isSafeInteger(n) && n < d * 2 ** 40 ? { c: Number(c), b: n, after: d } : undefined;
 }
 
 /** A plan-option count (a number while whole, antiDilution.ts `planCount`) below the cap. */
