@@ -74,17 +74,18 @@ export function compareEvents(x: CorporateEvent, y: CorporateEvent): number {
 /** Checks each row against its type and returns typed events in the order they apply (`compareEvents`). */
 export function checkEvents(t: SeriesCTerms, inputs: readonly EventInput[]): CorporateEvent[] {
   const events = inputs.map((e) => checkEvent(t, e));
-  const byRow = new Map<number, CorporateEvent>();
-  for (const e of events) byRow.set(e.row, e);
-  const expiredBy = new Map<number, number>();
+  // by row number (the table's own, 1 to its length): arrays, not Maps (a 10,000-row table would grow two hash tables)
+  let rows = 0;
+  for (const e of events) rows = Math.max(rows, e.row);
+  const byRow = new Array<CorporateEvent | undefined>(rows + 1);
+  for (const e of events) byRow[e.row] = e;
+  const expiredBy = new Int32Array(rows + 1).fill(-1);
   for (const e of events) {
     if (e.type !== "EXPIRE") continue;
-    checkExpire(e, byRow);
-    const target = e.approx.a;
-    const earlier = expiredBy.get(target);
-    if (earlier !== undefined)
-      fail(e.row, `row ${target} already expired in row ${earlier}; one EXPIRE row per RIGHTS/PLANOPTION event (Cert §5(k)(3))`, false, "a");
-    expiredBy.set(target, e.row);
+    const target = checkExpire(e, byRow).row;
+    const earlier = expiredBy[target];
+    if (earlier >= 0) fail(e.row, `row ${target} already expired in row ${earlier}; one EXPIRE row per RIGHTS/PLANOPTION event (Cert §5(k)(3))`, false, "a");
+    expiredBy[target] = e.row;
   }
   return events.sort(compareEvents);
 }
@@ -180,8 +181,10 @@ class CheckedEvent implements CorporateEvent {
   }
 }
 
-function checkExpire(e: CorporateEvent, byRow: Map<number, CorporateEvent>): void {
-  const target = byRow.get(e.approx.a);
+/** An EXPIRE row against the grant it names; returns that grant. */
+function checkExpire(e: CorporateEvent, byRow: readonly (CorporateEvent | undefined)[]): CorporateEvent {
+  const a = e.approx.a;
+  const target = Number.isSafeInteger(a) && a >= 0 && a < byRow.length ? byRow[a] : undefined;
   if (!target) fail(e.row, `EXPIRE refers to row ${e.a.toString()}, which holds no event`, true, "a");
   if (target.type !== "RIGHTS" && target.type !== "PLANOPTION") {
     fail(e.row, `EXPIRE refers to row ${target.row}, a ${target.type} event; only RIGHTS and PLANOPTION events expire (Cert §5(k)(3))`, false, "a");
@@ -198,4 +201,5 @@ function checkExpire(e: CorporateEvent, byRow: Map<number, CorporateEvent>): voi
   // Decimals of doubles compare as the doubles do (the shortest text of a double is increasing in it).
   if (e.approx.b > target.approx.a)
     fail(e.row, `EXPIRE says ${e.b.toString()} shares were issued, more than the ${target.a.toString()} of row ${target.row}`, true, "a");
+  return target;
 }

@@ -710,7 +710,7 @@ class Engine {
       return;
     }
     if (tree) {
-      const unique = changed.filter((pos, i) => i === 0 || pos !== changed[i - 1]);
+      const unique = changed.length === 1 ? changed : changed.filter((pos, i) => i === 0 || pos !== changed[i - 1]);
       tree.readjust(
         this.initial3,
         unique,
