@@ -88,6 +88,8 @@ export class PriceTree {
   private readonly opaque: Uint8Array;
   /** 1: a leaf below changed since the node was computed (computed when next read). */
   private readonly dirty: Uint8Array;
+  /** 1: the node's composition is the identity (expiries, exempt issues, issues above the price). */
+  private readonly identityNode: Uint8Array;
   // Per leaf: its piece, whether that was chosen away from the piece's ends (or exactly: the exact history is
   // on it), and how many breakpoints its map has. The maps themselves are not kept (`mapAt` makes one again
   // where a walk stops): a long table would keep hundreds of bytes per event.
@@ -129,6 +131,7 @@ export class PriceTree {
     this.margin = new Float64Array(2 * size);
     this.opaque = new Uint8Array(2 * size);
     this.dirty = new Uint8Array(2 * size);
+    this.identityNode = new Uint8Array(2 * size).fill(1);
     this.piece = new Uint8Array(size);
     this.certain = new Uint8Array(size);
     this.breakpoints = new Uint8Array(size);
@@ -174,6 +177,10 @@ export class PriceTree {
     this.breakpoints[i] = breakpoints;
     copyTriple(sigma, sAt, this.sig, 3 * x);
     copyTriple(tau, tAt, this.tau, 3 * x);
+    const s = this.sig;
+    const t = this.tau;
+    const o = 3 * x;
+    this.identityNode[x] = s[o] === 1 && s[o + 1] === 0 && s[o + 2] === 0 && t[o] === 0 && t[o + 1] === 0 && t[o + 2] === 0 ? 1 : 0;
     this.opaque[x] = wall ? 1 : 0;
     this.lo[x] = lo;
     this.hi[x] = hi;
@@ -229,6 +236,7 @@ export class PriceTree {
     this.piece[i] = piece;
     this.certain[i] = certain ? 1 : 0;
     this.breakpoints[i] = map.breakpoints.length;
+    this.identityNode[x] = s === this.one && t === ZERO ? 1 : 0;
     const whole = piece === map.breakpoints.length ? map.whole : undefined;
     if (whole && s !== ZERO) {
       quotient(whole.c, whole.after, this.sig, 3 * x);
@@ -254,21 +262,15 @@ export class PriceTree {
     } else fromFixed(x, this.inv, to, at);
   }
 
-  /** Node x is the identity (expiries, exempt issues, issues above the price). */
-  private isIdentity(x: number): boolean {
-    const s = this.sig;
-    const t = this.tau;
-    const i = 3 * x;
-    return s[i] === 1 && t[i] === 0 && s[i + 1] === 0 && s[i + 2] === 0 && t[i + 1] === 0 && t[i + 2] === 0;
-  }
-
   private merge(x: number): void {
     const l = 2 * x;
     const r = l + 1;
     const sig = this.sig;
     const tau = this.tau;
     // an identity on either side: the other side; a wall on the right: the wall; else σr·σl, σr·τl + τr
-    const from = this.isIdentity(r) ? l : this.isIdentity(l) || sig[3 * r] === 0 ? r : -1;
+    const id = this.identityNode;
+    id[x] = id[l] & id[r];
+    const from = id[r] ? l : id[l] || sig[3 * r] === 0 ? r : -1;
     if (from >= 0) {
       const f = 3 * from;
       const o = 3 * x;
@@ -336,9 +338,10 @@ export class PriceTree {
   }
 
   private applyNode(x: number): void {
+    if (this.identityNode[x]) return;
     const s = this.sig;
     if (s[3 * x] !== 1 || s[3 * x + 1] !== 0 || s[3 * x + 2] !== 0) mulAdd(s, 3 * x, this.v, 0, this.tau, 3 * x, this.v, 0);
-    else if (this.tau[3 * x] !== 0) addTo(this.v, 0, this.tau, 3 * x);
+    else addTo(this.v, 0, this.tau, 3 * x);
     this.vd = this.v[0];
   }
 
@@ -426,13 +429,15 @@ export class PriceTree {
         }
         const map = this.mapOf(this.mapAt(q));
         pos = q + 1;
-        const v = this.value();
-        if (this.inPiece(map, this.piece[q], v)) {
-          if (this.certain[q] === 1 && !this.choose(map, v).certain) this.uncertain(q); // on its piece, but near an end
+        // clear of its map's breakpoints in doubles (most stops): its piece is known without the fixed point
+        const clear = this.clearPiece(map);
+        const v = clear < 0 ? this.value() : ZERO;
+        if (clear >= 0 ? clear === this.piece[q] : this.inPiece(map, this.piece[q], v)) {
+          if (clear < 0 && this.certain[q] === 1 && !this.choose(map, v).certain) this.uncertain(q); // on its piece, but near an end
           this.applyNode(q + this.size);
           // a floor or ratchet the history stays on: from here to the next change it is the stored history
           if (this.sig[3 * (q + this.size)] === 0) break;
-        } else this.place(q, map, v);
+        } else this.place(q, map);
       }
     }
     this.skip(pos, k);
@@ -444,9 +449,27 @@ export class PriceTree {
     this.certain[i] = 0;
   }
 
-  /** Event i gets `map`, on the piece the running value (`v`, fixed point) is on; the running value moves past it. */
-  private place(i: number, map: EventMap, v: bigint = this.value()): void {
-    const { piece, certain } = this.choose(map, v);
+  /**
+   * The piece of `map` the running value is on when the doubles tell: farther than 1e-12 (relative) from every
+   * breakpoint, far beyond their 2^-52, so on the piece `choose` gives, clear of its ends; else −1.
+   */
+  private clearPiece(map: EventMap): number {
+    const bp = map.breakpoints;
+    const v = this.vd;
+    let piece = 0;
+    for (let j = 0; j < bp.length; j++) {
+      const b = this.toDouble(bp[j]);
+      if (Math.abs(v - b) <= 1e-12 * Math.abs(b)) return -1;
+      if (b < v) piece = j + 1;
+    }
+    return piece;
+  }
+
+  /** Event i gets `map`, on the piece the running value is on; the running value moves past it. */
+  private place(i: number, map: EventMap): void {
+    let piece = this.clearPiece(map);
+    let certain = true;
+    if (piece < 0) ({ piece, certain } = this.choose(map, this.value()));
     this.writeLeaf(i, map, piece, certain);
     this.update(i);
     this.applyNode(i + this.size);

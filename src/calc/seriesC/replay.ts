@@ -77,9 +77,9 @@ class Engine {
   private readonly auditQuote: (IssueQuote | undefined)[];
   private readonly auditFlags: Uint8Array;
   // Per position, with steps: the split factor, plan options and carve-out total after it.
-  private readonly splitAt: Dec[] = [];
-  private readonly planAt: (Dec | number)[] = [];
-  private readonly carveAt: Dec[] = [];
+  private readonly splitAt: Dec[];
+  private readonly planAt: (Dec | number)[];
+  private readonly carveAt: Dec[];
   /** The price after each position as applied, as Decimals when read (appliedPrices.ts). */
   private readonly applied: AppliedPrices;
   /** The last position applied. */
@@ -186,6 +186,10 @@ class Engine {
     this.exactFloor = this.exactFloorOf(this.exactSplit);
     this.floorSegment = new Int32Array(n);
     this.auditQuote = new Array<IssueQuote | undefined>(n);
+    // made at their length: pushed, three arrays of 10,000 would leave three times that as garbage
+    this.splitAt = new Array<Dec>(n);
+    this.planAt = new Array<Dec | number>(n);
+    this.carveAt = new Array<Dec>(n);
     this.auditFlags = new Uint8Array(n);
     this.segmentFloor.push(this.floor);
     this.segmentFloorApprox.push(this.floorApprox);
@@ -446,9 +450,9 @@ class Engine {
       this.exactAfter[i] = this.exactPrice; // the re-runs' (with the tree, kept only as far as a tie needs it)
     }
     this.last = i;
-    this.splitAt.push(this.splitFactor);
-    this.planAt.push(this.planOptions);
-    this.carveAt.push(this.carveOutValue);
+    this.splitAt[i] = this.splitFactor;
+    this.planAt[i] = this.planOptions;
+    this.carveAt[i] = this.carveOutValue;
   }
 
   private setPrice(price: Dec): void {
@@ -697,11 +701,12 @@ class Engine {
       if (this.carveIndex[p] >= 0) this.setContribution(p, carveOutContribution(this.t, target.day, e.b, target.d));
     }
     if (this.carveOutMoved) this.carveOutChanges(k, changed);
-    if (changed.length > 1) changed.sort((x, y) => x - y);
+    if (changed.length > 1) changed.sort(ascending);
     const tree = this.tree;
     // The expired event alone changes, and the history went by it on its map's first piece (the identity) clear of
     // its end: when the new map's identity reaches at least as far, the history is the same, price for price.
-    const before = tree && changed.every((pos) => pos === p) && tree.leafIsCertainIdentity(p) ? this.eventMap(p) : undefined;
+    const alone = changed.length === 0 || (changed[0] === p && changed[changed.length - 1] === p); // sorted: all of them p
+    const before = tree && alone && tree.leafIsCertainIdentity(p) ? this.eventMap(p) : undefined;
     for (const pos of changed) this.reprice(pos);
     const after = before && this.eventMap(p);
     if (after && identityReaches(after, before)) {
@@ -710,14 +715,16 @@ class Engine {
       return;
     }
     if (tree) {
-      const unique = changed.length === 1 ? changed : changed.filter((pos, i) => i === 0 || pos !== changed[i - 1]);
-      tree.readjust(
-        this.initial3,
-        unique,
-        unique.map((pos) => (after && pos === p ? after : this.eventMap(pos))), // p's new map made once
-        k,
-        this.price3,
-      );
+      // each position once, with its new map (p's made once); no closures: the hot path allocates only these
+      const unique: number[] = [];
+      const maps: EventMap[] = [];
+      for (let i = 0; i < changed.length; i++) {
+        const pos = changed[i];
+        if (i > 0 && pos === changed[i - 1]) continue;
+        unique.push(pos);
+        maps.push(after && pos === p ? after : this.eventMap(pos));
+      }
+      tree.readjust(this.initial3, unique, maps, k, this.price3);
       this.priceApprox = toNumber(this.price3, 0);
       this.applied.fixed(k, this.price3);
       this.exactPrice = this.exactAfterReadjust(k - 1);
@@ -872,6 +879,8 @@ function fixedPointBits(t: SeriesCTerms, events: readonly CorporateEvent[], n: n
   const bits = 120 + Math.ceil(Math.log2(max / min)) + Math.max(0, Math.ceil(-Math.log2(min)));
   return bits + Math.log2(max) < 900 ? bits : undefined;
 }
+
+const ascending = (x: number, y: number): number => x - y;
 
 /** `map`'s first piece (the identity) reaches at least as far as `than`'s (a map without breakpoints is the identity throughout). */
 function identityReaches(map: EventMap, than: EventMap): boolean {
