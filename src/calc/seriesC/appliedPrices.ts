@@ -25,9 +25,11 @@ const FIXED = 5;
 export class AppliedPrices {
   private readonly value: (Dec | undefined)[];
   private readonly rule: Uint8Array;
-  private readonly arg: (Dec | IssueQuote | undefined)[];
-  /** The readjusted prices (FIXED), three doubles per position (made at the first). */
-  private triples?: Float64Array;
+  /** Per position, what its rule needs: a factor, a quote, or a readjusted price's slot in `triples`. */
+  private readonly arg: (Dec | IssueQuote | number | undefined)[];
+  /** The readjusted prices (FIXED), three doubles each, in the order they were made. */
+  private triples = new Float64Array(0);
+  private fixedCount = 0;
   /** The prices as correctly rounded doubles of fixed-point values within 1e-33 (NaN: not known). */
   private readonly numbers: Float64Array;
 
@@ -39,7 +41,7 @@ export class AppliedPrices {
   ) {
     this.value = new Array<Dec | undefined>(n);
     this.rule = new Uint8Array(n);
-    this.arg = new Array<Dec | IssueQuote | undefined>(n);
+    this.arg = new Array<Dec | IssueQuote | number | undefined>(n);
     this.numbers = new Float64Array(n).fill(NaN);
   }
 
@@ -83,7 +85,14 @@ export class AppliedPrices {
   /** A readjusted price (§5(k)(3)), a triple-double (tripleDouble.ts). */
   fixed(i: number, t: Float64Array): void {
     this.rule[i] = FIXED;
-    copyTriple(t, 0, (this.triples ??= new Float64Array(3 * this.rule.length)), 3 * i);
+    const slot = this.fixedCount++;
+    if (3 * slot >= this.triples.length) {
+      const grown = new Float64Array(Math.max(48, 2 * this.triples.length)); // doubled: a few copies in all
+      grown.set(this.triples);
+      this.triples = grown;
+    }
+    copyTriple(t, 0, this.triples, 3 * slot);
+    this.arg[i] = slot;
   }
 
   /** The price after position i (−1: the initial price). */
@@ -97,7 +106,7 @@ export class AppliedPrices {
   }
 
   private alone(j: number): Dec {
-    return this.rule[j] === EFFECTIVE ? effectivePrice(this.arg[j] as IssueQuote) : this.fromTriple(this.triples!, 3 * j);
+    return this.rule[j] === EFFECTIVE ? effectivePrice(this.arg[j] as IssueQuote) : this.fromTriple(this.triples, 3 * (this.arg[j] as number));
   }
 
   private next(p: number, before: Dec): Dec {
