@@ -73,7 +73,7 @@ export const IDENTITY_MAP: EventMap = { breakpoints: [], sigma: [], tau: [] }; /
 export class PriceTree {
   readonly one: bigint;
   /** `bits` as a BigInt shift. */
-  readonly k: bigint;
+  private readonly k: bigint;
   private readonly size: number;
   private readonly inv: number;
   /** 2^K as a double. */

@@ -262,7 +262,7 @@ class Engine {
   /**
    * An issuance's map (§5(k)(1), (5)): the identity up to the Effective Price (or the floor), then the weighted
    * average, or the floor until the weighted average reaches it; under the full ratchet max(EP, floor) above it.
-   * Also keeps the Effective Price and the weighted average's σ, τ (fixed point) for `fixedOutcome`.
+   * Also keeps the Effective Price and the weighted average's σ, τ (fixed point) for `issueTriples`.
    */
   private issueMap(j: number, q: IssueQuote): EventMap {
     const tree = this.tree!;
@@ -523,7 +523,7 @@ class Engine {
       const breakpoints = this.wholeIssue(i, x.quote, x.ratchet);
       let map = breakpoints > 0 ? undefined : this.eventMap(i);
       if (map) this.issueTriples(x.ratchet);
-      outcome = this.fixedOutcome(i, breakpoints || map!.breakpoints.length, x.quote, x.ratchet, exactBefore);
+      outcome = this.tripleOutcome(i, breakpoints || map!.breakpoints.length, x.quote, x.ratchet, exactBefore);
       if (!outcome) outcome = this.decimalOutcome(i, (map ??= this.eventMap(i)), x.quote, x.ratchet, exactBefore);
       if (map) tree.append(i, map, outcome.piece);
       else this.appendWhole(i, outcome.piece, breakpoints, x.ratchet);
@@ -540,7 +540,7 @@ class Engine {
    * returns the piece of the map it is on (`breakpoints`: the map's count, the weighted average's piece);
    * undefined (nothing set) when a decision is too close to call.
    */
-  private fixedOutcome(
+  private tripleOutcome(
     i: number,
     breakpoints: number,
     q: IssueQuote,
