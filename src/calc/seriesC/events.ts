@@ -75,12 +75,14 @@ export function compareEvents(x: CorporateEvent, y: CorporateEvent): number {
 export function checkEvents(t: SeriesCTerms, inputs: readonly EventInput[]): CorporateEvent[] {
   const events = inputs.map((e) => checkEvent(t, e));
   // by row number (the table's own, 1 to its length): arrays, not Maps (a 10,000-row table would grow two hash tables)
+  // indexed loops: this runs once a table, mostly before it is optimized, where each step of for…of allocates
   let rows = 0;
-  for (const e of events) rows = Math.max(rows, e.row);
+  for (let i = 0; i < events.length; i++) rows = Math.max(rows, events[i].row);
   const byRow = new Array<CorporateEvent | undefined>(rows + 1);
-  for (const e of events) byRow[e.row] = e;
+  for (let i = 0; i < events.length; i++) byRow[events[i].row] = events[i];
   const expiredBy = new Int32Array(rows + 1).fill(-1);
-  for (const e of events) {
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
     if (e.type !== "EXPIRE") continue;
     const target = checkExpire(e, byRow).row;
     const earlier = expiredBy[target];

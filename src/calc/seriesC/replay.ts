@@ -167,6 +167,10 @@ class Engine {
   private wholeB = 0;
   private wholeC = 0;
   private readonly ratchetEndDay: Day;
+  // An expiry's changed positions, and each once with its new map (`expire`): reused, not made per expiry.
+  private readonly changed: number[] = [];
+  private readonly unique: number[] = [];
+  private readonly maps: EventMap[] = [];
 
   constructor(
     private readonly t: SeriesCTerms,
@@ -677,7 +681,8 @@ class Engine {
     if (p < 0 || p >= k) throw new Error(`EXPIRE row ${e.row}: its event is not before it`); // checkEvents guarantees it
     const target = this.events[p];
     this.issued[p] = expiredIssue(e);
-    const changed: number[] = [];
+    const changed = this.changed;
+    changed.length = 0;
     this.carveOutMoved = false;
     const plan = this.planIndex[p];
     if (plan >= 0) {
@@ -715,9 +720,10 @@ class Engine {
       return;
     }
     if (tree) {
-      // each position once, with its new map (p's made once); no closures: the hot path allocates only these
-      const unique: number[] = [];
-      const maps: EventMap[] = [];
+      // each position once, with its new map (p's made once); the arrays are the engine's, reused
+      const unique = this.unique;
+      const maps = this.maps;
+      unique.length = maps.length = 0;
       for (let i = 0; i < changed.length; i++) {
         const pos = changed[i];
         if (i > 0 && pos === changed[i - 1]) continue;

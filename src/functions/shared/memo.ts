@@ -97,8 +97,9 @@ function copy(v: unknown): unknown {
 
 // FNV-1a-style mixing of 32-bit words (Math.imul keeps it in 32 bits).
 const bits = new Float64Array(1);
-const words = new Uint32Array(bits.buffer);
-const mix = (h: number, word: number): number => Math.imul(h ^ word, 0x01000193) >>> 0;
+const words = new Int32Array(bits.buffer);
+// signed 32-bit words and hashes: small integers to V8, so that passing one through `hashOf`'s recursion allocates nothing
+const mix = (h: number, word: number): number => Math.imul(h ^ word, 0x01000193) | 0;
 
 function hashOf(v: unknown, h: number): number {
   if (Array.isArray(v)) {
