@@ -42,6 +42,7 @@ export interface EventMap {
 const ZERO = BigInt(0);
 const NEAR_SHIFT = BigInt(96);
 const NEAR_ABSOLUTE = BigInt(1) << BigInt(24);
+const NEAR_RELATIVE = Math.pow(2, -96);
 
 /**
  * Two fixed-point prices too close for their rounding to tell which is lower (within 2^-96 relative, or 2^24
@@ -54,11 +55,6 @@ export function near(a: bigint, b: bigint): boolean {
   if (Math.abs(x - y) > 3.6e-15 * (Math.abs(x) + Math.abs(y)) + 4e7) return false;
   const d = a > b ? a - b : b - a;
   return d <= ((b < ZERO ? -b : b) >> NEAR_SHIFT) + NEAR_ABSOLUTE;
-}
-
-/** Two triple-doubles (tripleDouble.ts) too close to tell which is lower: `near` for the fixed point of `bits` bits. */
-export function nearTriple(a: Float64Array, ai: number, b: Float64Array, bi: number, bits: number): boolean {
-  return Math.abs(difference(a, ai, b, bi)) <= Math.abs(b[bi]) * 2 ** -96 + 2 ** (24 - bits);
 }
 
 /** Triple-doubles as Decimals through the fixed point of `bits` bits: a function of its own, so that what keeps it (the history's prices) does not keep a tree. */
@@ -78,6 +74,8 @@ export class PriceTree {
   private readonly inv: number;
   /** 2^K as a double. */
   private readonly scale: number;
+  /** `near`'s absolute margin, 2^24 units of the fixed point, as a double. */
+  private readonly nearAbsolute: number;
   /** Per node, σ and τ of the composition of its events' pieces (triple-doubles at 3x; their first double alone decides `inside`). */
   private readonly sig: Float64Array;
   private readonly tau: Float64Array;
@@ -119,6 +117,7 @@ export class PriceTree {
     this.one = BigInt(1) << this.k;
     this.inv = Math.pow(2, -bits);
     this.scale = Math.pow(2, bits);
+    this.nearAbsolute = Math.pow(2, 24 - bits);
     this.identity = { breakpoints: [], sigma: [this.one], tau: [BigInt(0)] };
     let size = 1;
     while (size < Math.max(1, n)) size *= 2;
@@ -135,6 +134,11 @@ export class PriceTree {
     this.piece = new Uint8Array(size);
     this.certain = new Uint8Array(size);
     this.breakpoints = new Uint8Array(size);
+  }
+
+  /** Two triple-doubles (tripleDouble.ts) too close to tell which is lower: `near` for them. */
+  nearTriple(a: Float64Array, ai: number, b: Float64Array, bi: number): boolean {
+    return Math.abs(difference(a, ai, b, bi)) <= Math.abs(b[bi]) * NEAR_RELATIVE + this.nearAbsolute;
   }
 
   toDouble(x: bigint): number {

@@ -2,7 +2,7 @@ import { Dec, approxNumber, exactMinus, wholeDouble } from "../core/decimal";
 import { AppliedPrices } from "./appliedPrices";
 import { Adjustment, AppliedState, PriceHistory, PriceStep, ReplayHistory, auditFlags } from "./replayHistory";
 import { ExactValue, Ratio, decimalPlaces, scaledCell, scaledWhole } from "../core/exactValue";
-import { EventMap, IDENTITY_MAP, PriceTree, nearTriple, tripleDecimal } from "./priceTree";
+import { EventMap, IDENTITY_MAP, PriceTree, tripleDecimal } from "./priceTree";
 import { ONE_TRIPLE, ZERO_TRIPLE, copyTriple, difference, mulAdd, quotient, toFixed, toNumber } from "../core/tripleDouble";
 import { RunningSums } from "../core/prefixSums";
 import { Day } from "../time/civil";
@@ -539,7 +539,7 @@ class Engine {
 
   /**
    * An issuance's outcome (Cert §5(k)(1), (5)) from the triple-double price, when every decision is clear there
-   * (`nearTriple`): the Effective Price against the price, the candidate against the floor, the floor against the
+   * (`PriceTree.nearTriple`): the Effective Price against the price, the candidate against the floor, the floor against the
    * price — the decisions `exactOutcome` takes. Sets the price after (triple-double, applied, exact) and
    * returns the piece of the map it is on (`breakpoints`: the map's count, the weighted average's piece);
    * undefined (nothing set) when a decision is too close to call.
@@ -553,8 +553,8 @@ class Engine {
   ): (AuditOutcome & { piece: number }) | undefined {
     const v = this.price3;
     const t = this.issue3;
-    const bits = this.tree!.bits;
-    if (nearTriple(t, 0, v, 0, bits)) return undefined;
+    const tree = this.tree!;
+    if (tree.nearTriple(t, 0, v, 0)) return undefined;
     if (difference(t, 0, v, 0) > 0) {
       this.applied.same(i); // not dilutive (§5(k)(1))
       return { dilutive: false, belowFloor: false, floorBinds: false, piece: 0 };
@@ -563,9 +563,9 @@ class Engine {
     // §5(k)(5): under the full ratchet the candidate is the Effective Price (the weighted average is never below it)
     if (ratchet) copyTriple(t, 0, t, 12);
     else mulAdd(t, 3, v, 0, t, 6, t, 12);
-    if (nearTriple(t, 12, floor, 0, bits)) return undefined;
+    if (tree.nearTriple(t, 12, floor, 0)) return undefined;
     if (difference(t, 12, floor, 0) < 0) {
-      if (nearTriple(floor, 0, v, 0, bits)) return undefined;
+      if (tree.nearTriple(floor, 0, v, 0)) return undefined;
       if (difference(floor, 0, v, 0) > 0) {
         this.applied.same(i); // the floor binds: no reduction
         return { dilutive: true, belowFloor: true, floorBinds: true, piece: 0 };
@@ -601,7 +601,7 @@ class Engine {
     const c = this.wholeC;
     quotient(b, a, t, 0);
     const floor = this.floorTriple(i);
-    if (nearTriple(t, 0, floor, 0, tree.bits)) return 0;
+    if (tree.nearTriple(t, 0, floor, 0)) return 0;
     const above = (this.aboveFloor = difference(t, 0, floor, 0) > 0);
     if (ratchet) {
       copyTriple(above ? t : floor, 0, t, 9); // §5(k)(5): the Effective Price, never below the floor
