@@ -517,7 +517,7 @@ class Engine {
     this.quote[i] = x.quote;
     this.ratchet[i] = x.ratchet ? 1 : 0;
     const tree = this.tree;
-    let outcome: (AuditOutcome & { piece: number }) | undefined;
+    let outcome: Outcome | undefined;
     if (!x.quote) {
       this.applied.same(i);
       tree?.append(i, IDENTITY_MAP, 0);
@@ -544,20 +544,14 @@ class Engine {
    * returns the piece of the map it is on (`breakpoints`: the map's count, the weighted average's piece);
    * undefined (nothing set) when a decision is too close to call.
    */
-  private tripleOutcome(
-    i: number,
-    breakpoints: number,
-    q: IssueQuote,
-    ratchet: boolean,
-    exactBefore: ExactValue,
-  ): (AuditOutcome & { piece: number }) | undefined {
+  private tripleOutcome(i: number, breakpoints: number, q: IssueQuote, ratchet: boolean, exactBefore: ExactValue): Outcome | undefined {
     const v = this.price3;
     const t = this.issue3;
     const tree = this.tree!;
     if (tree.nearTriple(t, 0, v, 0)) return undefined;
     if (difference(t, 0, v, 0) > 0) {
       this.applied.same(i); // not dilutive (§5(k)(1))
-      return { dilutive: false, belowFloor: false, floorBinds: false, piece: 0 };
+      return NOT_DILUTIVE;
     }
     const floor = this.floorTriple(i);
     // §5(k)(5): under the full ratchet the candidate is the Effective Price (the weighted average is never below it)
@@ -568,22 +562,22 @@ class Engine {
       if (tree.nearTriple(floor, 0, v, 0)) return undefined;
       if (difference(floor, 0, v, 0) > 0) {
         this.applied.same(i); // the floor binds: no reduction
-        return { dilutive: true, belowFloor: true, floorBinds: true, piece: 0 };
+        return FLOOR_BINDS;
       }
       this.setTriple(floor, 0);
       this.applied.given(i, this.floorAt(i));
       this.exactPrice = this.exactFloorAt(i);
-      return { dilutive: true, belowFloor: true, floorBinds: false, piece: 1 };
+      return AT_FLOOR;
     }
     this.setTriple(t, 12);
     if (ratchet) {
       this.applied.effective(i, q);
       this.exactPrice = exactEffectivePrice(q);
-      return { dilutive: true, belowFloor: false, floorBinds: false, piece: 1 };
+      return RATCHETED;
     }
     this.applied.weighted(i, q);
     this.exactPrice = exactWeighted(exactBefore, q);
-    return { dilutive: true, belowFloor: false, floorBinds: false, piece: breakpoints };
+    return breakpoints === 1 ? WEIGHTED_FIRST : WEIGHTED_SECOND;
   }
 
   /**
@@ -661,7 +655,7 @@ class Engine {
    * An issuance's outcome in Decimals and exact rationals (`exactOutcome`): without the tree, or with a decision
    * too close for the fixed point (then `map` is the event's, and the piece of it the price before is on).
    */
-  private decimalOutcome(i: number, map: EventMap | undefined, q: IssueQuote, ratchet: boolean, exactBefore: ExactValue): AuditOutcome & { piece: number } {
+  private decimalOutcome(i: number, map: EventMap | undefined, q: IssueQuote, ratchet: boolean, exactBefore: ExactValue): Outcome {
     const price = map ? this.applied.at(this.last) : this.price;
     const o = exactOutcome(price, this.priceApprox, this.floor, this.floorApprox, q, ratchet, { price: exactBefore, floor: this.exactFloor });
     this.exactPrice = o.exact;
@@ -887,6 +881,16 @@ function fixedPointBits(t: SeriesCTerms, events: readonly CorporateEvent[], n: n
 }
 
 const ascending = (x: number, y: number): number => x - y;
+
+/** An issuance's outcome and the piece of its map the price after is on (`tripleOutcome`'s are shared: read only). */
+type Outcome = Readonly<AuditOutcome & { piece: number }>;
+const NOT_DILUTIVE: Outcome = { dilutive: false, belowFloor: false, floorBinds: false, piece: 0 };
+const FLOOR_BINDS: Outcome = { dilutive: true, belowFloor: true, floorBinds: true, piece: 0 };
+const AT_FLOOR: Outcome = { dilutive: true, belowFloor: true, floorBinds: false, piece: 1 };
+const RATCHETED: Outcome = { dilutive: true, belowFloor: false, floorBinds: false, piece: 1 };
+// the weighted average: the map's last piece, after the Effective Price (1 breakpoint) or the floor's two
+const WEIGHTED_FIRST: Outcome = { dilutive: true, belowFloor: false, floorBinds: false, piece: 1 };
+const WEIGHTED_SECOND: Outcome = { dilutive: true, belowFloor: false, floorBinds: false, piece: 2 };
 
 /** `map`'s first piece (the identity) reaches at least as far as `than`'s (a map without breakpoints is the identity throughout). */
 function identityReaches(map: EventMap, than: EventMap): boolean {
