@@ -5,17 +5,27 @@ const TENS = [1, 10, 100, 1e3, 1e4, 1e5, 1e6];
 const BIG_TENS = TENS.map((t) => BigInt(t));
 
 /**
- * A cell's decimal places when it has at most 6 and at most 15 digits in all (a share count, a half share
- * after a split, cents), or −1: then x × 10^d rounds to the integer n with n / 10^d the value of x's shortest
- * text (`Ratio.ofCell`): n / 10^d reads back as x, and two decimals of at most 15 digits are never the same double.
+ * A cell's decimal places when it has at most 6 (a share count, a half share after a split, cents) and, scaled
+ * by them, is a whole number below 2^53, or −1: then x × 10^d rounds to the integer n with n / 10^d the value of
+ * x's shortest text (`Ratio.ofCell`). Up to 15 digits, because n / 10^d reads back as x and two decimals of at
+ * most 15 digits are never the same double; with 16 (an outstanding count of 10^13 shares with a quarter share,
+ * after many splits), because the text says so.
  */
 export function decimalPlaces(x: number): number {
   if (Number.isSafeInteger(x)) return 0;
   for (let d = 1; d < TENS.length; d++) {
     const n = Math.round(x * TENS[d]);
-    if (Math.abs(n) < 1e15 && n / TENS[d] === x) return d;
+    if (n / TENS[d] !== x) continue;
+    if (Math.abs(n) < 1e15) return d;
+    return Number.isSafeInteger(n) && String(x) === placesText(n, d) ? d : -1;
   }
   return -1;
+}
+
+/** n / 10^d (d ≥ 1) written out: the text a double of that value has when it is its shortest. */
+function placesText(n: number, d: number): string {
+  const digits = String(Math.abs(n)).padStart(d + 1, "0");
+  return (n < 0 ? "-" : "") + digits.slice(0, -d) + "." + digits.slice(-d);
 }
 
 /** x × 10^`places` exactly, for a cell of `own` decimal places (`decimalPlaces(x)`, at most `places`). */

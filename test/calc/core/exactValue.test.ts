@@ -21,6 +21,20 @@ describe("a cell's exact value (Ratio.ofCell), without its text when it has few 
     );
   });
 
+  test("property: 16 digits, scaled below 2^53 (10^13 shares outstanding with a quarter share): decimalPlaces when the text confirms, and the scaled whole number is the text's", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1e15, max: Number.MAX_SAFE_INTEGER }), fc.integer({ min: 1, max: 6 }), fc.boolean(), (n, d, negative) => {
+        const x = ((negative ? -1 : 1) * n) / 10 ** d;
+        expect(Ratio.ofCell(x).cmp(textValue(x))).toBe(0);
+        const places = decimalPlaces(x);
+        if (places >= 0) expect(new Ratio(scaledCell(x, places, places), BigInt(10) ** BigInt(places)).cmp(textValue(x))).toBe(0);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(decimalPlaces(10261717976211.25)).toBe(2);
+    expect(decimalPlaces(1e15 + 0.5)).toBe(-1); // 10^16 + 5 tenths: beyond 2^53
+  });
+
   test("property: any double reads as its text (digits beyond 6 places or 15 digits, exponents)", () => {
     fc.assert(
       fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (x) => {
@@ -32,14 +46,15 @@ describe("a cell's exact value (Ratio.ofCell), without its text when it has few 
     );
   });
 
-  test("decimalPlaces: 0 for whole numbers, the places of cents and half shares, −1 past 6 places or 15 digits and for what is not a finite number", () => {
+  test("decimalPlaces: 0 for whole numbers, the places of cents and half shares, −1 past 6 places or 2^53 once scaled and for what is not a finite number", () => {
     expect(decimalPlaces(12)).toBe(0);
     expect(decimalPlaces(12.5)).toBe(1);
     expect(decimalPlaces(0.25)).toBe(2);
     expect(decimalPlaces(1234567.89)).toBe(2);
     expect(decimalPlaces(0.1234567)).toBe(-1);
     expect(decimalPlaces(123456789012.345)).toBe(3); // 15 digits
-    expect(decimalPlaces(1234567890123.456)).toBe(-1); // 16 digits
+    expect(decimalPlaces(1234567890123.456)).toBe(3); // 16 digits, below 2^53 scaled: its text confirms
+    expect(decimalPlaces(12345678901234.566)).toBe(-1); // 17 digits: beyond 2^53 scaled
     expect(decimalPlaces(1e-7)).toBe(-1);
     expect(decimalPlaces(Infinity)).toBe(-1);
     expect(decimalPlaces(NaN)).toBe(-1);
