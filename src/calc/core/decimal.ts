@@ -1,4 +1,5 @@
 import DecimalBase from "decimal.js";
+import { productError } from "./tripleDouble";
 
 /**
  * The one Decimal constructor of the calculation module: 40 significant digits
@@ -169,14 +170,7 @@ export function quotientDouble(b: number, a: number): number | undefined {
   const y = b / a;
   // y·a = p + err exactly (Veltkamp split, Dekker's product); b − p is exact (Sterbenz: p is within a factor 2 of b).
   const p = y * a;
-  let c = SPLITTER * y;
-  const yh = c - (c - y);
-  const yl = y - yh;
-  c = SPLITTER * a;
-  const ah = c - (c - a);
-  const al = a - ah;
-  const err = yh * ah - p + yh * al + yl * ah + yl * al;
-  const r = b - p - err; // a·(q − y), to a relative 1e-16
+  const r = b - p - productError(y, a, p); // a·(q − y), to a relative 1e-16
   // The gap to the next double is 2^(exponent − 52); below a power of two the gap down is half that.
   f64[0] = y;
   const exponent = ((u32[1] >>> 20) & 0x7ff) - 1023;
@@ -195,13 +189,7 @@ function twoSum(a: number, b: number): [number, number] {
 /** a × b = p + e exactly, barring overflow and underflow (Veltkamp split, Dekker's product). */
 function twoProduct(a: number, b: number): [number, number] {
   const p = a * b;
-  const ca = SPLITTER * a;
-  const ah = ca - (ca - a);
-  const al = a - ah;
-  const cb = SPLITTER * b;
-  const bh = cb - (cb - b);
-  const bl = b - bh;
-  return [p, ah * bh - p + ah * bl + al * bh + al * bl];
+  return [p, productError(a, b, p)];
 }
 
 /** The exact value of a finite double (not its shortest decimal, which `new Dec(v)` reads): m × 2^e in 2,000 digits. */

@@ -27,7 +27,8 @@ export function mulAdd(a: Float64Array, ai: number, b: Float64Array, bi: number,
   const c1 = c[ci + 1];
   // the third order: products of small parts, the last parts, rounding errors of the second order's sums
   let third = a0 * b[bi + 2] + a1 * b1 + a[ai + 2] * b0 + c[ci + 2];
-  // a0·b0 = p0 + e0, a0·b1 = p1 + e1, a1·b0 = p2 + e2 exactly
+  // a0·b0 = p0 + e0, a0·b1 = p1 + e1, a1·b0 = p2 + e2 exactly: `productError` written out, a0 and b0 split once for two
+  // products each (the tree's hottest line)
   const p0 = a0 * b0;
   let h = SPLIT * a0;
   const a0h = h - (h - a0);
@@ -63,14 +64,7 @@ export function mulAdd(a: Float64Array, ai: number, b: Float64Array, bi: number,
   u = s + f0;
   bb = u - s;
   third += s - (u - bb) + (f0 - bb);
-  // renormalized: z0 + u + third
-  const x0 = z0 + u;
-  bb = x0 - z0;
-  const r = z0 - (x0 - bb) + (u - bb);
-  const x1 = r + third;
-  bb = x1 - r;
-  const x2 = r - (x1 - bb) + (third - bb);
-  store(x0, x1, x2, out, o);
+  finish(z0, u, third, out, o);
 }
 
 /** out[o..o+2] += c[ci..] (nonnegative, or of either sign without cancellation). */
@@ -88,13 +82,7 @@ export function addTo(out: Float64Array, o: number, c: Float64Array, ci: number)
   const u = s + f0;
   bb = u - s;
   third += s - (u - bb) + (f0 - bb);
-  const x0 = z0 + u;
-  bb = x0 - z0;
-  const r = z0 - (x0 - bb) + (u - bb);
-  const x1 = r + third;
-  bb = x1 - r;
-  const x2 = r - (x1 - bb) + (third - bb);
-  store(x0, x1, x2, out, o);
+  finish(z0, u, third, out, o);
 }
 
 /**
@@ -103,22 +91,34 @@ export function addTo(out: Float64Array, o: number, c: Float64Array, ci: number)
  * exactly (Dekker's product gives q·d as p + e; n − p is exact by Sterbenz's lemma).
  */
 export function quotient(n: number, d: number, out: Float64Array, o: number): void {
-  let h = SPLIT * d;
-  const dh = h - (h - d);
-  const dl = d - dh;
   const q0 = n / d;
-  h = SPLIT * q0;
-  let qh = h - (h - q0);
-  let ql = q0 - qh;
   let p = q0 * d;
-  const r1 = n - p - (qh * dh - p + qh * dl + ql * dh + ql * dl);
+  const r1 = n - p - productError(q0, d, p);
   const q1 = r1 / d;
-  h = SPLIT * q1;
-  qh = h - (h - q1);
-  ql = q1 - qh;
   p = q1 * d;
-  const r2 = r1 - p - (qh * dh - p + qh * dl + ql * dh + ql * dl);
+  const r2 = r1 - p - productError(q1, d, p);
   store(q0, q1, r2 / d, out, o);
+}
+
+/** The exact error of p = x·y rounded: x·y = p + the error, barring overflow and underflow (Veltkamp's split, Dekker's product). */
+export function productError(x: number, y: number, p: number): number {
+  let h = SPLIT * x;
+  const xh = h - (h - x);
+  const xl = x - xh;
+  h = SPLIT * y;
+  const yh = h - (h - y);
+  const yl = y - yh;
+  return xh * yh - p + xh * yl + xl * yh + xl * yl;
+}
+
+/** z0 + u + third (u within an ulp of z0, third far below u) renormalized into out[o..o+2]: the end of every sum above. */
+function finish(z0: number, u: number, third: number, out: Float64Array, o: number): void {
+  const x0 = z0 + u;
+  let bb = x0 - z0;
+  const r = z0 - (x0 - bb) + (u - bb);
+  const x1 = r + third;
+  bb = x1 - r;
+  store(x0, x1, r - (x1 - bb) + (third - bb), out, o);
 }
 
 /** x0 + x1 + x2 (|x1| ≤ ulp(x0), |x2| ≤ ulp(x1)) renormalized into out[o..o+2]. */
