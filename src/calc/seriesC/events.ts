@@ -74,20 +74,18 @@ export function compareEvents(x: CorporateEvent, y: CorporateEvent): number {
 /** Checks each row against its type and returns typed events in the order they apply (`compareEvents`). */
 export function checkEvents(t: SeriesCTerms, inputs: readonly EventInput[]): CorporateEvent[] {
   const events = inputs.map((e) => checkEvent(t, e));
-  // by row number (the table's own, 1 to its length): arrays, not Maps (a 10,000-row table would grow two hash tables)
+  const indexOf = rowIndex(events);
+  const expiredBy = new Int32Array(events.length).fill(-1); // per event, the row of the EXPIRE naming it
   // indexed loops: this runs once a table, mostly before it is optimized, where each step of for…of allocates
-  let rows = 0;
-  for (let i = 0; i < events.length; i++) rows = Math.max(rows, events[i].row);
-  const byRow = new Array<CorporateEvent | undefined>(rows + 1);
-  for (let i = 0; i < events.length; i++) byRow[events[i].row] = events[i];
-  const expiredBy = new Int32Array(rows + 1).fill(-1);
   for (let i = 0; i < events.length; i++) {
     const e = events[i];
     if (e.type !== "EXPIRE") continue;
-    const target = checkExpire(e, byRow).row;
-    const earlier = expiredBy[target];
-    if (earlier >= 0) fail(e.row, `row ${target} already expired in row ${earlier}; one EXPIRE row per RIGHTS/PLANOPTION event (Cert §5(k)(3))`, false, "a");
-    expiredBy[target] = e.row;
+    const j = indexOf(e.approx.a);
+    checkExpire(e, j < 0 ? undefined : events[j]);
+    const earlier = expiredBy[j];
+    if (earlier >= 0)
+      fail(e.row, `row ${events[j].row} already expired in row ${earlier}; one EXPIRE row per RIGHTS/PLANOPTION event (Cert §5(k)(3))`, false, "a");
+    expiredBy[j] = e.row;
   }
   return events.sort(compareEvents);
 }
@@ -183,10 +181,26 @@ class CheckedEvent implements CorporateEvent {
   }
 }
 
-/** An EXPIRE row against the grant it names; returns that grant. */
-function checkExpire(e: CorporateEvent, byRow: readonly (CorporateEvent | undefined)[]): CorporateEvent {
-  const a = e.approx.a;
-  const target = Number.isSafeInteger(a) && a >= 0 && a < byRow.length ? byRow[a] : undefined;
+/**
+ * Each row number's index among `events` (−1: none): an array over a table's rows (1 to its length), not a Map,
+ * which a 10,000-row table would grow as a hash table; a Map when a few rows lie far apart (the pane checks one
+ * event with the one it expires).
+ */
+function rowIndex(events: readonly CorporateEvent[]): (row: number) => number {
+  let rows = 0;
+  for (let i = 0; i < events.length; i++) rows = Math.max(rows, events[i].row);
+  if (rows > 4 * events.length + 64) {
+    const map = new Map<number, number>();
+    for (let i = 0; i < events.length; i++) map.set(events[i].row, i);
+    return (row) => map.get(row) ?? -1;
+  }
+  const index = new Int32Array(rows + 1).fill(-1);
+  for (let i = 0; i < events.length; i++) index[events[i].row] = i;
+  return (row) => (Number.isSafeInteger(row) && row >= 0 && row <= rows ? index[row] : -1);
+}
+
+/** An EXPIRE row against the grant it names (`target`: the event of that row). */
+function checkExpire(e: CorporateEvent, target: CorporateEvent | undefined): void {
   if (!target) fail(e.row, `EXPIRE refers to row ${e.a.toString()}, which holds no event`, true, "a");
   if (target.type !== "RIGHTS" && target.type !== "PLANOPTION") {
     fail(e.row, `EXPIRE refers to row ${target.row}, a ${target.type} event; only RIGHTS and PLANOPTION events expire (Cert §5(k)(3))`, false, "a");
@@ -203,5 +217,4 @@ function checkExpire(e: CorporateEvent, byRow: readonly (CorporateEvent | undefi
   // Decimals of doubles compare as the doubles do (the shortest text of a double is increasing in it).
   if (e.approx.b > target.approx.a)
     fail(e.row, `EXPIRE says ${e.b.toString()} shares were issued, more than the ${target.a.toString()} of row ${target.row}`, true, "a");
-  return target;
 }
