@@ -15,14 +15,14 @@ import { ZERO_TRIPLE, addTo, copyTriple, difference, fromFixed, mulAdd, quotient
  * piece (it then takes another) or reaches a floor or ratchet it stays on (from
  * there on it is the stored history) — O(log n) per stop.
  *
- * Values are fixed-point BigInts (value × 2^K, K chosen per table so that
- * the smallest price has more than 110 bits below its leading digit: errors
- * below 1e-33 relative); doubles with wide margins (1e-9) decide which ranges
- * can be crossed without looking inside, and the BigInts decide the rest.
- * Inside the tree the compositions and the running value are triple-doubles
- * (tripleDouble.ts, ≈ 159 bits, more than the fixed point keeps): a
- * readjustment composes and applies dozens of maps, and BigInts would
- * allocate at each.
+ * An event's map is made in fixed-point BigInts (value × 2^K, K chosen per
+ * table so that the smallest price has more than 110 bits below its leading
+ * digit: errors below 1e-33 relative). The compositions and the running value
+ * are triple-doubles (tripleDouble.ts, ≈ 159 bits, finer than the fixed
+ * point): a readjustment composes and applies dozens of maps, and BigInts
+ * would allocate at each. Their leading doubles, with wide margins (1e-9),
+ * decide which ranges can be crossed without looking inside; where a walk
+ * stops near a breakpoint, the fixed point decides.
  */
 export interface EventMap {
   /** Breakpoints, ascending (fixed point); pieces.length === breakpoints.length + 1. */
