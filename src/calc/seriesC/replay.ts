@@ -158,14 +158,16 @@ class Engine {
   /**
    * The issuance being applied, as triple-doubles: its Effective Price (at 0), σ and τ of its weighted average
    * (at 3, 6), its ratchet's max(EP, floor) (at 9), and the candidate price (at 12); the crossing of its weighted
-   * average with the floor as a double; its shares, consideration and outstanding as whole doubles (`wholeIssue`).
+   * average with the floor as a double.
    */
   private readonly issue3 = new Float64Array(15);
   private crossing = 0;
   private aboveFloor = false;
-  private wholeA = 0;
-  private wholeB = 0;
-  private wholeC = 0;
+  // Its shares, consideration and outstanding cells' decimal places, and the most of them (`cellPlaces`).
+  private placesA = 0;
+  private placesB = 0;
+  private placesC = 0;
+  private places = 0;
   private readonly ratchetEndDay: Day;
   // An expiry's changed positions, and each once with its new map (`expire`): reused, not made per expiry.
   private readonly changed: number[] = [];
@@ -281,12 +283,15 @@ class Engine {
     const zero = ZERO_FIXED;
     // Shares a, consideration b and outstanding c over one denominator, which cancels in every quotient below. The
     // common case, cells of few decimal places: scaled by one power of ten, without making rationals.
-    const scaled = q.typed && q.exactConsideration === undefined ? scaledCells(q.sharesApprox, q.considerationApprox, q.outstandingApprox) : undefined;
+    const scaled = this.cellPlaces(q);
     let a: bigint;
     let b: bigint;
     let c: bigint;
-    if (scaled) [a, b, c] = scaled;
-    else {
+    if (scaled) {
+      a = scaledCell(q.sharesApprox, this.placesA, this.places);
+      b = scaledCell(q.considerationApprox, this.placesB, this.places);
+      c = scaledCell(q.outstandingApprox, this.placesC, this.places);
+    } else {
       // an event's quote holds its cells (or an EXPIRE row's): their doubles read as their decimals; a plan grant's excess is a Decimal
       const shares = q.typed ? Ratio.ofCell(q.sharesApprox) : Ratio.of(q.shares);
       const consideration = q.exactConsideration ?? (q.typed ? Ratio.ofCell(q.considerationApprox) : Ratio.of(q.consideration));
@@ -303,7 +308,7 @@ class Engine {
     const after = c + a;
     const sigma = (this.sigmaFixed = tree.ratio(c, after));
     const tau = (this.tauFixed = tree.ratio(b, after));
-    const whole = scaled && wholeParts(c, b, after);
+    const whole = scaled ? wholeParts(c, b, after) : undefined;
     if (effective >= floor) return { breakpoints: [effective], sigma: [one, sigma], tau: [zero, tau], whole }; // §5(k)(1)
     if (c === zero) return { breakpoints: [floor], sigma: [one, zero], tau: [zero, floor] };
     // the weighted average reaches the floor at P* = (F × (c + a) − b) / c, F = fn / fd
@@ -587,12 +592,14 @@ class Engine {
    * Effective Price too near the floor to choose the shape here (then the map decides).
    */
   private wholeIssue(i: number, q: IssueQuote, ratchet: boolean): number {
-    if (!q.typed || q.exactConsideration !== undefined || !this.wholeCells(q.sharesApprox, q.considerationApprox, q.outstandingApprox)) return 0;
+    if (!this.cellPlaces(q)) return 0;
+    const a = scaledWhole(q.sharesApprox, this.placesA, this.places);
+    const b = scaledWhole(q.considerationApprox, this.placesB, this.places);
+    const c = scaledWhole(q.outstandingApprox, this.placesC, this.places);
+    // b / a below 2^40: `quotient`'s bound, and far above any price
+    if (!Number.isSafeInteger(c + a) || !Number.isSafeInteger(b) || b >= a * 2 ** 40) return 0;
     const tree = this.tree!;
     const t = this.issue3;
-    const a = this.wholeA;
-    const b = this.wholeB;
-    const c = this.wholeC;
     quotient(b, a, t, 0);
     const floor = this.floorTriple(i);
     if (tree.nearTriple(t, 0, floor, 0)) return 0;
@@ -608,19 +615,23 @@ class Engine {
     return 2;
   }
 
-  /** Shares, consideration and outstanding cells scaled to whole doubles (`wholeA`, `wholeB`, `wholeC`) when each is exactly one. */
-  private wholeCells(shares: number, consideration: number, outstanding: number): boolean {
+  /**
+   * An issuance priced with its own cells (or an EXPIRE row's) whose shares (> 0), consideration and outstanding
+   * (≥ 0) have few decimal places (exactValue.ts `decimalPlaces`): each one's and the most of them in `placesA`,
+   * `placesB`, `placesC`, `places`, by which all three scale to whole numbers (`issueMap` in BigInts,
+   * `wholeIssue` in doubles).
+   */
+  private cellPlaces(q: IssueQuote): boolean {
+    if (!q.typed || q.exactConsideration !== undefined) return false;
+    const shares = q.sharesApprox;
+    const consideration = q.considerationApprox;
+    const outstanding = q.outstandingApprox;
     if (!(shares > 0 && consideration >= 0 && outstanding >= 0)) return false;
-    const a = decimalPlaces(shares);
-    const b = decimalPlaces(consideration);
-    const c = decimalPlaces(outstanding);
-    if (a < 0 || b < 0 || c < 0) return false;
-    const places = Math.max(a, b, c);
-    this.wholeA = scaledWhole(shares, a, places);
-    this.wholeB = scaledWhole(consideration, b, places);
-    this.wholeC = scaledWhole(outstanding, c, places);
-    // b / a below 2^40: `quotient`'s bound, and far above any price
-    return Number.isSafeInteger(this.wholeC + this.wholeA) && Number.isSafeInteger(this.wholeB) && this.wholeB < this.wholeA * 2 ** 40;
+    const a = (this.placesA = decimalPlaces(shares));
+    const b = (this.placesB = decimalPlaces(consideration));
+    const c = (this.placesC = decimalPlaces(outstanding));
+    this.places = Math.max(a, b, c);
+    return a >= 0 && b >= 0 && c >= 0;
   }
 
   /** The last map's Effective Price, σ and τ (`issueMap`) as triple-doubles (`issue3`); under the ratchet its wall. */
@@ -902,20 +913,6 @@ function identityReaches(map: EventMap, than: EventMap): boolean {
 function exactSplitFactor(e: CorporateEvent): Ratio {
   const a = Ratio.of(e.a);
   return e.type === "SPLIT" ? new Ratio(BigInt(1)).div(a) : a.div(a.plus(Ratio.of(e.b)));
-}
-
-/**
- * An issuance's shares, consideration and outstanding cells × one power of ten, whole numbers (exactValue.ts
- * `decimalPlaces`), when each has few decimal places, shares > 0, consideration and outstanding ≥ 0.
- */
-function scaledCells(shares: number, consideration: number, outstanding: number): [bigint, bigint, bigint] | undefined {
-  if (!(shares > 0 && consideration >= 0 && outstanding >= 0)) return undefined;
-  const a = decimalPlaces(shares);
-  const b = decimalPlaces(consideration);
-  const c = decimalPlaces(outstanding);
-  if (a < 0 || b < 0 || c < 0) return undefined;
-  const places = Math.max(a, b, c);
-  return [scaledCell(shares, a, places), scaledCell(consideration, b, places), scaledCell(outstanding, c, places)];
 }
 
 /** The weighted average's whole numbers as doubles when each is one exactly (priceTree.ts `EventMap.whole`). */
