@@ -406,7 +406,12 @@ export class PriceTree {
 
   /** The running value, fixed point. */
   private value(): bigint {
-    return toFixed(this.v, 0, this.scale);
+    return this.fixedOf(this.v, 0);
+  }
+
+  /** A triple-double (at `at` of `t`) in the tree's fixed point. */
+  fixedOf(t: Float64Array, at: number): bigint {
+    return toFixed(t, at, this.scale);
   }
 
   /**

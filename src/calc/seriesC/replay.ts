@@ -3,7 +3,7 @@ import { AppliedPrices } from "./appliedPrices";
 import { Adjustment, AppliedState, PriceHistory, PriceStep, ReplayHistory, auditFlags } from "./replayHistory";
 import { ExactValue, Ratio, decimalPlaces, scaledCell, scaledWhole } from "../core/exactValue";
 import { EventMap, IDENTITY_MAP, PriceTree, tripleDecimal } from "./priceTree";
-import { ONE_TRIPLE, ZERO_TRIPLE, copyTriple, difference, mulAdd, quotient, toFixed, toNumber } from "../core/tripleDouble";
+import { ONE_TRIPLE, ZERO_TRIPLE, copyTriple, difference, mulAdd, quotient, toNumber } from "../core/tripleDouble";
 import { RunningSums } from "../core/prefixSums";
 import { Day } from "../time/civil";
 import {
@@ -484,7 +484,7 @@ class Engine {
 
   /** The price after the last event in fixed point (with the tree; for the few steps taken there). */
   private fixedPrice(): bigint {
-    return toFixed(this.price3, 0, Math.pow(2, this.tree!.bits));
+    return this.tree!.fixedOf(this.price3, 0);
   }
 
   /** The floor before position i as a triple-double (`floor3`). */
